@@ -1,0 +1,135 @@
+"""Route each input path (file, directory or ``-`` for stdin) to the reader for its format."""
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import IO, Iterable, Iterator, Optional
+
+from chronicle.errors import InputProblem
+from chronicle.model import Article
+
+from .common import DecodeError, decode
+from .csvfile import read_csv
+from .html import read_html
+from .jsonl import read_jsonl
+from .seed import looks_like_seed, read_seed
+from .text import read_text
+
+Item = Article | InputProblem
+
+# Extensions read when walking a directory (other files there are skipped silently).
+EXTENSIONS = {
+    ".txt": "text",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".html": "html",
+    ".htm": "html",
+}
+STDIN_NAME = "<stdin>"
+
+
+def read_inputs(
+    paths: Iterable[str], default_date: Optional[date] = None, stdin: Optional[IO] = None
+) -> Iterator[Item]:
+    """Yield an Article per readable article and an InputProblem per unusable input; never raise.
+
+    ``paths`` are files, directories (read recursively, in sorted order) or ``-`` for ``stdin``
+    (default: ``sys.stdin``). ``default_date`` (the CLI's ``--date``) dates inputs that carry none.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]  # a single path, not a list of one-character paths
+    for raw in paths:
+        name = os.fspath(raw)
+        if name == "-":
+            yield from _guarded(name, lambda: _read_stdin(stdin, default_date))
+            continue
+        path = Path(name)
+        if path.is_dir():
+            yield from _read_dir(path, default_date)
+        elif path.exists():
+            yield from _guarded(name, lambda: _read_file(path, default_date))
+        else:
+            yield InputProblem(name, "no such file or directory")
+
+
+def _guarded(origin: str, produce) -> Iterator[Item]:
+    """Run one input's reader; an unexpected failure becomes a problem instead of ending the batch."""
+    try:
+        yield from produce()
+    except Exception as err:  # noqa: BLE001 - one bad input must never stop a batch
+        yield InputProblem(origin, f"could not be read ({type(err).__name__}: {err})")
+
+
+def _read_dir(root: Path, default_date: Optional[date]) -> Iterator[Item]:
+    found = []
+    for folder, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for filename in filenames:
+            if not filename.startswith(".") and Path(filename).suffix.lower() in EXTENSIONS:
+                found.append(Path(folder, filename))
+    if not found:
+        known = ", ".join(EXTENSIONS)
+        yield InputProblem(str(root), f"no readable files in the directory (looked for {known})")
+        return
+    for path in sorted(found, key=lambda p: p.relative_to(root).parts):
+        yield from _guarded(str(path), lambda: _read_file(path, default_date))
+
+
+def _read_file(path: Path, default_date: Optional[date]) -> Iterator[Item]:
+    origin = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        yield InputProblem(origin, f"cannot read the file ({err.strerror or err})")
+        return
+    kind = EXTENSIONS.get(path.suffix.lower())
+    yield from _read_bytes(data, origin, path.stem, kind, default_date)
+
+
+def _read_stdin(stdin: Optional[IO], default_date: Optional[date]) -> Iterator[Item]:
+    stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", sys.stdin)
+    yield from _read_bytes(stream.read(), STDIN_NAME, "stdin", None, default_date)
+
+
+def _read_bytes(
+    data: bytes | str, origin: str, stem: str, kind: Optional[str], default_date: Optional[date]
+) -> Iterator[Item]:
+    """Decode, pick the format (by extension, else by sniffing the content) and read."""
+    if isinstance(data, bytes):
+        try:
+            text = decode(data)
+        except DecodeError as err:
+            yield InputProblem(origin, str(err))
+            return
+    else:
+        text = data
+    if not text.strip():
+        yield InputProblem(origin, "empty file: no article text")
+        return
+    if kind is None:
+        kind = _sniff(text)
+    if kind == "jsonl":
+        yield from read_jsonl(text, origin, stem, default_date)
+    elif kind == "csv":
+        yield from read_csv(text, origin, stem, default_date)
+    elif kind == "html":
+        yield from read_html(text, origin, stem, default_date)
+    elif looks_like_seed(text):
+        yield from read_seed(text, origin, stem)
+    else:
+        yield from read_text(text, origin, stem, default_date)
+
+
+def _sniff(text: str) -> str:
+    """Format of content without a known extension: JSONL, seed, HTML or plain text."""
+    head = text.lstrip()
+    if head.startswith("{"):
+        return "jsonl"
+    if looks_like_seed(text):
+        return "text"  # the seed header is recognised by the text route
+    if head.startswith("<"):
+        return "html"
+    return "text"
