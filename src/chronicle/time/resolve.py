@@ -1,0 +1,463 @@
+"""Normalization of matched groups into fields, and the resolvers that turn fields into TIMEX3
+values against the article date (DCT) or the narrative anchor (the last concrete date)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Callable, Optional
+
+from chronicle.time.calendar import (
+    RANK,
+    SEASON_START,
+    UNIT_GRAN,
+    Point,
+    format_value,
+    parse_value,
+    season_of,
+    shift,
+    start_of,
+)
+from chronicle.time.rules import Rule, RuleSet, norm_key
+from chronicle.time.tense import sentence_bounds, tense_at
+
+
+# ----------------------------------------------------------------------------- fields
+
+def parse_number(surface: str, rs: RuleSet) -> Any:
+    """"24", "1.5", "twenty-four", "two and a half", "a few" (-> "X")."""
+    s = surface.strip().lower().replace(",", "")
+    try:
+        return int(s)
+    except ValueError:
+        pass
+    try:
+        return float(s)
+    except ValueError:
+        pass
+    table = rs.tables["number"]
+    key = norm_key(s)
+    if key in table:
+        return table[key]
+    total: float = 0
+    cur: float = 0
+    words = key.split()
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w == "and":
+            i += 1
+            continue
+        # multi-word keys first ("a half", "a few")
+        if i + 1 < len(words) and f"{w} {words[i + 1]}" in table:
+            v = table[f"{w} {words[i + 1]}"]
+            i += 2
+        elif w in table:
+            v = table[w]
+            i += 1
+        else:
+            return None
+        if v == "X":
+            return "X"
+        if v == 100:
+            cur = (cur or 1) * 100
+        elif v == 0.5 and cur:
+            cur += 0.5
+        else:
+            cur += v
+    total += cur
+    return int(total) if float(total).is_integer() else total
+
+
+def parse_year(surface: str) -> Optional[int]:
+    s = surface.strip().lstrip("'’")
+    if not s.isdigit():
+        return None
+    y = int(s)
+    if len(s) == 2:  # '98 -> 1998, '05 -> 2005
+        return 1900 + y if y >= 30 else 2000 + y
+    return y
+
+
+def fields_of(m: re.Match, rule: Rule, rs: RuleSet) -> dict[str, Any]:
+    f: dict[str, Any] = dict(rule.set)
+    for g, surface in m.groupdict().items():
+        if surface is None:
+            continue
+        spec = rs.groups[g]
+        kind = spec.get("kind")
+        if kind == "table":
+            v = rs.lookup(spec["table"], surface)
+        elif kind == "int":
+            digits = re.sub(r"\D", "", surface)
+            v = int(digits) if digits else None
+        elif kind == "number":
+            v = parse_number(surface, rs)
+        elif kind == "year":
+            v = parse_year(surface)
+        else:
+            v = surface
+        if v is not None:
+            f[spec.get("field", g)] = v
+    return f
+
+
+# ----------------------------------------------------------------------------- context
+
+@dataclass
+class Resolved:
+    value: Optional[str]
+    mod: Optional[str] = None
+    anchor: Optional[str] = None
+    type: Optional[str] = None
+
+
+@dataclass
+class Context:
+    text: str
+    dct: Optional[date]
+    doc: Any = None
+    anchor: Optional[Point] = None  # last concrete date mentioned (narrative reference)
+    policy: dict = field(default_factory=dict)
+    _starts: Optional[list[int]] = field(default=None, repr=False)
+
+    def tense(self, start: int, end: int) -> str:
+        if self._starts is None:
+            self._starts = sentence_bounds(self.text)
+        return tense_at(self.text, start, end, self.doc, self._starts)
+
+    def ref(self, mode: str) -> tuple[Optional[Point], Optional[str]]:
+        if mode == "narrative" and self.anchor is not None:
+            return self.anchor, "narrative"
+        if self.dct is not None:
+            return Point(self.dct, "day"), "dct"
+        return None, None
+
+
+def _coarser(a: str, b: str) -> str:
+    return a if RANK[a] >= RANK[b] else b
+
+
+def _mod(f: dict, rule: Rule) -> Optional[str]:
+    return f.get("mod") or f.get("qmod") or rule.mod
+
+
+def _pod_suffix(f: dict) -> str:
+    pod = f.get("pod")
+    if pod is None:
+        return ""
+    return "T" + str(pod)
+
+
+# ----------------------------------------------------------------------------- resolvers
+
+def _year_for_month(ref: date, month: int, day: Optional[int], tense: str, rel: Optional[int], untensed: str = "same_year") -> int:
+    """Year of a month (and day) written without one: "last March", "in May", "on May 9"."""
+    if rel is not None:
+        if rel < 0:
+            return ref.year if month < ref.month else ref.year - 1
+        if rel > 0:
+            return ref.year if month > ref.month else ref.year + 1
+        return ref.year
+    here = (month, day or 0)
+    now = (ref.month, ref.day if day else 0)
+    if tense == "past":
+        return ref.year if here <= now else ref.year - 1
+    if tense == "future":
+        return ref.year if here >= now else ref.year + 1
+    if untensed == "nearest":
+        best = min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
+        return best
+    return ref.year
+
+
+def _weekday_date(ref: date, wd: int, tense: str, rel: Optional[int], untensed: str = "nearest") -> date:
+    diff = wd - ref.isoweekday()  # -6 .. 6
+    if rel is not None:
+        if rel < 0:  # last Friday: the most recent one before the reference day
+            back = (ref.isoweekday() - wd) % 7 or 7
+            return ref - timedelta(days=back)
+        if rel > 0:  # next Friday: the first one after the reference day
+            fwd = (wd - ref.isoweekday()) % 7 or 7
+            return ref + timedelta(days=fwd)
+        return ref + timedelta(days=diff)  # this Friday: same ISO week
+    if diff == 0:
+        return ref
+    if tense == "past":
+        return ref - timedelta(days=(ref.isoweekday() - wd) % 7)
+    if tense == "future":
+        return ref + timedelta(days=(wd - ref.isoweekday()) % 7)
+    if untensed == "past":
+        return ref - timedelta(days=(ref.isoweekday() - wd) % 7)
+    # no tense: the nearest one
+    back = (ref.isoweekday() - wd) % 7
+    fwd = (wd - ref.isoweekday()) % 7
+    return ref - timedelta(days=back) if back <= fwd else ref + timedelta(days=fwd)
+
+
+def _season_year(ref: date, season: str, tense: str, rel: Optional[int]) -> int:
+    """Year of a season written without one ("last summer"); winter Y = Dec Y .. Feb Y+1."""
+    sm = SEASON_START[season]
+    current = start_of(ref, "season")
+    if rel is not None and rel < 0:
+        y = ref.year
+        while date(y, sm, 1) >= current:
+            y -= 1
+        return y
+    if rel is not None and rel > 0:
+        y = ref.year - 1
+        while date(y, sm, 1) <= current:
+            y += 1
+        return y
+    if rel is None and tense == "past":
+        y = ref.year
+        while date(y, sm, 1) > ref:
+            y -= 1
+        return y
+    return ref.year - 1 if season == "WI" and ref.month <= 2 else ref.year
+
+
+def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
+    mod = _mod(f, rule)
+    ref, how = ctx.ref(rule.anchor)
+    unit = f.get("unit")
+    rel = f.get("rel")
+    num = f.get("num")
+    direction = f.get("dir")
+    pod = _pod_suffix(f)
+
+    # decades and centuries
+    if "decade" in f:
+        d = int(f["decade"])
+        if d < 100:  # "the '90s", "the 90s"
+            if ref is None:
+                return Resolved(None, mod)
+            c = ref.day.year // 100
+            if d * 10 > ref.day.year % 100 + 5:
+                c -= 1
+            return Resolved(f"{c:02d}{d // 10 if d >= 10 else d}", mod, how)
+        return Resolved(f"{d:03d}", mod)
+    if "decade_word" in f:
+        dw = int(f["decade_word"])
+        if "century" in f:
+            return Resolved(f"{int(f['century']) - 1:02d}{dw}", mod)
+        if ref is None:
+            return Resolved(None, mod)
+        c = ref.day.year // 100
+        if dw * 10 > ref.day.year % 100:
+            c -= 1
+        return Resolved(f"{c:02d}{dw}", mod, how)
+    if "century" in f and "year" not in f:
+        return Resolved(f"{int(f['century']) - 1:02d}", mod)
+
+    # counted shift: "two years ago", "three days later"
+    if num is not None and unit and direction is not None:
+        if num == "X":
+            return Resolved("PAST_REF" if direction < 0 else "FUTURE_REF", mod)
+        if ref is None:
+            return Resolved(None, mod)
+        n = num
+        u = unit
+        if isinstance(n, float) and not n.is_integer():
+            if u == "Y":
+                n, u = round(n * 12), "M"
+            elif u == "M":
+                n, u = round(n * 30), "D"
+            else:
+                n = round(n)
+        d = shift(ref.day, int(direction * n), u)
+        gran = UNIT_GRAN.get(u, "day")
+        if how == "narrative" and RANK[ref.gran] > RANK[gran]:
+            gran = ref.gran
+        if u == "Y" and ref.gran in ("quarter", "month", "half", "season") and how == "narrative":
+            gran = ref.gran
+        if f.get("gran"):
+            gran = f["gran"]
+        return Resolved(format_value(d, gran) + (pod if gran == "day" else ""), mod, how)
+
+    has_sub = any(k in f for k in ("month", "weekday", "season", "quarter", "half", "ord"))
+    # relative unit: "last week", "this year", "the following day"
+    if unit and rel is not None and not has_sub:
+        if ref is None:
+            return Resolved(None, mod)
+        d = shift(ref.day, int(rel), unit)
+        gran = UNIT_GRAN.get(unit, "day")
+        if how == "narrative" and RANK[ref.gran] > RANK[gran]:
+            gran = ref.gran
+        if f.get("gran"):
+            gran = f["gran"]
+        return Resolved(format_value(d, gran) + (pod if gran == "day" else ""), mod, how)
+
+    # the year, when given or relative
+    year = f.get("year")
+    used = None
+    if year is None and "yrel" in f:
+        if ref is None:
+            return Resolved(None, mod)
+        year = ref.day.year + int(f["yrel"])
+        used = how
+
+    month = f.get("month")
+    if month:
+        day = f.get("day")
+        if year is None:
+            if ref is None:
+                v = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+                return Resolved(v, mod)
+            t = ctx.tense(start, end) if rel is None else "present"
+            year = _year_for_month(ref.day, month, day, t, rel, ctx.policy.get("month_untensed", "same_year"))
+            used = how
+        if day:
+            try:
+                v = date(year, month, day).isoformat()
+            except ValueError:
+                return Resolved(None, mod, used)
+            return Resolved(v + pod, mod, used)
+        return Resolved(f"{year:04d}-{month:02d}", mod, used)
+
+    wd = f.get("weekday")
+    if wd:
+        if ref is None:
+            return Resolved(f"XXXX-WXX-{wd}" + pod, mod)
+        t = ctx.tense(start, end) if rel is None else "present"
+        base = ref.day if ref.gran == "day" else (ctx.dct or ref.day)
+        d = _weekday_date(base, wd, t, rel, ctx.policy.get("weekday_untensed", "nearest"))
+        return Resolved(d.isoformat() + pod, mod, how)
+
+    quarter = f.get("quarter") or (f.get("ord") if unit == "Q" else None)
+    half = f.get("half") or (f.get("ord") if unit == "HALF" else None)
+    season = f.get("season")
+    if quarter or half or season:
+        if year is None:
+            if ref is None:
+                code = f"Q{quarter}" if quarter else f"H{half}" if half else season
+                return Resolved(f"XXXX-{code}", mod)
+            used = how
+            if season:
+                year = _season_year(ref.day, season, ctx.tense(start, end), rel)
+            elif rel is not None:
+                year = ref.day.year
+            else:
+                year = ref.day.year
+        if quarter:
+            return Resolved(f"{year:04d}-Q{min(int(quarter), 4)}", mod, used)
+        if half:
+            return Resolved(f"{year:04d}-H{min(int(half), 2)}", mod, used)
+        return Resolved(f"{year:04d}-{season}", mod, used)
+
+    if year is not None:
+        return Resolved(f"{year:04d}", mod, used)
+    if "day" in f and ref is not None:  # "the 15th": day of the reference month
+        try:
+            return Resolved(ref.day.replace(day=int(f["day"])).isoformat(), mod, how)
+        except ValueError:
+            return Resolved(None, mod, how)
+    # a bare part of the day: "this morning", "tonight"
+    if pod and ref is not None:
+        d = ref.day if ref.gran == "day" else (ctx.dct or ref.day)
+        return Resolved(d.isoformat() + pod, mod, how)
+    return Resolved(None, mod)
+
+
+_DUR_UNIT = {
+    "S": ("T", "S", 1), "MIN": ("T", "M", 1), "H": ("T", "H", 1), "D": ("", "D", 1),
+    "NIGHT": ("", "D", 1), "W": ("", "W", 1), "FN": ("", "W", 2), "WE": ("", "WE", 1),
+    "M": ("", "M", 1), "Q": ("", "Q", 1), "HALF": ("", "M", 6), "SEASON": ("", "M", 3),
+    "Y": ("", "Y", 1), "DE": ("", "DE", 1), "CE": ("", "CE", 1), "MIL": ("", "CE", 10),
+}
+# Half units expressed one unit down.
+_HALF = {"Y": (6, "M"), "M": (2, "W"), "D": (12, "H"), "H": (30, "MIN"), "W": (84, "H"), "DE": (5, "Y"), "CE": (5, "DE")}
+
+
+def duration_value(num: Any, unit: str) -> Optional[str]:
+    if unit not in _DUR_UNIT:
+        return None
+    if num == "X" or num is None:
+        t, code, _ = _DUR_UNIT[unit]
+        return f"P{t}X{code}"
+    if isinstance(num, float) and not num.is_integer():
+        whole = int(num)
+        if num - whole == 0.5 and unit in _HALF:
+            k, u2 = _HALF[unit]
+            # express in the smaller unit when the smaller one is a whole multiple
+            mult = {"Y": 12, "M": 4, "D": 24, "H": 60, "W": 168, "DE": 10, "CE": 10}[unit]
+            return duration_value(whole * mult + k, u2)
+        num = round(num, 1)
+    t, code, mult = _DUR_UNIT[unit]
+    n = num * mult
+    if isinstance(n, float) and n.is_integer():
+        n = int(n)
+    return f"P{t}{n}{code}"
+
+
+def r_duration(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
+    unit = f.get("unit")
+    num = f.get("num", 1)
+    if rule.value:
+        try:
+            return Resolved(rule.value.format(**f), _mod(f, rule))
+        except (KeyError, ValueError):
+            pass
+    if "num2" in f and isinstance(num, (int, float)) and isinstance(f["num2"], (int, float)):
+        num = f["num2"]  # ranges "two to three years": TimeML takes the upper bound
+    return Resolved(duration_value(num, unit) if unit else None, _mod(f, rule))
+
+
+def r_literal(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
+    try:
+        v = (rule.value or "").format(**f)
+    except (KeyError, ValueError, IndexError):
+        v = None
+    return Resolved(v or None, _mod(f, rule))
+
+
+def r_narrative(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
+    """"at that time", "that day", "the same year": the anchor itself, at a coarser grain if asked."""
+    if ctx.anchor is None:
+        return Resolved(rule.value or None, _mod(f, rule))
+    p = ctx.anchor
+    gran = p.gran
+    unit = f.get("unit")
+    if unit and UNIT_GRAN.get(unit) and RANK[UNIT_GRAN[unit]] > RANK[gran]:
+        gran = UNIT_GRAN[unit]
+    return Resolved(format_value(p.day, gran), _mod(f, rule), "narrative")
+
+
+_CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?")
+
+
+def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
+    hour = f.get("hour")
+    minute = f.get("minute") or 0
+    ampm = (f.get("ampm") or "").lower().replace(".", "").strip()
+    if hour is None:
+        return Resolved(None, _mod(f, rule))
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return Resolved(None, _mod(f, rule))
+    # the day: from date fields of the same expression, else the reference day
+    sub = {k: v for k, v in f.items() if k in ("weekday", "month", "day", "year", "rel", "unit", "yrel")}
+    if sub:
+        day_res = r_calendar(sub, rule, ctx, start, end)
+        base = day_res.value
+        how = day_res.anchor
+        if base is None:
+            return Resolved(None, _mod(f, rule))
+    else:
+        ref, how = ctx.ref("dct")
+        if ref is None:
+            return Resolved(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", _mod(f, rule))
+        base = ref.day.isoformat()
+    return Resolved(f"{base[:10]}T{hour:02d}:{minute:02d}", _mod(f, rule), how)
+
+
+RESOLVERS: dict[str, Callable[..., Resolved]] = {
+    "calendar": r_calendar,
+    "duration": r_duration,
+    "literal": r_literal,
+    "narrative": r_narrative,
+    "time": r_time,
+}

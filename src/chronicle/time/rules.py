@@ -1,0 +1,189 @@
+"""Loading the temporal rules: normalization tables, pattern macros and rules, all YAML data
+under ``chronicle/resources/time``. Compiled once per process (``load_ruleset`` is cached)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Optional
+
+import yaml
+
+RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "time"
+NORMALIZATION_FILE = "normalization.yaml"
+PATTERNS_FILE = "patterns.yaml"
+
+TYPES = ("DATE", "TIME", "DURATION", "SET", "NONE")
+RESOLVERS = ("calendar", "duration", "literal", "narrative", "time")
+_MACRO = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# Whole-word boundaries put around every rule pattern.
+_LEFT = r"(?<![\w$£€])"
+_RIGHT = r"(?![\w])"
+
+
+class RuleError(ValueError):
+    """A rule file is malformed; the message names the file and rule."""
+
+
+@dataclass
+class Rule:
+    name: str
+    type: str
+    pattern: str
+    regex: re.Pattern
+    resolve: str = "calendar"
+    value: Optional[str] = None
+    set: dict[str, Any] = field(default_factory=dict)
+    mod: Optional[str] = None
+    anchor: str = "dct"
+    priority: int = 0
+    examples: list[dict] = field(default_factory=list)
+    source: str = ""
+
+
+@dataclass
+class RuleSet:
+    version: str
+    tables: dict[str, dict[str, Any]]
+    groups: dict[str, dict[str, Any]]
+    macros: dict[str, str]
+    rules: list[Rule]
+    policy: dict[str, Any] = field(default_factory=dict)
+
+    def lookup(self, table: str, surface: str) -> Any:
+        return self.tables[table].get(norm_key(surface))
+
+
+def norm_key(surface: str) -> str:
+    """Lookup key of a surface form: lower case, single spaces, no periods or apostrophes."""
+    s = surface.lower().replace(".", "").replace("’", "").replace("'", "")
+    return " ".join(s.replace("-", " ").split())
+
+
+def _key_regex(key: str, dotted: bool) -> str:
+    parts = [re.escape(p) for p in key.split(" ")]
+    rx = r"[\s-]+".join(parts)
+    if dotted:
+        rx += r"\.?"
+    return rx
+
+
+def _is_abbreviation(key: str, keys: list[str]) -> bool:
+    """"jan" (of "january"), "thurs", "hrs": short forms that may carry a period."""
+    low = key.lower()
+    if not low.isalpha():
+        return False
+    return any(k.lower() != low and k.lower().startswith(low) for k in keys) or (len(low) <= 4 and low.endswith("s") and low[:-1] in {k.lower() for k in keys})
+
+
+def _table_macro(keys: list[str], dotted: bool, capitalized: bool) -> str:
+    keys = sorted(keys, key=lambda k: (-len(k), k))
+    abbrev = {k for k in keys if dotted and _is_abbreviation(k, keys)}
+    if capitalized:
+        forms: list[str] = []
+        for k in keys:
+            for f in (k[:1].upper() + k[1:], k.upper()):
+                if f not in forms:
+                    forms.append(f)
+        return "(?-i:" + "|".join(_key_regex(f, f.lower() in abbrev) for f in forms) + ")"
+    return "(?:" + "|".join(_key_regex(k, k in abbrev) for k in keys) + ")"
+
+
+def expand(pattern: str, macros: dict[str, str], where: str = "") -> str:
+    for _ in range(10):
+        def sub(m: re.Match) -> str:
+            name = m.group(1)
+            if name not in macros:
+                raise RuleError(f"{where}: unknown macro {{{name}}}")
+            return macros[name]
+
+        new = _MACRO.sub(sub, pattern)
+        if new == pattern:
+            return new
+        pattern = new
+    raise RuleError(f"{where}: macros nest too deeply")
+
+
+def _load_yaml(path: Path) -> dict:
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    if not isinstance(data, dict):
+        raise RuleError(f"{path.name}: top level must be a mapping")
+    return data
+
+
+def _build(directory: Path) -> RuleSet:
+    norm = _load_yaml(directory / NORMALIZATION_FILE)
+    tables: dict[str, dict[str, Any]] = {}
+    for tname, entries in (norm.get("tables") or {}).items():
+        tables[tname] = {norm_key(str(k)): v for k, v in entries.items()}
+    dotted = set(norm.get("abbreviations_take_period") or ())
+    macros: dict[str, str] = {}
+    for tname, entries in tables.items():
+        keys = list(entries)
+        macros[tname] = _table_macro(keys, tname in dotted, capitalized=False)
+        macros[tname[:1].upper() + tname[1:]] = _table_macro(keys, tname in dotted, capitalized=True)
+    pats = _load_yaml(directory / PATTERNS_FILE)
+    for mname, rx in (pats.get("macros") or {}).items():
+        if mname in macros:
+            raise RuleError(f"{PATTERNS_FILE}: macro {mname} clashes with a table name")
+        macros[mname] = "(?:" + str(rx) + ")"
+    rules: list[Rule] = []
+    names: set[str] = set()
+    versions = [str(norm.get("version", "1"))]
+    for path in sorted(directory.glob("*.yaml")):
+        if path.name in (NORMALIZATION_FILE, PATTERNS_FILE):
+            continue
+        data = _load_yaml(path)
+        versions.append(f"{path.stem}:{data.get('version', '1')}")
+        for i, raw in enumerate(data.get("rules") or []):
+            where = f"{path.name} rule #{i + 1} ({raw.get('name', '?')})"
+            name = raw.get("name")
+            if not name or name in names:
+                raise RuleError(f"{where}: every rule needs a unique name")
+            names.add(name)
+            rtype = raw.get("type")
+            if rtype not in TYPES:
+                raise RuleError(f"{where}: type must be one of {TYPES}")
+            resolve = raw.get("resolve", "literal" if "value" in raw else "calendar")
+            if rtype != "NONE" and resolve not in RESOLVERS:
+                raise RuleError(f"{where}: resolve must be one of {RESOLVERS}")
+            src = expand(str(raw["pattern"]), macros, where)
+            try:
+                regex = re.compile(_LEFT + "(?:" + src + ")" + _RIGHT, re.IGNORECASE)
+            except re.error as exc:
+                raise RuleError(f"{where}: bad pattern: {exc}") from exc
+            for g in regex.groupindex:
+                if g not in norm.get("groups", {}):
+                    raise RuleError(f"{where}: group {g!r} has no entry under `groups` in {NORMALIZATION_FILE}")
+            rules.append(
+                Rule(
+                    name=name,
+                    type=rtype,
+                    pattern=str(raw["pattern"]),
+                    regex=regex,
+                    resolve=resolve,
+                    value=None if raw.get("value") is None else str(raw["value"]),
+                    set=dict(raw.get("set") or {}),
+                    mod=raw.get("mod"),
+                    anchor=raw.get("anchor", "dct"),
+                    priority=int(raw.get("priority", 0)),
+                    examples=list(raw.get("examples") or []),
+                    source=path.name,
+                )
+            )
+    return RuleSet(
+        version=" ".join(versions),
+        tables=tables,
+        groups=dict(norm.get("groups") or {}),
+        macros=macros,
+        rules=rules,
+        policy=dict(norm.get("policy") or {}),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_ruleset(directory: Optional[str] = None) -> RuleSet:
+    """All rules and tables from ``directory`` (default: the packaged resources), compiled once."""
+    return _build(Path(directory) if directory else RESOURCE_DIR)

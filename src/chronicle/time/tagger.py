@@ -1,0 +1,76 @@
+"""The temporal tagger: find TIMEX3 expressions with the YAML rules, pick the longest
+non-overlapping matches, and normalize them in text order (so that narrative expressions
+such as "the next day" see the last concrete date before them)."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+from chronicle.model import Timex
+from chronicle.time.calendar import parse_value, value_to_interval
+from chronicle.time.resolve import RESOLVERS, Context, fields_of
+from chronicle.time.rules import Rule, RuleSet, load_ruleset
+
+
+def find_candidates(text: str, rs: RuleSet) -> list[tuple[int, int, Rule, object]]:
+    """Every rule match as (start, end, rule, match)."""
+    out = []
+    for rule in rs.rules:
+        for m in rule.regex.finditer(text):
+            if m.end() > m.start():
+                out.append((m.start(), m.end(), rule, m))
+    return out
+
+
+def select(cands: list[tuple[int, int, Rule, object]]) -> list[tuple[int, int, Rule, object]]:
+    """Longest match wins; ties go to the higher priority, then the earlier rule. No overlaps."""
+    order = sorted(enumerate(cands), key=lambda ic: (-(ic[1][1] - ic[1][0]), -ic[1][2].priority, ic[1][0], ic[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for _, c in order:
+        s, e = c[0], c[1]
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append(c)
+    chosen.sort(key=lambda c: c[0])
+    return [c for c in chosen if c[2].type != "NONE"]
+
+
+def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[RuleSet] = None) -> list[Timex]:
+    """TIMEX3 expressions of ``text`` normalized against the article date ``dct``.
+
+    ``doc`` is an optional spaCy ``Doc`` of the same text, used for the tense of bare weekdays
+    and months; without it a regex cue over the sentence decides."""
+    if not text:
+        return []
+    rs = ruleset or load_ruleset()
+    ctx = Context(text=text, dct=dct, doc=doc, policy=rs.policy)
+    timexes: list[Timex] = []
+    for start, end, rule, m in select(find_candidates(text, rs)):
+        fields = fields_of(m, rule, rs)
+        res = RESOLVERS[rule.resolve](fields, rule, ctx, start, end)
+        ttype = res.type or rule.type
+        if ttype == "DATE" and res.value and "T" in res.value and res.value[:1].isdigit() and ":" in res.value:
+            ttype = "TIME"
+        interval = None
+        if ttype in ("DATE", "TIME") and res.value:
+            interval = value_to_interval(res.value)
+            p = parse_value(res.value)
+            if p is not None:
+                ctx.anchor = p
+        timexes.append(
+            Timex(
+                id=f"t{len(timexes) + 1}",
+                text=text[start:end],
+                start=start,
+                end=end,
+                type=ttype,
+                value=res.value,
+                mod=res.mod,
+                interval_start=interval[0] if interval else None,
+                interval_end=interval[1] if interval else None,
+                anchor=res.anchor if res.value else None,
+            )
+        )
+    return timexes

@@ -1,0 +1,141 @@
+"""Tense of the clause a temporal expression sits in: "past", "future" or "present".
+
+With a spaCy ``Doc`` the verb governing the expression decides; without one (or when the parse
+gives nothing) a cheap regex cue over the same sentence does."""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+_SENT_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
+_FUTURE = (
+    r"will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
+    r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?\s+to|intends?\s+to|"
+    r"aims?\s+to|to\s+be\s+held|upcoming|next\s+(?:week|month|year)"
+)
+_PAST = (
+    r"was|were|had|did|has\s+been|have\s+been|ago|last|yesterday|earlier|previously|"
+    r"said|told|took|came|went|made|met|began|held|won|lost|sold|rose|fell|gave|left|"
+    r"saw|got|paid|hit|cut|put|set\s+up|ran|spent|brought|bought|fought|thought|led|kept|"
+    r"[a-z]{3,}ed"
+)
+_PRESENT = r"is|are|am|falls|remains|marks|begins|starts|ends|opens|closes|takes\s+place|comes|lasts|runs"
+_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
+# Clause edges: punctuation and words that open a new clause.
+_CLAUSE = re.compile(r"[,;:()\u2014]|\s(?:which|who|where|when|while|but|whereas|although|though)\s", re.IGNORECASE)
+_WINDOW = 70  # characters: a cue farther from the expression than this says nothing about it
+_FUTURE_HEADS = {
+    "plan", "expect", "schedule", "intend", "aim", "hope", "want", "set", "due", "prepare",
+    "seek", "agree", "promise", "vow", "threaten", "propose", "slate", "decide",
+}
+
+
+_ABBREV = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|"
+    r"Bros|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|"
+    r"U\.S|U\.N|U\.K|a\.m|p\.m|vs|etc|Ave|Blvd|Mt|Ft))\.[\"'”’)]*$"
+)
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Start offsets of the sentences of ``text`` (cheap regex splitter, knows common abbreviations)."""
+    out = [0]
+    for m in _SENT_BREAK.finditer(text):
+        if text[m.start() - 1:m.start()] == "." and _ABBREV.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        out.append(m.end())
+    return out
+
+
+def _regex_tense(text: str, starts: list[int], start: int, end: int) -> str:
+    i = bisect.bisect_right(starts, start) - 1
+    s0 = starts[max(i, 0)]
+    s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
+    # the clause around the expression
+    left = s0
+    for m in _CLAUSE.finditer(text, s0, start):
+        left = m.end()
+    m = _CLAUSE.search(text, end, s1)
+    right = m.start() if m else s1
+    best: Optional[tuple[int, str]] = None
+    for lo, hi in ((max(left, start - _WINDOW), start), (end, min(right, end + _WINDOW))):
+        for c in _CUE.finditer(text, lo, hi):
+            dist = start - c.end() if c.end() <= start else c.start() - end
+            kind = c.lastgroup or "present"
+            if best is None or dist < best[0]:
+                best = (dist, kind)
+    if best is not None:
+        return best[1]
+    # nothing in the clause: the nearest cue in the sentence, within the window
+    for c in _CUE.finditer(text, max(s0, start - _WINDOW), min(s1, end + _WINDOW)):
+        if c.start() >= start and c.end() <= end:
+            continue
+        dist = start - c.end() if c.end() <= start else c.start() - end
+        if best is None or dist < best[0]:
+            best = (dist, c.lastgroup or "present")
+    if best is not None:
+        return best[1]
+    return "present"
+
+
+def _verb_tense(v, depth: int = 0) -> Optional[str]:
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & {"will", "'ll", "shall", "wo", "ll"}:
+        return "future"
+    if any(a.lower_ == "going" for a in auxes) or (v.lower_ == "going" and any(c.lower_ == "to" for c in v.children)):
+        return "future"
+    if v.tag_ == "VB" and "to" in words and depth < 2:
+        h = v.head
+        if h is not v:
+            if h.lemma_.lower() in _FUTURE_HEADS or (h.pos_ == "NOUN" and h.lemma_.lower() in {"plan", "decision", "agreement"}):
+                return "future"
+            return _verb_tense(h, depth + 1)
+    if v.lemma_.lower() in {"expect", "schedule", "set", "slate", "due", "plan"} and v.tag_ == "VBN":
+        if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "future"
+    if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if v.tag_ == "VBN" and words & {"has", "have", "had", "'ve", "'d"}:
+        return "past"
+    if v.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return None
+
+
+def _doc_tense(doc, start: int, end: int) -> Optional[str]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    # an expression modifying a noun ("the visit on May 9") takes no tense from the clause
+    h = tok.head
+    if h.pos_ == "ADP" and h.head.i != h.i:
+        h = h.head
+    if h is not tok and h.pos_ in ("NOUN", "PROPN") and h.i not in range(span.start, span.end):
+        return "present"
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
+            break
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.sent.root
+    t = _verb_tense(tok)
+    if t is None and tok is not tok.sent.root:
+        t = _verb_tense(tok.sent.root)
+    return t
+
+
+def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[int]] = None) -> str:
+    """"past", "future" or "present" for the expression at ``text[start:end]``."""
+    if doc is not None:
+        try:
+            t = _doc_tense(doc, start, end)
+        except Exception:  # a foreign or misaligned Doc must not break tagging
+            t = None
+        if t:
+            return t
+    return _regex_tense(text, starts if starts is not None else sentence_bounds(text), start, end)

