@@ -1,0 +1,387 @@
+"""Actor mentions: people, organisations, groups and countries, resolved to country + sector.
+
+How a mention gets its country and sector, in order of trust:
+1. the words around the name ("Russian Ambassador Alexandr Matsegora", "Kang Yun-sok, Vice
+   Chairman of North Korea's ... Assembly"): title and organisation words give the sector,
+   country names / demonyms / capitals give the country;
+2. the user's actor dictionary (date-bounded roles), when it knows the name;
+3. an earlier, fuller mention of the same person in the article ("Rudenko" -> "Andrey Rudenko");
+4. for a titled official with no country in the text around the name, the coordinated
+   neighbour's country ("North Korean Foreign Minister Choe Son-hui and Vice Foreign Minister
+   Kim Jong-gyu") or else the nearest country named in the same sentence.
+Anything still unknown stays ``None``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from chronicle.actors import lexicon
+from chronicle.actors.dictionary import ActorDictionary
+from chronicle.model import Actor, Span
+
+PRONOUNS = {"he", "she", "him", "her"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+# Lowercase words that may stand in a title before a name ("North Korean leader Kim").
+_TITLE_CONNECTORS = {"of", "for", "the", "and"}
+
+
+@dataclass
+class ActorMention:
+    """One mention of an actor in the text, with the tokens it covers (for role lookup)."""
+
+    start: int  # char offsets of the name (or the phrase for groups)
+    end: int
+    text: str
+    kind: str  # person / organization / group / country
+    name: str
+    country: Optional[str] = None
+    sector: Optional[str] = None
+    token_ids: set[int] = field(default_factory=set)
+    head: int = -1  # token index of the head of the mention
+    actor_id: Optional[str] = None
+    evidence: Optional[str] = None  # the title/apposition text the resolution came from
+
+
+class ActorIndex:
+    """All actor mentions of one article, addressable by token."""
+
+    def __init__(self, mentions: list[ActorMention], actors: list[Actor]):
+        self.mentions = mentions
+        self.actors = actors
+        self.by_token: dict[int, ActorMention] = {}
+        # Names cover their title window; the head token wins over a window token.
+        for m in sorted(mentions, key=lambda m: len(m.token_ids), reverse=True):
+            for i in m.token_ids:
+                self.by_token[i] = m
+        for m in mentions:
+            if m.head >= 0:
+                self.by_token[m.head] = m
+
+    def at(self, token_i: int) -> Optional[ActorMention]:
+        return self.by_token.get(token_i)
+
+
+def _is_cap(tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _name_tokens(doc, ent) -> tuple[int, int]:
+    """Token range of a person name, repairing hyphenated names the NER split ("Kim Jong-gyu")."""
+    start, end = ent.start, ent.end
+    while end < len(doc):
+        prev = doc[end - 1]
+        tok = doc[end]
+        joined = not prev.whitespace_
+        if joined and (tok.text == "-" or prev.text == "-") and tok.text not in POSSESSIVE:
+            end += 1
+            continue
+        break
+    # Drop a trailing hyphen or possessive the NER swallowed.
+    while end > start + 1 and doc[end - 1].text in POSSESSIVE | {"-"}:
+        end -= 1
+    # Drop leading title words inside the entity ("President Putin").
+    while start < end - 1 and lexicon.sector_of(doc[start].text) and not doc[start + 1].text == "-":
+        start += 1
+    return start, end
+
+
+def _title_window(doc, start: int, sent_start: int) -> tuple[int, int]:
+    """Tokens immediately left of a name that read as a title ("Russia's Security Council Secretary")."""
+    i = start - 1
+    while i >= sent_start:
+        tok = doc[i]
+        if tok.text in POSSESSIVE or tok.text == "-":
+            i -= 1
+            continue
+        if tok.is_punct or tok.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "NUM"):
+            if tok.lower_ == "of" and i - 1 >= sent_start and _is_cap(doc[i - 1]) and _is_cap(doc[i + 1]):
+                i -= 1  # "Secretary of State"
+                continue
+            break
+        if _is_cap(tok) or lexicon.sector_of(tok.lower_) or tok.ent_type_ in ("NORP", "GPE"):
+            i -= 1
+            continue
+        break
+    return i + 1, start
+
+
+def _phrase(doc, a: int, b: int) -> str:
+    return doc[a:b].text if b > a else ""
+
+
+def _resolve_title(text: str) -> tuple[Optional[str], Optional[str]]:
+    if not text:
+        return None, None
+    countries = lexicon.find_countries(text)
+    country = countries[0][2] if countries else None
+    return country, lexicon.sector_of(text)
+
+
+def _apposition(doc, head_i: int) -> Optional[tuple[int, int]]:
+    """The apposition after a name (", Vice Chairman of ..."), as a token range."""
+    for child in doc[head_i].children:
+        if child.dep_ == "appos" and child.i > head_i:
+            sub = list(child.subtree)
+            return sub[0].i, sub[-1].i + 1
+    return None
+
+
+def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_date=None) -> list[ActorMention]:
+    mentions: list[ActorMention] = []
+    used: set[int] = set()
+
+    # 1. people -----------------------------------------------------------------------------
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        s, e = _name_tokens(doc, ent)
+        if any(i in used for i in range(s, e)):
+            continue
+        name_span = doc[s:e]
+        name = name_span.text
+        if lexicon.country_of(name) or lexicon.media_outlet(name):
+            continue  # NER sometimes calls a country or an agency a person
+        sent_start = ent.sent.start
+        ws, we = _title_window(doc, s, sent_start)
+        title_text = _phrase(doc, ws, we)
+        country, sector = _resolve_title(title_text)
+        evidence = title_text or None
+        appos = _apposition(doc, e - 1)
+        if appos:
+            a_country, a_sector = _resolve_title(_phrase(doc, *appos))
+            if a_sector or a_country:
+                country = country or a_country
+                sector = a_sector or sector
+                evidence = (title_text + " " if title_text else "") + _phrase(doc, *appos)
+        m = ActorMention(
+            start=name_span.start_char, end=name_span.end_char, text=name, kind="person", name=name,
+            country=country, sector=sector, token_ids=set(range(ws, e)), head=e - 1, evidence=evidence,
+        )
+        mentions.append(m)
+        used.update(range(ws, e))
+
+    # 2. named organisations (media outlets, IGOs, ...) ------------------------------------------
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "NORP") or any(i in used for i in range(ent.start, ent.end)):
+            continue
+        outlet = lexicon.media_outlet(ent.text)
+        if outlet:
+            canonical, iso3 = outlet
+            mentions.append(ActorMention(
+                start=ent.start_char, end=ent.end_char, text=ent.text, kind="organization",
+                name=canonical, country=iso3, sector="MED", token_ids=set(range(ent.start, ent.end)),
+                head=ent.root.i,
+            ))
+            used.update(range(ent.start, ent.end))
+            continue
+        if ent.label_ != "ORG":
+            continue
+        org = lexicon.organisation(ent.text)
+        if org:
+            canonical, sector, iso3 = org
+        elif lexicon.country_of(ent.text):
+            continue  # a country the NER called an organisation; step 4 takes it
+        else:
+            # An organisation we have no entry for is still an actor; its words may tell the
+            # sector ("Defence Ministry"), a country word inside it the country.
+            found = lexicon.find_countries(ent.text)
+            canonical, sector, iso3 = ent.text, lexicon.sector_of(ent.text), (found[0][2] if found else None)
+        mentions.append(ActorMention(
+            start=ent.start_char, end=ent.end_char, text=ent.text, kind="organization",
+            name=canonical, country=iso3, sector=sector, token_ids=set(range(ent.start, ent.end)),
+            head=ent.root.i,
+        ))
+        used.update(range(ent.start, ent.end))
+
+    # 3. groups: a sector noun with a country modifier ("the Russian government",
+    #    "Moscow's embassy", "North Korean troops", "a Russian Minister") -------------------------
+    for tok in doc:
+        if tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        sector = lexicon.sector_of(tok.lower_) or lexicon.sector_of(tok.lemma_.lower())
+        if not sector:
+            continue
+        left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        span_start = min([tok.i] + [min(x.i for x in c.subtree) for c in left])
+        phrase = doc[span_start:tok.i + 1]
+        country = None
+        for c in left:
+            sub = doc[min(x.i for x in c.subtree):max(x.i for x in c.subtree) + 1]
+            country = country or lexicon.country_of(sub.text)
+            if country is None:
+                found = lexicon.find_countries(sub.text)
+                country = found[0][2] if found else None
+        outlet = lexicon.media_outlet(phrase.text)
+        if not country and not outlet:
+            continue
+        # Full sector from the whole phrase ("Security Council" beats "Council").
+        sector = lexicon.sector_of(phrase.text) or sector
+        text = phrase.text
+        if phrase[0].pos_ == "DET":
+            phrase = phrase[1:]
+            text = phrase.text
+        mentions.append(ActorMention(
+            start=phrase.start_char, end=phrase.end_char, text=text, kind="group",
+            name=text, country=country, sector=sector,
+            token_ids=set(range(phrase.start, phrase.end)), head=tok.i,
+        ))
+        used.update(range(phrase.start, phrase.end))
+
+    # 4. countries and capitals on their own ("Russia", "to Pyongyang") --------------------------
+    for start, end, iso3 in lexicon.find_countries(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(i in used for i in range(span.start, span.end)):
+            continue
+        # A demonym modifying a noun is part of a group phrase, not a country actor.
+        root = span.root
+        if root.dep_ in ("amod",) and root.head.pos_ in ("NOUN", "PROPN") and root.tag_ == "JJ":
+            continue
+        mentions.append(ActorMention(
+            start=start, end=end, text=doc.text[start:end], kind="country",
+            name=lexicon.country_name(iso3) or doc.text[start:end], country=iso3, sector=None,
+            token_ids=set(range(span.start, span.end)), head=root.i,
+        ))
+        used.update(range(span.start, span.end))
+
+    mentions.sort(key=lambda m: m.start)
+    _resolve_people(doc, mentions, dictionary, on_date)
+    _titles_to_people(doc, mentions)
+    return mentions
+
+
+def _norm_title(text: str) -> str:
+    words = [w for w in re.split(r"\s+", text.replace("’", "'")) if w.lower() not in ("the", "a", "an")]
+    return " ".join(words).lower().removesuffix("'s").strip()
+
+
+def _titles_to_people(doc, mentions: list[ActorMention]) -> None:
+    """A title used alone after the person was named is that person ("the Russian President"
+    after "Russian President Vladimir Putin"); ambiguous titles stay groups."""
+    titles: dict[str, set[str]] = {}
+    people = {}
+    for m in mentions:
+        if m.kind == "person" and m.evidence:
+            key = _norm_title(m.evidence)
+            titles.setdefault(key, set()).add(m.name)
+            people[m.name] = m
+    for m in mentions:
+        if m.kind != "group":
+            continue
+        names = titles.get(_norm_title(m.text))
+        if names and len(names) == 1:
+            person = people[next(iter(names))]
+            if person.start < m.start:
+                m.kind, m.name = "person", person.name
+                m.country, m.sector = person.country or m.country, person.sector or m.sector
+
+
+def _surname_keys(name: str) -> set[str]:
+    parts = [p for p in re.split(r"[\s]+", name) if p]
+    keys = {name}
+    if len(parts) >= 2:
+        keys.add(parts[-1])  # Western order: "Andrey Rudenko" -> "Rudenko"
+        keys.add(parts[0])  # East Asian order: "Kim Jong-un" -> "Kim"
+    return keys
+
+
+def _resolve_people(doc, mentions: list[ActorMention], dictionary, on_date) -> None:
+    people = [m for m in mentions if m.kind == "person"]
+    # Dictionary entries fill what the text did not say.
+    if dictionary is not None:
+        for m in people:
+            entry = dictionary.lookup(m.name, on_date)
+            if entry:
+                m.name = entry.name
+                m.country = m.country or entry.country
+                m.sector = m.sector or entry.sector
+
+    # Short names take the identity of an earlier (else later) fuller mention; when several
+    # match ("Kim" = "Kim Jong-un" or "Kim Jong-gyu"), the most mentioned one wins.
+    full = [m for m in people if len(m.name.split()) >= 2]
+    counts: dict[str, int] = {}
+    for m in people:
+        counts[m.name] = counts.get(m.name, 0) + 1
+    for m in people:
+        if len(m.name.split()) >= 2:
+            continue
+        candidates = [f for f in full if m.name in _surname_keys(f.name)]
+        if not candidates:
+            continue
+        before = [f for f in candidates if f.start < m.start] or candidates
+        best = max(before, key=lambda f: (sum(1 for p in people if p.name in _surname_keys(f.name)), -f.start))
+        m.name = best.name
+        m.country = m.country or best.country
+        m.sector = m.sector or best.sector
+    # Names resolved above may now share a canonical name; let the fullest data flow to all.
+    by_name: dict[str, list[ActorMention]] = {}
+    for m in people:
+        by_name.setdefault(m.name, []).append(m)
+    for group in by_name.values():
+        country = next((g.country for g in group if g.country), None)
+        sector = next((g.sector for g in group if g.sector), None)
+        for g in group:
+            g.country = g.country or country
+            g.sector = g.sector or sector
+
+    # Officials with a title but no country: the coordinated neighbour, else the nearest
+    # country named in the sentence -- decided once per person, on its fullest mention.
+    for idx, m in enumerate(people):
+        if m.country or not m.sector or any(g.country for g in by_name[m.name]):
+            continue
+        if m is not by_name[m.name][0]:
+            continue
+        prev = people[idx - 1] if idx else None
+        first_tok = min(m.token_ids)
+        # Only a directly coordinated neighbour: "<prev name> and <title> <name>".
+        if (prev and prev.country and prev.head == first_tok - 2
+                and doc[first_tok - 1].lower_ in ("and", ",")):
+            m.country = prev.country
+            continue
+        sent = doc[m.head].sent
+        best = None
+        for c in mentions:
+            if c is m or not c.country or c.kind == "person":
+                continue
+            if c.start < sent.start_char or c.end > sent.end_char:
+                continue
+            dist = min(abs(c.start - m.end), abs(m.start - c.end))
+            if best is None or dist < best[0]:
+                best = (dist, c.country)
+        if best:
+            m.country = best[1]
+    for group in by_name.values():
+        country = next((g.country for g in group if g.country), None)
+        for g in group:
+            g.country = g.country or country
+
+
+def build_actors(mentions: list[ActorMention]) -> list[Actor]:
+    """Canonical actors of one article, one per (name, country, sector); ids a1, a2, ..."""
+    actors: dict[tuple, Actor] = {}
+    for m in mentions:
+        key = (m.name, m.country, m.sector) if m.kind != "country" else (m.name, m.country, None)
+        actor = actors.get(key)
+        if actor is None:
+            actor = Actor(id=f"a{len(actors) + 1}", name=m.name, country=m.country, sector=m.sector,
+                          kind=m.kind)  # type: ignore[arg-type]
+            actors[key] = actor
+        actor.mentions.append(Span(text=m.text, start=m.start, end=m.end))
+        m.actor_id = actor.id
+    return list(actors.values())
+
+
+def resolve_pronoun(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
+    """he/she -> the nearest person mentioned before it, in this sentence or the previous one."""
+    if tok.lower_ not in PRONOUNS:
+        return None
+    limit = tok.sent.start_char
+    prev_sents = [s for s in doc.sents if s.end_char <= limit]
+    if prev_sents:
+        limit = prev_sents[-1].start_char
+    best = None
+    for m in index.mentions:
+        if m.kind == "person" and limit <= m.start < tok.idx:
+            best = m
+    return best
