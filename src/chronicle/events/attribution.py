@@ -1,0 +1,135 @@
+"""Attribution: who says so, and through whom (resources/events/attribution.yaml).
+
+"X said" / "according to X" give the speaker; "quoting A and B" / "citing C" give the
+channel. When a person or institution speaks and news agencies report it, the person is the
+speaker and the agencies are the channel ("Rudenko said ..., TASS and Ria Novosti reported").
+"according to the reports" points back to the previous attribution in the article.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from chronicle.actors import lexicon
+from chronicle.events.lexicon import attribution_cues
+from chronicle.model import Attribution
+
+
+def _subtree_span(tok):
+    sub = list(tok.subtree)
+    return sub[0].i, sub[-1].i + 1
+
+
+def _strip_det(span):
+    while len(span) > 1 and span[0].pos_ == "DET":
+        span = span[1:]
+    return span
+
+
+def _outlets(span) -> list[str]:
+    """Media outlets named in a span, canonical names, in order."""
+    names: list[str] = []
+    for ent in span.ents:
+        outlet = lexicon.media_outlet(ent.text)
+        if outlet and outlet[0] not in names:
+            names.append(outlet[0])
+    whole = lexicon.media_outlet(span.text)
+    if whole and whole[0] not in names and not names:
+        names.append(whole[0])
+    return names
+
+
+class _Report:
+    def __init__(self, verb, speaker_span, channel_span=None):
+        self.verb = verb
+        self.speaker = speaker_span
+        self.channel = channel_span
+        self.media = _outlets(speaker_span)
+
+    @property
+    def token_range(self):
+        idx = [self.verb.i, self.speaker.start, self.speaker.end - 1]
+        if self.channel is not None:
+            idx += [self.channel.start, self.channel.end - 1]
+        return min(idx), max(idx) + 1
+
+
+def _reports_in(sent) -> list[_Report]:
+    cues = attribution_cues()
+    reporting, according, channel = set(cues["reporting"]), set(cues["according"]), set(cues["channel"])
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and lemma in reporting:
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj or subj[0].pos_ == "PRON" and subj[0].lower_ in ("it", "this", "that"):
+                continue
+            speaker = _strip_det(doc[slice(*_subtree_span(subj[0]))])
+            chan = None
+            for c in tok.children:
+                if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in channel:
+                    objs = [x for x in c.children if x.dep_ == "dobj"]
+                    if objs:
+                        a, b = _subtree_span(objs[0])
+                        chan = doc[c.i:b]
+            out.append(_Report(tok, speaker, chan))
+        elif lemma in according or tok.lower_ in according:
+            for to in tok.children:
+                if to.lower_ == "to":
+                    objs = [x for x in to.children if x.dep_ == "pobj"]
+                    if objs:
+                        out.append(_Report(tok, _strip_det(doc[slice(*_subtree_span(objs[0]))])))
+    return out
+
+
+def _is_anaphoric(span) -> bool:
+    anaphoric = {a.lower() for a in attribution_cues()["anaphoric"]}
+    return span.text.lower() in anaphoric or (len(span) <= 2 and span.root.lemma_.lower() in anaphoric)
+
+
+def attribution_for_sentence(sent, previous: Optional[Attribution]) -> Optional[Attribution]:
+    reports = _reports_in(sent)
+    if not reports:
+        return None
+    doc = sent.doc
+    people = [r for r in reports if not r.media and not _is_anaphoric(r.speaker)]
+    media = [r for r in reports if r.media]
+    if not people and not media:
+        # Only anaphoric speakers ("according to the reports"): the previous chain holds.
+        return previous.model_copy() if previous is not None else None
+    main = people[0] if people else media[0]
+    speaker = main.media[0] if main.media else main.speaker.text
+    via: list[str] = []
+    for r in ([m for m in media if m is not main]):
+        via.extend(n for n in r.media if n != speaker)
+    for r in reports:
+        if r.channel is not None:
+            for n in _outlets(r.channel) or [_strip_det(r.channel[1:]).text]:
+                if n not in via and n != speaker:
+                    via.append(n)
+    lo = min(r.token_range[0] for r in reports)
+    hi = max(r.token_range[1] for r in reports)
+    text_span = doc[lo:hi]
+    # One clause of evidence is enough when the reports are far apart.
+    if len(reports) == 1:
+        text_span = doc[slice(*main.token_range)]
+    return Attribution(text=text_span.text, speaker=speaker, via=via,
+                       start=text_span.start_char, end=text_span.end_char)
+
+
+def attributions(doc) -> dict[int, Optional[Attribution]]:
+    """sentence start char -> attribution of the events in that sentence."""
+    out: dict[int, Optional[Attribution]] = {}
+    previous: Optional[Attribution] = None
+    for sent in doc.sents:
+        att = attribution_for_sentence(sent, previous)
+        out[sent.start_char] = att
+        if att is not None:
+            previous = att
+    return out
+
+
+def reporting_tokens(doc) -> set[int]:
+    """Tokens that are reporting verbs (their own 'events' are the saying, not the deed)."""
+    reporting = set(attribution_cues()["reporting"])
+    return {t.i for t in doc if t.lemma_.lower() in reporting}

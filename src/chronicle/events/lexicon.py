@@ -1,0 +1,86 @@
+"""Loads the event resource files once per process (triggers, status cues, PLOVER rules, attribution)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import yaml
+
+DEFAULT_ROLES = {
+    "VERB": {"actor": ["nsubj", "agent"], "recipient": ["dobj", "dative"]},
+    "NOUN": {"actor": ["poss", "prep:by"], "recipient": ["prep:to", "prep:with"]},
+}
+
+
+def load_resource(name: str):
+    text = resources.files("chronicle.resources").joinpath("events").joinpath(name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    lemma: str
+    pos: str  # VERB / NOUN
+    type: str
+    mode: Optional[str]
+    cameo: Optional[str]
+    actor: tuple[str, ...]
+    recipient: tuple[str, ...]
+    symmetric: bool = False
+    requires: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    by_key: dict  # (lemma, pos) -> list[TriggerRule] (alternatives in file order)
+    examples: list
+
+    def rules(self, lemma: str, pos: str) -> list[TriggerRule]:
+        return self.by_key.get((lemma, pos), [])
+
+
+@lru_cache(maxsize=1)
+def triggers() -> TriggerLexicon:
+    data = load_resource("triggers.yaml")
+    by_key: dict = {}
+    examples = []
+    for entry in data["triggers"]:
+        pos = entry["pos"]
+        defaults = DEFAULT_ROLES[pos]
+        for lemma in entry["lemmas"]:
+            rule = TriggerRule(
+                lemma=lemma, pos=pos, type=entry["type"], mode=entry.get("mode"), cameo=entry.get("cameo"),
+                actor=tuple(entry.get("actor", defaults["actor"])),
+                recipient=tuple(entry.get("recipient", defaults["recipient"])),
+                symmetric=bool(entry.get("symmetric", False)),
+                requires=dict(entry.get("requires", {})),
+            )
+            by_key.setdefault((lemma, pos), []).append(rule)
+        examples.extend(entry.get("examples", []))
+    return TriggerLexicon(by_key, examples)
+
+
+@lru_cache(maxsize=1)
+def status_cues() -> dict:
+    return load_resource("status.yaml")
+
+
+@lru_cache(maxsize=1)
+def plover_rules() -> dict:
+    return load_resource("plover_rules.yaml")
+
+
+@lru_cache(maxsize=1)
+def attribution_cues() -> dict:
+    return load_resource("attribution.yaml")
+
+
+def strict_plover(type_: str, status: str, cameo: Optional[str]) -> tuple[str, Optional[str]]:
+    """The strict PLOVER code and CAMEO code, given the action type and its status."""
+    if status in ("planned", "possible"):
+        rule = plover_rules()["future"].get(type_)
+        if rule:
+            return rule["plover"], rule.get("cameo", cameo)
+    return type_, cameo

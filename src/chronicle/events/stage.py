@@ -1,0 +1,70 @@
+"""The event stages: events -> status -> dating -> attribution -> location."""
+from __future__ import annotations
+
+
+from chronicle.events.attribution import attributions, reporting_tokens
+from chronicle.events.dating import date_events
+from chronicle.events.detect import detect_events
+from chronicle.events.lexicon import strict_plover
+from chronicle.events.location import locate
+from chronicle.events.status import status_of
+from chronicle.pipeline import DocState, stage
+
+
+@stage("events")
+def events_stage(state: DocState) -> None:
+    found = detect_events(state.doc, state.actor_index)
+    reporting = reporting_tokens(state.doc)
+    state.result.events = []
+    state.triggers = {}
+    for mention, trigger_i, rule in found:
+        if trigger_i in reporting:
+            continue
+        state.result.events.append(mention)
+        state.triggers[id(mention)] = (trigger_i, rule)
+
+
+@stage("status")
+def status_stage(state: DocState) -> None:
+    for m in state.result.events:
+        trigger_i, _ = state.triggers[id(m)]
+        m.status = status_of(state.doc[trigger_i])
+
+
+@stage("dating")
+def dating_stage(state: DocState) -> None:
+    pairs = [(m, state.triggers[id(m)][0]) for m in state.result.events]
+    dated = date_events(state.doc, pairs, state.result.timexes, state.article.date)
+    dct = state.article.date
+    for m in dated:
+        # A plain report of an action dated after the article is a plan, not a fact.
+        if m.status == "occurred" and m.date.source == "text" and dct and m.date.start and m.date.start > dct:
+            m.status = "planned"
+        m.plover, m.cameo = strict_plover(m.type, m.status, m.cameo)
+        if m.date.source == "text":
+            m.confidence = min(0.95, m.confidence + 0.05)
+    # Copies made for coordinated dates share the trigger of their original.
+    for m in dated:
+        if id(m) not in state.triggers:
+            original = next(o for o in pairs if o[0].trigger == m.trigger)
+            state.triggers[id(m)] = state.triggers[id(original[0])]
+    for n, m in enumerate(dated, 1):
+        m.id = f"e{n}"
+    state.result.events = dated
+
+
+@stage("attribution")
+def attribution_stage(state: DocState) -> None:
+    by_sentence = attributions(state.doc)
+    for m in state.result.events:
+        att = by_sentence.get(m.sentence.start)
+        m.attribution = att.model_copy() if att is not None else None
+
+
+@stage("location")
+def location_stage(state: DocState) -> None:
+    for m in state.result.events:
+        trigger_i, _ = state.triggers[id(m)]
+        m.location = locate(state.doc, m, trigger_i)
+
+

@@ -1,0 +1,67 @@
+"""Every example in the event resource files runs through the whole pipeline.
+
+Adding an entry with its example to triggers.yaml / status.yaml / attribution.yaml adds a test.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronicle.events.lexicon import attribution_cues, plover_rules, status_cues, strict_plover, triggers
+from chronicle.model import Article
+from chronicle.pipeline import annotate
+
+DCT = date(2025, 3, 28)
+
+
+def _events(text: str):
+    return annotate(Article(id="example", date=DCT, text=text)).events
+
+
+def _covers(fillers, text: str) -> bool:
+    return any(text in (f.text or "") or text in (f.name or "") or (f.name or "") in text for f in fillers)
+
+
+@pytest.mark.parametrize("ex", triggers().examples, ids=lambda ex: ex["text"][:60])
+def test_trigger_example(ex):
+    events = [e for e in _events(ex["text"]) if e.type == ex["type"]]
+    assert events, f"no {ex['type']} event in {ex['text']!r}"
+    def ok(e):
+        return ((not ex.get("actor") or _covers(e.actor, ex["actor"]))
+                and (not ex.get("recipient") or _covers(e.recipient, ex["recipient"]))
+                and (not ex.get("status") or e.status == ex["status"])
+                and (not ex.get("plover") or e.plover == ex["plover"]))
+    assert any(ok(e) for e in events), [(e.type, e.status, e.plover, [a.text for a in e.actor],
+                                         [r.text for r in e.recipient]) for e in events]
+
+
+def _status_examples():
+    cues = status_cues()
+    return [ex for status in ("denied", "possible", "planned") for ex in cues[status]["examples"]]
+
+
+@pytest.mark.parametrize("ex", _status_examples(), ids=lambda ex: ex["text"][:60])
+def test_status_example(ex):
+    events = _events(ex["text"])
+    assert events, f"no event in {ex['text']!r}"
+    assert any(e.status == ex["status"] for e in events), [(e.trigger.text, e.status) for e in events]
+
+
+@pytest.mark.parametrize("ex", attribution_cues()["examples"], ids=lambda ex: ex["text"][:60])
+def test_attribution_example(ex):
+    events = _events(ex["text"])
+    assert events
+    att = events[0].attribution
+    assert att is not None
+    assert att.speaker == ex["speaker"]
+    assert att.via == ex["via"]
+    assert ex["text"][att.start:att.end] == att.text
+
+
+@pytest.mark.parametrize("ex", plover_rules()["examples"], ids=lambda ex: f"{ex['type']}-{ex['status']}")
+def test_plover_rule_example(ex):
+    plover, cameo = strict_plover(ex["type"], ex["status"], None)
+    assert plover == ex["plover"]
+    if "cameo" in ex:
+        assert cameo == ex["cameo"]
