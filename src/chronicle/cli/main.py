@@ -1,0 +1,383 @@
+"""The ``chronicle`` command line: thin wrappers over the library."""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from chronicle.errors import ChronicleError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Dated news articles -> who did what to whom, when, where, and who says so.")
+eval_app = typer.Typer(no_args_is_help=True, help="Score chronicle against gold data.")
+app.add_typer(eval_app, name="eval")
+
+err_console = Console(stderr=True)
+DEFAULT_DB = "chronicle.db"
+DbOption = typer.Option(DEFAULT_DB, "--db", help="Database URL or SQLite path (postgresql://... for PostgreSQL).")
+
+
+class AnnotateFormat(str, Enum):
+    json = "json"
+    table = "table"
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class TimelineFormat(str, Enum):
+    table = "table"
+    json = "json"
+    html = "html"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def user_errors(fn):
+    """User mistakes end in one clear line and a non-zero exit, never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except ChronicleError as err:
+            err_console.print(f"[red]error:[/red] {err}", highlight=False)
+            raise typer.Exit(2)
+        except OSError as err:
+            err_console.print(f"[red]error:[/red] {err}", highlight=False)
+            raise typer.Exit(2)
+        except Exception as err:
+            from sqlalchemy.exc import SQLAlchemyError
+
+            if isinstance(err, SQLAlchemyError):
+                err_console.print(f"[red]error:[/red] database: {str(err).splitlines()[0]}", highlight=False)
+                raise typer.Exit(2)
+            raise
+
+    return wrapper
+
+
+def _parse_day(value: Optional[str], name: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ChronicleError(f"{name} {value!r} is not a date (use YYYY-MM-DD)")
+
+
+def _open_store(db: str):
+    from chronicle.store import Store
+
+    return Store(db)
+
+
+def _actor_key(text: Optional[str]) -> Optional[str]:
+    """'North Korea' / 'north korean' / 'PRK' -> 'PRK'; anything else is matched by name."""
+    if text is None:
+        return None
+    from chronicle.actors.lexicon import country_of
+
+    if len(text) == 3 and text.isalpha() and text.isupper():
+        return text
+    return country_of(text) or country_of(text.title()) or text
+
+
+def _options(dictionary: Optional[Path]) -> dict:
+    if dictionary is None:
+        return {}
+    from chronicle.actors.dictionary import ActorDictionary
+
+    return {"actor_dictionary": ActorDictionary.load(dictionary)}
+
+
+# --------------------------------------------------------------------------- annotate
+@app.command()
+@user_errors
+def annotate(
+    file: str = typer.Argument(..., help="An article file (seed format, text, JSONL, CSV, HTML) or - for stdin."),
+    date_: Optional[str] = typer.Option(None, "--date", help="Article date for inputs that carry none."),
+    format: AnnotateFormat = typer.Option(AnnotateFormat.json, "--format"),
+    dictionary: Optional[Path] = typer.Option(None, "--dictionary", help="Actor dictionary (YAML or CSV)."),
+):
+    """Analyse articles and print the result (no database)."""
+    from chronicle.errors import InputProblem
+    from chronicle.pipeline import annotate_many
+    from chronicle.readers import read_inputs
+
+    day = _parse_day(date_, "--date")
+    articles, problems = [], []
+    for item in read_inputs([file], default_date=day):
+        (problems if isinstance(item, InputProblem) else articles).append(item)
+    for p in problems:
+        err_console.print(f"[yellow]skipped[/yellow] {p}", highlight=False)
+    if not articles:
+        raise ChronicleError(f"{file}: no article could be read")
+    results = [r.to_contract() for r in annotate_many(articles, options=_options(dictionary))]
+    if format == AnnotateFormat.json:
+        out = results[0] if len(results) == 1 else results
+        typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        console = Console()
+        for r in results:
+            _print_annotation_table(console, r)
+    if problems:
+        raise typer.Exit(1)
+
+
+def _print_annotation_table(console: Console, r: dict) -> None:
+    a = r["article"]
+    console.print(f"[bold]{a['id']}[/bold]  {a['date']}")
+    t = Table("timex", "type", "value", "mod", title="Time expressions", title_justify="left")
+    for x in r["timexes"]:
+        t.add_row(x["text"], x["type"], str(x["value"]), x["mod"] or "")
+    console.print(t)
+    t = Table("actor", "country", "sector", "mentions", title="Actors", title_justify="left")
+    for x in r["actors"]:
+        t.add_row(x["name"], x["country"] or "", x["sector"] or "", str(len(x["mentions"])))
+    console.print(t)
+    t = Table("date", "status", "actor", "type", "recipient", "plover", "trigger", "who says",
+              title="Events", title_justify="left")
+    for e in r["events"]:
+        att = e["attribution"] or {}
+        t.add_row(str(e["date"]["value"]) + ("*" if e["date"]["source"] == "article" else ""), e["status"],
+                  ", ".join(f"{x['name']} ({x['country']})" for x in e["actor"]),
+                  e["type"] + (f"/{e['mode']}" if e["mode"] else ""),
+                  ", ".join(f"{x['name']} ({x['country']})" for x in e["recipient"]),
+                  e["plover"], e["trigger"]["text"],
+                  (att.get("speaker") or "") + (" via " + ", ".join(att["via"]) if att.get("via") else ""))
+    console.print(t)
+    console.print("* article date: the text gives no date for this event")
+
+
+# --------------------------------------------------------------------------- ingest
+@app.command()
+@user_errors
+def ingest(
+    paths: List[str] = typer.Argument(..., help="Files, directories (recursive) or - for stdin."),
+    db: str = DbOption,
+    date_: Optional[str] = typer.Option(None, "--date", help="Date for inputs that carry none."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1),
+    dictionary: Optional[Path] = typer.Option(None, "--dictionary", help="Actor dictionary (YAML or CSV)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q"),
+):
+    """Read, annotate and store articles. Re-ingesting the same articles changes nothing."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from chronicle.ingest import ingest as run_ingest
+    from chronicle.readers import read_inputs
+
+    day = _parse_day(date_, "--date")
+    store = _open_store(db)
+    options = _options(dictionary)
+    items = list(read_inputs(paths, default_date=day))
+    n_articles = sum(1 for i in items if not hasattr(i, "reason"))
+    show = not quiet and n_articles >= 20 and sys.stderr.isatty()
+    argv = " ".join(["chronicle", "ingest", *paths])
+    if show:
+        with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err_console) as progress:
+            task = progress.add_task("ingest", total=n_articles)
+            summary = run_ingest(items, store, batch_size=batch_size, argv=argv, options=options,
+                                 on_progress=lambda n: progress.advance(task, n))
+    else:
+        summary = run_ingest(items, store, batch_size=batch_size, argv=argv, options=options)
+    store.close()
+    for p in summary.skipped:
+        err_console.print(f"[yellow]skipped[/yellow] {p}", highlight=False)
+    for f in summary.failed:
+        err_console.print(f"[red]failed[/red] {f.article.origin or f.article.id}: stage {f.stage}: {f.error}",
+                          highlight=False)
+    s = summary.as_dict()
+    err_console.print(
+        f"read {s['read']} · stored {s['stored']} · already stored {s['duplicates']} · "
+        f"skipped {s['skipped']} · failed {s['failed']}", highlight=False)
+    if summary.skipped or summary.failed:
+        raise typer.Exit(1)
+
+
+# --------------------------------------------------------------------------- events
+@app.command()
+@user_errors
+def events(
+    db: str = DbOption,
+    actor: Optional[str] = typer.Option(None, "--actor", help="Country (name or ISO3) or actor name."),
+    recipient: Optional[str] = typer.Option(None, "--recipient"),
+    type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. CONSULT."),
+    status: Optional[str] = typer.Option(None, "--status", help="occurred, planned, possible or denied."),
+    since: Optional[str] = typer.Option(None, "--since"),
+    until: Optional[str] = typer.Option(None, "--until"),
+    format: ListFormat = typer.Option(ListFormat.table, "--format"),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1),
+):
+    """List stored event mentions, filtered."""
+    if status and status not in ("occurred", "planned", "possible", "denied"):
+        raise ChronicleError(f"--status {status!r}: use occurred, planned, possible or denied")
+    store = _open_store(db)
+    rows = store.events(actor=_actor_key(actor), recipient=_actor_key(recipient),
+                        type=type.upper() if type else None, status=status,
+                        since=_parse_day(since, "--since"), until=_parse_day(until, "--until"), limit=limit)
+    store.close()
+    if format == ListFormat.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+    elif format == ListFormat.csv:
+        typer.echo(_to_csv([_flat(r) for r in rows]), nl=False)
+    else:
+        t = Table("date", "status", "actor", "type", "recipient", "article")
+        for r in rows:
+            t.add_row(str(r["date"]["value"]), r["status"], _names(r["actor"]),
+                      r["type"] + (f"/{r['mode']}" if r.get("mode") else ""), _names(r["recipient"]),
+                      r["article"]["id"])
+        Console().print(t)
+
+
+def _names(fillers) -> str:
+    return ", ".join(f"{f.get('name') or f.get('text')} ({f.get('country') or '?'})" for f in fillers)
+
+
+def _flat(r: dict) -> dict:
+    att = r.get("attribution") or {}
+    loc = r.get("location") or {}
+    return {
+        "id": r["id"], "article_id": r["article"]["id"], "article_date": r["article"]["date"],
+        "type": r["type"], "mode": r.get("mode"), "plover": r.get("plover"), "cameo": r.get("cameo"),
+        "status": r["status"],
+        "actor": "; ".join(f.get("name") or f.get("text") for f in r["actor"]),
+        "actor_country": "; ".join(f.get("country") or "" for f in r["actor"]),
+        "recipient": "; ".join(f.get("name") or f.get("text") for f in r["recipient"]),
+        "recipient_country": "; ".join(f.get("country") or "" for f in r["recipient"]),
+        "date_value": r["date"].get("value"), "date_start": r["date"].get("start"),
+        "date_end": r["date"].get("end"), "date_source": r["date"].get("source"),
+        "location": loc.get("name"), "latitude": loc.get("latitude"), "longitude": loc.get("longitude"),
+        "speaker": att.get("speaker"), "via": "; ".join(att.get("via") or []),
+        "evidence": r.get("sentence_text"),
+    }
+
+
+def _to_csv(rows: list[dict]) -> str:
+    buf = io.StringIO()
+    if rows:
+        w = csv.DictWriter(buf, fieldnames=list(rows[0].keys()))
+        w.writeheader()
+        w.writerows(rows)
+    return buf.getvalue()
+
+
+# --------------------------------------------------------------------------- timeline
+@app.command()
+@user_errors
+def timeline(
+    actor: str = typer.Argument(..., help="Country (name or ISO3) or actor name."),
+    with_: Optional[str] = typer.Option(None, "--with", help="Only events between ACTOR and this party."),
+    db: str = DbOption,
+    since: Optional[str] = typer.Option(None, "--since"),
+    until: Optional[str] = typer.Option(None, "--until"),
+    type: Optional[str] = typer.Option(None, "--type"),
+    status: Optional[str] = typer.Option(None, "--status"),
+    format: TimelineFormat = typer.Option(TimelineFormat.table, "--format"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file."),
+):
+    """Events of an actor in the order of their own dates, each event once."""
+    from chronicle.timeline import date_label, describe, group_mentions, render_html
+
+    store = _open_store(db)
+    rows = store.timeline(_actor_key(actor), with_=_actor_key(with_),
+                          since=_parse_day(since, "--since"), until=_parse_day(until, "--until"))
+    store.close()
+    if type:
+        rows = [r for r in rows if r["type"] == type.upper() or r.get("plover") == type.upper()]
+    if status:
+        rows = [r for r in rows if r["status"] == status]
+    entries = group_mentions(rows)
+    title = f"Timeline: {actor}" + (f" – {with_}" if with_ else "")
+    if format == TimelineFormat.html:
+        text = render_html(entries, title)
+    elif format == TimelineFormat.json:
+        text = json.dumps(entries, ensure_ascii=False, indent=2, default=str) + "\n"
+    else:
+        if output is None:
+            t = Table("date", "prec.", "status", "event", "n", "evidence", "sources", title=title,
+                      title_justify="left", show_lines=True)
+            for e in entries:
+                t.add_row(date_label(e["date"]), str(e["date"].get("precision") or ""), e["status"],
+                          describe(e), str(e["num_mentions"]), e.get("sentence_text") or "",
+                          ", ".join(e.get("sources") or []))
+            Console(width=200).print(t)
+            if not entries:
+                err_console.print("no events found")
+            return
+        text = "\n".join(f"{date_label(e['date'])}\t{e['status']}\t{describe(e)}" for e in entries) + "\n"
+    if output:
+        output.write_text(text, encoding="utf-8")
+        err_console.print(f"wrote {output} ({len(entries)} events)", highlight=False)
+    else:
+        typer.echo(text, nl=False)
+
+
+# --------------------------------------------------------------------------- export
+@app.command()
+@user_errors
+def export(
+    format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format"),
+    db: str = DbOption,
+    output: Optional[Path] = typer.Option(None, "-o", "--output"),
+):
+    """Export every stored event mention."""
+    store = _open_store(db)
+    out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        writer = None
+        for row in store.export_rows():
+            if format == ExportFormat.jsonl:
+                out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            else:
+                if writer is None:
+                    writer = csv.DictWriter(out, fieldnames=list(row.keys()))
+                    writer.writeheader()
+                writer.writerow({k: json.dumps(v) if isinstance(v, (list, dict)) else v for k, v in row.items()})
+    finally:
+        store.close()
+        if output:
+            out.close()
+
+
+# --------------------------------------------------------------------------- TimeML / eval
+@app.command()
+@user_errors
+def timeml(in_dir: Path = typer.Argument(..., exists=True, file_okay=False),
+           out_dir: Path = typer.Argument(...)):
+    """Tag TimeML / TempEval-3 input files and write TempEval-3 .tml files."""
+    from chronicle.time.timeml import annotate_dir
+
+    result = annotate_dir(in_dir, out_dir)
+    err_console.print(f"wrote {out_dir}: {result}", highlight=False)
+
+
+@eval_app.command("timex")
+@user_errors
+def eval_timex(gold_dir: Path = typer.Argument(..., exists=True, file_okay=False),
+               pred_dir: Path = typer.Argument(..., exists=True, file_okay=False)):
+    """TempEval-3 scores (strict/relaxed P/R/F1, value and type accuracy and F1) as JSON."""
+    from chronicle.eval.timex import score_dirs
+
+    typer.echo(json.dumps(score_dirs(gold_dir, pred_dir), indent=2))
+
+
+def main() -> None:  # pragma: no cover
+    app()

@@ -1,0 +1,146 @@
+"""Timelines: event mentions grouped into events, ordered by the events' own dates.
+
+Mentions of one event (same type, status and parties, compatible dates) are shown once, with the
+most precise date, the number of mentions and articles, and every source. Rendering to a table,
+JSON or a self-contained HTML page (all article text escaped: articles are untrusted input).
+"""
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Iterable, Optional
+
+PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "span": 3, "year": 4, None: 5}
+
+
+def _countries(fillers) -> frozenset:
+    return frozenset(f.get("country") for f in fillers if f.get("country"))
+
+
+def _day(v) -> Optional[date]:
+    if v is None or isinstance(v, date):
+        return v
+    return date.fromisoformat(v)
+
+
+def _compatible(a: dict, b: dict) -> bool:
+    if a["type"] != b["type"] or a["status"] != b["status"]:
+        return False
+    if _countries(a["actor"]) != _countries(b["actor"]) or _countries(a["recipient"]) != _countries(b["recipient"]):
+        return False
+    if not (_countries(a["actor"]) | _countries(a["recipient"])):
+        return False
+    da, db = a["date"], b["date"]
+    if da.get("source") != "text" or db.get("source") != "text":
+        return da.get("start") == db.get("start") and da.get("end") == db.get("end")
+    sa, ea, sb, eb = _day(da["start"]), _day(da["end"]), _day(db["start"]), _day(db["end"])
+    if None in (sa, ea, sb, eb):
+        return False
+    # One interval must contain the other: "June 2024" and "2024" can be one visit;
+    # two different days cannot.
+    return (sa <= sb and eb <= ea) or (sb <= sa and ea <= eb)
+
+
+def group_mentions(mentions: Iterable[dict]) -> list[dict]:
+    """Merge mentions of the same event; each group keeps all its mentions."""
+    groups: list[dict] = []
+    for m in mentions:
+        for g in groups:
+            if all(_compatible(m, x) for x in g["mentions"]):
+                g["mentions"].append(m)
+                break
+        else:
+            groups.append({"mentions": [m]})
+    out = []
+    for g in groups:
+        ms = g["mentions"]
+        best = min(ms, key=lambda x: (PRECISION_ORDER.get(x["date"].get("precision"), 5),
+                                      0 if x["date"].get("source") == "text" else 1))
+        sources: list[str] = []
+        for x in ms:
+            for s in x.get("sources", []):
+                if s not in sources:
+                    sources.append(s)
+        entry = dict(best)
+        entry["mentions"] = ms
+        entry["num_mentions"] = len(ms)
+        entry["num_articles"] = len({x["article"]["id"] for x in ms})
+        entry["sources"] = sources
+        out.append(entry)
+    out.sort(key=lambda e: (_day(e["date"].get("start")) or date.max, _day(e["date"].get("end")) or date.max))
+    return out
+
+
+def _parties(fillers) -> str:
+    return ", ".join(f"{f.get('name') or f.get('text')}" + (f" ({f['country']})" if f.get("country") else "")
+                     for f in fillers) or "?"
+
+
+def describe(e: dict) -> str:
+    mode = f"/{e['mode']}" if e.get("mode") else ""
+    return f"{_parties(e['actor'])} → {e['type']}{mode} → {_parties(e['recipient'])}"
+
+
+def date_label(d: dict) -> str:
+    if not d.get("start"):
+        return "date unknown"
+    label = d.get("value") or str(d["start"])
+    if d.get("source") == "article":
+        label += " (article date)"
+    return label
+
+
+_CSS = """
+body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#1d2330}
+h1{font-size:1.5rem}h2{font-size:1.05rem;margin:2rem 0 .5rem;color:#55607a;border-bottom:1px solid #dde2ec}
+.axis{border-left:3px solid #c3cad9;margin-left:.5rem;padding-left:1.25rem}
+.ev{position:relative;margin:0 0 1rem;padding:.6rem .8rem;border-radius:6px;background:#f4f6fa}
+.ev:before{content:"";position:absolute;left:-1.75rem;top:1rem;width:.8rem;height:.8rem;border-radius:50%;background:#2f6fdb}
+.ev.planned,.ev.possible{background:#fff;border:2px dashed #c28a00}.ev.planned:before,.ev.possible:before{background:#fff;border:2px solid #c28a00}
+.ev.denied{background:#fff;border:2px solid #b42318;text-decoration:line-through}
+.when{font-weight:600}.status{font-size:.75rem;text-transform:uppercase;letter-spacing:.05em;padding:.05rem .4rem;border-radius:3px;background:#2f6fdb;color:#fff;margin-left:.4rem}
+.planned .status,.possible .status{background:#c28a00}.denied .status{background:#b42318}
+.what{margin:.3rem 0}.evidence{font-size:.9rem;color:#3d4456;margin:.3rem 0}.meta{font-size:.8rem;color:#6b7489}
+.legend span{margin-right:1rem}
+"""
+
+
+def render_html(entries: list[dict], title: str) -> str:
+    esc = html.escape
+    parts = [
+        "<!doctype html><html lang=en><meta charset=utf-8>",
+        f"<title>{esc(title)}</title><style>{_CSS}</style>",
+        f"<h1>{esc(title)}</h1>",
+        "<p class=legend><span>● occurred</span><span>◌ planned / possible (dashed)</span>"
+        f"<span>{len(entries)} events</span></p>",
+    ]
+    current = None
+    for e in entries:
+        start = e["date"].get("start")
+        month = str(start)[:7] if start else "undated"
+        if month != current:
+            if current is not None:
+                parts.append("</div>")
+            parts.append(f"<h2>{esc(month)}</h2><div class=axis>")
+            current = month
+        status = e["status"]
+        att = e.get("attribution") or {}
+        who_says = ""
+        if att.get("speaker"):
+            who_says = "says " + att["speaker"] + (" via " + ", ".join(att.get("via") or []) if att.get("via") else "")
+        parts.append(
+            f"<div class='ev {esc(status)}'>"
+            f"<div><span class=when>{esc(date_label(e['date']))}</span>"
+            f" <span class=meta>precision: {esc(str(e['date'].get('precision')))}</span>"
+            f"<span class=status>{esc(status)}</span></div>"
+            f"<div class=what>{esc(describe(e))} <span class=meta>PLOVER {esc(str(e.get('plover')))}"
+            f" · CAMEO {esc(str(e.get('cameo')))}</span></div>"
+            f"<div class=evidence>“{esc(e.get('sentence_text') or '')}”</div>"
+            f"<div class=meta>{e.get('num_mentions', 1)} mention(s) in {e.get('num_articles', 1)} article(s)"
+            f"{' · ' + esc(who_says) if who_says else ''}"
+            f" · sources: {esc(', '.join(e.get('sources') or []) or 'none named')}</div></div>"
+        )
+    if current is not None:
+        parts.append("</div>")
+    parts.append("</html>\n")
+    return "\n".join(parts)
