@@ -52,6 +52,12 @@ class Sentence(_Model):
     start: int
     end: int
 
+    @classmethod
+    def of(cls, span) -> "Sentence":
+        """From a spaCy sentence span, without the whitespace spaCy keeps at its end."""
+        text = span.text
+        return cls(start=span.start_char, end=span.start_char + len(text.rstrip()))
+
 
 class Timex(_Model):
     """A TimeML TIMEX3 temporal expression, normalized against the article date."""

@@ -76,7 +76,7 @@ def run_stages(article: Article, doc, options: Optional[dict] = None) -> Annotat
     _load_stages()
     result = AnnotatedArticle(
         article=article,
-        sentences=[Sentence(start=s.start_char, end=s.end_char) for s in doc.sents],
+        sentences=[Sentence.of(s) for s in doc.sents],
     )
     state = DocState(article=article, doc=doc, result=result, options=options or {})
     for name in ORDER:

@@ -17,6 +17,19 @@ def _countries(fillers) -> frozenset:
     return frozenset(f.get("country") for f in fillers if f.get("country"))
 
 
+def _people(fillers) -> set:
+    """Names that look like individual people: proper names that are not a country's name."""
+    from chronicle.actors.lexicon import country_name
+
+    out = set()
+    for f in fillers:
+        name = f.get("name") or f.get("text") or ""
+        words = name.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and name != country_name(f.get("country") or ""):
+            out.add(name)
+    return out
+
+
 def _day(v) -> Optional[date]:
     if v is None or isinstance(v, date):
         return v
@@ -29,6 +42,11 @@ def _compatible(a: dict, b: dict) -> bool:
     if _countries(a["actor"]) != _countries(b["actor"]) or _countries(a["recipient"]) != _countries(b["recipient"]):
         return False
     if not (_countries(a["actor"]) | _countries(a["recipient"])):
+        return False
+    # Two different named people doing the same kind of thing are two events
+    # (Rudenko's visit in March is not Shoigu's visit in week 12).
+    pa, pb = _people(a["actor"]), _people(b["actor"])
+    if pa and pb and not (pa & pb):
         return False
     da, db = a["date"], b["date"]
     if da.get("source") != "text" or db.get("source") != "text":

@@ -312,13 +312,14 @@ def timeline(
         text = json.dumps(entries, ensure_ascii=False, indent=2, default=str) + "\n"
     else:
         if output is None:
-            t = Table("date", "prec.", "status", "event", "n", "evidence", "sources", title=title,
-                      title_justify="left", show_lines=True)
+            t = Table("when", "status", "event · evidence · sources", title=title, title_justify="left",
+                      show_lines=True)
             for e in entries:
-                t.add_row(date_label(e["date"]), str(e["date"].get("precision") or ""), e["status"],
-                          describe(e), str(e["num_mentions"]), e.get("sentence_text") or "",
-                          ", ".join(e.get("sources") or []))
-            Console(width=200).print(t)
+                sources = ", ".join(e.get("sources") or []) or "none named"
+                t.add_row(f"{date_label(e['date'])}\n[dim]{e['date'].get('precision') or ''}[/dim]", e["status"],
+                          f"[bold]{describe(e)}[/bold]\n“{e.get('sentence_text') or ''}”\n"
+                          f"[dim]{e['num_mentions']} mention(s) · sources: {sources}[/dim]")
+            Console(width=120).print(t)
             if not entries:
                 err_console.print("no events found")
             return

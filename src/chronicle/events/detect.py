@@ -193,7 +193,7 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 id="", type=rule.type, mode=rule.mode, plover=rule.type, cameo=rule.cameo,
                 actor=actor, recipient=recipient,
                 trigger=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
-                sentence=Sentence(start=sent.start_char, end=sent.end_char),
+                sentence=Sentence.of(sent),
                 confidence=0.5 + (0.2 if actor else 0) + (0.2 if recipient else 0),
             )
             found.append((mention, tok.i, rule))

@@ -79,6 +79,51 @@ def parse_year(surface: str) -> Optional[int]:
     return y
 
 
+def parse_year_words(surface: str, rs: RuleSet) -> Optional[int]:
+    """"nineteen ninety-six" -> 1996, "two thousand" -> 2000, "two thousand and one" -> 2001."""
+    words = norm_key(surface).split()
+    if len(words) >= 2 and words[0] == "two" and words[1] == "thousand":
+        rest = [w for w in words[2:] if w != "and"]
+        n = parse_number(" ".join(rest), rs) if rest else 0
+        return 2000 + n if isinstance(n, int) else None
+    head = parse_number(words[0], rs) if words else None
+    if not isinstance(head, int) or not 10 <= head <= 20 or len(words) < 2:
+        return None
+    rest = " ".join(words[1:])
+    if rest in ("hundred",):
+        return head * 100
+    n = parse_number(rest, rs)
+    if not isinstance(n, int) or not 0 < n < 100:
+        return None
+    return head * 100 + n
+
+
+def easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def holiday_date(spec: dict, year: int) -> Optional[date]:
+    try:
+        if "easter" in spec:
+            return easter(year) + timedelta(days=int(spec["easter"]))
+        d = date(year, int(spec["month"]), int(spec["day"]))
+        if "weekday" in spec:
+            d += timedelta(days=(int(spec["weekday"]) - d.isoweekday()) % 7)
+        return d
+    except (KeyError, ValueError):
+        return None
+
+
 def fields_of(m: re.Match, rule: Rule, rs: RuleSet) -> dict[str, Any]:
     f: dict[str, Any] = dict(rule.set)
     for g, surface in m.groupdict().items():
@@ -95,6 +140,8 @@ def fields_of(m: re.Match, rule: Rule, rs: RuleSet) -> dict[str, Any]:
             v = parse_number(surface, rs)
         elif kind == "year":
             v = parse_year(surface)
+        elif kind == "year_words":
+            v = parse_year_words(surface, rs)
         else:
             v = surface
         if v is not None:
@@ -118,6 +165,7 @@ class Context:
     dct: Optional[date]
     doc: Any = None
     anchor: Optional[Point] = None  # last concrete date mentioned (narrative reference)
+    last_by_gran: dict = field(default_factory=dict)  # grain -> last period of that grain mentioned
     policy: dict = field(default_factory=dict)
     _starts: Optional[list[int]] = field(default=None, repr=False)
 
@@ -297,6 +345,28 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
         year = ref.day.year + int(f["yrel"])
         used = how
 
+    hol = f.get("holiday")
+    if isinstance(hol, dict):
+        if year is None:
+            if ref is None:
+                return Resolved(None, mod)
+            used = how
+            cands = [(y, holiday_date(hol, y)) for y in (ref.day.year - 1, ref.day.year, ref.day.year + 1)]
+            cands = [(y, d) for y, d in cands if d is not None]
+            if rel is not None and rel < 0:
+                past = [d for _, d in cands if d < ref.day]
+                d = max(past) if past else None
+            elif rel is not None and rel > 0:
+                fut = [d for _, d in cands if d > ref.day]
+                d = min(fut) if fut else None
+            else:
+                t = ctx.tense(start, end)
+                pool = [d for _, d in cands if (t != "past" or d <= ref.day) and (t != "future" or d >= ref.day)] or [d for _, d in cands]
+                d = min(pool, key=lambda x: abs((x - ref.day).days)) if pool else None
+        else:
+            d = holiday_date(hol, year)
+        return Resolved(d.isoformat() if d else None, mod, used)
+
     month = f.get("month")
     if month:
         day = f.get("day")
@@ -304,7 +374,10 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             if ref is None:
                 v = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
                 return Resolved(v, mod)
-            t = ctx.tense(start, end) if rel is None else "present"
+            use = ctx.policy.get("month_use_tense", "yes")
+            t = ctx.tense(start, end) if rel is None and use in ("yes", "future_only", True) else "present"
+            if use == "future_only" and t == "past":
+                t = "present"
             year = _year_for_month(ref.day, month, day, t, rel, ctx.policy.get("month_untensed", "same_year"))
             used = how
         if day:
@@ -411,16 +484,33 @@ def r_literal(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolv
     return Resolved(v or None, _mod(f, rule))
 
 
+_GRAN_UNIT = {"day": "D", "week": "W", "weekend": "W", "month": "M", "season": "SEASON", "quarter": "Q",
+              "half": "HALF", "year": "Y", "decade": "DE", "century": "CE"}
+
+
 def r_narrative(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
-    """"at that time", "that day", "the same year": the anchor itself, at a coarser grain if asked."""
-    if ctx.anchor is None:
-        return Resolved(rule.value or None, _mod(f, rule))
-    p = ctx.anchor
-    gran = p.gran
+    """"at that time", "that day", "the quarter": the period the text is talking about.
+
+    With a grain (unit / gran field), the last mentioned period of that grain wins ("the
+    quarter" after "the third quarter"); else the narrative anchor at that grain; with no
+    anchor, the article date (shifted by ``back`` units: "the latest quarter" = the last
+    completed one)."""
+    mod = _mod(f, rule)
     unit = f.get("unit")
-    if unit and UNIT_GRAN.get(unit) and RANK[UNIT_GRAN[unit]] > RANK[gran]:
-        gran = UNIT_GRAN[unit]
-    return Resolved(format_value(p.day, gran), _mod(f, rule), "narrative")
+    gran = f.get("gran") or (UNIT_GRAN.get(unit) if unit else None)
+    if gran and gran in ctx.last_by_gran:
+        return Resolved(ctx.last_by_gran[gran].value, mod, "narrative")
+    p, how = ctx.ref("narrative")
+    if p is None:
+        return Resolved(rule.value or None, mod)
+    if how == "dct" and gran and f.get("back"):
+        p = Point(shift(p.day, int(f["back"]), _GRAN_UNIT[gran]), p.gran)
+    if how == "dct" and not gran:
+        return Resolved(rule.value or None, mod)
+    g = p.gran
+    if gran and RANK[gran] > RANK[g]:
+        g = gran
+    return Resolved(format_value(p.day, g), mod, how)
 
 
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?")

@@ -83,7 +83,8 @@ def _table_macro(keys: list[str], dotted: bool, capitalized: bool) -> str:
     if capitalized:
         forms: list[str] = []
         for k in keys:
-            for f in (k[:1].upper() + k[1:], k.upper()):
+            title = " ".join(w[:1].upper() + w[1:] for w in k.split(" "))
+            for f in (k[:1].upper() + k[1:], title, k.upper()):
                 if f not in forms:
                     forms.append(f)
         return "(?-i:" + "|".join(_key_regex(f, f.lower() in abbrev) for f in forms) + ")"

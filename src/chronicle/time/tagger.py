@@ -59,6 +59,7 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             p = parse_value(res.value)
             if p is not None:
                 ctx.anchor = p
+                ctx.last_by_gran[p.gran] = p
         timexes.append(
             Timex(
                 id=f"t{len(timexes) + 1}",

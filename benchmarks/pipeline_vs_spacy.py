@@ -1,0 +1,46 @@
+"""Pipeline cost vs spaCy's own parse, measured in one run on the same texts.
+
+Prints articles/second for spaCy `nlp.pipe` alone and for chronicle's `annotate_many`
+(spaCy + every chronicle stage), and the ratio. Corpus: the demo articles in examples/,
+repeated to N articles (default 200).
+
+    python benchmarks/pipeline_vs_spacy.py [N]
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from chronicle.nlp import get_nlp
+from chronicle.pipeline import annotate_many
+from chronicle.readers import read_inputs
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    base = [a for a in read_inputs([str(ROOT / "examples")]) if hasattr(a, "text")]
+    articles = [base[i % len(base)] for i in range(n)]
+    nlp = get_nlp()
+    list(annotate_many(articles[:5]))  # warm up: model, resources, gazetteer
+
+    t0 = time.perf_counter()
+    for _ in nlp.pipe((a.text for a in articles), batch_size=32):
+        pass
+    spacy_s = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    events = sum(len(r.events) for r in annotate_many(articles, batch_size=32))
+    full_s = time.perf_counter() - t0
+
+    chars = sum(len(a.text) for a in articles)
+    print(f"articles: {n} ({chars / n:.0f} chars each), events found: {events}")
+    print(f"spaCy nlp.pipe only : {n / spacy_s:8.1f} articles/s ({spacy_s:.2f} s)")
+    print(f"chronicle pipeline  : {n / full_s:8.1f} articles/s ({full_s:.2f} s)")
+    print(f"ratio pipeline/spaCy: {full_s / spacy_s:.2f}x  (target <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
