@@ -216,8 +216,9 @@ class Store:
                since: DateLike = None, until: DateLike = None, limit: Optional[int] = None) -> list[dict]:
         """Event mentions matching every given filter, as contract-shaped dicts.
 
-        ``actor``/``recipient`` match a filler of that role whose country equals the value
-        (case-insensitive) or whose name or text contains it (case-insensitive). ``since``/
+        ``actor``/``recipient`` match a filler of that role whose country is the value when it
+        is an upper-case ISO3 code, else whose country equals it or whose name or text contains
+        it (case-insensitive). ``since``/
         ``until`` keep events whose date interval overlaps [since, until]; undated events are
         dropped when either is given. Ordered by date_start (undated last), then article date.
         """
@@ -460,6 +461,9 @@ def _event_select():
 
 def _role_match(r, value: str):
     v = value.strip()
+    # An ISO 3166 alpha-3 code is a country, never a name fragment ("AUS" is not "Austria").
+    if len(v) == 3 and v.isalpha() and v.isupper():
+        return r.c.country == v
     return or_(func.upper(r.c.country) == v.upper(),
                r.c.name.icontains(v, autoescape=True),
                r.c.text.icontains(v, autoescape=True))

@@ -27,6 +27,9 @@ from chronicle.time.tense import sentence_bounds, tense_at
 def parse_number(surface: str, rs: RuleSet) -> Any:
     """"24", "1.5", "twenty-four", "two and a half", "a few" (-> "X")."""
     s = surface.strip().lower().replace(",", "")
+    frac = re.match(r"^([0-9]+)\s*(?:1/2|½)$", s)
+    if frac:
+        return int(frac.group(1)) + 0.5
     try:
         return int(s)
     except ValueError:
@@ -304,6 +307,9 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             return Resolved("PAST_REF" if direction < 0 else "FUTURE_REF", mod)
         if ref is None:
             return Resolved(None, mod)
+        if unit == "Y" and f.get("follow_quarter") and "quarter" in ctx.last_by_gran:
+            # "up from $5 million a year ago" in a report about a quarter: the same quarter a year before
+            ref, how = ctx.last_by_gran["quarter"], "narrative"
         n = num
         u = unit
         if isinstance(n, float) and not n.is_integer():
@@ -408,10 +414,11 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             used = how
             if season:
                 year = _season_year(ref.day, season, ctx.tense(start, end), rel)
-            elif rel is not None:
-                year = ref.day.year
             else:
                 year = ref.day.year
+                first_month = 3 * (int(quarter) - 1) + 1 if quarter else (1 if int(half) == 1 else 7)
+                if rel is None and date(year, min(first_month, 12), 1) > ref.day and ctx.tense(start, end) == "past":
+                    year -= 1  # "profits fell in the fourth quarter" written in January
         if quarter:
             return Resolved(f"{year:04d}-Q{min(int(quarter), 4)}", mod, used)
         if half:
@@ -435,11 +442,25 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
 _DUR_UNIT = {
     "S": ("T", "S", 1), "MIN": ("T", "M", 1), "H": ("T", "H", 1), "D": ("", "D", 1),
     "NIGHT": ("", "D", 1), "W": ("", "W", 1), "FN": ("", "W", 2), "WE": ("", "WE", 1),
-    "M": ("", "M", 1), "Q": ("", "Q", 1), "HALF": ("", "M", 6), "SEASON": ("", "M", 3),
-    "Y": ("", "Y", 1), "DE": ("", "DE", 1), "CE": ("", "CE", 1), "MIL": ("", "CE", 10),
+    "M": ("", "M", 1), "Q": ("", "M", 3), "HALF": ("", "M", 6), "SEASON": ("", "M", 3),
+    "Y": ("", "Y", 1), "DE": ("", "Y", 10), "CE": ("", "Y", 100), "MIL": ("", "Y", 1000),
 }
 # Half units expressed one unit down.
-_HALF = {"Y": (6, "M"), "M": (2, "W"), "D": (12, "H"), "H": (30, "MIN"), "W": (84, "H"), "DE": (5, "Y"), "CE": (5, "DE")}
+_HALF = {"Y": (6, "M"), "M": (2, "W"), "D": (12, "H"), "H": (30, "MIN"), "W": (84, "H"), "MIN": (30, "S"),
+         "DE": (5, "Y"), "CE": (50, "Y"), "NIGHT": (12, "H")}
+_DATE_PART = ("Y", "M", "W", "D")
+
+
+def _iso_duration(parts: list[tuple[int, str]]) -> str:
+    """[(2, "Y"), (6, "M")] -> "P2Y6M"; [(5, "H"), (30, "MIN")] -> "PT5H30M"."""
+    date_s, time_s = "", ""
+    for n, u in parts:
+        t, code, mult = _DUR_UNIT[u]
+        if t:
+            time_s += f"{n * mult}{code}"
+        else:
+            date_s += f"{n * mult}{code}"
+    return "P" + date_s + ("T" + time_s if time_s else "")
 
 
 def duration_value(num: Any, unit: str) -> Optional[str]:
@@ -450,22 +471,20 @@ def duration_value(num: Any, unit: str) -> Optional[str]:
         return f"P{t}X{code}"
     if isinstance(num, float) and not num.is_integer():
         whole = int(num)
-        if num - whole == 0.5 and unit in _HALF:
+        if abs(num - whole - 0.5) < 1e-9 and unit in _HALF:
             k, u2 = _HALF[unit]
-            # express in the smaller unit when the smaller one is a whole multiple
-            mult = {"Y": 12, "M": 4, "D": 24, "H": 60, "W": 168, "DE": 10, "CE": 10}[unit]
-            return duration_value(whole * mult + k, u2)
-        num = round(num, 1)
-    t, code, mult = _DUR_UNIT[unit]
-    n = num * mult
-    if isinstance(n, float) and n.is_integer():
-        n = int(n)
-    return f"P{t}{n}{code}"
+            parts = ([(whole, unit)] if whole else []) + [(k, u2)]
+            return _iso_duration(parts)
+        t, code, mult = _DUR_UNIT[unit]
+        return f"P{t}{round(num * mult, 2)}{code}"
+    return _iso_duration([(int(num), unit)])
 
 
 def r_duration(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
     unit = f.get("unit")
     num = f.get("num", 1)
+    if f.get("halfplus") and isinstance(num, (int, float)):
+        num = num + 0.5
     if rule.value:
         try:
             return Resolved(rule.value.format(**f), _mod(f, rule))
@@ -498,8 +517,14 @@ def r_narrative(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Reso
     mod = _mod(f, rule)
     unit = f.get("unit")
     gran = f.get("gran") or (UNIT_GRAN.get(unit) if unit else None)
+    year = f.get("year")
     if gran and gran in ctx.last_by_gran:
-        return Resolved(ctx.last_by_gran[gran].value, mod, "narrative")
+        v = ctx.last_by_gran[gran].value
+        if year is not None and v[:4].isdigit():
+            v = f"{year:04d}" + v[4:]  # "the 1988 quarter": the quarter in talk, in 1988
+        return Resolved(v, mod, "narrative")
+    if year is not None:
+        return Resolved(f"{year:04d}", mod)
     p, how = ctx.ref("narrative")
     if p is None:
         return Resolved(rule.value or None, mod)
@@ -530,6 +555,8 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
         return Resolved(None, _mod(f, rule))
     # the day: from date fields of the same expression, else the reference day
     sub = {k: v for k, v in f.items() if k in ("weekday", "month", "day", "year", "rel", "unit", "yrel")}
+    if "rel" in sub and "unit" not in sub:
+        sub["unit"] = "D"
     if sub:
         day_res = r_calendar(sub, rule, ctx, start, end)
         base = day_res.value
@@ -537,7 +564,10 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
         if base is None:
             return Resolved(None, _mod(f, rule))
     else:
-        ref, how = ctx.ref("dct")
+        # a bare clock time belongs to the day the story is at (the last day mentioned), else the DCT
+        ref, how = ctx.ref("narrative")
+        if ref is not None and ref.gran != "day":
+            ref, how = ctx.ref("dct")
         if ref is None:
             return Resolved(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", _mod(f, rule))
         base = ref.day.isoformat()

@@ -38,6 +38,7 @@ class Rule:
     mod: Optional[str] = None
     anchor: str = "dct"
     priority: int = 0
+    updates_anchor: bool = True
     examples: list[dict] = field(default_factory=list)
     source: str = ""
 
@@ -170,6 +171,7 @@ def _build(directory: Path) -> RuleSet:
                     mod=raw.get("mod"),
                     anchor=raw.get("anchor", "dct"),
                     priority=int(raw.get("priority", 0)),
+                    updates_anchor=bool(raw.get("updates_anchor", True)),
                     examples=list(raw.get("examples") or []),
                     source=path.name,
                 )

@@ -57,7 +57,7 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
         if ttype in ("DATE", "TIME") and res.value:
             interval = value_to_interval(res.value)
             p = parse_value(res.value)
-            if p is not None:
+            if p is not None and rule.updates_anchor:
                 ctx.anchor = p
                 ctx.last_by_gran[p.gran] = p
         timexes.append(
