@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import importlib
 import io
 import json
 import sys
@@ -378,6 +379,14 @@ def eval_timex(gold_dir: Path = typer.Argument(..., exists=True, file_okay=False
     from chronicle.eval.timex import score_dirs
 
     typer.echo(json.dumps(score_dirs(gold_dir, pred_dir), indent=2))
+
+
+# Commands that live in modules of their own (chronicle/cli/<name>.py) register themselves on
+# `app` (or `eval_app`) when imported; add a module's name here to expose it.
+COMMAND_MODULES: list[str] = []
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(f"chronicle.cli.{_name}")
 
 
 def main() -> None:  # pragma: no cover
