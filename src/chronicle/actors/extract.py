@@ -201,9 +201,13 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         if tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         sector = lexicon.sector_of(tok.lower_) or lexicon.sector_of(tok.lemma_.lower())
-        if not sector:
-            continue
         left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        if not sector:
+            # A plural noun with a demonym is a group of that country ("Iraqi Kurds",
+            # "Palestinian prisoners"), sector unknown.
+            if not (tok.tag_ in ("NNS", "NNPS") and any(
+                    c.dep_ == "amod" and c.ent_type_ == "NORP" and lexicon.country_of(c.text) for c in left)):
+                continue
         span_start = min([tok.i] + [min(x.i for x in c.subtree) for c in left])
         phrase = doc[span_start:tok.i + 1]
         country = None
@@ -214,7 +218,7 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
                 found = lexicon.find_countries(sub.text)
                 country = found[0][2] if found else None
         outlet = lexicon.media_outlet(phrase.text)
-        if not country and not outlet:
+        if not country and not outlet and not _is_actor_noun(tok):
             continue
         # Full sector from the whole phrase ("Security Council" beats "Council").
         sector = lexicon.sector_of(phrase.text) or sector
@@ -230,7 +234,8 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         used.update(range(phrase.start, phrase.end))
 
     # 4. countries and capitals on their own ("Russia", "to Pyongyang") --------------------------
-    for start, end, iso3 in lexicon.find_countries(doc.text):
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access: take it once
+    for start, end, iso3 in lexicon.find_countries(text):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or any(i in used for i in range(span.start, span.end)):
             continue
@@ -239,8 +244,8 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         if root.dep_ in ("amod",) and root.head.pos_ in ("NOUN", "PROPN") and root.tag_ == "JJ":
             continue
         mentions.append(ActorMention(
-            start=start, end=end, text=doc.text[start:end], kind="country",
-            name=lexicon.country_name(iso3) or doc.text[start:end], country=iso3, sector=None,
+            start=start, end=end, text=text[start:end], kind="country",
+            name=lexicon.country_name(iso3) or text[start:end], country=iso3, sector=None,
             token_ids=set(range(span.start, span.end)), head=root.i,
         ))
         used.update(range(span.start, span.end))
@@ -277,6 +282,16 @@ def _titles_to_people(doc, mentions: list[ActorMention]) -> None:
                 m.country, m.sector = person.country or m.country, person.sector or m.sector
 
 
+# Sector nouns that name an actor even without a country ("rebels", "the police",
+# "protesters"); a lone title word ("minister", "leader") does not.
+def _is_actor_noun(tok) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in _COLLECTIVE
+
+
+_COLLECTIVE = {"police", "government", "army", "military", "navy", "parliament", "opposition",
+               "junta", "regime", "cabinet", "administration", "court", "congress", "senate", "militia"}
+
+
 def _surname_keys(name: str) -> set[str]:
     parts = [p for p in re.split(r"[\s]+", name) if p]
     keys = {name}
@@ -303,14 +318,25 @@ def _resolve_people(doc, mentions: list[ActorMention], dictionary, on_date) -> N
     counts: dict[str, int] = {}
     for m in people:
         counts[m.name] = counts.get(m.name, 0) + 1
+    # Indexes instead of nested scans, so that long texts with many names stay linear: per key,
+    # the earliest mention of each full name (the one the max below would pick for that name).
+    first_by_key: dict[str, dict[str, ActorMention]] = {}
+    for f in full:
+        for key in _surname_keys(f.name):
+            firsts = first_by_key.setdefault(key, {})
+            if f.name not in firsts or f.start < firsts[f.name].start:
+                firsts[f.name] = f
     for m in people:
         if len(m.name.split()) >= 2:
             continue
-        candidates = [f for f in full if m.name in _surname_keys(f.name)]
-        if not candidates:
+        firsts = first_by_key.get(m.name)
+        if not firsts:
             continue
+        candidates = list(firsts.values())
         before = [f for f in candidates if f.start < m.start] or candidates
-        best = max(before, key=lambda f: (sum(1 for p in people if p.name in _surname_keys(f.name)), -f.start))
+        best = max(before, key=lambda f: (sum(counts.get(k, 0) for k in _surname_keys(f.name)), -f.start))
+        counts[m.name] -= 1  # keep the counts those of the current names, as they change
+        counts[best.name] = counts.get(best.name, 0) + 1
         m.name = best.name
         m.country = m.country or best.country
         m.sector = m.sector or best.sector
@@ -376,10 +402,10 @@ def resolve_pronoun(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
     """he/she -> the nearest person mentioned before it, in this sentence or the previous one."""
     if tok.lower_ not in PRONOUNS:
         return None
-    limit = tok.sent.start_char
-    prev_sents = [s for s in doc.sents if s.end_char <= limit]
-    if prev_sents:
-        limit = prev_sents[-1].start_char
+    sent = tok.sent
+    limit = sent.start_char
+    if sent.start > 0:  # the previous sentence (found directly: scanning doc.sents is quadratic)
+        limit = doc[sent.start - 1].sent.start_char
     best = None
     for m in index.mentions:
         if m.kind == "person" and limit <= m.start < tok.idx:

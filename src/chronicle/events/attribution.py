@@ -12,6 +12,7 @@ from typing import Optional
 from chronicle.actors import lexicon
 from chronicle.events.lexicon import attribution_cues
 from chronicle.model import Attribution
+from chronicle.nlp import ents_in
 
 
 def _subtree_span(tok):
@@ -28,7 +29,7 @@ def _strip_det(span):
 def _outlets(span) -> list[str]:
     """Media outlets named in a span, canonical names, in order."""
     names: list[str] = []
-    for ent in span.ents:
+    for ent in ents_in(span):  # not span.ents: that scans the whole document each time
         outlet = lexicon.media_outlet(ent.text)
         if outlet and outlet[0] not in names:
             names.append(outlet[0])

@@ -71,17 +71,34 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     May 2020") becomes one mention per date. Returns the (possibly longer) event list."""
     attachments = _timex_attachments(doc, timexes)
     out: list[Mention] = []
+    dated: dict[tuple, Mention] = {}  # _context_key -> the latest text-dated event with that key
     for mention, trigger_i in events:
         found = governing_timexes(doc, trigger_i, attachments)
         if not found:
-            mention.date = _from_context(mention, out) or article_date(dct)
+            prev = dated.get(_context_key(mention))
+            mention.date = prev.date.model_copy() if prev is not None else article_date(dct)
             out.append(mention)
+            _remember(dated, mention)
             continue
         for n, tx in enumerate(found):
             m = mention if n == 0 else mention.model_copy(deep=True)
             m.date = _event_date(tx)
             out.append(m)
+            _remember(dated, m)
     return out
+
+
+def _context_key(m: Mention) -> tuple:
+    """Events with equal keys are what :func:`_from_context` calls the same event."""
+    return (m.type, m.status, frozenset(f.country for f in m.actor if f.country),
+            frozenset(f.country for f in m.recipient if f.country))
+
+
+def _remember(dated: dict[tuple, Mention], m: Mention) -> None:
+    # An index instead of scanning all earlier events for each one (quadratic on long texts).
+    key = _context_key(m)
+    if m.date.source == "text" and (key[2] or key[3]):
+        dated[key] = m
 
 
 def _from_context(mention: Mention, earlier: list[Mention]) -> Optional[EventDate]:

@@ -17,7 +17,9 @@ from chronicle.model import Mention, RoleFiller, Sentence, Span
 # "on the directive of Putin", "on behalf of the government": the object is the real actor.
 _ON_BEHALF = {"directive", "order", "orders", "instruction", "instructions", "behalf", "initiative", "command"}
 _SUBJECT_SHARING = {"xcomp", "conj", "advcl", "pcomp"}
-_QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "group", "number", "crowd", "team", "delegation", "unit", "contingent"}
+_QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "billion", "group", "number", "crowd", "team",
+                   "delegation", "unit", "contingent", "ton", "tonne", "dollar", "worth", "shipment", "batch",
+                   "amount", "package", "lot", "part", "some", "member", "members", "batallion", "battalion"}
 
 
 def _children(tok, dep: str):
@@ -62,8 +64,8 @@ def _subject(tok):
             cur = cur.head
             seen += 1
             continue
-        if cur.dep_ == "relcl":
-            return []
+        if cur.dep_ == "acl" and cur.tag_ == "VBG":
+            return [cur.head]  # "demonstrators protesting election results"
         return []
     return []
 
@@ -85,6 +87,11 @@ def fillers_for(tok, specs, passive: bool) -> list:
                     found.extend(x for x in d.children if x.dep_ == "pobj")
         elif spec == "poss":
             found.extend(_children(tok, "poss"))
+        elif spec == "ccomp:nsubj":
+            # "demanded that Hamas renounce ...": the one asked is the subject of the clause.
+            for c in tok.children:
+                if c.dep_ in ("ccomp", "xcomp", "acl"):
+                    found.extend(_children(c, "nsubj"))
         elif spec.startswith("prep:"):
             objs = _prep_objects(tok, spec[5:])
             if not objs and tok.pos_ == "VERB":
@@ -93,6 +100,32 @@ def fillers_for(tok, specs, passive: bool) -> list:
                     objs.extend(_prep_objects(obj, spec[5:]))
             found.extend(objs)
     return _with_conjuncts(found)
+
+
+_PARTY_PREPS = {"in", "into", "to", "against", "on", "from", "with", "at"}
+
+
+def _clause_parties(tok) -> list:
+    """Objects and place objects of the trigger and of the verbs it governs through xcomp."""
+    out = []
+    for verb in [tok, *[c for c in tok.children if c.dep_ == "xcomp"]]:
+        if verb is not tok:
+            out.extend(_children(verb, "dobj"))
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS:
+                out.extend(x for x in c.children if x.dep_ == "pobj")
+        for obj in _children(verb, "dobj"):
+            for c in obj.children:
+                if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS:
+                    out.extend(x for x in c.children if x.dep_ == "pobj")
+    return out
+
+
+def _light_verb(tok):
+    """The verb a nominal trigger is the object of ("held talks", "imposed a curfew"), if any."""
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return None
 
 
 def _on_behalf_actor(tok) -> list:
@@ -116,6 +149,12 @@ def mention_for(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
             m = index.at(c.i)
             if m:
                 return m
+    if tok.pos_ == "NOUN":
+        # "rejected calls by Belarus's rulers": whose calls; "the deputy chief of Israel's ally".
+        for obj in _prep_objects(tok, "by") + _prep_objects(tok, "of"):
+            m = mention_for(doc, obj, index)
+            if m:
+                return m
     if tok.lemma_.lower() in _QUANTITY_NOUNS:  # "thousands of Georgian protesters"
         for obj in _prep_objects(tok, "of"):
             m = mention_for(doc, obj, index)
@@ -124,12 +163,37 @@ def mention_for(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
     return None
 
 
+_NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _unresolved(doc, tok) -> Optional[RoleFiller]:
+    """A participant chronicle cannot resolve to an actor -- a proper noun, or a plural noun
+    ("refugees", "positions") -- kept as its text; country and sector stay unknown."""
+    if tok.ent_type_ in _NOT_PARTICIPANTS:
+        return None
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _QUANTITY_NOUNS:
+        for obj in _prep_objects(tok, "of"):
+            return _unresolved(doc, obj)
+        return None
+    if not (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.tag_ == "NNS")):
+        return None
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    start = min([tok.i] + [min(x.i for x in c.subtree) for c in left])
+    span = doc[start:tok.i + 1]
+    return RoleFiller(text=span.text, name=span.text, country=None, sector=None,
+                      start=span.start_char, end=span.end_char, actor_id=None)
+
+
 def _role(doc, toks, index: ActorIndex) -> list[RoleFiller]:
     out: list[RoleFiller] = []
     seen: set[str] = set()
     for t in toks:
         m = mention_for(doc, t, index)
         if m is None:
+            filler = _unresolved(doc, t)
+            if filler is not None and filler.text not in seen:
+                seen.add(filler.text)
+                out.append(filler)
             continue
         key = m.actor_id or f"{m.start}"
         if key in seen:
@@ -140,15 +204,43 @@ def _role(doc, toks, index: ActorIndex) -> list[RoleFiller]:
     return out
 
 
+_PEOPLE_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "REB", "PTY"}
+
+
+def _is_people(filler: RoleFiller) -> bool:
+    """A crowd or a social group rather than a state: "demonstrators", "Serbian students", "Palestinians"."""
+    from chronicle.actors.lexicon import country_name
+
+    if filler.sector in _PEOPLE_SECTORS:
+        return True
+    last = filler.text.split()[-1] if filler.text.split() else ""
+    if filler.sector is None and last.endswith("s") and last != (country_name(filler.country or "") or ""):
+        return not (filler.country and filler.name == country_name(filler.country))
+    return False
+
+
 def _requirements_met(tok, rule: TriggerRule, actor, recipient) -> bool:
     req = rule.requires
     if not req:
         return True
+    if "ccomp_aux" in req:
+        # "said that China must drop barriers": a demand voiced as a statement.
+        if not any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in req["ccomp_aux"] for a in c.children)
+                   for c in tok.children):
+            return False
     if "dobj" in req:
         objs = _children(tok, "dobj") + _children(tok, "nsubjpass")
+        # "provided 25,000 tons of food aid": look through quantities.
+        objs += [x for o in objs if o.lemma_.lower() in _QUANTITY_NOUNS for x in _prep_objects(o, "of")]
         if not any(o.lemma_.lower() in req["dobj"] or o.lower_ in req["dobj"] for o in objs):
             return False
     if "prep" in req and not any(c.dep_ == "prep" and c.lower_ in req["prep"] for c in tok.children):
+        return False
+    if "light_verb" in req:
+        light = _light_verb(tok)
+        if light is None or not {light.lemma_.lower(), light.lower_} & set(req["light_verb"]):
+            return False
+    if req.get("actor_people") and not any(_is_people(a) for a in actor):
         return False
     if req.get("recipient") and not recipient:
         return False
@@ -173,19 +265,34 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
         key = _pos_key(tok)
         if key is None:
             continue
-        for rule in lex.rules(tok.lemma_.lower(), key):
+        lemma = tok.lemma_.lower()
+        particles = [c.lower_ for c in tok.children if c.dep_ == "prt"] if key == "VERB" else []
+        rules = [r for p in particles for r in lex.rules(f"{lemma} {p}", key)] + lex.rules(lemma, key)
+        for rule in rules:
             passive = key == "VERB" and is_passive(tok)
             actor = _role(doc, fillers_for(tok, rule.actor, passive), index)
             recipient = _role(doc, fillers_for(tok, rule.recipient, passive), index)
             if not actor and key == "VERB":
                 actor = _role(doc, _on_behalf_actor(tok), index)
-            if rule.symmetric and actor and not recipient:
-                pass  # all coordinated subjects already act together
-            # One participant cannot be on both sides.
-            actor_ids = {a.actor_id for a in actor}
-            recipient = [r for r in recipient if r.actor_id not in actor_ids]
+            light = _light_verb(tok) if key == "NOUN" else None
+            if light is not None and not actor:
+                # "Israel and Lebanon renewed negotiations": the light verb's subject acts.
+                actor = _role(doc, fillers_for(light, ("nsubj", "agent"), is_passive(light)), index)
+                if not recipient:
+                    recipient = _role(doc, fillers_for(light, [r for r in rule.recipient if r.startswith("prep:")],
+                                                       False), index)
             if not _requirements_met(tok, rule, actor, recipient):
-                continue
+                continue  # the frame's own participants decide, before any fallback
+            if not rule.symmetric and not any(r.actor_id or r.country for r in recipient):
+                # No resolved recipient: a party of the clause the trigger governs ("threatened to
+                # resume attacks in Israel"), or the place it happens in ("suspended aid in Baghdad").
+                better = _role(doc, _clause_parties(tok), index)
+                better = [b for b in better if b.actor_id or b.country]
+                if better:
+                    recipient = better
+            # One participant cannot be on both sides.
+            actor_keys = {a.actor_id or a.text for a in actor}
+            recipient = [r for r in recipient if (r.actor_id or r.text) not in actor_keys]
             if not actor and not recipient:
                 continue  # an event needs a participant ("the visit" alone says nothing)
             sent = tok.sent

@@ -79,8 +79,9 @@ def attribution_cues() -> dict:
 
 def strict_plover(type_: str, status: str, cameo: Optional[str]) -> tuple[str, Optional[str]]:
     """The strict PLOVER code and CAMEO code, given the action type and its status."""
-    if status in ("planned", "possible"):
-        rule = plover_rules()["future"].get(type_)
-        if rule:
-            return rule["plover"], rule.get("cameo", cameo)
+    rules = plover_rules()
+    table = rules["future"] if status in ("planned", "possible") else rules.get(status, {})
+    rule = table.get(type_) if isinstance(table, dict) else None
+    if rule:
+        return rule["plover"], rule.get("cameo", cameo)
     return type_, cameo

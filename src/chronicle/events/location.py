@@ -7,6 +7,7 @@ from typing import Optional
 
 from chronicle.events.status import governors
 from chronicle.model import Location, Mention
+from chronicle.nlp import ents_in
 
 _PLACE_PREPS = {"in", "at", "inside", "near"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC", "ORG"}
@@ -20,7 +21,7 @@ def _gazetteer():
 
 def _place_in(span) -> Optional[Location]:
     gz = _gazetteer()
-    candidates = [e for e in span.ents if e.label_ in _PLACE_ENTS]
+    candidates = [e for e in ents_in(span) if e.label_ in _PLACE_ENTS]  # not span.ents: quadratic
     for ent in candidates:
         for piece in (ent, *[ent.doc[t.i:t.i + 1] for t in ent if t.pos_ == "PROPN"]):
             text = piece.text

@@ -18,8 +18,8 @@ def events_stage(state: DocState) -> None:
     state.result.events = []
     state.triggers = {}
     for mention, trigger_i, rule in found:
-        if trigger_i in reporting:
-            continue
+        if trigger_i in reporting and "ccomp_aux" not in rule.requires:
+            continue  # the saying itself is not the event; a demand voiced as a statement is
         state.result.events.append(mention)
         state.triggers[id(mention)] = (trigger_i, rule)
 
@@ -44,10 +44,13 @@ def dating_stage(state: DocState) -> None:
         if m.date.source == "text":
             m.confidence = min(0.95, m.confidence + 0.05)
     # Copies made for coordinated dates share the trigger of their original.
+    first_with: dict = {}  # trigger -> the first original with it (a dict, not a scan per copy)
+    for o, _ in pairs:
+        first_with.setdefault((o.trigger.text, o.trigger.start, o.trigger.end), o)
     for m in dated:
         if id(m) not in state.triggers:
-            original = next(o for o in pairs if o[0].trigger == m.trigger)
-            state.triggers[id(m)] = state.triggers[id(original[0])]
+            original = first_with[(m.trigger.text, m.trigger.start, m.trigger.end)]
+            state.triggers[id(m)] = state.triggers[id(original)]
     for n, m in enumerate(dated, 1):
         m.id = f"e{n}"
     state.result.events = dated

@@ -1,0 +1,91 @@
+"""One test per construction the role and status finders must handle, on sentences we wrote."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronicle.model import Article
+from chronicle.pipeline import annotate
+
+DCT = date(2025, 3, 28)
+
+
+def events(text):
+    return annotate(Article(id="t", date=DCT, text=text)).events
+
+
+def one(text, type_):
+    found = [e for e in events(text) if e.type == type_]
+    assert found, [(e.type, e.trigger.text) for e in events(text)]
+    return found[0]
+
+
+def test_passive_receive_puts_the_visitor_in_actor_and_the_by_phrase_host_in_recipient():
+    e = one("The Ukrainian president was received by Pope Francis at the Vatican on Monday.", "CONSULT")
+    assert [a.text for a in e.actor] == ["Ukrainian president"]  # the visitor
+    assert [r.text for r in e.recipient] == ["Francis"]  # the host; the title "Pope" is not the name
+
+
+def test_passive_subject_is_the_recipient_of_an_award():
+    e = one("The Indian prime minister was awarded a medal by the Russian government.", "SUPPORT")
+    assert e.actor[0].country == "RUS" and e.recipient[0].country == "IND"
+
+
+def test_coordination_makes_both_actors_of_a_symmetric_event():
+    e = one("Kim and Putin signed a mutual defence treaty in Pyongyang on Wednesday.", "SUPPORT")
+    assert {a.text for a in e.actor} == {"Kim", "Putin"} and e.recipient == []
+
+
+def test_apposition_and_title_give_country_and_sector():
+    e = one("Russian Ambassador Alexandr Matsegora met Kang Yun-sok, Vice Chairman of North Korea's "
+            "Standing Committee of the Supreme People's Assembly.", "CONSULT")
+    assert (e.actor[0].country, e.actor[0].sector) == ("RUS", "GOV")
+    assert (e.recipient[0].country, e.recipient[0].sector) == ("PRK", "LEG")
+
+
+def test_possessive_nominal_event():
+    e = one("Putin's visit to North Korea in June 2024 drew criticism.", "CONSULT")
+    assert e.actor[0].text == "Putin" and e.recipient[0].country == "PRK"
+    assert e.date.value == "2024-06"
+
+
+def test_shared_subject_of_xcomp_and_conj():
+    planned = one("Lavrov is planning to visit Pyongyang.", "CONSULT")
+    assert planned.actor[0].text == "Lavrov" and planned.status == "planned"
+    both = [e for e in events("Shoigu traveled to Pyongyang and met with Kim.") if e.type == "CONSULT"]
+    assert len(both) == 2 and all(e.actor[0].text == "Shoigu" for e in both)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The French president visited Algeria on Monday.", "occurred"),
+    ("The French president will visit Algeria next month.", "planned"),
+    ("The French president is expected to visit Algeria.", "planned"),
+    ("The French president may visit Algeria in May.", "possible"),
+    ("The French president did not visit Algeria last week.", "denied"),
+])
+def test_status_cues(text, status):
+    assert one(text, "CONSULT").status == status
+
+
+def test_future_cooperation_is_coded_agree_but_keeps_its_type():
+    e = one("The French president will visit Algeria next month.", "CONSULT")
+    assert e.plover == "AGREE" and e.cameo == "036" and e.mode == "visit"
+
+
+def test_attribution_chain_with_speaker_and_channels():
+    e = one("Shoigu traveled to Pyongyang last week, Yonhap news agency reported, quoting the Russian "
+            "news agencies TASS and Ria Novosti.", "CONSULT")
+    assert e.attribution.speaker == "Yonhap" and e.attribution.via == ["TASS", "RIA Novosti"]
+
+
+def test_according_to_the_reports_points_back():
+    evs = events("Rudenko said Russia is preparing for the visit, TASS reported. "
+                 "Lavrov is also planning to visit Pyongyang, according to the reports.")
+    lavrov = [e for e in evs if e.actor and e.actor[0].text == "Lavrov"][0]
+    assert lavrov.attribution.speaker == "Rudenko" and lavrov.attribution.via == ["TASS"]
+
+
+def test_event_date_falls_back_to_the_article_and_says_so():
+    e = one("Lavrov is planning to visit Pyongyang.", "CONSULT")
+    assert e.date.source == "article" and e.date.start == DCT
