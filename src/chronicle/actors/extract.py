@@ -205,8 +205,10 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         if not sector:
             # A plural noun with a demonym is a group of that country ("Iraqi Kurds",
             # "Palestinian prisoners"), sector unknown.
-            if not (tok.tag_ in ("NNS", "NNPS") and any(
-                    c.dep_ == "amod" and c.ent_type_ == "NORP" and lexicon.country_of(c.text) for c in left)):
+            # A noun with a demonym is a party of that country ("Iraqi Kurds", "Palestinian
+            # prisoners", "British aircraft"), sector unknown.
+            if not any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and lexicon.country_of(c.text)
+                       for c in left):
                 continue
         span_start = min([tok.i] + [min(x.i for x in c.subtree) for c in left])
         phrase = doc[span_start:tok.i + 1]

@@ -143,6 +143,9 @@ def mention_for(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
     if m:
         return m
     if tok.pos_ == "PRON":
+        reported = _reported_subject(tok)
+        if reported is not None:
+            return mention_for(doc, reported, index)
         return resolve_pronoun(doc, tok, index)
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "poss", "appos", "nmod"):
@@ -166,11 +169,28 @@ def mention_for(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
 _NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
+_REPORTING = {"say", "announce", "tell", "state", "declare", "claim", "insist", "add", "warn", "confirm", "report"}
+
+
+def _reported_subject(pron):
+    """'Japan said it had halted aid': the pronoun subject of a reported clause is the speaker."""
+    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in ("he", "she", "it", "they", "we"):
+        return None
+    clause = pron.head
+    if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in _REPORTING:
+        subj = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        return subj[0] if subj else None
+    return None
+
+
 def _unresolved(doc, tok) -> Optional[RoleFiller]:
     """A participant chronicle cannot resolve to an actor -- a proper noun, or a plural noun
     ("refugees", "positions") -- kept as its text; country and sector stay unknown."""
     if tok.ent_type_ in _NOT_PARTICIPANTS:
         return None
+    if tok.pos_ == "PRON":
+        reported = _reported_subject(tok)
+        return _unresolved(doc, reported) if reported is not None else None
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in _QUANTITY_NOUNS:
         for obj in _prep_objects(tok, "of"):
             return _unresolved(doc, obj)
