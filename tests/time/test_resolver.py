@@ -110,3 +110,24 @@ def test_narrative_anchor_follows_text_order():
 def test_empty_and_no_timex():
     assert tag_timexes("", D(2025, 3, 28)) == []
     assert tag_timexes("Nothing temporal here at all.", D(2025, 3, 28)) == []
+
+
+@pytest.mark.parametrize("dct", [None, D(1, 1, 1), D(9999, 12, 31), D(2024, 2, 29)])
+def test_never_crashes_at_calendar_edges(dct):
+    text = ("Last year, 9999 years ago, next year, Feb. 30, the week of Feb. 30, 2021-02-29, "
+            "the 20th century, 25:00, a year earlier, the following day, tomorrow, Dec. 31.")
+    for t in tag_timexes(text, dct):
+        assert text[t.start:t.end] == t.text
+        if t.interval_start is not None:
+            assert t.interval_start <= t.interval_end
+
+
+def test_invalid_calendar_dates_get_no_value():
+    got = {t.text: t.value for t in tag_timexes("Dates: 2021-02-29 and 2/29/2021 and Feb. 29, 2024.", D(2025, 1, 1))}
+    assert got["2021-02-29"] is None and got["2/29/2021"] is None
+    assert got["Feb. 29, 2024"] == "2024-02-29"
+
+
+def test_dct_may_be_a_datetime():
+    t = one("They met yesterday.", dt.datetime(2025, 3, 28, 17, 45))
+    assert t.value == "2025-03-27"

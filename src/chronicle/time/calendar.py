@@ -184,7 +184,7 @@ def parse_value(value: Optional[str]) -> Optional[Point]:
         m = _RE_CENT.match(value)
         if m and int(m[1]) > 0:
             return Point(date(int(m[1]) * 100, 1, 1), "century")
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
     return None
 
@@ -223,4 +223,7 @@ def value_to_interval(value: Optional[str]) -> Optional[tuple[date, date]]:
     p = parse_value(value)
     if p is None:
         return None
-    return p.day, end_of(p)
+    try:
+        return p.day, end_of(p)
+    except (ValueError, OverflowError):  # the interval runs past year 9999
+        return None

@@ -13,8 +13,6 @@ from chronicle.time.calendar import (
     UNIT_GRAN,
     Point,
     format_value,
-    parse_value,
-    season_of,
     shift,
     start_of,
 )
@@ -185,10 +183,6 @@ class Context:
         return None, None
 
 
-def _coarser(a: str, b: str) -> str:
-    return a if RANK[a] >= RANK[b] else b
-
-
 def _mod(f: dict, rule: Rule) -> Optional[str]:
     return f.get("mod") or f.get("qmod") or rule.mod
 
@@ -202,7 +196,7 @@ def _pod_suffix(f: dict) -> str:
 
 # ----------------------------------------------------------------------------- resolvers
 
-def _year_for_month(ref: date, month: int, day: Optional[int], tense: str, rel: Optional[int], untensed: str = "same_year") -> int:
+def _year_for_month(ref: date, month: int, day: Optional[int], tense: str, rel: Optional[int], untensed: str = "same_year", future_weight: float = 1.0) -> int:
     """Year of a month (and day) written without one: "last March", "in May", "on May 9"."""
     if rel is not None:
         if rel < 0:
@@ -217,7 +211,11 @@ def _year_for_month(ref: date, month: int, day: Optional[int], tense: str, rel: 
     if tense == "future":
         return ref.year if here >= now else ref.year + 1
     if untensed == "nearest":
-        best = min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))
+        def cost(y: int) -> float:
+            months = (y - ref.year) * 12 + month - ref.month + ((day or 15) - ref.day) / 31
+            return months * future_weight if months > 0 else -months
+
+        best = min((ref.year - 1, ref.year, ref.year + 1), key=cost)
         return best
     return ref.year
 
@@ -384,8 +382,19 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             t = ctx.tense(start, end) if rel is None and use in ("yes", "future_only", True) else "present"
             if use == "future_only" and t == "past":
                 t = "present"
-            year = _year_for_month(ref.day, month, day, t, rel, ctx.policy.get("month_untensed", "same_year"))
-            used = how
+            base, used = ref.day, how
+            if (rel is None and ctx.policy.get("month_follows_story") and ctx.anchor is not None
+                    and ctx.anchor.gran in ("day", "month") and ctx.dct is not None
+                    and abs((ctx.anchor.day - ctx.dct).days) > 183):
+                base, used = ctx.anchor.day, "narrative"  # the story is in another year than the DCT
+            year = _year_for_month(base, month, day, t, rel, ctx.policy.get("month_untensed", "same_year"),
+                                   float(ctx.policy.get("month_future_weight", 1.0)))
+        if unit == "W" and (day or f.get("ord")):  # "the week of March 6", "the first week of March"
+            try:
+                d = date(year, month, day) if day else date(year, month, min(7 * (int(f["ord"]) - 1) + 4, 28))
+            except ValueError:
+                return Resolved(None, mod, used)
+            return Resolved(format_value(d, "week"), mod, used)
         if day:
             try:
                 v = date(year, month, day).isoformat()
@@ -401,6 +410,8 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
         t = ctx.tense(start, end) if rel is None else "present"
         base = ref.day if ref.gran == "day" else (ctx.dct or ref.day)
         d = _weekday_date(base, wd, t, rel, ctx.policy.get("weekday_untensed", "nearest"))
+        if f.get("gran"):
+            return Resolved(format_value(d, f["gran"]), mod, how)
         return Resolved(d.isoformat() + pod, mod, how)
 
     quarter = f.get("quarter") or (f.get("ord") if unit == "Q" else None)
@@ -442,7 +453,7 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
 _DUR_UNIT = {
     "S": ("T", "S", 1), "MIN": ("T", "M", 1), "H": ("T", "H", 1), "D": ("", "D", 1),
     "NIGHT": ("", "D", 1), "W": ("", "W", 1), "FN": ("", "W", 2), "WE": ("", "WE", 1),
-    "M": ("", "M", 1), "Q": ("", "M", 3), "HALF": ("", "M", 6), "SEASON": ("", "M", 3),
+    "M": ("", "M", 1), "Q": ("", "Q", 1), "HALF": ("", "M", 6), "SEASON": ("", "M", 3),
     "Y": ("", "Y", 1), "DE": ("", "Y", 10), "CE": ("", "Y", 100), "MIL": ("", "Y", 1000),
 }
 # Half units expressed one unit down.
@@ -510,15 +521,15 @@ _GRAN_UNIT = {"day": "D", "week": "W", "weekend": "W", "month": "M", "season": "
 def r_narrative(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
     """"at that time", "that day", "the quarter": the period the text is talking about.
 
-    With a grain (unit / gran field), the last mentioned period of that grain wins ("the
-    quarter" after "the third quarter"); else the narrative anchor at that grain; with no
+    For quarters and halves the last mentioned period of that grain wins ("the quarter" after
+    "the third quarter"); else the narrative anchor at that grain ("that year"); with no
     anchor, the article date (shifted by ``back`` units: "the latest quarter" = the last
     completed one)."""
     mod = _mod(f, rule)
     unit = f.get("unit")
     gran = f.get("gran") or (UNIT_GRAN.get(unit) if unit else None)
     year = f.get("year")
-    if gran and gran in ctx.last_by_gran:
+    if gran in ("quarter", "half") and gran in ctx.last_by_gran:
         v = ctx.last_by_gran[gran].value
         if year is not None and v[:4].isdigit():
             v = f"{year:04d}" + v[4:]  # "the 1988 quarter": the quarter in talk, in 1988
@@ -537,8 +548,6 @@ def r_narrative(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Reso
         g = gran
     return Resolved(format_value(p.day, g), mod, how)
 
-
-_CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?")
 
 
 def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
@@ -571,7 +580,8 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
         if ref is None:
             return Resolved(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", _mod(f, rule))
         base = ref.day.isoformat()
-    return Resolved(f"{base[:10]}T{hour:02d}:{minute:02d}", _mod(f, rule), how)
+    zone = "Z" if str(f.get("tz") or "").upper() in ("UTC", "GMT", "Z") else ""
+    return Resolved(f"{base[:10]}T{hour:02d}:{minute:02d}{zone}", _mod(f, rule), how)
 
 
 RESOLVERS: dict[str, Callable[..., Resolved]] = {

@@ -3,6 +3,7 @@ under ``chronicle/resources/time``. Compiled once per process (``load_ruleset`` 
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +21,91 @@ _MACRO = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # Whole-word boundaries put around every rule pattern.
 _LEFT = r"(?<![\w$£€])"
 _RIGHT = r"(?![\w])"
+
+
+try:  # Python 3.11+
+    import re._parser as _sre_parse
+    import re._constants as _sre_c
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre_parse  # type: ignore
+    import sre_constants as _sre_c  # type: ignore
+
+_CATEGORY_CHARS = {
+    _sre_c.CATEGORY_DIGIT: set(string.digits),
+    _sre_c.CATEGORY_SPACE: set(" \t\n\r\f\v"),
+}
+
+
+def _first_chars(items, nullable_ok: bool = True):
+    """Characters a match of the parsed sequence ``items`` can start with, and whether the
+    sequence can match the empty string. None = any character (no prefilter possible)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT):
+            continue  # zero width
+        if op == _sre_c.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op == _sre_c.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop == _sre_c.LITERAL:
+                    chars.add(chr(iav))
+                elif iop == _sre_c.RANGE:
+                    if iav[1] - iav[0] > 300:
+                        return None, False
+                    chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                elif iop == _sre_c.CATEGORY and iav in _CATEGORY_CHARS:
+                    chars.update(_CATEGORY_CHARS[iav])
+                else:
+                    return None, False
+            out |= chars
+            return out, False
+        if op == _sre_c.SUBPATTERN:
+            sub, nullable = _first_chars(av[-1])
+            if sub is None:
+                return None, False
+            out |= sub
+            if not nullable:
+                return out, False
+            continue
+        if op == _sre_c.BRANCH:
+            any_null = False
+            for branch in av[1]:
+                sub, nullable = _first_chars(branch)
+                if sub is None:
+                    return None, False
+                out |= sub
+                any_null = any_null or nullable
+            if not any_null:
+                return out, False
+            continue
+        if op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, getattr(_sre_c, "POSSESSIVE_REPEAT", None)):
+            lo, _hi, body = av
+            sub, nullable = _first_chars(body)
+            if sub is None:
+                return None, False
+            out |= sub
+            if lo > 0 and not nullable:
+                return out, False
+            continue
+        return None, False  # anything else: give up
+    return out, True
+
+
+def _prefilter(src: str) -> str:
+    """A lookahead on the possible first characters of ``src`` (both cases), or ''."""
+    try:
+        chars, nullable = _first_chars(_sre_parse.parse(src, re.IGNORECASE))
+    except Exception:  # pragma: no cover - exotic syntax: no prefilter
+        return ""
+    if chars is None or nullable or not chars:
+        return ""
+    allc: set[str] = set()
+    for c in chars:
+        allc.update({c, c.lower(), c.upper()})
+    body = "".join(sorted(re.escape(c) for c in allc))
+    return f"(?=[{body}])"
 
 
 class RuleError(ValueError):
@@ -153,7 +239,7 @@ def _build(directory: Path) -> RuleSet:
                 raise RuleError(f"{where}: resolve must be one of {RESOLVERS}")
             src = expand(str(raw["pattern"]), macros, where)
             try:
-                regex = re.compile(_LEFT + "(?:" + src + ")" + _RIGHT, re.IGNORECASE)
+                regex = re.compile(_prefilter(src) + _LEFT + "(?:" + src + ")" + _RIGHT, re.IGNORECASE)
             except re.error as exc:
                 raise RuleError(f"{where}: bad pattern: {exc}") from exc
             for g in regex.groupindex:

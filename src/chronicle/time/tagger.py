@@ -3,12 +3,12 @@ non-overlapping matches, and normalize them in text order (so that narrative exp
 such as "the next day" see the last concrete date before them)."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Optional
 
 from chronicle.model import Timex
 from chronicle.time.calendar import parse_value, value_to_interval
-from chronicle.time.resolve import RESOLVERS, Context, fields_of
+from chronicle.time.resolve import RESOLVERS, Context, Resolved, fields_of
 from chronicle.time.rules import Rule, RuleSet, load_ruleset
 
 
@@ -16,22 +16,34 @@ def find_candidates(text: str, rs: RuleSet) -> list[tuple[int, int, Rule, object
     """Every rule match as (start, end, rule, match)."""
     out = []
     for rule in rs.rules:
-        for m in rule.regex.finditer(text):
-            if m.end() > m.start():
-                out.append((m.start(), m.end(), rule, m))
+        search = rule.regex.search
+        pos = 0
+        while True:
+            m = search(text, pos)
+            if m is None:
+                break
+            s, e = m.span()
+            nl = text.find("\n", s, e)
+            if nl >= 0:  # an expression does not run across a line break (headline, dateline)
+                pos = nl + 1
+                continue
+            if e > s:
+                out.append((s, e, rule, m))
+            pos = e if e > s else s + 1
     return out
 
 
 def select(cands: list[tuple[int, int, Rule, object]]) -> list[tuple[int, int, Rule, object]]:
     """Longest match wins; ties go to the higher priority, then the earlier rule. No overlaps."""
     order = sorted(enumerate(cands), key=lambda ic: (-(ic[1][1] - ic[1][0]), -ic[1][2].priority, ic[1][0], ic[0]))
-    taken: list[tuple[int, int]] = []
+    end = max((c[1] for c in cands), default=0)
+    taken = bytearray(end)
     chosen = []
     for _, c in order:
         s, e = c[0], c[1]
-        if any(s < te and ts < e for ts, te in taken):
+        if taken.find(1, s, e) != -1:
             continue
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         chosen.append(c)
     chosen.sort(key=lambda c: c[0])
     return [c for c in chosen if c[2].type != "NONE"]
@@ -44,12 +56,17 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
     and months; without it a regex cue over the sentence decides."""
     if not text:
         return []
+    if isinstance(dct, datetime):
+        dct = dct.date()
     rs = ruleset or load_ruleset()
     ctx = Context(text=text, dct=dct, doc=doc, policy=rs.policy)
     timexes: list[Timex] = []
     for start, end, rule, m in select(find_candidates(text, rs)):
         fields = fields_of(m, rule, rs)
-        res = RESOLVERS[rule.resolve](fields, rule, ctx, start, end)
+        try:
+            res = RESOLVERS[rule.resolve](fields, rule, ctx, start, end)
+        except (ValueError, OverflowError, KeyError, TypeError):  # out-of-range calendar arithmetic
+            res = Resolved(None, fields.get("mod") or rule.mod)
         ttype = res.type or rule.type
         if ttype == "DATE" and res.value and "T" in res.value and res.value[:1].isdigit() and ":" in res.value:
             ttype = "TIME"

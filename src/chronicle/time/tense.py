@@ -12,13 +12,14 @@ _SENT_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\
 _FUTURE = (
     r"will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
     r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?\s+to|intends?\s+to|"
-    r"aims?\s+to|to\s+be\s+held|upcoming|next\s+(?:week|month|year)"
+    r"aims?\s+to|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|"
+    r"as\s+soon\s+as|planned\s+to|plans|has\s+scheduled|have\s+scheduled|due\s+to|is\s+to|are\s+to|to\s+resume|to\s+begin|to\s+start"
 )
 _PAST = (
     r"was|were|had|did|has\s+been|have\s+been|ago|last|yesterday|earlier|previously|"
     r"said|told|took|came|went|made|met|began|held|won|lost|sold|rose|fell|gave|left|"
     r"saw|got|paid|hit|cut|put|set\s+up|ran|spent|brought|bought|fought|thought|led|kept|"
-    r"[a-z]{3,}ed"
+    r"(?:has|have)\s+(?:not\s+|already\s+|also\s+)?[a-z]+(?:ed|en|wn|ne|t)|[a-z]{2,}ed"
 )
 _PRESENT = r"is|are|am|falls|remains|marks|begins|starts|ends|opens|closes|takes\s+place|comes|lasts|runs"
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
@@ -53,10 +54,13 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int) -> str:
     s0 = starts[max(i, 0)]
     s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
     # the clause around the expression
+    # Only the _WINDOW characters on either side count, so only they are scanned (a clause edge
+    # is a few characters long; the margin keeps one straddling the window's edge): a long
+    # sentence full of expressions costs linear, not quadratic, time.
     left = s0
-    for m in _CLAUSE.finditer(text, s0, start):
+    for m in _CLAUSE.finditer(text, max(s0, start - _WINDOW - 16), start):
         left = m.end()
-    m = _CLAUSE.search(text, end, s1)
+    m = _CLAUSE.search(text, end, min(s1, end + _WINDOW + 16))
     right = m.start() if m else s1
     best: Optional[tuple[int, str]] = None
     for lo, hi in ((max(left, start - _WINDOW), start), (end, min(right, end + _WINDOW))):

@@ -19,12 +19,15 @@ def _parse_date(value: Optional[str]) -> Optional[dt.date]:
     if not value:
         return None
     m = re.match(r"^(\d{4})-?(\d{2})-?(\d{2})", value)
-    if not m:
-        return None
     try:
-        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        m = re.match(r"^(\d{2})-(\d{2})-(\d{4})$", value)  # day-month-year, seen in MEANTIME
+        if m:
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
     except ValueError:
         return None
+    return None
 
 
 def doc_name(path: PathLike) -> str:
@@ -165,3 +168,67 @@ def annotate_dir(in_dir: PathLike, out_dir: PathLike, use_spacy: bool = False) -
         "seconds": round(secs, 3),
         "docs_per_second": round(len(files) / secs, 1) if secs > 0 else None,
     }
+
+
+# ----------------------------------------------------------------------------- MEANTIME (CAT XML)
+
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'", "n't", "’s", "”", "''"}
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "“", "``", "#"}
+
+
+def read_meantime(path: PathLike) -> tuple[str, Optional[dt.date], str, list[dict]]:
+    """(doc_id, dct, text, gold timexes) of a MEANTIME / NewsReader CAT XML file.
+
+    The text is rebuilt from the tokens (single spaces, none before closing punctuation, one
+    line per sentence), up to the last sentence holding an annotation (MEANTIME annotates only
+    the first sentences of each article); each gold TIMEX3 spans its anchor tokens. The creation-time TIMEX3 gives
+    the DCT; it is also a mention in the text (the date line), so it stays among the gold timexes."""
+    root = ET.parse(str(path)).getroot()
+    doc_id = root.get("doc_name") or root.get("doc_id") or Path(path).stem
+    sent_of = {t.get("t_id"): int(t.get("sentence") or 0) for t in root.iter("token")}
+    markables = root.find("Markables")
+    # MEANTIME annotates only the first sentences: cut the text after the last annotated one
+    last = max((sent_of.get(a.get("t_id"), 0) for a in markables.iter("token_anchor")), default=None) if markables is not None else None
+    spans: dict[str, tuple[int, int]] = {}
+    parts: list[str] = []
+    pos = 0
+    prev_sent = None
+    prev_tok = None
+    for tok in root.iter("token"):
+        word = tok.text or ""
+        sent = tok.get("sentence")
+        if last is not None and int(sent or 0) > last:
+            break
+        if prev_tok is not None:
+            sep = "\n" if sent != prev_sent else ("" if word in _NO_SPACE_BEFORE or prev_tok in _NO_SPACE_AFTER else " ")
+            parts.append(sep)
+            pos += len(sep)
+        spans[tok.get("t_id")] = (pos, pos + len(word))
+        parts.append(word)
+        pos += len(word)
+        prev_sent, prev_tok = sent, word
+    text = "".join(parts)
+    dct = None
+    timexes: list[dict] = []
+    for tx in (markables.iter("TIMEX3") if markables is not None else ()):
+        ids = [a.get("t_id") for a in tx.findall("token_anchor") if a.get("t_id") in spans]
+        if tx.get("functionInDocument") == "CREATION_TIME":
+            dct = _parse_date(tx.get("value"))
+        if not ids:
+            continue
+        start = min(spans[i][0] for i in ids)
+        end = max(spans[i][1] for i in ids)
+        timexes.append({"tid": f"t{tx.get('m_id')}", "type": tx.get("type"), "value": tx.get("value"),
+                        "mod": tx.get("mod") or None, "start": start, "end": end, "text": text[start:end]})
+    timexes.sort(key=lambda t: (t["start"], t["end"]))
+    return doc_id, dct, text, timexes
+
+
+def meantime_to_timeml(in_dir: PathLike, out_dir: PathLike) -> int:
+    """Convert every MEANTIME CAT file under ``in_dir`` to a gold TempEval-3 ``.tml`` in ``out_dir``."""
+    n = 0
+    for path in sorted(Path(in_dir).rglob("*.xml")):
+        doc_id, dct, text, gold = read_meantime(path)
+        write_timeml(Path(out_dir) / f"{path.stem}.tml", doc_id, dct, text, gold)
+        n += 1
+    return n

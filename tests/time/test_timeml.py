@@ -1,0 +1,65 @@
+import datetime as dt
+from pathlib import Path
+
+from chronicle.time import tag_timexes
+from chronicle.time.timeml import annotate_dir, read_timeml, render_timeml, write_timeml
+
+FIXTURE = Path(__file__).parent / "fixtures" / "sample.tml"
+
+
+def test_read_timeml_text_offsets_and_dct():
+    doc_id, dct, text, gold = read_timeml(FIXTURE)
+    assert doc_id == "sample_001"
+    assert dct == dt.date(1998, 1, 8)
+    assert text.startswith("\nAT&T said yesterday that profit rose")
+    assert "<sic>" in text and "<EVENT" not in text
+    assert [(g["tid"], g["text"], g["type"], g["value"], g.get("mod")) for g in gold] == [
+        ("t1", "yesterday", "DATE", "1998-01-07", None),
+        ("t2", "more than two years", "DURATION", "P2Y", "MORE_THAN"),
+        ("t3", "the fourth quarter", "DATE", "1997-Q4", None),
+    ]
+    for g in gold:
+        assert text[g["start"]:g["end"]] == g["text"]
+
+
+def test_write_then_read_roundtrip(tmp_path):
+    _, dct, text, _ = read_timeml(FIXTURE)
+    timexes = tag_timexes(text, dct)
+    out = tmp_path / "out.tml"
+    write_timeml(out, "sample_001", dct, text, timexes)
+    doc_id, dct2, text2, back = read_timeml(out)
+    assert (doc_id, dct2, text2) == ("sample_001", dct, text)
+    assert [(b["text"], b["type"], b["value"]) for b in back] == [(t.text, t.type, t.value) for t in timexes]
+    assert ("yesterday", "DATE", "1998-01-07") in [(b["text"], b["type"], b["value"]) for b in back]
+    assert "AT&amp;T" in out.read_text() and "&lt;sic&gt;" in out.read_text()
+
+
+def test_render_skips_overlapping_timexes():
+    xml = render_timeml("d", None, "last week", [
+        {"tid": "t1", "type": "DATE", "value": "X", "start": 0, "end": 9},
+        {"tid": "t2", "type": "DATE", "value": "Y", "start": 5, "end": 9},
+    ])
+    assert xml.count("<TIMEX3") == 1 and "<DCT>" not in xml
+
+
+def test_annotate_dir(tmp_path):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "sample.tml.TE3input").write_text(FIXTURE.read_text())
+    stats = annotate_dir(inp, tmp_path / "out")
+    assert stats["documents"] == 1 and stats["timexes"] >= 2
+    _, dct, _, got = read_timeml(tmp_path / "out" / "sample.tml")
+    assert dct == dt.date(1998, 1, 8)
+    assert any(g["text"] == "yesterday" and g["value"] == "1998-01-07" for g in got)
+
+
+def test_read_meantime_rebuilds_text_up_to_the_annotated_sentences():
+    from chronicle.time.timeml import read_meantime
+
+    doc_id, dct, text, gold = read_meantime(Path(__file__).parent / "fixtures" / "meantime_sample.xml")
+    assert doc_id == "sample_meantime"
+    assert dct == dt.date(2008, 3, 1)
+    assert text == "Markets fall\nMarch 01, 2008\nStocks fell on Friday."
+    assert [(g["text"], g["value"]) for g in gold] == [("March 01, 2008", "2008-03-01"), ("Friday", "2008-02-29")]
+    got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got["Friday"] == "2008-02-29" and got["March 01, 2008"] == "2008-03-01"
