@@ -1,0 +1,444 @@
+"""Read queries for the API and UI, built on the store's tables (SQLAlchemy Core, parameterized).
+
+Functions take a :class:`chronicle.store.Store`. Everything here reads; nothing writes.
+
+- :func:`events_page` — event mentions with filters and keyset (cursor) pagination.
+- :func:`iter_flat_events` — the same filters, flat rows for CSV/JSONL/Parquet, streamed in pages.
+- :func:`event_detail` — one mention with evidence spans, sources and the other mentions of its event.
+- :func:`actors_page` / :func:`actor_detail` — canonical actors with aliases and event counts.
+- :func:`article_detail` — an article's text with sentences, time expressions, actors and events.
+- :func:`aggregate` — counts per month / type / status / dyad / country.
+"""
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any, Iterator, Optional
+
+from sqlalchemy import and_, func, literal, or_, select, exists
+
+from chronicle.store import schema as S
+from chronicle.store.core import (
+    _event_dict, _event_select, _flat_dict, _load_roles, _overlap, _role_exists, _role_match, _sources,
+)
+
+STATUSES = ("occurred", "planned", "possible", "denied")
+_FAR_FUTURE = date(9999, 12, 31)
+
+
+class BadCursor(ValueError):
+    """A pagination cursor that this server did not issue (or for another listing)."""
+
+
+@dataclass
+class EventFilters:
+    """Filters for event listings; every value is bound as a parameter, never spliced into SQL."""
+
+    party: Optional[str] = None       # country ISO3 or name fragment of a filler in any role
+    with_: Optional[str] = None       # with ``party``: another filler of the same mention (a dyad, either way)
+    actor: Optional[str] = None       # country ISO3, or a name fragment of an actor-role filler
+    recipient: Optional[str] = None   # same, recipient role
+    country: Optional[str] = None     # ISO3 of any party or of the location
+    type: Optional[list[str]] = None  # PLOVER types (or strict PLOVER codes)
+    status: Optional[list[str]] = None
+    since: Optional[date] = None
+    until: Optional[date] = None
+    q: Optional[str] = None           # case-insensitive substring of the evidence sentence or trigger
+
+    def as_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def _filtered(f: EventFilters):
+    m = S.mentions
+    q = _event_select()
+    if f.party:
+        r1 = S.mention_roles.alias("f_party")
+        if f.with_:
+            r2 = S.mention_roles.alias("f_with")
+            q = q.where(exists(
+                select(literal(1)).select_from(r1.join(r2, and_(r2.c.mention_id == r1.c.mention_id, r2.c.id != r1.c.id)))
+                .where(r1.c.mention_id == m.c.id, _role_match(r1, f.party), _role_match(r2, f.with_))))
+        else:
+            q = q.where(exists(select(literal(1)).where(r1.c.mention_id == m.c.id, _role_match(r1, f.party))))
+    elif f.with_:
+        r2 = S.mention_roles.alias("f_with")
+        q = q.where(exists(select(literal(1)).where(r2.c.mention_id == m.c.id, _role_match(r2, f.with_))))
+    if f.actor:
+        q = q.where(_role_exists(f.actor, "actor"))
+    if f.recipient:
+        q = q.where(_role_exists(f.recipient, "recipient"))
+    if f.country:
+        r = S.mention_roles.alias("f_country")
+        q = q.where(or_(m.c.location_country == f.country,
+                        exists(select(literal(1)).where(r.c.mention_id == m.c.id, r.c.country == f.country))))
+    if f.type:
+        q = q.where(or_(m.c.type.in_(f.type), m.c.plover.in_(f.type)))
+    if f.status:
+        q = q.where(m.c.status.in_(f.status))
+    if f.q:
+        a = S.articles
+        sentence = func.substr(a.c.text, m.c.sentence_start + 1, m.c.sentence_end - m.c.sentence_start)
+        q = q.where(or_(sentence.icontains(f.q, autoescape=True), m.c.trigger_text.icontains(f.q, autoescape=True)))
+    return _overlap(q, f.since, f.until)
+
+
+def _sort_key():
+    return func.coalesce(S.mentions.c.date_start, literal(_FAR_FUTURE))
+
+
+def _encode_cursor(kind: str, values: list) -> str:
+    raw = json.dumps([kind, *values], default=str, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _decode_cursor(kind: str, cursor: str, n: int) -> list:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        data = json.loads(raw)
+    except Exception:  # noqa: BLE001 - any garbage is one kind of error for the caller
+        raise BadCursor("cursor is not one this server issued") from None
+    if not isinstance(data, list) or len(data) != n + 1 or data[0] != kind:
+        raise BadCursor("cursor is not one this server issued")
+    return data[1:]
+
+
+def _event_keyset(q, cursor: Optional[str]):
+    """Order (date_start, undated last; article; position), continue after the cursor's row."""
+    m = S.mentions
+    key = _sort_key()
+    if cursor:
+        d, aid, pos = _decode_cursor("events", cursor, 3)
+        try:
+            d = date.fromisoformat(d)
+            aid, pos = int(aid), int(pos)
+        except (TypeError, ValueError):
+            raise BadCursor("cursor is not one this server issued") from None
+        q = q.where(or_(key > d, and_(key == d, or_(m.c.article_id > aid,
+                                                     and_(m.c.article_id == aid, m.c.position > pos)))))
+    return q.add_columns(key.label("sort_key")).order_by(key, m.c.article_id, m.c.position)
+
+
+def _with_keys(row, d: dict) -> dict:
+    d["article"]["key"] = row["article_id"]
+    return d
+
+
+def _listed(r, roles: dict) -> dict:
+    d = _with_keys(r, _event_dict(r, roles))
+    d["sources"] = _sources(r)
+    return d
+
+
+def events_page(store, filters: EventFilters, limit: int = 50, cursor: Optional[str] = None) -> dict:
+    """``{"items": [...], "next_cursor": str | None}``; each item is ``Store.events``' dict plus
+    ``article.key`` (the article's row id, for ``article_detail``)."""
+    q = _event_keyset(_filtered(filters), cursor).limit(limit + 1)
+    with store._read() as conn:
+        rows = conn.execute(q).mappings().all()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        roles = _load_roles(conn, [r["id"] for r in rows])
+    items = [_listed(r, roles.get(r["id"], {})) for r in rows]
+    nxt = None
+    if more and rows:
+        last = rows[-1]
+        sk = last["sort_key"]
+        nxt = _encode_cursor("events", [str(sk)[:10], last["article_id"], last["position"]])
+    return {"items": items, "next_cursor": nxt}
+
+
+def iter_events(store, filters: EventFilters, page_size: int = 500) -> Iterator[dict]:
+    """Every matching event (contract-shaped dicts), in listing order, read page by page."""
+    cursor = None
+    while True:
+        page = events_page(store, filters, limit=page_size, cursor=cursor)
+        yield from page["items"]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            return
+
+
+def iter_flat_events(store, filters: EventFilters, page_size: int = 500) -> Iterator[dict]:
+    """Flat rows (the ``chronicle export`` columns) of matching events, in pages: constant memory."""
+    cursor = None
+    while True:
+        q = _event_keyset(_filtered(filters), cursor).limit(page_size + 1)
+        with store._read() as conn:
+            rows = conn.execute(q).mappings().all()
+            more = len(rows) > page_size
+            rows = rows[:page_size]
+            roles = _load_roles(conn, [r["id"] for r in rows])
+        for r in rows:
+            yield _flat_dict(r, roles.get(r["id"], {}))
+        if not more or not rows:
+            return
+        last = rows[-1]
+        cursor = _encode_cursor("events", [str(last["sort_key"])[:10], last["article_id"], last["position"]])
+
+
+# --------------------------------------------------------------------------- one event
+
+
+def _evidence(r, roles: dict, timex: Optional[dict]) -> list[dict]:
+    """Character spans into the article text, each with what it is evidence of."""
+    out = [{"kind": "trigger", "start": r["trigger_start"], "end": r["trigger_end"], "text": r["trigger_text"]}]
+    for role in ("actor", "recipient"):
+        for f in roles.get(role, []):
+            out.append({"kind": role, "start": f["start"], "end": f["end"], "text": f["text"],
+                        "label": f.get("name")})
+    if timex is not None:
+        out.append({"kind": "timex", "start": timex["start"], "end": timex["end"], "text": timex["text"],
+                    "label": timex["value"]})
+    if r["attribution_start"] is not None and r["attribution_end"] is not None:
+        out.append({"kind": "attribution", "start": r["attribution_start"], "end": r["attribution_end"],
+                    "text": r["attribution_text"], "label": r["attribution_speaker"]})
+    if r["location_start"] is not None and r["location_end"] is not None:
+        out.append({"kind": "location", "start": r["location_start"], "end": r["location_end"],
+                    "text": r["location_text"], "label": r["location_name"]})
+    return out
+
+
+def _timex_of(conn, article_id: int, tid: Optional[str]) -> Optional[dict]:
+    if not tid:
+        return None
+    t = S.timexes
+    row = conn.execute(select(t.c.text, t.c.start, t.c.end, t.c.value)
+                       .where(t.c.article_id == article_id, t.c.tid == tid)).mappings().first()
+    return dict(row) if row else None
+
+
+def _detail(conn, r, roles: dict) -> dict:
+    d = _with_keys(r, _event_dict(r, roles))
+    d["sources"] = _sources(r)
+    d["evidence"] = _evidence(r, roles, _timex_of(conn, r["article_id"], r["date_timex_id"]))
+    return d
+
+
+def event_detail(store, event_id: str) -> Optional[dict]:
+    """One event mention with its evidence spans and sources, and ``mentions``: every stored mention
+    of the same event (same type, status and parties' countries, compatible dates; see
+    :func:`chronicle.timeline.group_mentions`), this one included."""
+    from chronicle.timeline import group_mentions
+
+    m = S.mentions
+    with store._read() as conn:
+        r = conn.execute(_event_select().where(m.c.id == event_id)).mappings().first()
+        if r is None:
+            return None
+        roles = _load_roles(conn, [event_id]).get(event_id, {})
+        detail = _detail(conn, r, roles)
+        countries = sorted({f["country"] for f in roles.get("actor", []) + roles.get("recipient", []) if f["country"]})
+        siblings = [detail]
+        if countries:
+            rr = S.mention_roles.alias("sib")
+            q = (_event_select().where(m.c.type == r["type"], m.c.status == r["status"], m.c.id != event_id,
+                                       exists(select(literal(1)).where(rr.c.mention_id == m.c.id,
+                                                                       rr.c.country.in_(countries))))
+                 .order_by(m.c.article_id, m.c.position).limit(500))
+            cand = conn.execute(q).mappings().all()
+            croles = _load_roles(conn, [c["id"] for c in cand])
+            siblings += [_detail(conn, c, croles.get(c["id"], {})) for c in cand]
+    groups = group_mentions(siblings)
+    mine = next(g for g in groups if any(x["id"] == event_id for x in g["mentions"]))
+    detail["mentions"] = [
+        {"id": x["id"], "article": x["article"], "date": x["date"], "sentence_text": x["sentence_text"],
+         "sources": x["sources"], "trigger": x["trigger"]}
+        for x in mine["mentions"]
+    ]
+    detail["num_mentions"] = len(mine["mentions"])
+    detail["num_articles"] = mine["num_articles"]
+    detail["event_sources"] = mine["sources"]
+    return detail
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def _actor_counts():
+    r = S.mention_roles
+    return (select(r.c.actor_id.label("actor_id"), func.count(func.distinct(r.c.mention_id)).label("n"))
+            .where(r.c.actor_id.is_not(None)).group_by(r.c.actor_id).subquery("counts"))
+
+
+def _aliases(conn, ids: list[int]) -> dict[int, list[str]]:
+    al = S.actor_aliases
+    out: dict[int, list[str]] = {}
+    if ids:
+        for row in conn.execute(select(al.c.actor_id, al.c.alias).where(al.c.actor_id.in_(ids))
+                                .order_by(al.c.actor_id, al.c.alias)):
+            out.setdefault(row.actor_id, []).append(row.alias)
+    return out
+
+
+def actors_page(store, q: Optional[str] = None, country: Optional[str] = None, limit: int = 50,
+                cursor: Optional[str] = None) -> dict:
+    """Actors with aliases and event counts, most events first (then id)."""
+    a, c = S.actors, _actor_counts()
+    n = func.coalesce(c.c.n, 0)
+    stmt = select(a.c.id, a.c.name, a.c.country, a.c.sector, a.c.kind, n.label("events")) \
+        .select_from(a.outerjoin(c, c.c.actor_id == a.c.id))
+    if q:
+        al = S.actor_aliases
+        stmt = stmt.where(or_(a.c.name.icontains(q, autoescape=True),
+                              exists(select(literal(1)).where(al.c.actor_id == a.c.id,
+                                                              al.c.alias.icontains(q, autoescape=True)))))
+    if country:
+        stmt = stmt.where(a.c.country == country)
+    if cursor:
+        last_n, last_id = _decode_cursor("actors", cursor, 2)
+        if not isinstance(last_n, int) or not isinstance(last_id, int):
+            raise BadCursor("cursor is not one this server issued")
+        stmt = stmt.where(or_(n < last_n, and_(n == last_n, a.c.id > last_id)))
+    stmt = stmt.order_by(n.desc(), a.c.id).limit(limit + 1)
+    with store._read() as conn:
+        rows = [dict(r) for r in conn.execute(stmt).mappings()]
+        more = len(rows) > limit
+        rows = rows[:limit]
+        aliases = _aliases(conn, [r["id"] for r in rows])
+    for r in rows:
+        r["aliases"] = aliases.get(r["id"], [])
+    nxt = _encode_cursor("actors", [rows[-1]["events"], rows[-1]["id"]]) if more and rows else None
+    return {"items": rows, "next_cursor": nxt}
+
+
+def actor_detail(store, actor_id: int) -> Optional[dict]:
+    a, c = S.actors, _actor_counts()
+    stmt = select(a.c.id, a.c.name, a.c.country, a.c.sector, a.c.kind,
+                  func.coalesce(c.c.n, 0).label("events")) \
+        .select_from(a.outerjoin(c, c.c.actor_id == a.c.id)).where(a.c.id == actor_id)
+    with store._read() as conn:
+        row = conn.execute(stmt).mappings().first()
+        if row is None:
+            return None
+        out = dict(row)
+        out["aliases"] = _aliases(conn, [actor_id]).get(actor_id, [])
+        aa = S.article_actors
+        out["articles"] = conn.execute(select(func.count()).select_from(aa).where(aa.c.actor_id == actor_id)).scalar_one()
+    return out
+
+
+def network(store, filters: EventFilters, limit_nodes: int = 60) -> dict:
+    """Actor network of the matching events: nodes are actors (name + country), edges count
+    events between an actor-role filler and a recipient-role filler."""
+    nodes: dict[str, dict] = {}
+    edges: dict[tuple[str, str], int] = {}
+
+    def key(f):
+        return f"{f.get('name') or f['text']}|{f.get('country') or ''}"
+
+    for e in iter_events(store, filters):
+        parties = e["actor"] + e["recipient"]
+        for f in parties:
+            k = key(f)
+            n = nodes.setdefault(k, {"id": k, "name": f.get("name") or f["text"], "country": f.get("country"),
+                                     "events": 0})
+            n["events"] += 1
+        for x in e["actor"]:
+            for y in e["recipient"]:
+                if key(x) != key(y):
+                    edges[(key(x), key(y))] = edges.get((key(x), key(y)), 0) + 1
+    keep = {n["id"] for n in sorted(nodes.values(), key=lambda n: (-n["events"], n["id"]))[:limit_nodes]}
+    return {
+        "nodes": [n for n in nodes.values() if n["id"] in keep],
+        "edges": [{"source": s, "target": t, "events": c} for (s, t), c in sorted(edges.items())
+                  if s in keep and t in keep],
+    }
+
+
+# --------------------------------------------------------------------------- articles
+
+
+def article_detail(store, key: int) -> Optional[dict]:
+    """An article (by row id) with its text and every annotation, offsets into ``text``."""
+    a, m = S.articles, S.mentions
+    with store._read() as conn:
+        row = conn.execute(select(a.c.id, a.c.external_id, a.c.date, a.c.title, a.c.url, a.c.source, a.c.text)
+                           .where(a.c.id == key)).mappings().first()
+        if row is None:
+            return None
+        s, t, aa, ac = S.sentences, S.timexes, S.article_actors, S.actors
+        sentences = [dict(x) for x in conn.execute(
+            select(s.c.start, s.c.end).where(s.c.article_id == key).order_by(s.c.position)).mappings()]
+        timexes = [{**dict(x), "interval_start": _d(x["interval_start"]), "interval_end": _d(x["interval_end"])}
+                   for x in conn.execute(
+            select(t.c.tid.label("id"), t.c.text, t.c.start, t.c.end, t.c.type, t.c.value, t.c.mod,
+                   t.c.interval_start, t.c.interval_end).where(t.c.article_id == key).order_by(t.c.position)).mappings()]
+        actors = [{"id": x["local_id"], "actor_id": x["actor_id"], "name": x["name"], "country": x["country"],
+                   "sector": x["sector"], "mentions": json.loads(x["spans"] or "[]")}
+                  for x in conn.execute(
+            select(aa.c.local_id, aa.c.actor_id, aa.c.spans, ac.c.name, ac.c.country, ac.c.sector)
+            .select_from(aa.join(ac, ac.c.id == aa.c.actor_id)).where(aa.c.article_id == key)
+            .order_by(aa.c.position)).mappings()]
+        rows = conn.execute(_event_select().where(m.c.article_id == key).order_by(m.c.position)).mappings().all()
+        roles = _load_roles(conn, [r["id"] for r in rows])
+        events = [_detail(conn, r, roles.get(r["id"], {})) for r in rows]
+    return {"key": row["id"], "id": row["external_id"], "date": _d(row["date"]), "title": row["title"],
+            "url": row["url"], "source": row["source"], "text": row["text"], "sentences": sentences,
+            "timexes": timexes, "actors": actors, "events": events}
+
+
+def _d(v: Any) -> Optional[str]:
+    return v.isoformat() if hasattr(v, "isoformat") else v
+
+
+# --------------------------------------------------------------------------- aggregates
+
+AGGREGATES = ("month", "type", "status", "dyad", "country")
+
+
+def aggregate(store, by: str, filters: EventFilters) -> list[dict]:
+    """``[{"key": ..., "count": n}]`` over the matching event mentions, largest first (months in order).
+
+    ``dyad`` keys are ``"ACTOR_COUNTRY→RECIPIENT_COUNTRY"`` (``?`` where unknown); ``country``
+    counts a mention once per distinct party country.
+    """
+    if by not in AGGREGATES:
+        raise ValueError(f"by must be one of {', '.join(AGGREGATES)}")
+    m = S.mentions
+    sub = _filtered(filters).subquery("f")
+    if by in ("type", "status"):
+        col = sub.c[by]
+        stmt = select(col.label("key"), func.count().label("count")).group_by(col).order_by(func.count().desc(), col)
+        with store._read() as conn:
+            return [dict(r) for r in conn.execute(stmt).mappings()]
+    if by == "month":
+        with store._read() as conn:
+            counts: dict[str, int] = {}
+            for (d,) in conn.execute(select(sub.c.date_start)):
+                k = _d(d)[:7] if d is not None else "undated"
+                counts[k] = counts.get(k, 0) + 1
+        return [{"key": k, "count": counts[k]} for k in sorted(counts, key=lambda k: (k == "undated", k))]
+    r = S.mention_roles
+    with store._read() as conn:
+        ids = select(sub.c.id)
+        rows = conn.execute(select(r.c.mention_id, r.c.role, r.c.country).where(r.c.mention_id.in_(ids))
+                            .order_by(r.c.mention_id, r.c.role, r.c.position)).all()
+        all_ids = list(conn.execute(ids).scalars())
+    per: dict[str, dict[str, list]] = {i: {"actor": [], "recipient": []} for i in all_ids}
+    for mid, role, country in rows:
+        lst = per.setdefault(mid, {"actor": [], "recipient": []})[role]
+        if country and country not in lst:
+            lst.append(country)
+    counts = {}
+    for mid, p in per.items():
+        if by == "dyad":
+            keys = [f"{'+'.join(sorted(p['actor'])) or '?'}→{'+'.join(sorted(p['recipient'])) or '?'}"]
+        else:
+            keys = sorted(set(p["actor"]) | set(p["recipient"]))
+        for k in keys:
+            counts[k] = counts.get(k, 0) + 1
+    return [{"key": k, "count": c} for k, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def facets(store) -> dict:
+    """Values present in the store, for filter menus: types, statuses, party countries."""
+    m, r = S.mentions, S.mention_roles
+    with store._read() as conn:
+        types = list(conn.execute(select(m.c.type).distinct().order_by(m.c.type)).scalars())
+        statuses = list(conn.execute(select(m.c.status).distinct().order_by(m.c.status)).scalars())
+        countries = list(conn.execute(select(r.c.country).where(r.c.country.is_not(None)).distinct()
+                                      .order_by(r.c.country)).scalars())
+    return {"types": types, "statuses": statuses, "countries": countries}

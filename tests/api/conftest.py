@@ -1,0 +1,58 @@
+"""Fixtures for the API tests: the demo database (examples/ ingested once per session) and clients."""
+from __future__ import annotations
+
+import shutil
+import warnings
+from pathlib import Path
+
+import pytest
+
+warnings.filterwarnings("ignore", message="Using `httpx`")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from chronicle.api import create_app  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKEN = "test-write-token-123"
+
+
+def build_demo_db(base: Path) -> Path:
+    """examples/ ingested into base/serve-demo.db, once per session (shared with tests/web)."""
+    path = base / "serve-demo.db"
+    if not path.exists():
+        from chronicle.ingest import ingest
+        from chronicle.readers import read_inputs
+        from chronicle.store import Store
+
+        tmp = base / "serve-demo.building.db"
+        with Store(tmp) as store:
+            ingest(read_inputs([str(ROOT / "examples")]), store)
+        tmp.rename(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    return build_demo_db(tmp_path_factory.getbasetemp())
+
+
+@pytest.fixture
+def demo_copy(demo_db, tmp_path) -> Path:
+    """A private copy of the demo database, for tests that write."""
+    p = tmp_path / "demo.db"
+    shutil.copy(demo_db, p)
+    return p
+
+
+@pytest.fixture(scope="session")
+def client(demo_db):
+    """Read-only server on the demo database."""
+    with TestClient(create_app(str(demo_db))) as c:
+        yield c
+
+
+@pytest.fixture
+def writer(demo_copy):
+    """A server with a write token, on a private copy of the demo database."""
+    with TestClient(create_app(str(demo_copy), write_token=TOKEN, max_body=64 * 1024)) as c:
+        yield c
