@@ -1,0 +1,61 @@
+"""Actor identity across documents: one canonical actor per person or organisation.
+
+Pure: :func:`resolve_identities` maps actor rows to canonical rows. Two rows are one actor when
+they share a country and their names normalize alike ("Kim Jong-un" = "Kim Jong Un"), or when a
+one-word name ("Kim", "Rudenko") is a word of exactly one multi-word person name of that country.
+Article-local resolution ("the North Korean leader" -> Kim Jong-un) is done by the actor stage
+and arrives here as an alias of the named actor.
+"""
+from __future__ import annotations
+
+from typing import Iterable, NamedTuple, Optional
+
+from chronicle.link.records import norm_name
+
+
+class ActorRow(NamedTuple):
+    id: int
+    name: str
+    country: Optional[str]
+    kind: Optional[str]
+
+
+def resolve_identities(rows: Iterable[ActorRow]) -> dict[int, int]:
+    """{actor id: canonical actor id}; the canonical row of a group is its lowest id."""
+    rows = sorted(rows, key=lambda r: r.id)
+    by_key: dict[tuple, int] = {}
+    out: dict[int, int] = {}
+    for r in rows:
+        key = (r.country or "", norm_name(r.name))
+        out[r.id] = by_key.setdefault(key, r.id)
+    # One-word person names -> the unique multi-word person of the same country containing the word.
+    words: dict[tuple, set[int]] = {}
+    for r in rows:
+        n = norm_name(r.name).split()
+        if r.kind == "person" and len(n) >= 2 and out[r.id] == r.id:
+            for w in set(n):
+                words.setdefault((r.country or "", w), set()).add(r.id)
+    by_word: dict[str, set[int]] = {}
+    by_full: dict[str, set[int]] = {}
+    for (_, w), ids in words.items():
+        by_word.setdefault(w, set()).update(ids)
+    for r in rows:
+        if r.country and out[r.id] == r.id:
+            by_full.setdefault(norm_name(r.name), set()).add(r.id)
+    for r in rows:
+        n = norm_name(r.name).split()
+        if r.country is None and len(n) >= 2 and out[r.id] == r.id:
+            # no country known here, one actor of that name elsewhere: the same actor
+            owners = by_full.get(" ".join(n), set())
+            if len(owners) == 1:
+                out[r.id] = next(iter(owners))
+            continue
+        if len(n) == 1 and r.kind in ("person", None) and out[r.id] == r.id:
+            # "Putin" without a country: the one person of any country with that word in the name
+            owners = words.get((r.country, n[0]), set()) if r.country else by_word.get(n[0], set())
+            if len(owners) == 1:
+                target = next(iter(owners))
+                for x in rows:  # the one-word row and everything already pointing at it
+                    if out[x.id] == r.id:
+                        out[x.id] = target
+    return out

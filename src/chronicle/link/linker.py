@@ -1,0 +1,206 @@
+"""Incremental cross-document event linking with blocking (pure functions, no database).
+
+Mentions are blocked by type × status group × actor countries × recipient countries, and inside a
+block indexed by calendar month of the days they can refer to. A mention is compared only with the
+events of its block whose month buckets it touches, so linking n mentions costs O(n log n) for the
+sort plus O(n · k) comparisons, k the (small) number of events sharing a block and a month.
+
+Rules, in words:
+- two text dates are compatible when one interval contains the other ("June 2024" ⊂ "2024"); the
+  event keeps the most precise one;
+- a mention dated only by its article ("source: article") matches an occurred event of the week
+  before the report, or a future event not yet past;
+- two different named people doing the same kind of thing are two events;
+- a block without any country needs a shared person to merge;
+- a planned (or possible) event and an occurred event with the same type and parties and
+  overlapping dates are two events joined by a ``realizes`` link (occurred → planned).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Optional
+
+from chronicle.link.records import (
+    REPORT_LAG, WIDE_DAYS, EventState, MentionRecord, event_id_for, sibling_block,
+)
+
+
+@dataclass
+class LinkResult:
+    assign: dict[str, str] = field(default_factory=dict)          # mention id -> event id
+    events: dict[str, EventState] = field(default_factory=dict)   # every event now known
+    touched: set[str] = field(default_factory=set)                # events created or changed
+    links: set[tuple[str, str, str]] = field(default_factory=set)  # (source, target, relation)
+
+
+def _contains(a0: date, a1: date, b0: date, b1: date) -> bool:
+    return a0 <= b0 and b1 <= a1
+
+
+def _dates_compatible(m: MentionRecord, e: EventState) -> bool:
+    if m.start is None or e.start is None:
+        return False
+    m0, m1 = m.start, m.end or m.start
+    e0, e1 = e.start, e.end or e.start
+    future = m.group == "future"
+    if m.text_dated and e.text_dated:
+        return _contains(m0, m1, e0, e1) or _contains(e0, e1, m0, m1)
+    if m.text_dated:  # the event is known only by its report days [e0, e1]
+        if future:
+            return m1 >= e0 - REPORT_LAG
+        return m0 <= e1 and m1 >= e0 - REPORT_LAG
+    if e.text_dated:  # the mention is known only by its report day m0
+        if future:
+            return e1 >= m0 - REPORT_LAG
+        return e0 <= m1 and e1 >= m0 - REPORT_LAG
+    return e0 - REPORT_LAG <= m1 and m0 <= e1 + REPORT_LAG
+
+
+def compatible(m: MentionRecord, e: EventState) -> bool:
+    if m.people and e.people and not (m.people & e.people):
+        return False
+    if not (m.actor_countries or m.recipient_countries) and not (m.people & e.people):
+        return False
+    if m.start is None or e.start is None:
+        # Undated: only the same article's mentions of the same thing merge.
+        return m.start is None and e.start is None and m.doc in e.docs
+    return _dates_compatible(m, e)
+
+
+def _months(lo: Optional[date], hi: Optional[date]) -> Optional[range]:
+    if lo is None:
+        return None
+    hi = hi or lo
+    if (hi - lo).days > WIDE_DAYS:
+        return None
+    return range(lo.year * 12 + lo.month - 1, hi.year * 12 + hi.month)
+
+
+class _Index:
+    def __init__(self) -> None:
+        self.buckets: dict[tuple[str, int], list[str]] = {}
+        self.wide: dict[str, list[str]] = {}
+        self.undated: dict[str, list[str]] = {}
+        self.where: dict[str, set] = {}
+
+    def add(self, e: EventState) -> None:
+        lo, hi = e.window()
+        seen = self.where.setdefault(e.id, set())
+        if lo is None:
+            keys = [("u", e.block)]
+        else:
+            months = _months(lo, hi)
+            keys = [("w", e.block)] if months is None else [("b", (e.block, k)) for k in months]
+        for key in keys:
+            if key in seen:
+                continue
+            seen.add(key)
+            kind, k = key
+            target = self.buckets if kind == "b" else self.wide if kind == "w" else self.undated
+            target.setdefault(k, []).append(e.id)
+
+    def candidates(self, block: str, lo: Optional[date], hi: Optional[date]) -> list[str]:
+        if lo is None:
+            return list(self.undated.get(block, ()))
+        out: list[str] = list(self.wide.get(block, ()))
+        months = _months(lo, hi)
+        if months is None:  # a very wide mention: look at every bucket of its block's years
+            months = range(lo.year * 12 + lo.month - 1, (hi or lo).year * 12 + (hi or lo).month)
+        for k in months:
+            out.extend(self.buckets.get((block, k), ()))
+        return out
+
+
+def _width(e: EventState) -> int:
+    if e.start is None:
+        return 1 << 30
+    return (e.end - e.start).days + (0 if e.text_dated else 10_000)
+
+
+def _absorb(e: EventState, m: MentionRecord) -> None:
+    if m.start is not None:
+        m0, m1 = m.start, m.end or m.start
+        if m.text_dated:
+            if not e.text_dated or _contains(e.start, e.end, m0, m1):
+                e.start, e.end, e.text_dated = m0, m1, True
+        elif not e.text_dated:
+            e.start = m0 if e.start is None else min(e.start, m0)
+            e.end = m1 if e.end is None else max(e.end, m1)
+    e.people = e.people | m.people
+    if m.reported is not None:
+        e.first_reported = m.reported if e.first_reported is None else min(e.first_reported, m.reported)
+        e.last_reported = m.reported if e.last_reported is None else max(e.last_reported, m.reported)
+    e.docs.add(m.doc)
+    e.num_mentions += 1
+
+
+def _order(m: MentionRecord):
+    width = (m.end - m.start).days if m.start is not None and m.end is not None else 1 << 20
+    return (m.block, not m.text_dated, width, m.start or date.max, m.id)
+
+
+def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -> LinkResult:
+    """Assign each mention to an existing or a new canonical event; find ``realizes`` links.
+
+    ``events`` are the already-known events of the blocks concerned (their ids never change);
+    the most precise and text-dated mentions of a batch are placed first, so they found events.
+    """
+    res = LinkResult()
+    index = _Index()
+    for e in events:
+        res.events[e.id] = e
+        index.add(e)
+    for m in sorted(mentions, key=_order):
+        lo, hi = m.window()
+        best: Optional[EventState] = None
+        best_key = None
+        for eid in index.candidates(m.block, lo, hi):
+            e = res.events[eid]
+            if not compatible(m, e):
+                continue
+            key = (-len(m.people & e.people), _width(e), e.id)
+            if best_key is None or key < best_key:
+                best, best_key = e, key
+        if best is None:
+            best = EventState(id=event_id_for(m.id), block=m.block)
+            res.events[best.id] = best
+        _absorb(best, m)
+        index.add(best)
+        res.assign[m.id] = best.id
+        res.touched.add(best.id)
+    res.links = realizations(res.events, res.touched, index)
+    return res
+
+
+def _overlap(a: EventState, b: EventState) -> bool:
+    return a.start is not None and b.start is not None and a.start <= b.end and b.start <= a.end
+
+
+def realizations(events: dict[str, EventState], touched: Iterable[str], index: _Index) -> set[tuple[str, str, str]]:
+    """(occurred, planned, 'realizes') pairs among touched events and their sibling blocks."""
+    out: set[tuple[str, str, str]] = set()
+    for eid in sorted(touched):
+        e = events[eid]
+        group = e.block.split("|")[1]
+        if group not in ("occurred", "future") or e.start is None:
+            continue
+        other = "future" if group == "occurred" else "occurred"
+        lo, hi = e.window()
+        cands = []
+        for oid in set(index.candidates(sibling_block(e.block, other), lo, hi)):
+            o = events[oid]
+            if e.people and o.people and not (e.people & o.people):
+                continue
+            occ, plan = (e, o) if group == "occurred" else (o, e)
+            if plan.text_dated and not _overlap(occ, plan):
+                continue
+            if not plan.text_dated and not (plan.start <= occ.end):
+                continue
+            if plan.first_reported and occ.end and plan.first_reported > occ.end:
+                continue  # a plan first reported after the fact is a report of the fact
+            cands.append(((abs((occ.start - plan.start).days)), occ.id, plan.id))
+        if cands:
+            _, occ_id, plan_id = min(cands)
+            out.add((occ_id, plan_id, "realizes"))
+    return out

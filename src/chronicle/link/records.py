@@ -1,0 +1,100 @@
+"""Plain records the linker works on: one per event mention, one per canonical event.
+
+Pure data, no database: the store adapter (:mod:`chronicle.link.store_adapter`) builds them from
+stored rows, the benchmark builds them synthetically, and the linker only reads them.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Optional
+
+# Status groups: planned and possible reports are the same future event; what occurred is
+# another event (joined to the plan by a `realizes` link); a denial is its own record.
+STATUS_GROUP = {"occurred": "occurred", "planned": "future", "possible": "future", "denied": "denied"}
+REPORT_LAG = timedelta(days=7)   # an article-dated report speaks of the week before it at most
+PLAN_HORIZON = timedelta(days=183)  # an undated plan is looked for in the half year after its report
+WIDE_DAYS = 400                  # intervals wider than this are indexed in a per-block list
+
+
+def norm_name(s: Optional[str]) -> str:
+    """'Kim Jong-un' / 'Kim Jong Un' / 'KIM JONG-UN' -> 'kim jong un'."""
+    if not s:
+        return ""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"[\-‐‑–—_.’'`]+", " ", s.casefold())
+    return " ".join(s.split())
+
+
+@dataclass(frozen=True)
+class MentionRecord:
+    """What the linker needs to know about one event mention."""
+    id: str
+    doc: str                                  # article key
+    type: str
+    status: str
+    actor_countries: frozenset = frozenset()
+    recipient_countries: frozenset = frozenset()
+    people: frozenset = frozenset()           # identities of named individuals (any role)
+    start: Optional[date] = None              # the mention's own date interval
+    end: Optional[date] = None
+    text_dated: bool = False                  # False: the interval is the article date (fallback)
+    reported: Optional[date] = None           # the article's date
+    sources: tuple = ()
+
+    @property
+    def group(self) -> str:
+        return STATUS_GROUP.get(self.status, self.status)
+
+    @property
+    def block(self) -> str:
+        """Blocking key: type × status group × actor countries × recipient countries."""
+        return "|".join([self.type, self.group, ",".join(sorted(self.actor_countries)),
+                         ",".join(sorted(self.recipient_countries))])
+
+    def window(self) -> tuple[Optional[date], Optional[date]]:
+        """The days this mention can refer to (for indexing)."""
+        if self.start is None:
+            return None, None
+        if self.text_dated:
+            return self.start, self.end or self.start
+        return self.start - REPORT_LAG, self.end or self.start
+
+
+def sibling_block(block: str, group: str) -> str:
+    parts = block.split("|")
+    parts[1] = group
+    return "|".join(parts)
+
+
+def event_id_for(seed_mention_id: str) -> str:
+    """A canonical event's id: derived from the mention that founded it, so it never changes."""
+    return "ev-" + hashlib.sha1(seed_mention_id.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass
+class EventState:
+    """A canonical event as far as linking needs it (aggregates live in the store)."""
+    id: str
+    block: str
+    start: Optional[date] = None     # most precise compatible interval (text dates), else report days
+    end: Optional[date] = None
+    text_dated: bool = False
+    people: frozenset = frozenset()
+    first_reported: Optional[date] = None
+    last_reported: Optional[date] = None
+    docs: set = field(default_factory=set)
+    num_mentions: int = 0
+
+    def window(self) -> tuple[Optional[date], Optional[date]]:
+        if self.start is None:
+            return None, None
+        if self.text_dated:
+            return self.start, self.end
+        if self.block.split("|")[1] == "future":  # an undated plan can come true within months
+            return self.start - REPORT_LAG, self.end + PLAN_HORIZON
+        return self.start - REPORT_LAG, self.end

@@ -1,0 +1,322 @@
+"""The linker against the store: link what is not linked yet, keep aggregates, read timelines.
+
+:func:`link_pending` runs after every stored chunk at ingest (``chronicle.ingest``) and before a
+timeline is read (so databases made before ``0002_events`` catch up). It only reads the events of
+the blocks the new mentions fall in, so an ingest costs in proportion to what it adds.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+from typing import Iterable, Optional
+
+from sqlalchemy import Connection, exists, func, insert, literal, select, update
+
+from chronicle.link.actors import ActorRow, resolve_identities
+from chronicle.link.linker import link
+from chronicle.link.records import EventState, MentionRecord, norm_name, sibling_block
+from chronicle.model import date_precision
+from chronicle.store import schema as S
+from chronicle.store.core import _as_date, _chunks, _event_select, _load_roles, _timeline_dict
+
+_CERTAINTY = {"planned": 0, "possible": 1}
+
+
+# ------------------------------------------------------------------------------ actor identity
+
+def update_actor_identities(conn: Connection) -> int:
+    """Map every actors row to its canonical row; returns the number of rows (re)mapped."""
+    a, ai = S.actors, S.actor_identities
+    rows = [ActorRow(r.id, r.name, r.country, r.kind)
+            for r in conn.execute(select(a.c.id, a.c.name, a.c.country, a.c.kind))]
+    if not rows:
+        return 0
+    want = resolve_identities(rows)
+    have = dict(conn.execute(select(ai.c.actor_id, ai.c.canonical_id)).all())
+    new = [{"actor_id": k, "canonical_id": v} for k, v in want.items() if k not in have]
+    changed = [{"b_id": k, "b_c": v} for k, v in want.items() if k in have and have[k] != v]
+    if new:
+        conn.execute(insert(ai), new)
+    if changed:
+        from sqlalchemy import bindparam
+        conn.execute(update(ai).where(ai.c.actor_id == bindparam("b_id")).values(canonical_id=bindparam("b_c")),
+                     changed)
+    return len(new) + len(changed)
+
+
+def actor_aliases(conn: Connection, canonical_id: int) -> list[str]:
+    """Every alias of an actor across documents (all rows that resolve to it)."""
+    ai, al = S.actor_identities, S.actor_aliases
+    q = (select(al.c.alias).join(ai, ai.c.actor_id == al.c.actor_id)
+         .where(ai.c.canonical_id == canonical_id).distinct().order_by(al.c.alias))
+    return list(conn.execute(q).scalars())
+
+
+# ------------------------------------------------------------------------------ mention records
+
+def _record(row, roles: list) -> MentionRecord:
+    acts = frozenset(r.country for r in roles if r.role == "actor" and r.country)
+    recs = frozenset(r.country for r in roles if r.role == "recipient" and r.country)
+    people = frozenset(f"a{r.canonical_id}" if r.canonical_id is not None else "n" + norm_name(r.name)
+                       for r in roles if r.kind == "person")
+    via = json.loads(row.attribution_via) if row.attribution_via else []
+    sources = tuple(s for s in (row.a_source, row.attribution_speaker, *via) if s)
+    return MentionRecord(
+        id=row.id, doc=str(row.article_id), type=row.type, status=row.status,
+        actor_countries=acts, recipient_countries=recs, people=people,
+        start=row.date_start, end=row.date_end, text_dated=row.date_source == "text",
+        reported=row.a_date, sources=sources)
+
+
+def _load_records(conn: Connection, where) -> list[MentionRecord]:
+    m, a = S.mentions, S.articles
+    q = (select(m.c.id, m.c.article_id, m.c.type, m.c.status, m.c.date_start, m.c.date_end, m.c.date_source,
+                m.c.attribution_speaker, m.c.attribution_via, a.c.date.label("a_date"), a.c.source.label("a_source"))
+         .select_from(m.join(a, a.c.id == m.c.article_id)).where(where).order_by(m.c.article_id, m.c.position))
+    rows = conn.execute(q).all()
+    roles: dict[str, list] = {}
+    r, act, ai = S.mention_roles, S.actors, S.actor_identities
+    canon = S.actors.alias("canon")
+    for part in _chunks([x.id for x in rows]):
+        # A filler without a country takes its canonical actor's ("Putin" -> Vladimir Putin, RUS).
+        rq = (select(r.c.mention_id, r.c.role, r.c.name,
+                     func.coalesce(r.c.country, canon.c.country).label("country"),
+                     func.coalesce(act.c.kind, canon.c.kind).label("kind"), ai.c.canonical_id)
+              .select_from(r.outerjoin(act, act.c.id == r.c.actor_id).outerjoin(ai, ai.c.actor_id == r.c.actor_id)
+                           .outerjoin(canon, canon.c.id == ai.c.canonical_id))
+              .where(r.c.mention_id.in_(part)))
+        for x in conn.execute(rq):
+            roles.setdefault(x.mention_id, []).append(x)
+    return [_record(x, roles.get(x.id, [])) for x in rows]
+
+
+def _unlinked():
+    m, em = S.mentions, S.event_mentions
+    return ~exists(select(literal(1)).where(em.c.mention_id == m.c.id))
+
+
+def has_pending(store) -> bool:
+    with store._read() as conn:
+        return conn.execute(select(literal(1)).where(_unlinked()).limit(1)).first() is not None
+
+
+# ------------------------------------------------------------------------------ linking
+
+def _load_events(conn: Connection, blocks: list[str]) -> list[EventState]:
+    ev = S.events
+    out = []
+    for part in _chunks(blocks):
+        for r in conn.execute(select(ev).where(ev.c.block.in_(part))).mappings():
+            out.append(EventState(
+                id=r["id"], block=r["block"], start=r["date_start"], end=r["date_end"],
+                text_dated=bool(r["date_text_dated"]), people=frozenset(json.loads(r["people"] or "[]")),
+                first_reported=r["first_reported"], last_reported=r["last_reported"],
+                num_mentions=r["num_mentions"]))
+    undated = [e.id for e in out if e.start is None]
+    if undated:
+        em, m = S.event_mentions, S.mentions
+        by_id = {e.id: e for e in out}
+        for part in _chunks(undated):
+            for eid, aid in conn.execute(select(em.c.event_id, m.c.article_id)
+                                         .join(m, m.c.id == em.c.mention_id).where(em.c.event_id.in_(part))):
+                by_id[eid].docs.add(str(aid))
+    return out
+
+
+def link_pending(store) -> dict:
+    """Link every stored mention not yet in an event; returns counts of what changed."""
+    with store._write() as conn:
+        update_actor_identities(conn)
+        records = _load_records(conn, _unlinked())
+        if not records:
+            return {"mentions": 0, "events_new": 0, "events_touched": 0, "links": 0}
+        blocks = sorted({b for m in records for b in
+                         (m.block, sibling_block(m.block, "occurred"), sibling_block(m.block, "future"))})
+        known = _load_events(conn, blocks)
+        known_ids = {e.id for e in known}
+        res = link(records, known)
+        new_ids = sorted(res.touched - known_ids)
+        now = datetime.now(timezone.utc)
+        if new_ids:
+            conn.execute(insert(S.events), [_event_row(res.events[i], now) for i in new_ids])
+        conn.execute(insert(S.event_mentions), [{"mention_id": k, "event_id": v} for k, v in res.assign.items()])
+        n_links = _insert_links(conn, res.links)
+        refresh_events(conn, sorted(res.touched), res.events, now)
+        return {"mentions": len(records), "events_new": len(new_ids), "events_touched": len(res.touched),
+                "links": n_links}
+
+
+def _event_row(e: EventState, now) -> dict:
+    parts = e.block.split("|")
+    return {"id": e.id, "block": e.block, "type": parts[0], "status": "occurred" if parts[1] == "occurred"
+            else "planned" if parts[1] == "future" else parts[1], "updated_at": now}
+
+
+def _insert_links(conn: Connection, links: Iterable[tuple[str, str, str]]) -> int:
+    el = S.event_links
+    rows = []
+    for s, t, rel in sorted(links):
+        q = select(literal(1)).where(el.c.source_id == s, el.c.target_id == t, el.c.relation == rel)
+        if conn.execute(q).first() is None:
+            rows.append({"source_id": s, "target_id": t, "relation": rel})
+    if rows:
+        conn.execute(insert(el), rows)
+    return len(rows)
+
+
+def interval_value(start: Optional[date], end: Optional[date]) -> Optional[str]:
+    p = date_precision(start, end)
+    if p is None:
+        return None
+    if p == "day":
+        return start.isoformat()
+    if p == "week":
+        y, w, _ = start.isocalendar()
+        return f"{y}-W{w:02d}"
+    if p == "month":
+        return start.isoformat()[:7]
+    if p == "year":
+        return str(start.year)
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def refresh_events(conn: Connection, event_ids: list[str], states: dict[str, EventState], now) -> None:
+    """Recompute the stored aggregates of these events from their member mentions."""
+    em, m, a = S.event_mentions, S.mentions, S.articles
+    members: dict[str, list] = {}
+    for part in _chunks(event_ids):
+        q = (select(em.c.event_id, m.c.id, m.c.article_id, m.c.status, m.c.date_start, m.c.date_end,
+                    m.c.date_source, m.c.date_value, m.c.confidence, m.c.attribution_speaker, m.c.attribution_via,
+                    a.c.date.label("a_date"), a.c.source.label("a_source"))
+             .select_from(em.join(m, m.c.id == em.c.mention_id).join(a, a.c.id == m.c.article_id))
+             .where(em.c.event_id.in_(part)).order_by(a.c.date, m.c.article_id, m.c.position))
+        for r in conn.execute(q):
+            members.setdefault(r.event_id, []).append(r)
+    rows = []
+    for eid in event_ids:
+        ms = members.get(eid, [])
+        if not ms:
+            continue
+        st = states[eid]
+        group = st.block.split("|")[1]
+        if group == "future":
+            counts = {"planned": 0, "possible": 0}
+            for x in ms:
+                counts[x.status] = counts.get(x.status, 0) + 1
+            status = max(counts, key=lambda s: (counts[s], -_CERTAINTY.get(s, 9)))
+        else:
+            status = ms[0].status
+        sources: list[str] = []
+        for x in ms:
+            via = json.loads(x.attribution_via) if x.attribution_via else []
+            for s in (x.a_source, x.attribution_speaker, *via):
+                if s and s not in sources:
+                    sources.append(s)
+
+        def rank(x):
+            exact = x.date_start == st.start and x.date_end == st.end
+            return (not exact, x.date_source != "text", -x.confidence, x.a_date or date.max, x.id)
+
+        best = min(ms, key=rank)
+        reported = [x.a_date for x in ms if x.a_date is not None]
+        value = best.date_value if (best.date_start == st.start and best.date_end == st.end and best.date_value) \
+            else interval_value(st.start, st.end)
+        rows.append({
+            "b_id": eid, "status": status, "date_start": st.start, "date_end": st.end,
+            "date_text_dated": int(st.text_dated), "date_value": value,
+            "precision": date_precision(st.start, st.end),
+            "first_reported": min(reported) if reported else None,
+            "last_reported": max(reported) if reported else None,
+            "num_mentions": len(ms), "num_articles": len({x.article_id for x in ms}),
+            "num_sources": len(sources), "people": json.dumps(sorted(st.people)),
+            "sources": json.dumps(sources), "best_mention_id": best.id, "updated_at": now,
+        })
+    if rows:
+        from sqlalchemy import bindparam
+        ev = S.events
+        conn.execute(update(ev).where(ev.c.id == bindparam("b_id")),
+                     rows)
+
+
+# ------------------------------------------------------------------------------ reading
+
+def canonical_timeline(store, actor: str, with_: Optional[str] = None, since=None, until=None,
+                       type: Optional[str] = None, status: Optional[str] = None) -> list[dict]:
+    """Canonical events in which ``actor`` (and ``with_``) take part, each once, in date order.
+
+    Each entry keeps the shape of a timeline mention (best evidence first) with ``id`` the
+    event's stable id, plus counts, first/last reported, reconciled status, every mention, and
+    ``realizes`` / ``realized_by`` links.
+    """
+    if has_pending(store):
+        link_pending(store)
+    matched = store.timeline(actor, with_=with_)
+    ids = [r["id"] for r in matched]
+    s, u = _as_date(since), _as_date(until)
+    em, ev, el = S.event_mentions, S.events, S.event_links
+    with store._read() as conn:
+        event_ids: set[str] = set()
+        for part in _chunks(ids):
+            event_ids.update(conn.execute(select(em.c.event_id).where(em.c.mention_id.in_(part))).scalars())
+        evs = {}
+        for part in _chunks(sorted(event_ids)):
+            for r in conn.execute(select(ev).where(ev.c.id.in_(part))).mappings():
+                evs[r["id"]] = dict(r)
+        if type:
+            t = type.upper()
+            evs = {k: v for k, v in evs.items() if v["type"] == t or v["block"].split("|")[0] == t}
+        if status:
+            evs = {k: v for k, v in evs.items() if v["status"] == status}
+        if s is not None:
+            evs = {k: v for k, v in evs.items() if v["date_end"] is not None and v["date_end"] >= s}
+        if u is not None:
+            evs = {k: v for k, v in evs.items() if v["date_start"] is not None and v["date_start"] <= u}
+        member_of: dict[str, str] = {}
+        for part in _chunks(sorted(evs)):
+            for mid, eid in conn.execute(select(em.c.mention_id, em.c.event_id).where(em.c.event_id.in_(part))):
+                member_of[mid] = eid
+        mentions: dict[str, dict] = {}
+        mids = sorted(member_of)
+        for part in _chunks(mids):
+            rows = conn.execute(_event_select().where(S.mentions.c.id.in_(part))).mappings().all()
+            roles = _load_roles(conn, [r["id"] for r in rows])
+            for r in rows:
+                mentions[r["id"]] = _timeline_dict(r, roles.get(r["id"], {}))
+        links: dict[str, dict[str, list[str]]] = {}
+        for part in _chunks(sorted(evs)):
+            for src, tgt in conn.execute(select(el.c.source_id, el.c.target_id).where(
+                    el.c.relation == "realizes", (el.c.source_id.in_(part)) | (el.c.target_id.in_(part)))):
+                links.setdefault(src, {}).setdefault("realizes", []).append(tgt)
+                links.setdefault(tgt, {}).setdefault("realized_by", []).append(src)
+    by_event: dict[str, list[dict]] = {}
+    for mid, eid in member_of.items():
+        by_event.setdefault(eid, []).append(mentions[mid])
+    out = []
+    for eid, e in evs.items():
+        ms = sorted(by_event.get(eid, []), key=lambda x: (x["article"]["date"] or "", x["id"]))
+        if not ms:
+            continue
+        best = mentions.get(e["best_mention_id"]) or ms[0]
+        entry = dict(best)
+        entry["mention_id"] = best["id"]
+        entry["id"] = eid
+        entry["status"] = e["status"]
+        entry["date"] = {
+            "text": best["date"].get("text") if best["date"].get("start") == _iso(e["date_start"]) else None,
+            "value": e["date_value"], "start": _iso(e["date_start"]), "end": _iso(e["date_end"]),
+            "source": "text" if e["date_text_dated"] else "article", "precision": e["precision"],
+        }
+        entry.update({
+            "num_mentions": e["num_mentions"], "num_articles": e["num_articles"], "num_sources": e["num_sources"],
+            "first_reported": _iso(e["first_reported"]), "last_reported": _iso(e["last_reported"]),
+            "sources": json.loads(e["sources"] or "[]"), "mentions": ms,
+            "realizes": sorted(links.get(eid, {}).get("realizes", [])),
+            "realized_by": sorted(links.get(eid, {}).get("realized_by", [])),
+        })
+        out.append(entry)
+    out.sort(key=lambda x: (x["date"]["start"] or "9999", x["date"]["end"] or "9999", x["id"]))
+    return out
+
+
+def _iso(d) -> Optional[str]:
+    return d.isoformat() if d is not None else None

@@ -1,0 +1,41 @@
+"""Canonical events in the store: linked at ingest, incremental, stable ids, one timeline row each."""
+from chronicle.cli.main import app
+from chronicle.link.store_adapter import canonical_timeline, link_pending
+from chronicle.store import Store
+from typer.testing import CliRunner
+
+runner = CliRunner()
+
+A = "date 2024-06-20\nRussian President Vladimir Putin visited Pyongyang on Wednesday, state media said.\n"
+B = "date 2024-06-21\nPutin's visit to Pyongyang on Wednesday was his first in 24 years, Yonhap reported.\n"
+C = "date 2024-09-02\nRussian President Vladimir Putin visited Pyongyang on Monday.\n"
+
+
+def test_ingest_links_incrementally_with_stable_ids(tmp_path):
+    db = str(tmp_path / "t.db")
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", db]).exit_code == 0
+    with Store(db) as s:
+        first = canonical_timeline(s, "RUS", with_="PRK", type="CONSULT")
+    assert len(first) == 1 and first[0]["num_mentions"] >= 1
+    eid = first[0]["id"]
+    for name, text in (("b.txt", B), ("c.txt", C)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "b.txt"), str(tmp_path / "c.txt"), "--db", db]).exit_code == 0
+    with Store(db) as s:
+        assert link_pending(s)["mentions"] == 0  # ingest already linked everything
+        tl = canonical_timeline(s, "RUS", with_="PRK", type="CONSULT")
+        june = [e for e in tl if e["date"]["start"] == "2024-06-19"]
+        sept = [e for e in tl if e["date"]["start"] == "2024-09-02"]
+        assert len(june) == 1 and len(sept) == 1
+        assert june[0]["id"] == eid                           # the event kept its id
+        assert june[0]["num_articles"] == 2 and june[0]["num_mentions"] >= 2
+        assert june[0]["first_reported"] == "2024-06-20" and june[0]["last_reported"] == "2024-06-21"
+        assert "Yonhap" in june[0]["sources"]
+        assert canonical_timeline(s, "RUS", with_="PRK", since="2024-07-01")[0]["id"] == sept[0]["id"]
+        assert canonical_timeline(s, "RUS", status="planned") == []
+    # re-ingesting changes nothing
+    assert runner.invoke(app, ["ingest", str(tmp_path), "--db", db]).exit_code == 0
+    with Store(db) as s:
+        again = canonical_timeline(s, "RUS", with_="PRK", type="CONSULT")
+        assert [(e["id"], e["num_mentions"]) for e in again] == [(e["id"], e["num_mentions"]) for e in tl]

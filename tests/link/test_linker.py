@@ -1,0 +1,115 @@
+"""Linking mentions into canonical events: merge and non-merge cases, realizes, stable ids."""
+from datetime import date
+
+from chronicle.link import MentionRecord, link
+from chronicle.link.actors import ActorRow, resolve_identities
+from chronicle.link.records import EventState
+
+
+def m(id, doc="a1", type="CONSULT", status="occurred", act=("RUS",), rec=("PRK",), people=(),
+      start=date(2025, 3, 20), end=None, text=True, reported=date(2025, 3, 28)):
+    return MentionRecord(id=id, doc=doc, type=type, status=status, actor_countries=frozenset(act),
+                         recipient_countries=frozenset(rec), people=frozenset(people), start=start,
+                         end=end or start, text_dated=text, reported=reported)
+
+
+def groups(res):
+    out = {}
+    for mid, eid in res.assign.items():
+        out.setdefault(eid, set()).add(mid)
+    return sorted(sorted(g) for g in out.values())
+
+
+def test_same_event_across_articles_merges_with_most_precise_date():
+    res = link([m("a-1", doc="a", start=date(2025, 3, 1), end=date(2025, 3, 31)),
+                m("b-1", doc="b", start=date(2025, 3, 20)),
+                m("c-1", doc="c", start=date(2025, 1, 1), end=date(2025, 12, 31))])
+    assert groups(res) == [["a-1", "b-1", "c-1"]]
+    (e,) = res.events.values()
+    assert (e.start, e.end) == (date(2025, 3, 20), date(2025, 3, 20))
+    assert e.docs == {"a", "b", "c"} and e.num_mentions == 3
+
+
+def test_same_actors_on_different_dates_stay_apart():
+    res = link([m("a-1", start=date(2015, 5, 1), end=date(2015, 5, 31)),
+                m("b-1", doc="b", start=date(2020, 5, 1), end=date(2020, 5, 31))])
+    assert groups(res) == [["a-1"], ["b-1"]]
+
+
+def test_same_date_different_actors_stay_apart():
+    res = link([m("a-1", act=("RUS",), rec=("PRK",)), m("b-1", doc="b", act=("USA",), rec=("PRK",)),
+                m("c-1", doc="c", people=("a1",)), m("d-1", doc="d", people=("a2",))])
+    # different countries: different blocks; same countries but two different named people: two events
+    assert groups(res) == [["a-1", "c-1"], ["b-1"], ["d-1"]] or groups(res) == [["a-1", "d-1"], ["b-1"], ["c-1"]]
+    assert len(res.events) == 3
+
+
+def test_article_dated_report_joins_event_of_the_week_before():
+    res = link([m("a-1", start=date(2025, 3, 27)),
+                m("b-1", doc="b", start=date(2025, 3, 29), text=False, reported=date(2025, 3, 29)),
+                m("c-1", doc="c", start=date(2025, 5, 2), text=False, reported=date(2025, 5, 2))])
+    assert groups(res) == [["a-1", "b-1"], ["c-1"]]
+
+
+def test_planned_and_realized_are_two_events_with_a_realizes_link():
+    plan = m("a-1", status="planned", start=date(2025, 5, 1), end=date(2025, 5, 31), reported=date(2025, 3, 28))
+    maybe = m("b-1", doc="b", status="possible", start=date(2025, 5, 9), reported=date(2025, 4, 2))
+    done = m("c-1", doc="c", status="occurred", start=date(2025, 5, 9), reported=date(2025, 5, 10))
+    res = link([plan, maybe, done])
+    assert groups(res) == [["a-1", "b-1"], ["c-1"]]
+    occ, planned = res.assign["c-1"], res.assign["a-1"]
+    assert occ != planned
+    assert res.links == {(occ, planned, "realizes")}
+
+
+def test_no_realizes_link_for_other_dates():
+    res = link([m("a-1", status="planned", start=date(2025, 5, 9)),
+                m("c-1", doc="c", status="occurred", start=date(2025, 8, 1))])
+    assert res.links == set()
+
+
+def test_incremental_addition_keeps_event_ids():
+    first = link([m("a-1", start=date(2025, 3, 1), end=date(2025, 3, 31)), m("a-2", start=date(2024, 6, 1))])
+    ids_before = dict(first.assign)
+    known = [EventState(id=e.id, block=e.block, start=e.start, end=e.end, text_dated=e.text_dated,
+                        people=e.people, docs=set(e.docs), num_mentions=e.num_mentions)
+             for e in first.events.values()]
+    second = link([m("b-1", doc="b", start=date(2025, 3, 20)), m("b-2", doc="b", start=date(2023, 1, 1))], known)
+    assert second.assign["b-1"] == ids_before["a-1"]
+    assert second.assign["b-2"] not in ids_before.values()
+    # the same input in another order founds the same ids
+    again = link([m("a-2", start=date(2024, 6, 1)), m("a-1", start=date(2025, 3, 1), end=date(2025, 3, 31))])
+    assert again.assign == ids_before
+
+
+def test_blocking_keeps_comparisons_small():
+    import chronicle.link.linker as L
+
+    calls = 0
+    real = L.compatible
+
+    def counting(a, b):
+        nonlocal calls
+        calls += 1
+        return real(a, b)
+
+    L.compatible = counting
+    try:
+        ms = [m(f"x-{i}", doc=f"d{i}", start=date(2000 + i % 20, 1 + i % 12, 1 + i % 28), act=(f"C{i % 50}",))
+              for i in range(5000)]
+        link(ms)
+    finally:
+        L.compatible = real
+    assert calls < 5000 * 10  # quadratic would be millions
+
+
+def test_actor_identity_merges_spellings_and_unique_short_names():
+    rows = [ActorRow(1, "Kim Jong-un", "PRK", "person"), ActorRow(2, "Kim Jong Un", "PRK", "person"),
+            ActorRow(3, "Choe Son-hui", "PRK", "person"), ActorRow(4, "Choe", "PRK", "person"),
+            ActorRow(5, "Kim", "PRK", "person"), ActorRow(6, "Kim Jong-gyu", "PRK", "person"),
+            ActorRow(7, "Kim Jong Un", "KOR", "person")]
+    ids = resolve_identities(rows)
+    assert ids[2] == ids[1] == 1
+    assert ids[4] == 3
+    assert ids[5] == 5          # "Kim" is ambiguous (Kim Jong-un, Kim Jong-gyu): left alone
+    assert ids[7] == 7          # another country, another actor
