@@ -78,38 +78,57 @@ def _months(lo: Optional[date], hi: Optional[date]) -> Optional[range]:
 
 
 class _Index:
+    """Events by block and month bucket, and inside a bucket by the people they name.
+
+    An event naming people can only merge with a mention naming one of them (or naming nobody),
+    so a mention that names people only looks at those people's events and the events that name
+    nobody: busy buckets (a capital, a type, a hot day) full of different people stay cheap.
+    """
+
+    NOBODY = ""
+
     def __init__(self) -> None:
-        self.buckets: dict[tuple[str, int], list[str]] = {}
-        self.wide: dict[str, list[str]] = {}
-        self.undated: dict[str, list[str]] = {}
+        self.buckets: dict[tuple, dict[str, list[str]]] = {}
         self.where: dict[str, set] = {}
 
     def add(self, e: EventState) -> None:
         lo, hi = e.window()
-        seen = self.where.setdefault(e.id, set())
         if lo is None:
             keys = [("u", e.block)]
         else:
             months = _months(lo, hi)
-            keys = [("w", e.block)] if months is None else [("b", (e.block, k)) for k in months]
+            keys = [("w", e.block)] if months is None else [("b", e.block, k) for k in months]
+        people = sorted(e.people) or [self.NOBODY]
+        seen = self.where.setdefault(e.id, set())
         for key in keys:
-            if key in seen:
-                continue
-            seen.add(key)
-            kind, k = key
-            target = self.buckets if kind == "b" else self.wide if kind == "w" else self.undated
-            target.setdefault(k, []).append(e.id)
+            for person in people:
+                if (key, person) in seen:
+                    continue
+                seen.add((key, person))
+                self.buckets.setdefault(key, {}).setdefault(person, []).append(e.id)
 
-    def candidates(self, block: str, lo: Optional[date], hi: Optional[date]) -> list[str]:
+    def _keys(self, block: str, lo: Optional[date], hi: Optional[date]) -> list[tuple]:
         if lo is None:
-            return list(self.undated.get(block, ()))
-        out: list[str] = list(self.wide.get(block, ()))
+            return [("u", block)]
         months = _months(lo, hi)
         if months is None:  # a very wide mention: look at every bucket of its block's years
             months = range(lo.year * 12 + lo.month - 1, (hi or lo).year * 12 + (hi or lo).month)
-        for k in months:
-            out.extend(self.buckets.get((block, k), ()))
-        return out
+        return [("w", block)] + [("b", block, k) for k in months]
+
+    def candidates(self, block: str, lo: Optional[date], hi: Optional[date], people=frozenset()) -> list[str]:
+        out: list[str] = []
+        for key in self._keys(block, lo, hi):
+            bucket = self.buckets.get(key)
+            if not bucket:
+                continue
+            if people:
+                out.extend(bucket.get(self.NOBODY, ()))
+                for p in people:
+                    out.extend(bucket.get(p, ()))
+            else:
+                for ids in bucket.values():
+                    out.extend(ids)
+        return list(dict.fromkeys(out))
 
 
 def _width(e: EventState) -> int:
@@ -155,7 +174,7 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
         lo, hi = m.window()
         best: Optional[EventState] = None
         best_key = None
-        for eid in index.candidates(m.block, lo, hi):
+        for eid in index.candidates(m.block, lo, hi, m.people):
             e = res.events[eid]
             if not compatible(m, e):
                 continue
