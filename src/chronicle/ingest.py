@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from chronicle.errors import InputProblem
 from chronicle.model import AnnotatedArticle, Article
-from chronicle.pipeline import AnnotationFailure, annotate_many
+from chronicle.pipeline import AnnotationFailure
 
 
 @dataclass
@@ -53,27 +53,49 @@ def ingest(
     argv: str = "",
     on_progress: Optional[Callable[[int], None]] = None,
     options: Optional[dict] = None,
+    runner=None,
 ) -> IngestSummary:
     """Store every readable, new article of ``items`` (Articles and InputProblems, as the readers
-    yield them). One bad article never stops the batch."""
+    yield them). One bad article never stops the batch: it is logged in ``failures`` and queued
+    for ``chronicle ingest --retry-failed`` (:mod:`chronicle.store.retry`).
+
+    ``runner`` annotates (:mod:`chronicle.parallel`: in this process by default, local worker
+    processes, or a Dask cluster); results come back in input order to this single writer, so
+    the stored rows are the same whatever the runner."""
+    from chronicle.parallel import SerialRunner
+    from chronicle.store import retry
+
     summary = IngestSummary()
     run_id = store.start_run(argv)
     seen: set[str] = set()
     pending: list[AnnotatedArticle] = []
+    failed_hashes: set[str] = set()
+    queue = {"used": retry.has_queued(store)}
+
+    def fail(result: AnnotationFailure) -> None:
+        summary.failed.append(result)
+        failed_hashes.add(result.article.content_hash)
+        queue["used"] = True
+        store.record_failure(run_id, result.article.origin or result.article.id,
+                             f"stage {result.stage}: {result.error}", article_id=result.article.id)
+        retry.remember(store, result.article, result.stage, result.error, run_id)
 
     def flush() -> None:
         if pending:
-            stats = store.add_many(pending, run_id=run_id)
+            stats = _store_chunk(store, pending, run_id, fail)
+            if queue["used"]:
+                retry.forget(store, [h for h in (x.article.content_hash for x in pending) if h not in failed_hashes])
+            if stats.stored:  # link the new mentions into canonical events (chronicle.link)
+                from chronicle.link.store_adapter import link_pending
+                link_pending(store)
             summary.stored += stats.stored
             summary.duplicates += stats.duplicates
             pending.clear()
 
     articles = _new_articles(items, store, summary, seen)
-    for result in annotate_many(articles, batch_size=batch_size, errors="collect", options=options):
+    for result in (runner or SerialRunner()).annotate(articles, batch_size=batch_size, options=options):
         if isinstance(result, AnnotationFailure):
-            summary.failed.append(result)
-            store.record_failure(run_id, result.article.origin or result.article.id,
-                                 f"stage {result.stage}: {result.error}", article_id=result.article.id)
+            fail(result)
         else:
             pending.append(result)
             if len(pending) >= batch_size:
@@ -81,10 +103,44 @@ def ingest(
         if on_progress:
             on_progress(1)
     flush()
+    _link_leftovers(store)
     for problem in summary.skipped:
         store.record_failure(run_id, problem.origin, problem.reason)
     store.finish_run(run_id, summary.as_dict())
     return summary
+
+
+def _store_chunk(store, pending: list[AnnotatedArticle], run_id: Optional[int],
+                 fail: Callable[[AnnotationFailure], None]):
+    """Store a chunk in one transaction. If the database refuses the data of one article (not
+    the connection), store the chunk one article per transaction instead, and record the
+    refused ones as failed (stage ``store``) so the rest of the batch goes on."""
+    from sqlalchemy.exc import DataError, IntegrityError, ProgrammingError, StatementError
+
+    from chronicle.store import AddStats
+
+    try:
+        return store.add_many(pending, run_id=run_id)
+    except (DataError, IntegrityError, ProgrammingError, ValueError, StatementError) as err:
+        if len(pending) == 1 and not isinstance(err, (DataError, IntegrityError, ValueError)):
+            raise
+    total = AddStats()
+    for item in pending:
+        try:
+            total = total + store.add_many([item], run_id=run_id)
+        except (DataError, IntegrityError, ValueError) as err:
+            fail(AnnotationFailure(item.article, "store", f"{type(err).__name__}: {str(err).splitlines()[0]}"))
+    return total
+
+
+def _link_leftovers(store) -> None:
+    """Link mentions a killed run stored but did not link yet (canonical events, chronicle.link)."""
+    try:
+        from chronicle.link.store_adapter import has_pending, link_pending
+    except ImportError:  # pragma: no cover - linking not installed
+        return
+    if has_pending(store):
+        link_pending(store)
 
 
 def read_and_date(paths: list[str], default_date: Optional[date]) -> Iterator:

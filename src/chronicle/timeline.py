@@ -1,8 +1,10 @@
-"""Timelines: event mentions grouped into events, ordered by the events' own dates.
+"""Timelines: canonical events (``chronicle.link``), ordered by the events' own dates.
 
-Mentions of one event (same type, status and parties, compatible dates) are shown once, with the
-most precise date, the number of mentions and articles, and every source. Rendering to a table,
-JSON or a self-contained HTML page (all article text escaped: articles are untrusted input).
+Each real-world event is shown once, with its stable id, the most precise compatible date, its
+reconciled status, the numbers of mentions, articles and sources, the best evidence sentence and
+every source; the entries come from :func:`chronicle.link.store_adapter.canonical_timeline`.
+Rendering to a table, JSON or a self-contained HTML page (all article text escaped: articles are
+untrusted input).
 """
 from __future__ import annotations
 
@@ -10,6 +12,9 @@ import html
 from datetime import date
 from typing import Iterable, Optional
 
+# On-the-fly grouping of mention dicts, kept for callers that group a handful of mentions
+# without the store's canonical events (chronicle.store.queries.event_detail). Timelines use
+# the canonical events of chronicle.link.
 PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "span": 3, "year": 4, None: 5}
 
 
@@ -147,14 +152,19 @@ def render_html(entries: list[dict], title: str) -> str:
         if att.get("speaker"):
             who_says = "says " + att["speaker"] + (" via " + ", ".join(att.get("via") or []) if att.get("via") else "")
         parts.append(
-            f"<div class='ev {esc(status)}'>"
+            f"<div class='ev {esc(status)}' id='{esc(str(e.get('id', '')))}'>"
             f"<div><span class=when>{esc(date_label(e['date']))}</span>"
             f" <span class=meta>precision: {esc(str(e['date'].get('precision')))}</span>"
             f"<span class=status>{esc(status)}</span></div>"
             f"<div class=what>{esc(describe(e))} <span class=meta>PLOVER {esc(str(e.get('plover')))}"
             f" · CAMEO {esc(str(e.get('cameo')))}</span></div>"
             f"<div class=evidence>“{esc(e.get('sentence_text') or '')}”</div>"
-            f"<div class=meta>{e.get('num_mentions', 1)} mention(s) in {e.get('num_articles', 1)} article(s)"
+            f"<div class=meta>{esc(str(e.get('id', '')))} · {e.get('num_mentions', 1)} mention(s) in "
+            f"{e.get('num_articles', 1)} article(s) · {e.get('num_sources', 0)} source(s)"
+            f"{' · first reported ' + esc(str(e['first_reported'])) if e.get('first_reported') else ''}"
+            f"{' · last reported ' + esc(str(e['last_reported'])) if e.get('last_reported') and e.get('last_reported') != e.get('first_reported') else ''}"
+            f"{' · realizes ' + esc(', '.join(e['realizes'])) if e.get('realizes') else ''}"
+            f"{' · realized by ' + esc(', '.join(e['realized_by'])) if e.get('realized_by') else ''}"
             f"{' · ' + esc(who_says) if who_says else ''}"
             f" · sources: {esc(', '.join(e.get('sources') or []) or 'none named')}</div></div>"
         )

@@ -22,6 +22,7 @@ from chronicle.store import schema as S
 
 DEFAULT_URL = "sqlite:///chronicle.db"
 CHUNK_SIZE = 200
+_PG_WRITE_LOCK = 0x6368726F6E77  # "chronw": PostgreSQL advisory lock key held by each write transaction
 _IN_CHUNK = 500  # values per IN (...) list, well under every backend's bound-parameter limit
 
 DateLike = Union[date, datetime, str, None]
@@ -41,6 +42,9 @@ def to_url(url_or_path: Union[str, os.PathLike, None]) -> str:
     if url_or_path is None:
         return DEFAULT_URL
     s = os.fspath(url_or_path)
+    for plain in ("postgresql://", "postgres://"):
+        if s.startswith(plain):  # psycopg 3 (the `pg` extra), not SQLAlchemy's default psycopg2
+            return "postgresql+psycopg://" + s[len(plain):]
     if "://" in s:
         return s
     if s in ("", ":memory:"):
@@ -111,6 +115,10 @@ class Store:
         with self.engine.connect() as conn:
             conn.execution_options(chronicle_write=True)
             with conn.begin():
+                if not self._sqlite and conn.dialect.name == "postgresql":
+                    # One writer at a time, as SQLite's BEGIN IMMEDIATE: concurrent ingests never
+                    # race between "is it stored?" and the insert. Readers are not affected.
+                    conn.execute(select(func.pg_advisory_xact_lock(_PG_WRITE_LOCK)))
                 yield conn
 
     @contextmanager
@@ -130,7 +138,11 @@ class Store:
     # -- schema ------------------------------------------------------------------------
 
     def migrate(self) -> list[str]:
-        """Apply pending named migrations; return the names applied now (empty when up to date)."""
+        """Apply pending named migrations; return the names applied now (empty when up to date).
+        An up-to-date database is only read, so opening a store never waits for a writer."""
+        with self._read() as conn:
+            if M.up_to_date(conn):
+                return []
         with self._write() as conn:
             return M.migrate(conn)
 

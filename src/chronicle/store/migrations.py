@@ -22,8 +22,31 @@ def _initial(conn: Connection) -> None:
     S.metadata.create_all(conn, checkfirst=True)
 
 
+def _events(conn: Connection) -> None:
+    """Canonical events, their mentions and links, actor identities (chronicle.link)."""
+    S.metadata.create_all(conn, tables=[S.events, S.event_mentions, S.event_links, S.actor_identities],
+                          checkfirst=True)
+
+
+def _fulltext(conn: Connection) -> None:
+    """FTS5 on SQLite, a tsvector GIN index on PostgreSQL (chronicle.store.fulltext)."""
+    from chronicle.store import fulltext
+
+    fulltext.migrate(conn)
+
+
+def _failed_articles(conn: Connection) -> None:
+    """The retry queue of articles a stage failed on (chronicle.store.retry)."""
+    from chronicle.store import retry
+
+    retry.migrate(conn)
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _initial),
+    ("0002_events", _events),
+    ("0003_fulltext", _fulltext),
+    ("0004_failed_articles", _failed_articles),
 ]
 
 # Arbitrary constant key for PostgreSQL's advisory lock, so two processes opening the
@@ -33,6 +56,15 @@ _PG_LOCK_KEY = 0x6368726F6E  # "chron"
 
 def applied(conn: Connection) -> set[str]:
     return set(conn.execute(select(S.schema_migrations.c.name)).scalars())
+
+
+def up_to_date(conn: Connection) -> bool:
+    """Every known migration is recorded (a read only: no lock taken)."""
+    from sqlalchemy import inspect
+
+    if not inspect(conn).has_table(S.schema_migrations.name):
+        return False
+    return {name for name, _ in MIGRATIONS} <= applied(conn)
 
 
 def migrate(conn: Connection) -> list[str]:

@@ -184,3 +184,67 @@ failures = Table(
     Column("at", DateTime(timezone=True), nullable=False),
 )
 Index("ix_failures_run_id", failures.c.run_id)
+
+# --- 0002_events: canonical events across mentions (chronicle.link) -----------------------------
+# One row per real-world event; its mentions in event_mentions; plan -> realization in event_links.
+events = Table(
+    "events", metadata,
+    Column("id", String(40), primary_key=True),       # "ev-" + hash of the founding mention: stable
+    Column("block", Text, nullable=False),            # type|status group|actor countries|recipient countries
+    Column("type", String(64), nullable=False),
+    Column("status", String(16), nullable=False),     # reconciled across reports
+    Column("date_start", Date),                       # most precise compatible interval
+    Column("date_end", Date),
+    Column("date_text_dated", Integer, nullable=False, default=0),
+    Column("date_value", Text),
+    Column("precision", String(16)),
+    Column("first_reported", Date),
+    Column("last_reported", Date),
+    Column("num_mentions", Integer, nullable=False, default=0),
+    Column("num_articles", Integer, nullable=False, default=0),
+    Column("num_sources", Integer, nullable=False, default=0),
+    Column("people", Text),                           # JSON list of person identities
+    Column("sources", Text),                          # JSON list
+    Column("best_mention_id", String(300)),
+    Column("updated_at", DateTime(timezone=True)),
+)
+Index("ix_events_block", events.c.block)
+Index("ix_events_date_start", events.c.date_start)
+
+event_mentions = Table(
+    "event_mentions", metadata,
+    Column("mention_id", String(300), ForeignKey("mentions.id", **_CASCADE), primary_key=True),
+    Column("event_id", String(40), ForeignKey("events.id", **_CASCADE), nullable=False),
+)
+Index("ix_event_mentions_event_id", event_mentions.c.event_id)
+
+event_links = Table(
+    "event_links", metadata,
+    Column("source_id", String(40), ForeignKey("events.id", **_CASCADE), primary_key=True),
+    Column("target_id", String(40), ForeignKey("events.id", **_CASCADE), primary_key=True),
+    Column("relation", String(32), primary_key=True),  # 'realizes': source realizes the plan target
+)
+
+# Cross-document actor identity: each actors row -> the canonical actors row it is the same as
+# ("Kim Jong Un" -> "Kim Jong-un"); canonical rows point to themselves.
+actor_identities = Table(
+    "actor_identities", metadata,
+    Column("actor_id", Integer, ForeignKey("actors.id", **_CASCADE), primary_key=True),
+    Column("canonical_id", Integer, ForeignKey("actors.id", **_CASCADE), nullable=False),
+)
+Index("ix_actor_identities_canonical_id", actor_identities.c.canonical_id)
+
+# --- 0004_failed_articles: articles a stage failed on, kept whole so they can be retried -------
+# (`chronicle ingest --retry-failed`); a row goes away once its article is stored.
+failed_articles = Table(
+    "failed_articles", metadata,
+    Column("content_hash", String(64), primary_key=True),
+    Column("external_id", Text, nullable=False),
+    Column("origin", Text),
+    Column("article", Text, nullable=False),  # Article as JSON
+    Column("stage", String(32), nullable=False),
+    Column("error", Text, nullable=False),
+    Column("attempts", Integer, nullable=False, default=1),
+    Column("run_id", Integer, ForeignKey("ingest_runs.id", ondelete="SET NULL")),
+    Column("failed_at", DateTime(timezone=True), nullable=False),
+)
