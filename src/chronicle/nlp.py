@@ -25,4 +25,34 @@ def get_nlp():
     # Very long inputs are allowed; spaCy's default limit guards against memory blow-ups
     # of the full-document features we do not use.
     nlp.max_length = 5_000_000
+    # Bounded sentences keep the stages' per-sentence work bounded on pathological text.
+    from chronicle.limits import add_sentence_cap
+
+    add_sentence_cap(nlp)
     return nlp
+
+
+def ents_in(span) -> list:
+    """The named entities that fall completely within ``span``, like spaCy's ``Span.ents``.
+
+    ``Span.ents`` rebuilds and scans all of ``doc.ents`` on every call, so calling it once per
+    sentence or phrase is quadratic on a long document; this reads only the span's own tokens.
+    """
+    from spacy.tokens import Span
+
+    doc = span.doc
+    out = []
+    i, end, n = span.start, span.end, len(doc)
+    while i < end:
+        tok = doc[i]
+        if tok.ent_iob_ == "B" and tok.ent_type:
+            j = i + 1
+            while j < n and doc[j].ent_iob_ == "I":
+                j += 1
+            if j > end:
+                break
+            out.append(Span(doc, i, j, label=tok.ent_type, kb_id=tok.ent_kb_id))
+            i = j
+        else:
+            i += 1
+    return out

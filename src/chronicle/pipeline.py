@@ -17,10 +17,14 @@ Stages run in order; each reads what earlier stages wrote and declares it by nam
 """
 from __future__ import annotations
 
+import logging
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from chronicle.model import AnnotatedArticle, Article, Sentence
+
+_log = logging.getLogger("chronicle.pipeline")
 
 
 @dataclass
@@ -79,12 +83,17 @@ def run_stages(article: Article, doc, options: Optional[dict] = None) -> Annotat
         sentences=[Sentence.of(s) for s in doc.sents],
     )
     state = DocState(article=article, doc=doc, result=result, options=options or {})
+    # options["stage_timings"], when given a dict, accumulates seconds per stage (benchmarks).
+    timings = state.options.get("stage_timings")
     for name in ORDER:
+        started = time.perf_counter()
         try:
             _STAGES[name](state)
         except Exception as err:  # annotate_many decides whether to raise or record it
             err.chronicle_stage = name  # type: ignore[attr-defined]
             raise
+        if timings is not None:
+            timings[name] = timings.get(name, 0.0) + time.perf_counter() - started
     return result
 
 
@@ -99,14 +108,56 @@ def annotate_many(
     from chronicle.nlp import get_nlp
 
     nlp = get_nlp()
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    for article, doc in _parsed(nlp, articles, batch_size):
+        if isinstance(doc, Exception):  # too long, or spaCy failed on this text
+            if errors == "raise":
+                raise doc
+            yield _failure(article, "parse", doc)
+            continue
         try:
             yield run_stages(article, doc, options)
         except Exception as err:
             if errors == "raise":
                 raise
-            yield AnnotationFailure(article, getattr(err, "chronicle_stage", "parse"), f"{type(err).__name__}: {err}")
+            yield _failure(article, getattr(err, "chronicle_stage", "parse"), err)
+
+
+def _failure(article: Article, stage_name: str, err: Exception) -> AnnotationFailure:
+    _log.warning("article %s (%s) failed in stage %s: %s: %s", article.id, article.origin or "-",
+                 stage_name, type(err).__name__, err)
+    return AnnotationFailure(article, stage_name, f"{type(err).__name__}: {err}")
+
+
+def _parsed(nlp, articles: Iterable[Article], batch_size: int) -> Iterator[tuple[Article, Any]]:
+    """(article, Doc), in input order; (article, exception) for a text that is too long or that
+    spaCy fails on. A failing batch is parsed again one text at a time, so that one bad text
+    costs only its own article and never ends the generator (and with it the whole run)."""
+    from chronicle.errors import ChronicleError
+    from chronicle.limits import too_long
+
+    def parse(batch: list[Article]) -> Iterator[tuple[Article, Any]]:
+        refused = {id(a): ChronicleError(f"article {a.id}: {r}") for a in batch if (r := too_long(a.text))}
+        ok = [a for a in batch if id(a) not in refused]
+        try:
+            docs = dict(zip(map(id, ok), nlp.pipe([a.text for a in ok], batch_size=batch_size)))
+        except Exception:  # noqa: BLE001 - find the text spaCy failed on
+            docs = {}
+            for a in ok:
+                try:
+                    docs[id(a)] = nlp(a.text)
+                except Exception as err:  # noqa: BLE001
+                    docs[id(a)] = err
+        for a in batch:
+            yield a, refused.get(id(a)) or docs[id(a)]
+
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from parse(batch)
+            batch = []
+    if batch:
+        yield from parse(batch)
 
 
 def annotate(article: Article, options: Optional[dict] = None) -> AnnotatedArticle:

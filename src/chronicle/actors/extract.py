@@ -13,6 +13,8 @@ Anything still unknown stays ``None``.
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -408,8 +410,24 @@ def resolve_pronoun(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
     limit = sent.start_char
     if sent.start > 0:  # the previous sentence (found directly: scanning doc.sents is quadratic)
         limit = doc[sent.start - 1].sent.start_char
+    people = _people_by_start(index)
+    if people is not None:  # mentions in text order: a bisect instead of a scan per pronoun
+        i = bisect.bisect_left(people[0], tok.idx) - 1
+        return people[1][i] if i >= 0 and people[0][i] >= limit else None
     best = None
     for m in index.mentions:
         if m.kind == "person" and limit <= m.start < tok.idx:
             best = m
     return best
+
+
+def _people_by_start(index: ActorIndex) -> Optional[tuple[list[int], list[ActorMention]]]:
+    """(starts, person mentions) of ``index`` when its mentions are in text order (as
+    :func:`find_actor_mentions` returns them), else None; computed once per index."""
+    cached = getattr(index, "_people_by_start", False)
+    if cached is False:
+        people = [m for m in index.mentions if m.kind == "person"]
+        starts = [m.start for m in people]
+        cached = (starts, people) if all(a <= b for a, b in zip(starts, starts[1:])) else None
+        index._people_by_start = cached  # type: ignore[attr-defined]
+    return cached

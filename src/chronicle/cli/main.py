@@ -14,6 +14,7 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from chronicle.errors import ChronicleError
@@ -25,6 +26,7 @@ app.add_typer(eval_app, name="eval")
 
 err_console = Console(stderr=True)
 DEFAULT_DB = "chronicle.db"
+REPORT_HELP = "Write the inputs skipped and the articles failed as JSON to this file."
 DbOption = typer.Option(DEFAULT_DB, "--db", help="Database URL or SQLite path (postgresql://... for PostgreSQL).")
 
 
@@ -58,16 +60,17 @@ def user_errors(fn):
         try:
             return fn(*args, **kwargs)
         except ChronicleError as err:
-            err_console.print(f"[red]error:[/red] {err}", highlight=False)
+            err_console.print(f"[red]error:[/red] {escape(str(err))}", highlight=False, soft_wrap=True)
             raise typer.Exit(2)
         except OSError as err:
-            err_console.print(f"[red]error:[/red] {err}", highlight=False)
+            err_console.print(f"[red]error:[/red] {escape(str(err))}", highlight=False, soft_wrap=True)
             raise typer.Exit(2)
         except Exception as err:
             from sqlalchemy.exc import SQLAlchemyError
 
             if isinstance(err, SQLAlchemyError):
-                err_console.print(f"[red]error:[/red] database: {str(err).splitlines()[0]}", highlight=False)
+                err_console.print(f"[red]error:[/red] database: {escape(str(err).splitlines()[0])}",
+                                  highlight=False, soft_wrap=True)
                 raise typer.Exit(2)
             raise
 
@@ -116,6 +119,7 @@ def annotate(
     date_: Optional[str] = typer.Option(None, "--date", help="Article date for inputs that carry none."),
     format: AnnotateFormat = typer.Option(AnnotateFormat.json, "--format"),
     dictionary: Optional[Path] = typer.Option(None, "--dictionary", help="Actor dictionary (YAML or CSV)."),
+    report: Optional[Path] = typer.Option(None, "--report", help=REPORT_HELP),
 ):
     """Analyse articles and print the result (no database)."""
     from chronicle.errors import InputProblem
@@ -127,18 +131,33 @@ def annotate(
     for item in read_inputs([file], default_date=day):
         (problems if isinstance(item, InputProblem) else articles).append(item)
     for p in problems:
-        err_console.print(f"[yellow]skipped[/yellow] {p}", highlight=False)
+        err_console.print(f"[yellow]skipped[/yellow] {escape(str(p))}", highlight=False, soft_wrap=True)
+    results, failed = [], []
+    for r in (annotate_many(articles, errors="collect", options=_options(dictionary)) if articles else []):
+        if hasattr(r, "stage"):  # an AnnotationFailure: reported, the other articles go on
+            failed.append(r)
+            err_console.print(f"[red]failed[/red] {escape(r.article.id)}: stage {r.stage}: {escape(r.error)}",
+                              highlight=False, soft_wrap=True)
+        else:
+            results.append(r.to_contract())
+    if report is not None:
+        from chronicle.report import write_report
+
+        write_report(report, "annotate", problems, failed,
+                     {"read": len(articles), "annotated": len(results), "skipped": len(problems),
+                      "failed": len(failed)})
     if not articles:
         raise ChronicleError(f"{file}: no article could be read")
-    results = [r.to_contract() for r in annotate_many(articles, options=_options(dictionary))]
+    if not results:
+        raise ChronicleError(f"{file}: no article could be annotated")
     if format == AnnotateFormat.json:
-        out = results[0] if len(results) == 1 else results
+        out = results[0] if len(articles) == 1 else results
         typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         console = Console()
         for r in results:
             _print_annotation_table(console, r)
-    if problems:
+    if problems or failed:
         raise typer.Exit(1)
 
 
@@ -171,12 +190,19 @@ def _print_annotation_table(console: Console, r: dict) -> None:
 @app.command()
 @user_errors
 def ingest(
-    paths: List[str] = typer.Argument(..., help="Files, directories (recursive) or - for stdin."),
+    paths: Optional[List[str]] = typer.Argument(None, help="Files, directories (recursive) or - for stdin."),
     db: str = DbOption,
     date_: Optional[str] = typer.Option(None, "--date", help="Date for inputs that carry none."),
     batch_size: int = typer.Option(32, "--batch-size", min=1),
     dictionary: Optional[Path] = typer.Option(None, "--dictionary", help="Actor dictionary (YAML or CSV)."),
     quiet: bool = typer.Option(False, "--quiet", "-q"),
+    workers: int = typer.Option(0, "--workers", min=0,
+                                help="Annotate on N local worker processes (0: in this process)."),
+    dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS",
+                                       help="Annotate on a Dask cluster, e.g. tcp://HOST:8786."),
+    retry_failed: bool = typer.Option(False, "--retry-failed",
+                                      help="Also retry the articles earlier runs failed on."),
+    report: Optional[Path] = typer.Option(None, "--report", help=REPORT_HELP),
 ):
     """Read, annotate and store articles. Re-ingesting the same articles changes nothing."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -184,28 +210,46 @@ def ingest(
     from chronicle.ingest import ingest as run_ingest
     from chronicle.readers import read_inputs
 
+    from chronicle.parallel import make_runner
+
+    paths = list(paths or [])
+    if not paths and not retry_failed:
+        raise ChronicleError("nothing to ingest: give files, folders or -, or --retry-failed")
     day = _parse_day(date_, "--date")
     store = _open_store(db)
     options = _options(dictionary)
-    items = list(read_inputs(paths, default_date=day))
+    items = list(read_inputs(paths, default_date=day)) if paths else []
+    if retry_failed:
+        from chronicle.store.retry import failed_articles
+
+        items += failed_articles(store)
     n_articles = sum(1 for i in items if not hasattr(i, "reason"))
     show = not quiet and n_articles >= 20 and sys.stderr.isatty()
-    argv = " ".join(["chronicle", "ingest", *paths])
-    if show:
-        with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=err_console) as progress:
-            task = progress.add_task("ingest", total=n_articles)
-            summary = run_ingest(items, store, batch_size=batch_size, argv=argv, options=options,
-                                 on_progress=lambda n: progress.advance(task, n))
-    else:
-        summary = run_ingest(items, store, batch_size=batch_size, argv=argv, options=options)
-    store.close()
+    argv = " ".join(["chronicle", "ingest", *paths] + (["--retry-failed"] if retry_failed else []))
+    runner = make_runner(workers, dask)
+    try:
+        if show:
+            with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                          console=err_console) as progress:
+                task = progress.add_task("ingest", total=n_articles)
+                summary = run_ingest(items, store, batch_size=batch_size, argv=argv, options=options,
+                                     on_progress=lambda n: progress.advance(task, n), runner=runner)
+        else:
+            summary = run_ingest(items, store, batch_size=batch_size, argv=argv, options=options, runner=runner)
+    finally:
+        runner.close()
+        store.close()
     for p in summary.skipped:
-        err_console.print(f"[yellow]skipped[/yellow] {p}", highlight=False)
+        err_console.print(f"[yellow]skipped[/yellow] {escape(str(p))}", highlight=False, soft_wrap=True)
     for f in summary.failed:
-        err_console.print(f"[red]failed[/red] {f.article.origin or f.article.id}: stage {f.stage}: {f.error}",
-                          highlight=False)
+        where = f" ({f.article.origin})" if f.article.origin and f.article.origin != f.article.id else ""
+        err_console.print(f"[red]failed[/red] {escape(f.article.id + where)}: stage {f.stage}: {escape(f.error)} "
+                          "(queued: chronicle ingest --retry-failed)", highlight=False, soft_wrap=True)
     s = summary.as_dict()
+    if report is not None:
+        from chronicle.report import write_report
+
+        write_report(report, "ingest", summary.skipped, summary.failed, s)
     err_console.print(
         f"read {s['read']} · stored {s['stored']} · already stored {s['duplicates']} · "
         f"skipped {s['skipped']} · failed {s['failed']}", highlight=False)
@@ -295,17 +339,16 @@ def timeline(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file."),
 ):
     """Events of an actor in the order of their own dates, each event once."""
-    from chronicle.timeline import date_label, describe, group_mentions, render_html
+    from chronicle.link.store_adapter import canonical_timeline
+    from chronicle.timeline import date_label, describe, render_html
 
+    if status and status not in ("occurred", "planned", "possible", "denied"):
+        raise ChronicleError(f"--status {status!r}: use occurred, planned, possible or denied")
     store = _open_store(db)
-    rows = store.timeline(_actor_key(actor), with_=_actor_key(with_),
-                          since=_parse_day(since, "--since"), until=_parse_day(until, "--until"))
+    entries = canonical_timeline(store, _actor_key(actor), with_=_actor_key(with_),
+                                 since=_parse_day(since, "--since"), until=_parse_day(until, "--until"),
+                                 type=type, status=status)
     store.close()
-    if type:
-        rows = [r for r in rows if r["type"] == type.upper() or r.get("plover") == type.upper()]
-    if status:
-        rows = [r for r in rows if r["status"] == status]
-    entries = group_mentions(rows)
     title = f"Timeline: {actor}" + (f" – {with_}" if with_ else "")
     if format == TimelineFormat.html:
         text = render_html(entries, title)
@@ -319,7 +362,8 @@ def timeline(
                 sources = ", ".join(e.get("sources") or []) or "none named"
                 t.add_row(f"{date_label(e['date'])}\n[dim]{e['date'].get('precision') or ''}[/dim]", e["status"],
                           f"[bold]{describe(e)}[/bold]\n“{e.get('sentence_text') or ''}”\n"
-                          f"[dim]{e['num_mentions']} mention(s) · sources: {sources}[/dim]")
+                          f"[dim]{e['id']} · {e['num_mentions']} mention(s) in {e['num_articles']} article(s)"
+                          f"{_realize_note(e)} · sources: {sources}[/dim]")
             Console(width=120).print(t)
             if not entries:
                 err_console.print("no events found")
@@ -330,6 +374,14 @@ def timeline(
         err_console.print(f"wrote {output} ({len(entries)} events)", highlight=False)
     else:
         typer.echo(text, nl=False)
+
+
+def _realize_note(e: dict) -> str:
+    if e.get("realizes"):
+        return " · realizes " + ", ".join(e["realizes"])
+    if e.get("realized_by"):
+        return " · realized by " + ", ".join(e["realized_by"])
+    return ""
 
 
 # --------------------------------------------------------------------------- export
@@ -383,7 +435,7 @@ def eval_timex(gold_dir: Path = typer.Argument(..., exists=True, file_okay=False
 
 # Commands that live in modules of their own (chronicle/cli/<name>.py) register themselves on
 # `app` (or `eval_app`) when imported; add a module's name here to expose it.
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = ["extract", "serve", "coref", "check", "search"]
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"chronicle.cli.{_name}")

@@ -16,7 +16,7 @@ _FIELD_LIMIT = 64 * 1024 * 1024
 
 
 def read_csv(
-    text: str, origin: str, stem: str, default_date: Optional[date]
+    text: str, origin: str, stem: str, default_date: Optional[date], ids: Optional[dict] = None
 ) -> Iterator[Article | InputProblem]:
     """Records may span lines (quoted newlines); problems name the line where a record starts."""
     if csv.field_size_limit() < _FIELD_LIMIT:
@@ -51,6 +51,6 @@ def read_csv(
                 f"{origin}:{start}", f"the row has {len(row)} fields but the header has {len(header)}"
             )
             continue
-        yield record_to_article(dict(zip(header, row)), f"{origin}:{start}", f"{stem}-{start}", default_date)
+        yield record_to_article(dict(zip(header, row)), f"{origin}:{start}", f"{stem}-{start}", default_date, ids)
     if header is None:
         yield InputProblem(origin, "empty CSV file: no header row")

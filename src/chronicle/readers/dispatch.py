@@ -10,7 +10,9 @@ from typing import IO, Iterable, Iterator, Optional
 from chronicle.errors import InputProblem
 from chronicle.model import Article
 
-from .common import DecodeError, decode
+from chronicle.limits import MAX_FILE_BYTES
+
+from .common import DecodeError, clean_field, decode, decode_html
 from .csvfile import read_csv
 from .html import read_html
 from .jsonl import read_jsonl
@@ -39,18 +41,29 @@ def read_inputs(
     ``paths`` are files, directories (read recursively, in sorted order) or ``-`` for ``stdin``
     (default: ``sys.stdin``). ``default_date`` (the CLI's ``--date``) dates inputs that carry none.
     """
+    for item in _read_all(paths, default_date, stdin):
+        if isinstance(item, InputProblem):
+            # A file name that is not valid UTF-8 must not make the message unprintable/unstorable.
+            origin, reason = clean_field(item.origin), clean_field(item.reason)
+            if (origin, reason) != (item.origin, item.reason):
+                item = InputProblem(origin, reason)
+        yield item
+
+
+def _read_all(paths, default_date: Optional[date], stdin: Optional[IO]) -> Iterator[Item]:
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]  # a single path, not a list of one-character paths
+    ids: dict = {}  # explicit record ids seen in this read -> (content hash, origin)
     for raw in paths:
         name = os.fspath(raw)
         if name == "-":
-            yield from _guarded(name, lambda: _read_stdin(stdin, default_date))
+            yield from _guarded(name, lambda: _read_stdin(stdin, default_date, ids))
             continue
         path = Path(name)
         if path.is_dir():
-            yield from _read_dir(path, default_date)
+            yield from _read_dir(path, default_date, ids)
         elif path.exists():
-            yield from _guarded(name, lambda: _read_file(path, default_date))
+            yield from _guarded(name, lambda: _read_file(path, default_date, ids))
         else:
             yield InputProblem(name, "no such file or directory")
 
@@ -63,7 +76,7 @@ def _guarded(origin: str, produce) -> Iterator[Item]:
         yield InputProblem(origin, f"could not be read ({type(err).__name__}: {err})")
 
 
-def _read_dir(root: Path, default_date: Optional[date]) -> Iterator[Item]:
+def _read_dir(root: Path, default_date: Optional[date], ids: dict) -> Iterator[Item]:
     found = []
     for folder, dirnames, filenames in os.walk(root):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
@@ -75,32 +88,39 @@ def _read_dir(root: Path, default_date: Optional[date]) -> Iterator[Item]:
         yield InputProblem(str(root), f"no readable files in the directory (looked for {known})")
         return
     for path in sorted(found, key=lambda p: p.relative_to(root).parts):
-        yield from _guarded(str(path), lambda: _read_file(path, default_date))
+        yield from _guarded(str(path), lambda: _read_file(path, default_date, ids))
 
 
-def _read_file(path: Path, default_date: Optional[date]) -> Iterator[Item]:
+def _read_file(path: Path, default_date: Optional[date], ids: Optional[dict] = None) -> Iterator[Item]:
     origin = str(path)
+    kind = EXTENSIONS.get(path.suffix.lower())
     try:
+        size = path.stat().st_size
+        if kind in ("text", "html") and size > MAX_FILE_BYTES:
+            # One article per file: refused unread, so a huge file never has to fit in memory.
+            yield InputProblem(origin, f"file too large for one article: {size:,} bytes "
+                                       f"(the limit is {MAX_FILE_BYTES:,})")
+            return
         data = path.read_bytes()
     except OSError as err:
         yield InputProblem(origin, f"cannot read the file ({err.strerror or err})")
         return
-    kind = EXTENSIONS.get(path.suffix.lower())
-    yield from _read_bytes(data, origin, path.stem, kind, default_date)
+    yield from _read_bytes(data, origin, path.stem, kind, default_date, ids)
 
 
-def _read_stdin(stdin: Optional[IO], default_date: Optional[date]) -> Iterator[Item]:
+def _read_stdin(stdin: Optional[IO], default_date: Optional[date], ids: Optional[dict] = None) -> Iterator[Item]:
     stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", sys.stdin)
-    yield from _read_bytes(stream.read(), STDIN_NAME, "stdin", None, default_date)
+    yield from _read_bytes(stream.read(), STDIN_NAME, "stdin", None, default_date, ids)
 
 
 def _read_bytes(
-    data: bytes | str, origin: str, stem: str, kind: Optional[str], default_date: Optional[date]
+    data: bytes | str, origin: str, stem: str, kind: Optional[str], default_date: Optional[date],
+    ids: Optional[dict] = None,
 ) -> Iterator[Item]:
     """Decode, pick the format (by extension, else by sniffing the content) and read."""
     if isinstance(data, bytes):
         try:
-            text = decode(data)
+            text = decode_html(data) if kind == "html" else decode(data)
         except DecodeError as err:
             yield InputProblem(origin, str(err))
             return
@@ -111,10 +131,12 @@ def _read_bytes(
         return
     if kind is None:
         kind = _sniff(text)
+        if kind == "html" and isinstance(data, bytes):
+            text = decode_html(data)  # the page's own charset declaration counts
     if kind == "jsonl":
-        yield from read_jsonl(text, origin, stem, default_date)
+        yield from read_jsonl(text, origin, stem, default_date, ids)
     elif kind == "csv":
-        yield from read_csv(text, origin, stem, default_date)
+        yield from read_csv(text, origin, stem, default_date, ids)
     elif kind == "html":
         yield from read_html(text, origin, stem, default_date)
     elif looks_like_seed(text):
@@ -124,7 +146,7 @@ def _read_bytes(
 
 
 def _sniff(text: str) -> str:
-    """Format of content without a known extension: JSONL, seed, HTML or plain text."""
+    """Format of content without a known extension: JSONL, seed, HTML, CSV or plain text."""
     head = text.lstrip()
     if head.startswith("{"):
         return "jsonl"
@@ -132,4 +154,8 @@ def _sniff(text: str) -> str:
         return "text"  # the seed header is recognised by the text route
     if head.startswith("<"):
         return "html"
+    # CSV: a header row that names a 'text' column among others ("id,date,text").
+    first = head.split("\n", 1)[0].strip().lower()
+    if len(first) < 200 and "," in first and "text" in [c.strip().strip('"') for c in first.split(",")]:
+        return "csv"
     return "text"

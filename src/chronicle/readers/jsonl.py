@@ -12,7 +12,7 @@ from .common import record_to_article
 
 
 def read_jsonl(
-    text: str, origin: str, stem: str, default_date: Optional[date]
+    text: str, origin: str, stem: str, default_date: Optional[date], ids: Optional[dict] = None
 ) -> Iterator[Article | InputProblem]:
     """Each line is read on its own: a broken line is reported and the rest goes on."""
     # Split on "\n" only: str.splitlines() would also split on U+2028 etc., which JSON allows in strings.
@@ -25,7 +25,10 @@ def read_jsonl(
         except json.JSONDecodeError as err:
             yield InputProblem(where, f"not valid JSON ({err.msg} at column {err.colno})")
             continue
+        except (RecursionError, ValueError) as err:  # nested too deeply; a number too long to read
+            yield InputProblem(where, f"not readable as JSON ({type(err).__name__}: {str(err)[:100]})")
+            continue
         if not isinstance(record, dict):
             yield InputProblem(where, f"expected a JSON object, got {type(record).__name__}")
             continue
-        yield record_to_article(record, where, f"{stem}-{number}", default_date)
+        yield record_to_article(record, where, f"{stem}-{number}", default_date, ids)
