@@ -4,4 +4,8 @@ from chronicle.model import (  # noqa: F401
     RoleFiller, Sentence, Span, Timex,
 )
 
+__all__ = [
+    "AnnotatedArticle", "Article", "Actor", "Attribution", "Event", "EventDate", "Location", "Mention",
+    "RoleFiller", "Sentence", "Span", "Timex",
+]
 __version__ = "0.1.0"

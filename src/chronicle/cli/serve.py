@@ -1,7 +1,6 @@
 """``chronicle serve``: the REST API and the web UI on one port (FastAPI + uvicorn)."""
 from __future__ import annotations
 
-import os
 from typing import Optional
 
 import typer

@@ -58,14 +58,6 @@ def governing_timexes(doc, trigger_i: int, attachments: dict[int, list[Timex]]) 
     return []
 
 
-def _same_participants(a: Mention, b: Mention) -> bool:
-    def countries(fillers):
-        return {f.country for f in fillers if f.country}
-
-    return (countries(a.actor) == countries(b.actor) and countries(a.recipient) == countries(b.recipient)
-            and bool(countries(a.actor) | countries(a.recipient)))
-
-
 def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dct: Optional[date]) -> list[Mention]:
     """Set ``date`` on every event; an event governed by coordinated dates ("in May 2015 and
     May 2020") becomes one mention per date. Returns the (possibly longer) event list."""
@@ -89,7 +81,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
 
 
 def _context_key(m: Mention) -> tuple:
-    """Events with equal keys are what :func:`_from_context` calls the same event."""
+    """Two mentions of an article with equal keys (type, status, actor and recipient countries)
+    are taken to be the same event; the later one may inherit the earlier one's text date."""
     return (m.type, m.status, frozenset(f.country for f in m.actor if f.country),
             frozenset(f.country for f in m.recipient if f.country))
 
@@ -99,11 +92,3 @@ def _remember(dated: dict[tuple, Mention], m: Mention) -> None:
     key = _context_key(m)
     if m.date.source == "text" and (key[2] or key[3]):
         dated[key] = m
-
-
-def _from_context(mention: Mention, earlier: list[Mention]) -> Optional[EventDate]:
-    for prev in reversed(earlier):
-        if (prev.type == mention.type and prev.date.source == "text" and prev.status == mention.status
-                and _same_participants(prev, mention)):
-            return prev.date.model_copy()
-    return None

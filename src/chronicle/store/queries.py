@@ -397,7 +397,6 @@ def aggregate(store, by: str, filters: EventFilters) -> list[dict]:
     """
     if by not in AGGREGATES:
         raise ValueError(f"by must be one of {', '.join(AGGREGATES)}")
-    m = S.mentions
     sub = _filtered(filters).subquery("f")
     if by in ("type", "status"):
         col = sub.c[by]
