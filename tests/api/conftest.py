@@ -12,28 +12,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from chronicle.api import create_app  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "test-write-token-123"
-
-
-def build_demo_db(base: Path) -> Path:
-    """examples/ ingested into base/serve-demo.db, once per session (shared with tests/web)."""
-    path = base / "serve-demo.db"
-    if not path.exists():
-        from chronicle.ingest import ingest
-        from chronicle.readers import read_inputs
-        from chronicle.store import Store
-
-        tmp = base / "serve-demo.building.db"
-        with Store(tmp) as store:
-            ingest(read_inputs([str(ROOT / "examples")]), store)
-        tmp.rename(path)
-    return path
-
-
-@pytest.fixture(scope="session")
-def demo_db(tmp_path_factory) -> Path:
-    return build_demo_db(tmp_path_factory.getbasetemp())
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -28,21 +27,6 @@ def _required() -> bool:
     return os.environ.get("CHRONICLE_BROWSER_TESTS") == "1"
 
 
-def build_demo_db(base: Path) -> Path:
-    """examples/ ingested into base/serve-demo.db, once per session (shared with tests/api)."""
-    path = base / "serve-demo.db"
-    if not path.exists():
-        from chronicle.ingest import ingest
-        from chronicle.readers import read_inputs
-        from chronicle.store import Store
-
-        tmp = base / "serve-demo.building.db"
-        with Store(tmp) as store:
-            ingest(read_inputs([str(ROOT / "examples")]), store)
-        tmp.rename(path)
-    return path
-
-
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -50,7 +34,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def ui_db(tmp_path_factory) -> Path:
+def ui_db(demo_db, tmp_path_factory) -> Path:
     """The demo database plus one hostile article (HTML and script in its text)."""
     from chronicle.ingest import ingest
     from chronicle.readers.dispatch import _read_bytes
@@ -58,7 +42,7 @@ def ui_db(tmp_path_factory) -> Path:
 
     base = tmp_path_factory.getbasetemp()
     path = base / "serve-ui.db"
-    shutil.copy(build_demo_db(base), path)
+    shutil.copy(demo_db, path)
     with Store(path) as store:
         summary = ingest(list(_read_bytes(XSS_ARTICLE.encode(), "xss", "xss-article", None, None)), store)
     assert summary.stored == 1
