@@ -260,6 +260,10 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient) -> bool:
         light = _light_verb(tok)
         if light is None or not {light.lemma_.lower(), light.lower_} & set(req["light_verb"]):
             return False
+    if req.get("actor_resolved") and not any(a.actor_id or a.country for a in actor):
+        return False
+    if req.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        return False
     if req.get("actor_people") and not any(_is_people(a) for a in actor):
         return False
     if req.get("recipient") and not recipient:
