@@ -153,8 +153,8 @@ def mention_for(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
             if m:
                 return m
     if tok.pos_ == "NOUN":
-        # "rejected calls by Belarus's rulers": whose calls; "the deputy chief of Israel's ally".
-        for obj in _prep_objects(tok, "by") + _prep_objects(tok, "of"):
+        # "rejected calls by Belarus's rulers", "an offer from Kabul": whose; "the chief of Israel's ally".
+        for obj in _prep_objects(tok, "by") + _prep_objects(tok, "from") + _prep_objects(tok, "of"):
             m = mention_for(doc, obj, index)
             if m:
                 return m
