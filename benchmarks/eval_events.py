@@ -2,6 +2,10 @@
 
 - PLOVER GSR examples (CC BY-SA; PLOVER 0.5 labels mapped to current PLOVER): converted to the
   `chronicle eval events` CSV (text,label,source,target) and scored.
+- MEANTIME Wikinews (CC BY): MEANTIME marks every event mention (not PLOVER-typed), so it tells
+  how often a chronicle trigger is an annotated event (trigger precision) and what share of
+  annotated event mentions chronicle turns into events (coverage; low by design: chronicle
+  extracts political interactions, not every event).
 - ConfliBERT sentences (GPL, scoring only): PentaClass labels 1-4 against the quad category of
   chronicle's top event (class 0, "neutral", is left out: PLOVER has no neutral class), and
   source/target overlap from the BIO file.
@@ -69,6 +73,63 @@ def conflibert_roles(folder: Path) -> list[dict]:
     return rows
 
 
+def meantime_docs(folder: Path):
+    """(text, dct, event mention char spans) for each English MEANTIME CAT XML file."""
+    import xml.etree.ElementTree as ET
+    from datetime import date
+
+    for path in sorted(folder.glob("intra-doc_annotation/*/*.xml")):
+        root = ET.parse(str(path)).getroot()
+        markables = root.find("Markables")
+        anchors = [a.get("t_id") for a in markables.iter("token_anchor")] if markables is not None else []
+        sent_of = {t.get("t_id"): int(t.get("sentence") or 0) for t in root.iter("token")}
+        last = max((sent_of.get(a, 0) for a in anchors), default=0)
+        spans, parts, pos, prev_sent = {}, [], 0, None
+        for tok in root.iter("token"):
+            if int(tok.get("sentence") or 0) > last:
+                break
+            word = tok.text or ""
+            if parts:
+                sep = "\n" if tok.get("sentence") != prev_sent else " "
+                parts.append(sep)
+                pos += len(sep)
+            spans[tok.get("t_id")] = (pos, pos + len(word))
+            parts.append(word)
+            pos += len(word)
+            prev_sent = tok.get("sentence")
+        dct = None
+        for tx in root.iter("TIMEX3"):
+            if tx.get("functionInDocument") == "CREATION_TIME" and tx.get("value"):
+                try:
+                    dct = date.fromisoformat(tx.get("value")[:10])
+                except ValueError:
+                    pass
+        events = []
+        for ev in (markables.iter("EVENT_MENTION") if markables is not None else []):
+            toks = [spans[a.get("t_id")] for a in ev.iter("token_anchor") if a.get("t_id") in spans]
+            if toks:
+                events.append((min(t[0] for t in toks), max(t[1] for t in toks)))
+        yield "".join(parts), dct, events
+
+
+def meantime_scores(folder: Path) -> dict:
+    from chronicle.model import Article
+    from chronicle.pipeline import annotate_many
+
+    docs = list(meantime_docs(folder))
+    articles = [Article(id=f"m{i}", date=dct, text=text) for i, (text, dct, _) in enumerate(docs)]
+    triggers = hits = covered = gold = 0
+    for (text, _, events), result in zip(docs, annotate_many(articles)):
+        gold += len(events)
+        found = [(e.trigger.start, e.trigger.end) for e in result.events]
+        triggers += len(found)
+        hits += sum(1 for s, e in found if any(s < ge and gs < e for gs, ge in events))
+        covered += sum(1 for gs, ge in events if any(s < ge and gs < e for s, e in found))
+    return {"documents": len(docs), "event_mentions": gold, "chronicle_events": triggers,
+            "trigger_precision": round(hits / triggers, 4) if triggers else None,
+            "coverage": round(covered / gold, 4) if gold else None}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
@@ -88,6 +149,8 @@ def main() -> int:
     result = score(rows, extract_sentences(rows))
     result.pop("per_label")
     print("PLOVER GSR (322 sentences, PLOVER 0.5 labels mapped):", json.dumps(result))
+
+    print("MEANTIME event mentions:", json.dumps(meantime_scores(Path(args.shared) / "data" / "meantime")))
 
     conf = conflibert_rows(events_dir / "confliBERT")[: args.limit]
     conf = [r for r in conf if r["label"] != "0"]
