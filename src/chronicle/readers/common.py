@@ -24,6 +24,16 @@ class DecodeError(ValueError):
     """The bytes are not text we can read."""
 
 
+
+def _utf8_text(data: bytes) -> Optional[str]:
+    """The text when the bytes are valid UTF-8; None when they are not; binary is an error."""
+    if _mostly_control(data):
+        raise DecodeError("binary file (mostly control bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
 def decode(data: bytes) -> str:
     """Bytes -> text: UTF-8 (BOM optional), UTF-16/32 with a BOM (or UTF-16 without one, told
     by its NUL bytes), else cp1252/Latin-1 -- line by line when UTF-8 and legacy lines are mixed.
@@ -51,12 +61,9 @@ def decode(data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError as err:
             raise DecodeError(f"not valid {encoding.upper()} text ({err.reason} at byte {err.start})") from err
-    if _mostly_control(data):
-        raise DecodeError("binary file (mostly control bytes), not text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    text = _utf8_text(data)
+    if text is not None:
+        return text
     # Not UTF-8 as a whole: each line on its own (a corpus concatenated from UTF-8 and legacy
     # files keeps its UTF-8 lines intact), legacy lines as cp1252, else Latin-1.
     return "".join(_decode_legacy(line) for line in data.splitlines(keepends=True))
@@ -115,12 +122,9 @@ def decode_html(data: bytes) -> str:
     then :func:`decode`."""
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data:
         return decode(data)
-    if _mostly_control(data):
-        raise DecodeError("binary file (mostly control bytes), not text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    text = _utf8_text(data)
+    if text is not None:
+        return text
     m = _DECLARED_CHARSET.search(data[:4096])
     if m:
         label = (m.group(1) or m.group(2)).decode("ascii").lower()
