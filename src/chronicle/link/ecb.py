@@ -2,13 +2,19 @@
 
 Linking the gold mentions of ECB+ uses chronicle's blocking idea with the features a bare mention
 gives: documents are first clustered by the words they share (TF-IDF cosine, average link, so
-each cluster is one seminal event's coverage, the "subtopic"); inside a document cluster, mentions
-are blocked by the lemma of their syntactic head (spaCy, the pipeline's model) and the blocks of
-lemmas learned to co-refer on the training topics ("shooting" ~ "kill") are joined.
+each cluster is one seminal event's coverage, the "subtopic"; inside a gold topic the words of
+the annotated participants, times and places count more, since a topic's two subtopics share the
+kind of event but not its who, when and where). Inside a document cluster, every pair of mentions
+gets a probability of co-reference from a logistic model over a few features (same head lemma,
+how often the two head lemmas co-referred on the training topics, sentence context cosine,
+overlap of the sentences' participants / times / places, ...), and mentions are clustered by
+average link on those probabilities. The model (``resources/link/ecb_pair_model.json``) is
+learned on the training topics by ``python -m chronicle.link.ecb DIR CSV``.
 """
 from __future__ import annotations
 
 import csv
+import json
 import math
 import re
 import xml.etree.ElementTree as ET
@@ -18,6 +24,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 EVENT_TAG = re.compile(r"^(NEG_)?ACTION_")
+ENTITY_TAG = re.compile(r"^(HUMAN_PART|NON_HUMAN_PART|TIME_|LOC_)")
 TRAIN_TOPICS = [1, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14, 16, 19, 20, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33]
 DEV_TOPICS = [2, 5, 12, 18, 21, 23, 34, 35]
 
@@ -41,6 +48,11 @@ class EcbDoc:
     topic: int
     sentences: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sent -> [(t_id, text)]
     lemmas: list[str] = field(default_factory=list)
+    # sent -> [(entity tag, token ids)] for the annotated participants, times and locations
+    entities: dict[int, list[tuple[str, list[int]]]] = field(default_factory=dict)
+    # sent -> content lemmas of the sentence; sent -> [(entity kind, head lemma)]
+    sent_lemmas: dict[int, list[str]] = field(default_factory=dict)
+    sent_args: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
 
 
 def read_ecbplus(root: Path, topics: Optional[Iterable[int]] = None,
@@ -85,6 +97,8 @@ def _read_doc(path: Path, topic: int, keep: Optional[set]) -> tuple[EcbDoc, list
             anchors = [int(a.get("t_id")) for a in m.findall("token_anchor")]
             if anchors and EVENT_TAG.match(m.tag):
                 events[m.get("m_id")] = sorted(anchors)
+            elif anchors and ENTITY_TAG.match(m.tag):
+                doc.entities.setdefault(tok_sent[anchors[0]], []).append((m.tag, sorted(anchors)))
     gold: dict[str, str] = {}
     rels = root.find("Relations")
     if rels is not None:
@@ -108,6 +122,7 @@ def _read_doc(path: Path, topic: int, keep: Optional[set]) -> tuple[EcbDoc, list
 # ------------------------------------------------------------------------------ features
 
 _CONTENT = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
+_ENTITY_KIND = {"HUMAN_PART": "who", "NON_HUMAN_PART": "what", "TIME_": "when", "LOC_": "where"}
 
 
 def annotate(docs: list[EcbDoc], mentions: list[EcbMention]) -> None:
@@ -124,7 +139,18 @@ def annotate(docs: list[EcbDoc], mentions: list[EcbMention]) -> None:
     spacy_docs = (Doc(nlp.vocab, words=[t or "_" for _, t in toks]) for _, _, toks in items)
     for (d, s, toks), sd in zip(items, nlp.pipe(spacy_docs, batch_size=256)):
         pos_of = {tid: i for i, (tid, _) in enumerate(toks)}
-        d.lemmas.extend(t.lemma_.lower() for t in sd if t.pos_ in _CONTENT and not t.is_stop and t.is_alpha)
+        content = [t.lemma_.lower() for t in sd if t.pos_ in _CONTENT and not t.is_stop and t.is_alpha]
+        d.lemmas.extend(content)
+        d.sent_lemmas[s] = content
+        args = []
+        for tag, tids in d.entities.get(s, ()):
+            kind = _ENTITY_KIND[next(k for k in _ENTITY_KIND if tag.startswith(k))]
+            for t in tids:
+                if t in pos_of:
+                    tok = sd[pos_of[t]]
+                    if tok.is_alpha and not tok.is_stop or tok.like_num:
+                        args.append((kind, tok.lemma_.lower()))
+        d.sent_args[s] = args
         for m in by_sent.get((d.name, s), ()):
             idx = [pos_of[t] for t in m.token_ids if t in pos_of]
             span = set(idx)
@@ -136,18 +162,23 @@ def annotate(docs: list[EcbDoc], mentions: list[EcbMention]) -> None:
 
 # ------------------------------------------------------------------------------ document clusters
 
-def cluster_documents(docs: list[EcbDoc], threshold: float = 0.2) -> dict[str, int]:
-    """Average-link agglomerative clustering of documents by TF-IDF cosine; {doc: cluster}."""
+def cluster_documents(docs: list[EcbDoc], threshold: float = 0.2, arg_weight: int = 0) -> dict[str, int]:
+    """Average-link agglomerative clustering of documents by TF-IDF cosine; {doc: cluster}.
+
+    ``arg_weight`` counts the words of the annotated participants, times and places that many
+    more times: two subtopics of one topic share the kind of event, not its who / when / where."""
     import numpy as np
 
     n = len(docs)
     if n == 0:
         return {}
-    df = Counter(w for d in docs for w in set(d.lemmas))
-    vocab = {w: i for i, w in enumerate(sorted(w for w, c in df.items() if c >= 1))}
+    words = [d.lemmas + [lem for s in sorted(d.sent_args) for _, lem in d.sent_args[s]] * arg_weight
+             for d in docs]
+    df = Counter(w for ws in words for w in set(ws))
+    vocab = {w: i for i, w in enumerate(sorted(df))}
     X = np.zeros((n, len(vocab)), dtype=np.float32)
-    for i, d in enumerate(docs):
-        for w, c in Counter(d.lemmas).items():
+    for i, ws in enumerate(words):
+        for w, c in Counter(ws).items():
             X[i, vocab[w]] = (1 + math.log(c)) * math.log((1 + n) / (1 + df[w]))
     X /= np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-9)
     S = (X @ X.T).astype(np.float64)
@@ -176,33 +207,10 @@ def cluster_documents(docs: list[EcbDoc], threshold: float = 0.2) -> dict[str, i
 
 # ------------------------------------------------------------------------------ mention linking
 
-def learn_lemma_pairs(mentions: list[EcbMention], min_count: int = 2, min_precision: float = 0.5) -> set[frozenset]:
-    """Pairs of different head lemmas that co-refer on training data more often than not."""
-    pos: Counter = Counter()
-    tot: Counter = Counter()
-    by_topic: dict[int, list[EcbMention]] = defaultdict(list)
-    for m in mentions:
-        by_topic[m.topic].append(m)
-    for ms in by_topic.values():
-        lemma_gold: dict[str, Counter] = defaultdict(Counter)
-        for m in ms:
-            lemma_gold[m.lemma][m.gold] += 1
-        lemmas = sorted(lemma_gold)
-        for a_i, a in enumerate(lemmas):
-            for b in lemmas[a_i + 1:]:
-                ga, gb = lemma_gold[a], lemma_gold[b]
-                same = sum(ga[g] * gb[g] for g in ga if g in gb)
-                if same:
-                    pair = frozenset((a, b))
-                    pos[pair] += same
-                    tot[pair] += sum(ga.values()) * sum(gb.values())
-    return {p for p, c in pos.items() if c >= min_count and c / tot[p] >= min_precision}
-
-
 def link_mentions(mentions: list[EcbMention], doc_cluster: dict[str, int],
                   lemma_pairs: Iterable[frozenset] = ()) -> list[frozenset]:
-    """Clusters of mention keys: blocked by document cluster, joined by head lemma (and learned
-    lemma pairs); union-find, linear in the number of mentions."""
+    """Clusters of mention keys: blocked by document cluster, joined by head lemma (and the given
+    lemma pairs); union-find, linear in the number of mentions. The same-lemma baseline."""
     parent: dict = {}
 
     def find(x):
@@ -235,6 +243,149 @@ def link_mentions(mentions: list[EcbMention], doc_cluster: dict[str, int],
     return [frozenset(c) for c in out.values()]
 
 
+# ------------------------------------------------------------------------------ pairwise model
+
+FEATURES = ["bias", "same_lemma", "lemma_pair_log_odds", "lemma_pair_seen", "context_cosine",
+            "who_jaccard", "where_jaccard", "when_jaccard", "what_jaccard", "same_document",
+            "same_prefix", "verbs", "same_text"]
+PAIR_PRIOR, PAIR_SMOOTHING = 0.05, 2.0
+
+
+def _groups(mentions: list[EcbMention], doc_cluster: dict) -> dict:
+    out: dict = defaultdict(list)
+    for m in mentions:
+        out[doc_cluster.get(m.doc, m.doc)].append(m)
+    return out
+
+
+def lemma_pair_stats(mentions: list[EcbMention], doc_cluster: dict) -> dict[tuple, list[int]]:
+    """{(lemma a, lemma b) sorted: [co-referring mention pairs, mention pairs]} over the mention
+    pairs of each document cluster (same-lemma pairs included)."""
+    stats: dict = defaultdict(lambda: [0, 0])
+    for ms in _groups(mentions, doc_cluster).values():
+        lemma_gold: dict[str, Counter] = defaultdict(Counter)
+        for m in ms:
+            lemma_gold[m.lemma][m.gold] += 1
+        lemmas = sorted(lemma_gold)
+        for i, a in enumerate(lemmas):
+            ga = lemma_gold[a]
+            na = sum(ga.values())
+            for b in lemmas[i:]:
+                gb = lemma_gold[b]
+                if a == b:
+                    same, tot = sum(c * (c - 1) // 2 for c in ga.values()), na * (na - 1) // 2
+                else:
+                    same, tot = sum(ga[g] * gb[g] for g in ga if g in gb), na * sum(gb.values())
+                if tot and (same or a == b):
+                    st = stats[(a, b)]
+                    st[0] += same
+                    st[1] += tot
+    return dict(stats)
+
+
+class _MentionContext:
+    """Per mention: the argument words of its sentence by kind, and its sentence's TF-IDF vector."""
+
+    def __init__(self, docs: list[EcbDoc]):
+        self.docs = {d.name: d for d in docs}
+        df = Counter(w for d in docs for ws in d.sent_lemmas.values() for w in set(ws))
+        n = sum(len(d.sent_lemmas) for d in docs) or 1
+        self.idf = {w: math.log(n / c) for w, c in df.items()}
+        self.cache: dict = {}
+
+    def __call__(self, m: EcbMention):
+        if m.key not in self.cache:
+            d = self.docs.get(m.doc)
+            args: dict[str, set] = defaultdict(set)
+            ctx: Counter = Counter()
+            if d is not None:
+                for kind, lem in d.sent_args.get(m.sentence, ()):
+                    args[kind].add(lem)
+                ctx = Counter(d.sent_lemmas.get(m.sentence, ()))
+            vec = {w: c * self.idf.get(w, 1.0) for w, c in ctx.items()}
+            norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
+            self.cache[m.key] = (args, {w: x / norm for w, x in vec.items()})
+        return self.cache[m.key]
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def pair_features(a: EcbMention, b: EcbMention, ctx: _MentionContext, stats: dict) -> list[float]:
+    """The :data:`FEATURES` of a mention pair."""
+    la, lb = sorted((a.lemma, b.lemma))
+    st = stats.get((la, lb))
+    p = (st[0] + PAIR_SMOOTHING * PAIR_PRIOR) / (st[1] + PAIR_SMOOTHING) if st else PAIR_PRIOR
+    (args_a, vec_a), (args_b, vec_b) = ctx(a), ctx(b)
+    same = la == lb
+    return [1.0, float(same), math.log(p / (1 - p)), 1.0 if st else 0.0,
+            sum(x * vec_b.get(w, 0.0) for w, x in vec_a.items()),
+            _jaccard(args_a["who"], args_b["who"]), _jaccard(args_a["where"], args_b["where"]),
+            _jaccard(args_a["when"], args_b["when"]), _jaccard(args_a["what"], args_b["what"]),
+            float(a.doc == b.doc), float(not same and la[:4] == lb[:4]),
+            ((a.pos == "VERB") + (b.pos == "VERB")) / 2.0, float(a.text.lower() == b.text.lower())]
+
+
+def fit_logistic(X, y, l2: float = 1.0, iterations: int = 30):
+    """L2-regularised logistic regression by Newton's method (numpy); the weight vector."""
+    import numpy as np
+
+    w = np.zeros(X.shape[1])
+    for _ in range(iterations):
+        p = 1 / (1 + np.exp(-(X @ w)))
+        g = X.T @ (p - y) + l2 * w
+        h = (X * (p * (1 - p))[:, None]).T @ X + l2 * np.eye(len(w))
+        w -= np.linalg.solve(h, g)
+    return w
+
+
+def average_link(keys: list, sim, threshold: float) -> list[frozenset]:
+    """Average-link agglomerative clustering of ``keys`` under the similarity matrix ``sim``."""
+    import numpy as np
+
+    n = len(keys)
+    S = np.array(sim, dtype=np.float64).reshape(n, n)
+    np.fill_diagonal(S, -np.inf)
+    size = np.ones(n)
+    members = {i: [i] for i in range(n)}
+    while len(members) > 1:
+        i, j = np.unravel_index(np.argmax(S), S.shape)
+        if S[i, j] < threshold:
+            break
+        new = (S[i] * size[i] + S[j] * size[j]) / (size[i] + size[j])
+        S[i, :], S[:, i] = new, new
+        S[i, i] = -np.inf
+        S[j, :], S[:, j] = -np.inf, -np.inf
+        size[i] += size[j]
+        members[i].extend(members.pop(j))
+    return [frozenset(keys[k] for k in ms) for ms in members.values()]
+
+
+def link_pairwise(mentions: list[EcbMention], doc_cluster: dict, docs: list[EcbDoc], model: dict,
+                  ctx: Optional[_MentionContext] = None) -> list[frozenset]:
+    """Clusters of mention keys: inside each document cluster, the logistic model's probability
+    that two mentions co-refer, clustered by average link at the model's threshold."""
+    import numpy as np
+
+    ctx = ctx or _MentionContext(docs)
+    w = np.asarray(model["weights"], dtype=np.float64)
+    stats = model["stats"]
+    out: list[frozenset] = []
+    for ms in _groups(mentions, doc_cluster).values():
+        n = len(ms)
+        P = np.zeros((n, n))
+        idx = [(i, j) for i in range(n) for j in range(i + 1, n)]
+        if idx:
+            F = np.array([pair_features(ms[i], ms[j], ctx, stats) for i, j in idx])
+            p = 1 / (1 + np.exp(-(F @ w)))
+            ii, jj = np.array(idx).T
+            P[ii, jj] = p
+            P[jj, ii] = p
+        out.extend(average_link([m.key for m in ms], P, model["threshold"]))
+    return out
+
+
 def gold_clusters(mentions: list[EcbMention]) -> list[frozenset]:
     out: dict = defaultdict(set)
     for m in mentions:
@@ -245,49 +396,81 @@ def gold_clusters(mentions: list[EcbMention]) -> list[frozenset]:
 # ------------------------------------------------------------------------------ evaluation
 
 GOLD_TOPIC_DOC_THRESHOLD = 0.06   # tuned on the training topics (TF-IDF within one topic)
+GOLD_TOPIC_ARG_WEIGHT = 2         # argument words count 3x in the within-topic document vectors
 NO_TOPIC_DOC_THRESHOLD = 0.2      # tuned on the training topics (TF-IDF over all documents)
-PAIRS_RESOURCE = "link/ecb_lemma_pairs.txt"
+PAIR_THRESHOLD = 0.3              # average-link threshold on the pair probability (training topics)
+MODEL_RESOURCE = "link/ecb_pair_model.json"
 
 
-def load_lemma_pairs() -> set[frozenset]:
+def load_model() -> dict:
+    """The pairwise model learned on the ECB+ training topics (``resources/link``)."""
     from importlib.resources import files
 
-    path = files("chronicle.resources").joinpath(PAIRS_RESOURCE)
-    out = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            a, b = line.split("\t")[:2]
-            out.add(frozenset((a, b)))
-    return out
+    raw = json.loads(files("chronicle.resources").joinpath(MODEL_RESOURCE).read_text(encoding="utf-8"))
+    return {"weights": raw["weights"], "threshold": raw["threshold"],
+            "stats": {(a, b): [c, t] for a, b, c, t in raw["lemma_pairs"]}}
 
 
-def evaluate(root: Path, sentences_csv: Optional[Path] = None, topics: Optional[Iterable[int]] = None,
-             lemma_pairs: Optional[set] = None) -> dict:
-    """{"gold_topics": scores, "no_topics": scores, "mentions": n, "documents": n}."""
-    from chronicle.eval.coref import conll
-
-    docs, mentions = read_ecbplus(root, topics, sentences_csv)
-    annotate(docs, mentions)
-    pairs = load_lemma_pairs() if lemma_pairs is None else lemma_pairs
-    key = gold_clusters(mentions)
+def gold_topic_clusters(docs: list[EcbDoc]) -> dict:
+    """{doc: (gold topic, subtopic cluster)}: documents clustered inside each gold topic."""
     by_topic: dict[int, list[EcbDoc]] = defaultdict(list)
     for d in docs:
         by_topic[d.topic].append(d)
     dc: dict = {}
     for t, ds in by_topic.items():
-        dc.update({k: (t, v) for k, v in cluster_documents(ds, GOLD_TOPIC_DOC_THRESHOLD).items()})
-    gold_topics = conll(key, link_mentions(mentions, dc, pairs))
-    no_topics = conll(key, link_mentions(mentions, cluster_documents(docs, NO_TOPIC_DOC_THRESHOLD), pairs))
-    return {"gold_topics": gold_topics, "no_topics": no_topics,
+        dc.update({k: (t, v) for k, v in
+                   cluster_documents(ds, GOLD_TOPIC_DOC_THRESHOLD, GOLD_TOPIC_ARG_WEIGHT).items()})
+    return dc
+
+
+def evaluate(root: Path, sentences_csv: Optional[Path] = None, topics: Optional[Iterable[int]] = None,
+             model: Optional[dict] = None) -> dict:
+    """{"gold_topics": scores, "no_topics": scores, "same_lemma_gold_topics": scores,
+    "mentions": n, "documents": n}."""
+    from chronicle.eval.coref import conll
+
+    docs, mentions = read_ecbplus(root, topics, sentences_csv)
+    annotate(docs, mentions)
+    model = load_model() if model is None else model
+    key = gold_clusters(mentions)
+    ctx = _MentionContext(docs)
+    gold_topics = conll(key, link_pairwise(mentions, gold_topic_clusters(docs), docs, model, ctx))
+    no_topics = conll(key, link_pairwise(mentions, cluster_documents(docs, NO_TOPIC_DOC_THRESHOLD), docs, model, ctx))
+    baseline = conll(key, link_mentions(mentions, {d.name: d.topic for d in docs}))
+    return {"gold_topics": gold_topics, "no_topics": no_topics, "same_lemma_gold_topics": baseline,
             "documents": len(docs), "mentions": len(mentions)}
+
+
+def train_model(docs: list[EcbDoc], mentions: list[EcbMention], folds: int = 5) -> dict:
+    """Fit the pairwise model on gold-annotated topics. The lemma-pair statistics a training pair
+    sees come from the other folds of topics, so the weights learn how far they generalise."""
+    import numpy as np
+
+    dc = gold_topic_clusters(docs)
+    ctx = _MentionContext(docs)
+    topics = sorted({m.topic for m in mentions})
+    X, y = [], []
+    for k in range(folds):
+        held = set(topics[k::folds])
+        stats = lemma_pair_stats([m for m in mentions if m.topic not in held], dc)
+        for ms in _groups([m for m in mentions if m.topic in held], dc).values():
+            for i in range(len(ms)):
+                for j in range(i + 1, len(ms)):
+                    X.append(pair_features(ms[i], ms[j], ctx, stats))
+                    y.append(float(ms[i].gold == ms[j].gold))
+    w = fit_logistic(np.array(X), np.array(y))
+    stats = lemma_pair_stats(mentions, dc)
+    return {"weights": [round(float(x), 4) for x in w], "threshold": PAIR_THRESHOLD, "stats": stats}
 
 
 def _learn_main(argv: list[str]) -> None:  # python -m chronicle.link.ecb DIR CSV > resource
     docs, mentions = read_ecbplus(Path(argv[0]), TRAIN_TOPICS, Path(argv[1]) if len(argv) > 1 else None)
     annotate(docs, mentions)
-    print("# head-lemma pairs that co-refer on ECB+ training topics (min 5 pairs, precision >= 0.4)")
-    for p in sorted(tuple(sorted(p)) for p in learn_lemma_pairs(mentions, 5, 0.4)):
-        print("\t".join(p))
+    model = train_model(docs, mentions)
+    head = {"about": "ECB+ event-pair model learned on the training topics by python -m chronicle.link.ecb",
+            "features": FEATURES, "weights": model["weights"], "threshold": model["threshold"]}
+    pairs = ",\n".join(json.dumps([a, b, c, t]) for (a, b), (c, t) in sorted(model["stats"].items()))
+    print(json.dumps(head)[:-1] + ',\n"lemma_pairs": [\n' + pairs + "\n]}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,133 @@
+"""ECB+ mention linking: the pairwise model's pieces, document clusters with argument words, and
+the shipped model; `evaluate` end to end on two tiny CAT files (spaCy's installed model)."""
+import math
+
+import numpy as np
+import pytest
+
+from chronicle.link import ecb
+from chronicle.link.ecb import EcbDoc, EcbMention
+
+
+def _m(doc, mid, lemma, gold, sentence=0, pos="VERB", text=None, topic=1):
+    return EcbMention(key=(doc, mid), topic=topic, doc=doc, sentence=sentence, token_ids=[1],
+                      text=text or lemma, gold=gold, lemma=lemma, pos=pos)
+
+
+def test_average_link_merges_above_threshold_only():
+    # a-b strongly similar, c close to a but not to b: average link keeps c apart at 0.5
+    sim = [[1, .9, .6], [.9, 1, .2], [.6, .2, 1]]
+    got = sorted(sorted(c) for c in ecb.average_link(["a", "b", "c"], sim, 0.5))
+    assert got == [["a", "b"], ["c"]]
+    got = sorted(sorted(c) for c in ecb.average_link(["a", "b", "c"], sim, 0.35))
+    assert got == [["a", "b", "c"]]          # (0.6 + 0.2) / 2 = 0.4 >= 0.35
+    assert ecb.average_link(["a"], [[1.0]], 0.5) == [frozenset({"a"})]
+
+
+def test_fit_logistic_learns_the_sign_of_a_feature():
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=400)
+    y = (x + rng.normal(scale=0.3, size=400) > 0).astype(float)
+    w = ecb.fit_logistic(np.c_[np.ones(400), x, rng.normal(size=400)], y)
+    assert w[1] > 2 and abs(w[2]) < 0.5
+
+
+def test_lemma_pair_stats_counts_mention_pairs_per_document_cluster():
+    ms = [_m("d1", "1", "arrest", "A"), _m("d1", "2", "detain", "A"), _m("d2", "1", "arrest", "A"),
+          _m("d2", "2", "arrest", "B"), _m("d3", "1", "detain", "A")]
+    st = ecb.lemma_pair_stats(ms, {"d1": 0, "d2": 0, "d3": 1})
+    # cluster 0: arrest x3 (gold A, A, B) and detain x1 (A)
+    assert st[("arrest", "arrest")] == [1, 3]
+    assert st[("arrest", "detain")] == [2, 3]
+    assert ("detain", "detain") not in st      # one detain per cluster: no pair
+
+
+def _doc(name, args, words):
+    d = EcbDoc(name=name, topic=1)
+    d.sent_lemmas = {0: words}
+    d.sent_args = {0: args}
+    d.lemmas = list(words)
+    return d
+
+
+def test_pair_features_same_lemma_arguments_and_context():
+    docs = [_doc("d1", [("who", "police"), ("where", "paris")], ["police", "arrest", "man", "paris"]),
+            _doc("d2", [("who", "police"), ("where", "london")], ["police", "arrest", "woman", "london"]),
+            _doc("d3", [], ["storm", "hit", "coast"])]
+    ctx = ecb._MentionContext(docs)
+    a, b = _m("d1", "1", "arrest", "A"), _m("d2", "1", "arrest", "A")
+    f = dict(zip(ecb.FEATURES, ecb.pair_features(a, b, ctx, {("arrest", "arrest"): [8, 10]})))
+    assert f["same_lemma"] == 1.0 and f["same_document"] == 0.0
+    assert f["lemma_pair_log_odds"] == pytest.approx(math.log((8.1 / 12) / (1 - 8.1 / 12)))
+    assert f["who_jaccard"] == 1.0 and f["where_jaccard"] == 0.0
+    assert 0 < f["context_cosine"] < 1
+    c = _m("d2", "2", "arrested", "A")
+    g = dict(zip(ecb.FEATURES, ecb.pair_features(a, c, ctx, {})))
+    assert g["same_lemma"] == 0.0 and g["same_prefix"] == 1.0 and g["lemma_pair_seen"] == 0.0
+
+
+def test_link_pairwise_links_inside_document_clusters_only():
+    docs = [_doc(n, [], ["shoot"]) for n in ("d1", "d2", "d3")]
+    ms = [_m("d1", "1", "shoot", "A"), _m("d2", "1", "shoot", "A"), _m("d3", "1", "shoot", "B"),
+          _m("d1", "2", "say", "C")]
+    model = {"weights": [-2.0, 4.0] + [0.0] * (len(ecb.FEATURES) - 2), "threshold": 0.5, "stats": {}}
+    got = sorted(sorted(c) for c in ecb.link_pairwise(ms, {"d1": 0, "d2": 0, "d3": 1}, docs, model))
+    assert got == [[("d1", "1"), ("d2", "1")], [("d1", "2")], [("d3", "1")]]
+
+
+def test_argument_words_separate_subtopics():
+    # same kind of event (earthquake), different places and dates: the event words join them,
+    # the argument words split them
+    a = _doc("a", [("where", "chile"), ("when", "2010")], ["earthquake", "kill", "chile", "2010"])
+    b = _doc("b", [("where", "chile"), ("when", "2010")], ["earthquake", "magnitude", "chile", "2010"])
+    c = _doc("c", [("where", "haiti"), ("when", "2008")], ["earthquake", "kill", "magnitude", "haiti", "2008"])
+    plain = ecb.cluster_documents([a, b, c], 0.05)
+    assert plain["a"] == plain["b"] == plain["c"]
+    weighted = ecb.cluster_documents([a, b, c], 0.05, arg_weight=2)
+    assert weighted["a"] == weighted["b"] != weighted["c"]
+
+
+def test_shipped_model_matches_its_features():
+    model = ecb.load_model()
+    assert len(model["weights"]) == len(ecb.FEATURES)
+    assert 0 < model["threshold"] < 1
+    assert model["weights"][ecb.FEATURES.index("same_lemma")] > 0
+    assert all(0 <= c <= t for c, t in model["stats"].values())
+
+
+DOC = """<Document doc_name="{name}.xml" doc_id="x">
+<token t_id="1" sentence="0" number="0">Police</token>
+<token t_id="2" sentence="0" number="1">arrested</token>
+<token t_id="3" sentence="0" number="2">a</token>
+<token t_id="4" sentence="0" number="3">man</token>
+<token t_id="5" sentence="0" number="4">in</token>
+<token t_id="6" sentence="0" number="5">Paris</token>
+<Markables>
+<ACTION_OCCURRENCE m_id="1"><token_anchor t_id="2"/></ACTION_OCCURRENCE>
+<HUMAN_PART_PER m_id="3"><token_anchor t_id="4"/></HUMAN_PART_PER>
+<LOC_GEO m_id="4"><token_anchor t_id="6"/></LOC_GEO>
+<ACTION_OCCURRENCE m_id="9" TAG_DESCRIPTOR="arrest" instance_id="ACT1"/>
+</Markables>
+<Relations>
+<CROSS_DOC_COREF r_id="1" note="ACT1"><source m_id="1"/><target m_id="9"/></CROSS_DOC_COREF>
+</Relations>
+</Document>
+"""
+
+
+def test_evaluate_two_documents_one_event(tmp_path):
+    (tmp_path / "1").mkdir()
+    for n in ("1_1ecb", "1_2ecb"):
+        (tmp_path / "1" / f"{n}.xml").write_text(DOC.format(name=n), encoding="utf-8")
+    # a third document on something else, so that the shared words weigh (IDF)
+    other = DOC.format(name="1_3ecb").replace("Police", "Storms").replace("arrested", "flooded") \
+        .replace(">man<", ">coast<").replace("Paris", "Texas")
+    (tmp_path / "1" / "1_3ecb.xml").write_text(other.replace('note="ACT1"', 'note="ACT2"'), encoding="utf-8")
+    docs, ms = ecb.read_ecbplus(tmp_path)
+    assert docs[0].entities[0] == [("HUMAN_PART_PER", [4]), ("LOC_GEO", [6])]
+    ecb.annotate(docs, ms)
+    assert [m.lemma for m in ms] == ["arrest", "arrest", "flood"]
+    assert ("where", "paris") in docs[0].sent_args[0]
+    out = ecb.evaluate(tmp_path)
+    assert out["mentions"] == 3 and out["documents"] == 3
+    assert out["gold_topics"]["conll_f1"] == 100.0 and out["no_topics"]["conll_f1"] == 100.0
