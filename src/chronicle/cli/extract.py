@@ -18,6 +18,9 @@ def extract(
     file: str = typer.Argument("-", help='JSONL lines {"id", "text", "date"?}; - for stdin.'),
     date_: Optional[str] = typer.Option(None, "--date", help="Date for lines that carry none."),
     batch_size: int = typer.Option(64, "--batch-size", min=1),
+    event_classifier: bool = typer.Option(
+        True, "--event-classifier/--rules-only",
+        help="Type sentences the rules find no event in with the statistical fallback."),
 ):
     """Events of each JSONL line, as JSONL {"id", "events": [...]} (the annotate contract's events)."""
     from datetime import date as _date
@@ -41,7 +44,8 @@ def extract(
                 bad += 1
                 err_console.print(f"[yellow]skipped[/yellow] {file}:{n}: {type(err).__name__}: {err}",
                                   highlight=False)
-    for result in annotate_many(articles, batch_size=batch_size):
+    options = {"event_classifier": event_classifier}
+    for result in annotate_many(articles, batch_size=batch_size, options=options):
         contract = result.to_contract()
         typer.echo(json.dumps({"id": result.article.id, "events": contract["events"]}, ensure_ascii=False))
     if bad:
@@ -53,12 +57,15 @@ def extract(
 def eval_events(
     gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="CSV: text,label,source,target"),
     date_: Optional[str] = typer.Option(None, "--date", help="Article date to anchor the sentences."),
+    event_classifier: bool = typer.Option(
+        True, "--event-classifier/--rules-only",
+        help="Type sentences the rules find no event in with the statistical fallback."),
 ):
     """Accuracy and macro-F1 of the top event's PLOVER code; actor/recipient overlap with source/target."""
     from chronicle.eval.events import evaluate_csv
 
     try:
-        result = evaluate_csv(gold, _parse_day(date_, "--date"))
+        result = evaluate_csv(gold, _parse_day(date_, "--date"), event_classifier=event_classifier)
     except ValueError as err:
         raise ChronicleError(str(err))
     typer.echo(json.dumps(result, indent=2))

@@ -103,12 +103,18 @@ def _actor_key(text: Optional[str]) -> Optional[str]:
     return country_of(text) or country_of(text.title()) or text
 
 
-def _options(dictionary: Optional[Path]) -> dict:
-    if dictionary is None:
-        return {}
-    from chronicle.actors.dictionary import ActorDictionary
+def _options(dictionary: Optional[Path], event_classifier: bool = False) -> dict:
+    options: dict = {"event_classifier": True} if event_classifier else {}
+    if dictionary is not None:
+        from chronicle.actors.dictionary import ActorDictionary
 
-    return {"actor_dictionary": ActorDictionary.load(dictionary)}
+        options["actor_dictionary"] = ActorDictionary.load(dictionary)
+    return options
+
+
+ClassifierOption = typer.Option(
+    False, "--event-classifier",
+    help="Also type sentences the rules find no event in with the statistical fallback (slower).")
 
 
 # --------------------------------------------------------------------------- annotate
@@ -119,6 +125,7 @@ def annotate(
     date_: Optional[str] = typer.Option(None, "--date", help="Article date for inputs that carry none."),
     format: AnnotateFormat = typer.Option(AnnotateFormat.json, "--format"),
     dictionary: Optional[Path] = typer.Option(None, "--dictionary", help="Actor dictionary (YAML or CSV)."),
+    event_classifier: bool = ClassifierOption,
     report: Optional[Path] = typer.Option(None, "--report", help=REPORT_HELP),
 ):
     """Analyse articles and print the result (no database)."""
@@ -133,7 +140,8 @@ def annotate(
     for p in problems:
         err_console.print(f"[yellow]skipped[/yellow] {escape(str(p))}", highlight=False, soft_wrap=True)
     results, failed = [], []
-    for r in (annotate_many(articles, errors="collect", options=_options(dictionary)) if articles else []):
+    for r in (annotate_many(articles, errors="collect", options=_options(dictionary, event_classifier))
+              if articles else []):
         if hasattr(r, "stage"):  # an AnnotationFailure: reported, the other articles go on
             failed.append(r)
             err_console.print(f"[red]failed[/red] {escape(r.article.id)}: stage {r.stage}: {escape(r.error)}",
@@ -195,6 +203,7 @@ def ingest(
     date_: Optional[str] = typer.Option(None, "--date", help="Date for inputs that carry none."),
     batch_size: int = typer.Option(32, "--batch-size", min=1),
     dictionary: Optional[Path] = typer.Option(None, "--dictionary", help="Actor dictionary (YAML or CSV)."),
+    event_classifier: bool = ClassifierOption,
     quiet: bool = typer.Option(False, "--quiet", "-q"),
     workers: int = typer.Option(0, "--workers", min=0,
                                 help="Annotate on N local worker processes (0: in this process)."),
@@ -217,7 +226,7 @@ def ingest(
         raise ChronicleError("nothing to ingest: give files, folders or -, or --retry-failed")
     day = _parse_day(date_, "--date")
     store = _open_store(db)
-    options = _options(dictionary)
+    options = _options(dictionary, event_classifier)
     items = list(read_inputs(paths, default_date=day)) if paths else []
     if retry_failed:
         from chronicle.store.retry import failed_articles

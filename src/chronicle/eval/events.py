@@ -88,8 +88,10 @@ def macro_f1(gold: list[str], pred: list[str]) -> float:
     return sum(f1s) / len(f1s) if f1s else 0.0
 
 
-def extract_sentences(rows: list[dict], dct: Optional[date] = None, batch_size: int = 64) -> list[tuple]:
-    """(AnnotatedArticle, top event) for each row's text, in order."""
+def extract_sentences(rows: list[dict], dct: Optional[date] = None, batch_size: int = 64,
+                      event_classifier: bool = True) -> list[tuple]:
+    """(AnnotatedArticle, top event) for each row's text, in order (the sentence interface: the
+    statistical fallback is on unless ``event_classifier=False``)."""
     from chronicle.nlp import get_nlp
     from chronicle.pipeline import run_stages
 
@@ -97,7 +99,7 @@ def extract_sentences(rows: list[dict], dct: Optional[date] = None, batch_size: 
     articles = [Article(id=str(r.get("id") or i), date=dct, text=r["text"]) for i, r in enumerate(rows)]
     out = []
     for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
-        result = run_stages(article, doc)
+        result = run_stages(article, doc, {"event_classifier": event_classifier})
         out.append((result, top_event(result, doc)))
     return out
 
@@ -140,6 +142,6 @@ def score(rows: list[dict], predictions: list[tuple], label_map: Optional[dict] 
     }
 
 
-def evaluate_csv(path: str | Path, dct: Optional[date] = None) -> dict:
+def evaluate_csv(path: str | Path, dct: Optional[date] = None, event_classifier: bool = True) -> dict:
     rows = read_gold(path)
-    return score(rows, extract_sentences(rows, dct))
+    return score(rows, extract_sentences(rows, dct, event_classifier=event_classifier))

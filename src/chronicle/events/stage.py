@@ -3,6 +3,7 @@ from __future__ import annotations
 
 
 from chronicle.events.attribution import attributions, reporting_tokens
+from chronicle.events.classifier import fallback_events
 from chronicle.events.dating import date_events
 from chronicle.events.detect import detect_events
 from chronicle.events.lexicon import strict_plover
@@ -22,6 +23,14 @@ def events_stage(state: DocState) -> None:
             continue  # the saying itself is not the event; a demand voiced as a statement is
         state.result.events.append(mention)
         state.triggers[id(mention)] = (trigger_i, rule)
+    if state.options.get("event_classifier", False):
+        # The statistical fallback: a typed event for a sentence the rules found nothing in.
+        # Off by default for articles (it costs ~10 ms per sentence without a rule event, more
+        # than the parse); on for the sentence interface (extract, eval events).
+        covered = {m.sentence.start for m in state.result.events}
+        for mention, trigger_i, rule in fallback_events(state.doc, state.actor_index, covered, reporting):
+            state.result.events.append(mention)
+            state.triggers[id(mention)] = (trigger_i, rule)
 
 
 @stage("status")
