@@ -181,27 +181,8 @@ def cluster_documents(docs: list[EcbDoc], threshold: float = 0.2, arg_weight: in
         for w, c in Counter(ws).items():
             X[i, vocab[w]] = (1 + math.log(c)) * math.log((1 + n) / (1 + df[w]))
     X /= np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-9)
-    S = (X @ X.T).astype(np.float64)
-    np.fill_diagonal(S, -np.inf)
-    size = np.ones(n)
-    alive = np.ones(n, dtype=bool)
-    label = list(range(n))
-    members = {i: [i] for i in range(n)}
-    while True:
-        i, j = np.unravel_index(np.argmax(S), S.shape)
-        if S[i, j] < threshold:
-            break
-        # merge j into i: average link = size-weighted mean of similarities
-        new = (S[i] * size[i] + S[j] * size[j]) / (size[i] + size[j])
-        S[i, :], S[:, i] = new, new
-        S[i, i] = -np.inf
-        S[j, :], S[:, j] = -np.inf, -np.inf
-        size[i] += size[j]
-        alive[j] = False
-        members[i].extend(members.pop(j))
-    for c, ms in members.items():
-        for k in ms:
-            label[k] = c
+    clusters = average_link(list(range(n)), X @ X.T, threshold)
+    label = {k: min(c) for c in clusters for k in c}
     return {d.name: label[i] for i, d in enumerate(docs)}
 
 
