@@ -140,7 +140,9 @@ def render_html(entries: list[dict], title: str) -> str:
     current = None
     for e in entries:
         start = e["date"].get("start")
-        month = str(start)[:7] if start else "undated"
+        # Group by month; a year-precise event goes under its year, not under January.
+        precision = e["date"].get("precision")
+        month = (str(start)[:4] if precision == "year" else str(start)[:7]) if start else "undated"
         if month != current:
             if current is not None:
                 parts.append("</div>")

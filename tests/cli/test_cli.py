@@ -139,6 +139,7 @@ def test_timeline_orders_by_event_date_and_writes_html(db, tmp_path):
     assert result.exit_code == 0
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!doctype html>") and "Vladimir Putin" in page and "North Korea" in page
+    assert "CAMEO 042" in page and "CAMEO None" not in page  # canonical events keep their codes
 
 
 def test_timeline_html_escapes_article_text(tmp_path):

@@ -569,7 +569,7 @@ def _sources(r) -> list[str]:
 def _timeline_dict(r, roles: dict[str, list[dict]]) -> dict:
     return {
         "id": r["id"], "mention_id": r["mention_id"],
-        "type": r["type"], "mode": r["mode"], "plover": r["plover"], "status": r["status"],
+        "type": r["type"], "mode": r["mode"], "plover": r["plover"], "cameo": r["cameo"], "status": r["status"],
         "date": _date_dict(r),
         "actor": roles.get("actor", []),
         "recipient": roles.get("recipient", []),
