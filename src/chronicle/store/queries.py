@@ -132,22 +132,26 @@ def _listed(r, roles: dict) -> dict:
     return d
 
 
-def events_page(store, filters: EventFilters, limit: int = 50, cursor: Optional[str] = None) -> dict:
-    """``{"items": [...], "next_cursor": str | None}``; each item is ``Store.events``' dict plus
-    ``article.key`` (the article's row id, for ``article_detail``)."""
+def _page(store, filters: EventFilters, limit: int, cursor: Optional[str]):
+    """One keyset page of matching mention rows: (rows, their roles, the next page's cursor)."""
     q = _event_keyset(_filtered(filters), cursor).limit(limit + 1)
     with store._read() as conn:
         rows = conn.execute(q).mappings().all()
         more = len(rows) > limit
         rows = rows[:limit]
         roles = _load_roles(conn, [r["id"] for r in rows])
-    items = [_listed(r, roles.get(r["id"], {})) for r in rows]
     nxt = None
     if more and rows:
         last = rows[-1]
-        sk = last["sort_key"]
-        nxt = _encode_cursor("events", [str(sk)[:10], last["article_id"], last["position"]])
-    return {"items": items, "next_cursor": nxt}
+        nxt = _encode_cursor("events", [str(last["sort_key"])[:10], last["article_id"], last["position"]])
+    return rows, roles, nxt
+
+
+def events_page(store, filters: EventFilters, limit: int = 50, cursor: Optional[str] = None) -> dict:
+    """``{"items": [...], "next_cursor": str | None}``; each item is ``Store.events``' dict plus
+    ``article.key`` (the article's row id, for ``article_detail``)."""
+    rows, roles, nxt = _page(store, filters, limit, cursor)
+    return {"items": [_listed(r, roles.get(r["id"], {})) for r in rows], "next_cursor": nxt}
 
 
 def iter_events(store, filters: EventFilters, page_size: int = 500) -> Iterator[dict]:
@@ -165,18 +169,11 @@ def iter_flat_events(store, filters: EventFilters, page_size: int = 500) -> Iter
     """Flat rows (the ``chronicle export`` columns) of matching events, in pages: constant memory."""
     cursor = None
     while True:
-        q = _event_keyset(_filtered(filters), cursor).limit(page_size + 1)
-        with store._read() as conn:
-            rows = conn.execute(q).mappings().all()
-            more = len(rows) > page_size
-            rows = rows[:page_size]
-            roles = _load_roles(conn, [r["id"] for r in rows])
+        rows, roles, cursor = _page(store, filters, page_size, cursor)
         for r in rows:
             yield _flat_dict(r, roles.get(r["id"], {}))
-        if not more or not rows:
+        if cursor is None:
             return
-        last = rows[-1]
-        cursor = _encode_cursor("events", [str(last["sort_key"])[:10], last["article_id"], last["position"]])
 
 
 # --------------------------------------------------------------------------- one event
