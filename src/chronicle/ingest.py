@@ -6,7 +6,6 @@ the store are skipped before any parsing, so a run started again only does the r
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Callable, Iterable, Iterator, Optional
 
 from chronicle.errors import InputProblem
@@ -135,15 +134,8 @@ def _store_chunk(store, pending: list[AnnotatedArticle], run_id: Optional[int],
 
 def _link_leftovers(store) -> None:
     """Link mentions a killed run stored but did not link yet (canonical events, chronicle.link)."""
-    try:
-        from chronicle.link.store_adapter import has_pending, link_pending
-    except ImportError:  # pragma: no cover - linking not installed
-        return
+    from chronicle.link.store_adapter import has_pending, link_pending
+
     if has_pending(store):
         link_pending(store)
 
-
-def read_and_date(paths: list[str], default_date: Optional[date]) -> Iterator:
-    from chronicle.readers import read_inputs
-
-    return read_inputs(paths, default_date=default_date)
