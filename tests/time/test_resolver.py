@@ -131,3 +131,47 @@ def test_invalid_calendar_dates_get_no_value():
 def test_dct_may_be_a_datetime():
     t = one("They met yesterday.", dt.datetime(2025, 3, 28, 17, 45))
     assert t.value == "2025-03-27"
+
+
+def test_missing_dct_dateline_stands_in():
+    # no article date: a full date at the head of the text (the dateline) anchors what follows
+    got = tag_timexes("SEOUL, March 27, 2025 - Kim met Putin yesterday and will return next week.", None)
+    assert [(t.text, t.value) for t in got] == [
+        ("March 27, 2025", "2025-03-27"), ("yesterday", "2025-03-26"), ("next week", "2025-W14")]
+    # a date deep in the body is no dateline
+    text = "Kim met Putin yesterday. " + "Officials gave no details. " * 12 + "The treaty dates from March 27, 2025."
+    assert {t.text: t.value for t in tag_timexes(text, None)}["yesterday"] is None
+
+
+@pytest.mark.parametrize(
+    "text,dct,value",
+    [
+        ("The government kept all markets closed until Friday.", D(2008, 9, 18), "2008-09-19"),
+        ("The agency extended its deadline until Tuesday.", D(2000, 3, 31), "2000-04-04"),
+        ("Officials postponed until Tuesday morning any action.", D(2000, 3, 30), "2000-04-04TMO"),
+        ("The relatives were given until 9 a.m. Tuesday to sign.", D(2000, 4, 3), "2000-04-04T09:00"),
+        ("Up until Thursday, they had found nothing.", D(1999, 5, 6), "1999-05-06"),   # the DCT's own day
+    ],
+)
+def test_until_points_forward(text, dct, value):
+    # "until X" names a deadline: the coming X (or today), whatever the verb's tense
+    assert one(text, dct).value == value
+
+
+def test_passive_future_cue_is_read_whole():
+    # "will be named" is one future cue even when "will" lies just outside the tense window
+    text = ("Air Force Lieutenant Colonel Eileen Collins will be named commander of the Space Shuttle "
+            "Columbia for a mission in December.")
+    assert one(text, D(1998, 3, 4)).value == "1998-12"
+
+
+def test_report_quarter_is_the_one_most_mentioned():
+    # "a year ago" and "the year-earlier period" follow the quarter the report is about, not the
+    # last quarter named in passing
+    text = ("Kimberly-Clark posted a 20% gain in third-quarter net income, from $90.5 million a year ago. "
+            "After a flat second quarter, the company attributed the gain to consumer businesses. "
+            "Charges taken in the year-earlier period also helped.")
+    got = {t.text: t.value for t in tag_timexes(text, D(1989, 11, 1))}
+    assert got["a year ago"] == "1988-Q3"
+    assert got["second quarter"] == "1989-Q2"
+    assert got["the year-earlier period"] == "1988-Q3"

@@ -132,6 +132,8 @@ def fields_of(m: re.Match, rule: Rule, rs: RuleSet) -> dict[str, Any]:
             continue
         spec = rs.groups[g]
         kind = spec.get("kind")
+        if kind == "context":
+            continue
         if kind == "table":
             v = rs.lookup(spec["table"], surface)
         elif kind == "int":
@@ -167,6 +169,7 @@ class Context:
     doc: Any = None
     anchor: Optional[Point] = None  # last concrete date mentioned (narrative reference)
     last_by_gran: dict = field(default_factory=dict)  # grain -> last period of that grain mentioned
+    seen: dict = field(default_factory=dict)  # grain -> every period of that grain mentioned, in text order
     policy: dict = field(default_factory=dict)
     _starts: Optional[list[int]] = field(default=None, repr=False)
 
@@ -174,6 +177,29 @@ class Context:
         if self._starts is None:
             self._starts = sentence_bounds(self.text)
         return tense_at(self.text, start, end, self.doc, self._starts)
+
+    def note(self, p: Point) -> None:
+        """Record a concrete period the text mentions."""
+        self.last_by_gran[p.gran] = p
+        self.seen.setdefault(p.gran, []).append(p)
+
+    def topic(self, gran: str) -> Optional[Point]:
+        """The period of grain ``gran`` the story is about: the one mentioned most often so far,
+        the first of those on a tie ("third-quarter net rose ... after a flat second quarter ...
+        in the year-earlier period" is about the third quarter)."""
+        pts = self.seen.get(gran)
+        if not pts:
+            return None
+        how = self.policy.get("period_topic", "frequent")
+        if how == "last":
+            return pts[-1]
+        if how == "first":
+            return pts[0]
+        counts: dict = {}
+        for q in pts:
+            counts[q] = counts.get(q, 0) + 1
+        best = max(counts.values())
+        return next(q for q in pts if counts[q] == best)
 
     def ref(self, mode: str) -> tuple[Optional[Point], Optional[str]]:
         if mode == "narrative" and self.anchor is not None:
@@ -305,9 +331,9 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             return Resolved("PAST_REF" if direction < 0 else "FUTURE_REF", mod)
         if ref is None:
             return Resolved(None, mod)
-        if unit == "Y" and f.get("follow_quarter") and "quarter" in ctx.last_by_gran:
+        if unit == "Y" and f.get("follow_quarter") and ctx.topic("quarter") is not None:
             # "up from $5 million a year ago" in a report about a quarter: the same quarter a year before
-            ref, how = ctx.last_by_gran["quarter"], "narrative"
+            ref, how = ctx.topic("quarter"), "narrative"
         n = num
         u = unit
         if isinstance(n, float) and not n.is_integer():
@@ -521,24 +547,32 @@ _GRAN_UNIT = {"day": "D", "week": "W", "weekend": "W", "month": "M", "season": "
 def r_narrative(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
     """"at that time", "that day", "the quarter": the period the text is talking about.
 
-    For quarters and halves the last mentioned period of that grain wins ("the quarter" after
-    "the third quarter"); else the narrative anchor at that grain ("that year"); with no
-    anchor, the article date (shifted by ``back`` units: "the latest quarter" = the last
+    For quarters and halves the period of that grain the text is about wins ("the quarter" after
+    "the third quarter", see ``Context.topic``); else the narrative anchor at that grain ("that
+    year"), or, for a finer grain than the anchor's ("the day" after "October 1982"), the last
+    period of that grain mentioned, else (``dct_fallback``) the article date; with no anchor or
+    with ``latest``, the article date (shifted by ``back`` units: "the latest quarter" = the last
     completed one)."""
     mod = _mod(f, rule)
     unit = f.get("unit")
     gran = f.get("gran") or (UNIT_GRAN.get(unit) if unit else None)
     year = f.get("year")
-    if gran in ("quarter", "half") and gran in ctx.last_by_gran:
-        v = ctx.last_by_gran[gran].value
+    if gran in ("quarter", "half") and ctx.topic(gran) is not None:
+        v = ctx.topic(gran).value
         if year is not None and v[:4].isdigit():
             v = f"{year:04d}" + v[4:]  # "the 1988 quarter": the quarter in talk, in 1988
         return Resolved(v, mod, "narrative")
     if year is not None:
         return Resolved(f"{year:04d}", mod)
-    p, how = ctx.ref("narrative")
+    p, how = ctx.ref("dct" if f.get("latest") else "narrative")
     if p is None:
         return Resolved(rule.value or None, mod)
+    if gran and how == "narrative" and RANK[gran] < RANK[p.gran]:
+        # "the day" after "since October 1982": the last day the story mentions, else the article date
+        if gran in ctx.last_by_gran:
+            p = ctx.last_by_gran[gran]
+        elif f.get("dct_fallback"):
+            p, how = ctx.ref("dct")
     if how == "dct" and gran and f.get("back"):
         p = Point(shift(p.day, int(f["back"]), _GRAN_UNIT[gran]), p.gran)
     if how == "dct" and not gran:

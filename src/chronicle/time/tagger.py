@@ -12,17 +12,24 @@ from chronicle.time.resolve import RESOLVERS, Context, Resolved, fields_of
 from chronicle.time.rules import Rule, RuleSet, load_ruleset
 
 
+# A full date this close to the start of a text without an article date is taken as its dateline.
+DATELINE_CHARS = 300
+
+
 def find_candidates(text: str, rs: RuleSet) -> list[tuple[int, int, Rule, object]]:
     """Every rule match as (start, end, rule, match)."""
     out = []
     for rule in rs.rules:
         search = rule.regex.search
+        has_pre = "pre" in rule.regex.groupindex
         pos = 0
         while True:
             m = search(text, pos)
             if m is None:
                 break
             s, e = m.span()
+            if has_pre and m.start("pre") >= 0:
+                s = m.end("pre")  # left context the expression needs but does not include
             nl = text.find("\n", s, e)
             if nl >= 0:  # an expression does not run across a line break (headline, dateline)
                 pos = nl + 1
@@ -76,7 +83,10 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             p = parse_value(res.value)
             if p is not None and rule.updates_anchor:
                 ctx.anchor = p
-                ctx.last_by_gran[p.gran] = p
+                ctx.note(p)
+            if (ctx.dct is None and p is not None and p.gran == "day" and res.anchor is None
+                    and start < DATELINE_CHARS):
+                ctx.dct = p.day  # no article date: a full date in the dateline stands in for it
         timexes.append(
             Timex(
                 id=f"t{len(timexes) + 1}",

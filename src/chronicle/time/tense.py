@@ -10,7 +10,7 @@ from typing import Optional
 
 _SENT_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
 _FUTURE = (
-    r"will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
+    r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+[a-z]+(?:ed|en|wn|ne|t)|will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
     r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?\s+to|intends?\s+to|"
     r"aims?\s+to|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|"
     r"as\s+soon\s+as|planned\s+to|plans|has\s+scheduled|have\s+scheduled|due\s+to|is\s+to|are\s+to|to\s+resume|to\s+begin|to\s+start"
@@ -63,8 +63,12 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int) -> str:
     m = _CLAUSE.search(text, end, min(s1, end + _WINDOW + 16))
     right = m.start() if m else s1
     best: Optional[tuple[int, str]] = None
-    for lo, hi in ((max(left, start - _WINDOW), start), (end, min(right, end + _WINDOW))):
+    # the left scan starts a little before the window, so that a cue straddling its edge ("will be
+    # named" whose "will" lies just outside) is read whole, not as a trailing "named"
+    for lo, hi in ((max(left, start - _WINDOW - 16), start), (end, min(right, end + _WINDOW))):
         for c in _CUE.finditer(text, lo, hi):
+            if c.end() < start - _WINDOW and c.end() <= start:
+                continue
             dist = start - c.end() if c.end() <= start else c.start() - end
             kind = c.lastgroup or "present"
             if best is None or dist < best[0]:
@@ -133,8 +137,14 @@ def _doc_tense(doc, start: int, end: int) -> Optional[str]:
     return t
 
 
+# A deadline: "until Friday", "postponed until Tuesday morning", "until 9 a.m. Tuesday" is the coming one.
+_UNTIL = re.compile(r"\b(?:until|till|til)\s+(?:at\s+|about\s+|around\s+)?$", re.IGNORECASE)
+
+
 def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[int]] = None) -> str:
     """"past", "future" or "present" for the expression at ``text[start:end]``."""
+    if _UNTIL.search(text, max(0, start - 16), start):
+        return "future"
     if doc is not None:
         try:
             t = _doc_tense(doc, start, end)
