@@ -53,6 +53,7 @@ def ingest(
     on_progress: Optional[Callable[[int], None]] = None,
     options: Optional[dict] = None,
     runner=None,
+    write_batch: Optional[int] = None,
 ) -> IngestSummary:
     """Store every readable, new article of ``items`` (Articles and InputProblems, as the readers
     yield them). One bad article never stops the batch: it is logged in ``failures`` and queued
@@ -60,9 +61,19 @@ def ingest(
 
     ``runner`` annotates (:mod:`chronicle.parallel`: in this process by default, local worker
     processes, or a Dask cluster); results come back in input order to this single writer, so
-    the stored rows are the same whatever the runner."""
+    the stored rows are the same whatever the runner.
+
+    ``write_batch``: articles per write transaction (and linking pass), at least ``batch_size``.
+    By default ``batch_size`` in this process, and at least 64 with worker processes or Dask,
+    whose small chunks keep the workers evenly loaded but would make the single writer pay a
+    commit per few articles."""
     from chronicle.parallel import SerialRunner
     from chronicle.store import retry
+
+    runner = runner or SerialRunner()
+    if write_batch is None:
+        write_batch = batch_size if getattr(runner, "workers", 1) <= 1 else 64
+    write_batch = max(batch_size, write_batch)
 
     summary = IngestSummary()
     run_id = store.start_run(argv)
@@ -92,12 +103,12 @@ def ingest(
             pending.clear()
 
     articles = _new_articles(items, store, summary, seen)
-    for result in (runner or SerialRunner()).annotate(articles, batch_size=batch_size, options=options):
+    for result in runner.annotate(articles, batch_size=batch_size, options=options):
         if isinstance(result, AnnotationFailure):
             fail(result)
         else:
             pending.append(result)
-            if len(pending) >= batch_size:
+            if len(pending) >= write_batch:
                 flush()
         if on_progress:
             on_progress(1)

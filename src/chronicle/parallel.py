@@ -11,7 +11,10 @@ order whatever the runner and the number of workers.
     DaskRunner("tcp://host:8786")  a dask.distributed cluster (workers need chronicle installed);
                                    results stream back in batches to the single writer
 
-At most ``2 x workers`` chunks are in flight, so memory stays bounded on any corpus size.
+``2 x workers`` chunks run at once; a slow chunk at the head of the order does not idle the
+others, and at most ``4 x workers`` chunks (running or finished, waiting their turn) are held,
+so memory stays bounded on any corpus size. Annotated articles travel back as JSON, which the
+writer validates about 5x faster than it unpickles the same pydantic models.
 A chunk whose worker died (killed, out of memory) is tried once more; if it fails again its
 articles come back as :class:`AnnotationFailure` records (stage ``worker``), retryable later.
 """
@@ -48,6 +51,22 @@ def annotate_chunk(articles: list[Article], batch_size: int = 32, options: Optio
         for a in articles:
             out.extend(annotate_chunk([a], 1, options))
         return out
+
+
+def annotate_chunk_packed(articles: list[Article], batch_size: int = 32,
+                          options: Optional[dict] = None) -> list[Union[bytes, AnnotationFailure]]:
+    """:func:`annotate_chunk` for another process: each annotated article travels as its JSON.
+
+    Unpickling a pydantic model tree costs the receiving process about 5x more than validating
+    the same model from JSON (benchmarks/writer_cost.py), and the single writer is what caps
+    throughput with many workers."""
+    return [r.model_dump_json().encode() if isinstance(r, AnnotatedArticle) else r
+            for r in annotate_chunk(articles, batch_size, options)]
+
+
+def unpack(results: list[Union[bytes, AnnotationFailure]]) -> list[Result]:
+    """The results of :func:`annotate_chunk_packed`, back as models (exact round trip)."""
+    return [AnnotatedArticle.model_validate_json(r) if isinstance(r, bytes) else r for r in results]
 
 
 def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -104,7 +123,12 @@ def _exit_with_parent(parent_pid: int) -> None:
 
 
 class _Windowed(SerialRunner):
-    """Shared ordered, bounded submission loop; subclasses provide ``_submit`` and ``_result``."""
+    """Shared ordered, bounded submission loop; subclasses provide ``_submit`` and ``_result``
+    (and ``_wait_any`` where their futures are not ``concurrent.futures`` ones).
+
+    Results are yielded in input order, but a slow chunk at the head does not starve the
+    workers: new chunks are submitted whenever fewer than ``window`` are still running, while
+    at most ``2 x window`` chunks (running or finished, not yet yielded) are held at once."""
 
     window: int = 2
 
@@ -113,6 +137,15 @@ class _Windowed(SerialRunner):
 
     def _result(self, future: Any) -> list[Result]:
         raise NotImplementedError
+
+    def _done(self, future: Any) -> bool:
+        return future.done()
+
+    def _wait_any(self, futures: list[Any]) -> None:
+        """Return once at least one of ``futures`` has finished (concurrent.futures here)."""
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        wait(futures, return_when=FIRST_COMPLETED)
 
     def _retry(self, chunk: list[Article], batch_size: int, options: Optional[dict],
                err: BaseException) -> list[Result]:
@@ -124,6 +157,7 @@ class _Windowed(SerialRunner):
     def annotate(self, articles: Iterable[Article], batch_size: int = 32,
                  options: Optional[dict] = None) -> Iterator[Result]:
         pending: deque[tuple[list[Article], Any]] = deque()
+        limit = 2 * self.window
 
         def pop() -> list[Result]:
             chunk, fut = pending.popleft()
@@ -134,8 +168,14 @@ class _Windowed(SerialRunner):
 
         for chunk in chunked(articles, batch_size):
             pending.append((chunk, self._submit(chunk, batch_size, options)))
-            while len(pending) >= self.window:
-                yield from pop()
+            while pending:
+                if len(pending) >= limit or self._done(pending[0][1]):
+                    yield from pop()
+                    continue
+                running = [f for _, f in pending if not self._done(f)]
+                if len(running) < self.window:
+                    break  # a worker is free: submit the next chunk
+                self._wait_any(running)
         while pending:
             yield from pop()
 
@@ -165,13 +205,13 @@ class ProcessRunner(_Windowed):
         if self._pool is None:
             self._pool = self._new_pool()
         try:
-            return self._pool.submit(annotate_chunk, chunk, batch_size, options)
+            return self._pool.submit(annotate_chunk_packed, chunk, batch_size, options)
         except BrokenProcessPool:
             self._restart()
-            return self._pool.submit(annotate_chunk, chunk, batch_size, options)
+            return self._pool.submit(annotate_chunk_packed, chunk, batch_size, options)
 
     def _result(self, future):
-        return future.result()
+        return unpack(future.result())
 
     def _restart(self) -> None:
         if self._pool is not None:
@@ -229,13 +269,18 @@ class DaskRunner(_Windowed):
         return self._options_key[1]
 
     def _submit(self, chunk, batch_size, options):
-        return self.client.submit(annotate_chunk, chunk, batch_size, self._options(options), pure=False)
+        return self.client.submit(annotate_chunk_packed, chunk, batch_size, self._options(options), pure=False)
 
     def _result(self, future):
         try:
-            return future.result()
+            return unpack(future.result())
         finally:
             future.release()
+
+    def _wait_any(self, futures) -> None:
+        from distributed import wait
+
+        wait(futures, return_when="FIRST_COMPLETED")
 
     def close(self) -> None:
         if self._own_client:
@@ -252,4 +297,4 @@ def make_runner(workers: int = 0, dask: Optional[str] = None) -> SerialRunner:
     return SerialRunner()
 
 
-__all__ = ["annotate_chunk", "chunked", "SerialRunner", "ProcessRunner", "DaskRunner", "make_runner", "Result"]
+__all__ = ["annotate_chunk", "annotate_chunk_packed", "unpack", "chunked", "SerialRunner", "ProcessRunner", "DaskRunner", "make_runner", "Result"]

@@ -50,6 +50,52 @@ def test_order_window_and_retry():
     assert r.max_in_flight <= 5  # window + the retry
 
 
+class SlowHeadRunner(_Windowed):
+    """Futures finish only when the loop waits, newest first: the oldest chunk is always the
+    slowest, the worst case for an in-order loop."""
+
+    def __init__(self, window: int):
+        self.window, self.futures, self.max_running, self.max_held = window, [], 0, 0
+        self.yielded = 0
+
+    def _submit(self, chunk, batch_size, options):
+        f: Future = Future()
+        f.chunk = chunk
+        self.futures.append(f)
+        running = sum(not x.done() for x in self.futures)
+        self.max_running = max(self.max_running, running)
+        self.max_held = max(self.max_held, len(self.futures) - self.yielded)
+        return f
+
+    def _result(self, future):
+        if not future.done():  # the head, waited for at last
+            future.set_result([AnnotatedArticle(article=a) for a in future.chunk])
+        self.yielded += 1
+        return future.result()
+
+    def _wait_any(self, futures):
+        f = futures[-1]
+        f.set_result([AnnotatedArticle(article=a) for a in f.chunk])
+
+
+def test_slow_head_does_not_starve_workers_and_work_held_stays_bounded():
+    r = SlowHeadRunner(window=3)
+    out = list(r.annotate(arts(40), batch_size=2))
+    assert [x.article.id for x in out] == [f"a{i}" for i in range(40)]
+    assert r.max_running == 3
+    # chunks were submitted while the head was still running (finished ones waiting behind it),
+    # up to the bound of twice the window
+    assert r.max_held == 2 * 3
+
+
+def test_packed_results_round_trip_exactly():
+    done = [AnnotatedArticle(article=a) for a in arts(2)]
+    fail = AnnotationFailure(arts(1)[0], "parse", "boom")
+    packed = [d.model_dump_json().encode() for d in done] + [fail]
+    back = parallel.unpack(packed)
+    assert back[:2] == done and back[2] is fail
+
+
 def test_chunk_that_kills_its_worker_twice_is_recorded_failed():
     out = list(FakeRunner(window=2, die={"a4": 2}).annotate(arts(8), batch_size=2))
     assert [x.article.id for x in out] == [f"a{i}" for i in range(8)]
