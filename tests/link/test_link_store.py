@@ -39,3 +39,43 @@ def test_ingest_links_incrementally_with_stable_ids(tmp_path):
     with Store(db) as s:
         again = canonical_timeline(s, "RUS", with_="PRK", type="CONSULT")
         assert [(e["id"], e["num_mentions"]) for e in again] == [(e["id"], e["num_mentions"]) for e in tl]
+
+
+def _with_actors(text: str, actors: list[tuple[str, str, str | None]]):
+    from chronicle.model import Actor, AnnotatedArticle, Article
+
+    art = Article(id=text[:8], text=text, date="2025-01-10")
+    return AnnotatedArticle(article=art, actors=[Actor(id=f"x{i}", name=n, country=c, kind=k)
+                                                 for i, (n, c, k) in enumerate(actors)])
+
+
+def _identities(store) -> dict[str, str]:
+    from sqlalchemy import select
+
+    from chronicle.store import schema as S
+
+    a, ai = S.actors, S.actor_identities
+    canon = a.alias("canon")
+    with store._read() as conn:
+        q = (select(a.c.name, canon.c.name).join(ai, ai.c.actor_id == a.c.id)
+             .join(canon, canon.c.id == ai.c.canonical_id))
+        return dict(conn.execute(q).all())
+
+
+def test_actor_identities_follow_new_rows_and_filled_kinds_and_skip_otherwise(tmp_path):
+    from chronicle.link.store_adapter import update_actor_identities
+
+    with Store(str(tmp_path / "t.db")) as s:
+        # the full name arrives first without a kind: "Rudenko" has no person to resolve to yet
+        s.add_many([_with_actors("Andrey Rudenko met Rudenko's aides.", [
+            ("Andrey Rudenko", "RUS", None), ("Rudenko", "RUS", "person")])])
+        link_pending(s)
+        assert _identities(s)["Rudenko"] == "Rudenko"
+        # a later article knows he is a person: that fills the kind, and the identity is redone
+        s.add_many([_with_actors("Deputy Foreign Minister Andrey Rudenko spoke.", [("Andrey Rudenko", "RUS", "person")])])
+        link_pending(s)
+        assert _identities(s)["Rudenko"] == "Andrey Rudenko"
+        # an article naming only known actors leaves identities alone and costs no recomputation
+        s.add_many([_with_actors("Rudenko spoke again on Friday.", [("Rudenko", "RUS", "person")])])
+        with s._write() as conn:
+            assert update_actor_identities(conn) == 0

@@ -42,6 +42,7 @@ def resolve_identities(rows: Iterable[ActorRow]) -> dict[int, int]:
     for r in rows:
         if r.country and out[r.id] == r.id:
             by_full.setdefault(norm_name(r.name), set()).add(r.id)
+    redirect: dict[int, int] = {}  # one-word row -> its person; applied in one pass below
     for r in rows:
         n = norm_name(r.name).split()
         if r.country is None and len(n) >= 2 and out[r.id] == r.id:
@@ -54,8 +55,11 @@ def resolve_identities(rows: Iterable[ActorRow]) -> dict[int, int]:
             # "Putin" without a country: the one person of any country with that word in the name
             owners = words.get((r.country, n[0]), set()) if r.country else by_word.get(n[0], set())
             if len(owners) == 1:
-                target = next(iter(owners))
-                for x in rows:  # the one-word row and everything already pointing at it
-                    if out[x.id] == r.id:
-                        out[x.id] = target
+                redirect[r.id] = next(iter(owners))
+    # The one-word row and every row pointing at it follow it to its person (a person target is a
+    # multi-word canonical row, never itself redirected, so one pass is enough).
+    for r in rows:
+        target = redirect.get(out[r.id])
+        if target is not None:
+            out[r.id] = target
     return out

@@ -25,8 +25,13 @@ _CERTAINTY = {"planned": 0, "possible": 1}
 # ------------------------------------------------------------------------------ actor identity
 
 def update_actor_identities(conn: Connection) -> int:
-    """Map every actors row to its canonical row; returns the number of rows (re)mapped."""
+    """Map every actors row to its canonical row; returns the number of rows (re)mapped.
+
+    Identities change only when an actors row is new or its kind was filled in (the store then
+    drops that row's identity), so a chunk that names no new actor costs one indexed lookup."""
     a, ai = S.actors, S.actor_identities
+    if not _has_unmapped_actors(conn):
+        return 0
     rows = [ActorRow(r.id, r.name, r.country, r.kind)
             for r in conn.execute(select(a.c.id, a.c.name, a.c.country, a.c.kind))]
     if not rows:
@@ -42,6 +47,12 @@ def update_actor_identities(conn: Connection) -> int:
         conn.execute(update(ai).where(ai.c.actor_id == bindparam("b_id")).values(canonical_id=bindparam("b_c")),
                      changed)
     return len(new) + len(changed)
+
+
+def _has_unmapped_actors(conn: Connection) -> bool:
+    a, ai = S.actors, S.actor_identities
+    unmapped = ~exists(select(literal(1)).where(ai.c.actor_id == a.c.id))
+    return conn.execute(select(literal(1)).select_from(a).where(unmapped).limit(1)).first() is not None
 
 
 def actor_aliases(conn: Connection, canonical_id: int) -> list[str]:
@@ -96,8 +107,11 @@ def _unlinked():
 
 
 def has_pending(store) -> bool:
+    """Mentions not linked yet, or actors without an identity (a run killed between storing a
+    chunk and linking it): :func:`link_pending` has work to do."""
     with store._read() as conn:
-        return conn.execute(select(literal(1)).where(_unlinked()).limit(1)).first() is not None
+        return (conn.execute(select(literal(1)).where(_unlinked()).limit(1)).first() is not None
+                or _has_unmapped_actors(conn))
 
 
 # ------------------------------------------------------------------------------ linking

@@ -11,7 +11,7 @@ from typing import Any, Iterable, Iterator, Optional, Sequence, Union
 
 from sqlalchemy import (
     Connection, Engine, and_, bindparam, create_engine, event, exists, func, insert, literal,
-    or_, select, update,
+    delete, or_, select, update,
 )
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
@@ -371,6 +371,10 @@ def _insert_actors(conn: Connection, items: list[tuple[int, AnnotatedArticle]]) 
     if fill:
         conn.execute(update(t).where(t.c.id == bindparam("b_id"))
                      .values(sector=bindparam("b_sector"), kind=bindparam("b_kind")), fill)
+        # a known kind can change which canonical actor a row is (chronicle.link.actors):
+        # dropping its identity makes the linker resolve identities again
+        ai = S.actor_identities
+        conn.execute(delete(ai).where(ai.c.actor_id.in_([f["b_id"] for f in fill])))
 
     # Aliases: insert only those not yet known for that actor.
     al = S.actor_aliases
