@@ -227,13 +227,29 @@ def ingest(
     day = _parse_day(date_, "--date")
     store = _open_store(db)
     options = _options(dictionary, event_classifier)
-    items = list(read_inputs(paths, default_date=day)) if paths else []
+    retried = []
     if retry_failed:
         from chronicle.store.retry import failed_articles
 
-        items += failed_articles(store)
-    n_articles = sum(1 for i in items if not hasattr(i, "reason"))
-    show = not quiet and n_articles >= 20 and sys.stderr.isatty()
+        retried = list(failed_articles(store))  # the retry queue, read before the run writes to it
+    # Files are streamed (a corpus need not fit in memory); stdin can be read once only.
+    stdin_data = None
+    if "-" in paths:
+        stream = getattr(sys.stdin, "buffer", sys.stdin)
+        stdin_data = stream.read()
+
+    def items():
+        if paths:
+            stdin = None
+            if stdin_data is not None:
+                stdin = io.BytesIO(stdin_data) if isinstance(stdin_data, bytes) else io.StringIO(stdin_data)
+            yield from read_inputs(paths, default_date=day, stdin=stdin)
+        yield from retried
+
+    show = not quiet and sys.stderr.isatty()
+    # The progress bar's total costs one more read of the inputs (no annotation): for a terminal only.
+    n_articles = sum(1 for i in items() if not hasattr(i, "reason")) if show else 0
+    show = show and n_articles >= 20
     argv = " ".join(["chronicle", "ingest", *paths] + (["--retry-failed"] if retry_failed else []))
     runner = make_runner(workers, dask)
     try:
@@ -241,10 +257,10 @@ def ingest(
             with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                           console=err_console) as progress:
                 task = progress.add_task("ingest", total=n_articles)
-                summary = run_ingest(items, store, batch_size=batch_size, argv=argv, options=options,
+                summary = run_ingest(items(), store, batch_size=batch_size, argv=argv, options=options,
                                      on_progress=lambda n: progress.advance(task, n), runner=runner)
         else:
-            summary = run_ingest(items, store, batch_size=batch_size, argv=argv, options=options, runner=runner)
+            summary = run_ingest(items(), store, batch_size=batch_size, argv=argv, options=options, runner=runner)
     finally:
         runner.close()
         store.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import codecs
 import re
 from datetime import date
-from typing import Optional
+from typing import Iterator, Optional
 
 from pydantic import ValidationError
 
@@ -67,6 +67,26 @@ def decode(data: bytes) -> str:
     # Not UTF-8 as a whole: each line on its own (a corpus concatenated from UTF-8 and legacy
     # files keeps its UTF-8 lines intact), legacy lines as cp1252, else Latin-1.
     return "".join(_decode_legacy(line) for line in data.splitlines(keepends=True))
+
+
+def streamable(head: bytes) -> bool:
+    """Whether a file starting with ``head`` (its first 64 KiB) can be decoded line by line as
+    :func:`decode` would decode it whole: no UTF-16/32 (BOM or NUL bytes), not binary."""
+    return not (head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE,
+                                 codecs.BOM_UTF16_BE)) or b"\x00" in head or _mostly_control(head))
+
+
+def decode_lines(stream) -> Iterator[str]:
+    """The lines of a binary stream (line endings kept) decoded as :func:`decode` decodes a whole
+    file that :func:`streamable` accepts: with a UTF-8 BOM, UTF-8 (bad bytes replaced); else
+    UTF-8, cp1252 or Latin-1, line by line."""
+    bom = None
+    for raw in stream:
+        if bom is None:
+            bom = raw.startswith(codecs.BOM_UTF8)
+            if bom:
+                raw = raw[len(codecs.BOM_UTF8):]
+        yield raw.decode("utf-8", errors="replace") if bom else _decode_legacy(raw)
 
 
 def _decode_legacy(line: bytes) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from chronicle.errors import InputProblem
 from chronicle.model import Article
@@ -19,10 +19,17 @@ def read_csv(
     text: str, origin: str, stem: str, default_date: Optional[date], ids: Optional[dict] = None
 ) -> Iterator[Article | InputProblem]:
     """Records may span lines (quoted newlines); problems name the line where a record starts."""
+    yield from read_csv_lines(io.StringIO(text, newline=""), origin, stem, default_date, ids)
+
+
+def read_csv_lines(
+    lines: Iterable[str], origin: str, stem: str, default_date: Optional[date], ids: Optional[dict] = None
+) -> Iterator[Article | InputProblem]:
+    """:func:`read_csv` over lines that keep their line endings (a file streamed line by line)."""
     if csv.field_size_limit() < _FIELD_LIMIT:
         csv.field_size_limit(_FIELD_LIMIT)
     # strict: a quote never closed is an error, not a field that silently swallows the rest of the file.
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(lines, strict=True)
     header: Optional[list[str]] = None
     lines_read = 0
     while True:

@@ -12,10 +12,10 @@ from chronicle.model import Article
 
 from chronicle.limits import MAX_FILE_BYTES
 
-from .common import DecodeError, clean_field, decode, decode_html
-from .csvfile import read_csv
+from .common import DecodeError, clean_field, decode, decode_html, decode_lines, streamable
+from .csvfile import read_csv, read_csv_lines
 from .html import read_html
-from .jsonl import read_jsonl
+from .jsonl import read_jsonl, read_jsonl_lines
 from .seed import looks_like_seed, read_seed
 from .text import read_text
 
@@ -31,6 +31,9 @@ EXTENSIONS = {
     ".htm": "html",
 }
 STDIN_NAME = "<stdin>"
+# JSONL and CSV files from this size on are read line by line, so memory stays flat whatever
+# the file's size (smaller ones are read whole: one decode, one format sniff).
+STREAM_FROM_BYTES = 8 * 1024 * 1024
 
 
 def read_inputs(
@@ -101,11 +104,27 @@ def _read_file(path: Path, default_date: Optional[date], ids: Optional[dict] = N
             yield InputProblem(origin, f"file too large for one article: {size:,} bytes "
                                        f"(the limit is {MAX_FILE_BYTES:,})")
             return
+        if kind in ("jsonl", "csv") and size >= STREAM_FROM_BYTES:
+            with path.open("rb") as f:
+                if streamable(f.read(65536)):
+                    f.seek(0)
+                    yield from _read_stream(f, origin, path.stem, kind, default_date, ids)
+                    return
         data = path.read_bytes()
     except OSError as err:
         yield InputProblem(origin, f"cannot read the file ({err.strerror or err})")
         return
     yield from _read_bytes(data, origin, path.stem, kind, default_date, ids)
+
+
+def _read_stream(f, origin: str, stem: str, kind: str, default_date: Optional[date],
+                 ids: Optional[dict]) -> Iterator[Item]:
+    lines = decode_lines(f)
+    if kind == "jsonl":
+        yield from read_jsonl_lines((line[:-1] if line.endswith("\n") else line for line in lines),
+                                    origin, stem, default_date, ids)
+    else:
+        yield from read_csv_lines(lines, origin, stem, default_date, ids)
 
 
 def _read_stdin(stdin: Optional[IO], default_date: Optional[date], ids: Optional[dict] = None) -> Iterator[Item]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from chronicle.errors import InputProblem
 from chronicle.model import Article
@@ -16,7 +16,14 @@ def read_jsonl(
 ) -> Iterator[Article | InputProblem]:
     """Each line is read on its own: a broken line is reported and the rest goes on."""
     # Split on "\n" only: str.splitlines() would also split on U+2028 etc., which JSON allows in strings.
-    for number, line in enumerate(text.split("\n"), start=1):
+    yield from read_jsonl_lines(text.split("\n"), origin, stem, default_date, ids)
+
+
+def read_jsonl_lines(
+    lines: Iterable[str], origin: str, stem: str, default_date: Optional[date], ids: Optional[dict] = None
+) -> Iterator[Article | InputProblem]:
+    """:func:`read_jsonl` over lines already split on "\n" (a file streamed line by line)."""
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         where = f"{origin}:{number}"
