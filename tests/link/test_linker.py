@@ -113,3 +113,27 @@ def test_actor_identity_merges_spellings_and_unique_short_names():
     assert ids[4] == 3
     assert ids[5] == 5          # "Kim" is ambiguous (Kim Jong-un, Kim Jong-gyu): left alone
     assert ids[7] == 7          # another country, another actor
+
+
+def test_coarse_mention_joins_the_one_event_it_fits():
+    res = link([m("a-1", doc="a", start=date(2024, 6, 19)),
+                m("b-1", doc="b", start=date(2024, 1, 1), end=date(2024, 12, 31))])
+    assert groups(res) == [["a-1", "b-1"]]
+    (e,) = res.events.values()
+    assert (e.start, e.end) == (date(2024, 6, 19), date(2024, 6, 19))  # the precise date is kept
+
+
+def test_coarse_mention_fitting_several_events_is_not_merged_into_one_of_them():
+    year = dict(start=date(2024, 1, 1), end=date(2024, 12, 31))
+    res = link([m("a-1", doc="a", start=date(2024, 6, 19)), m("b-1", doc="b", start=date(2024, 9, 2)),
+                m("c-1", doc="c", **year), m("d-1", doc="d", **year)])
+    # "talks in 2024" could be either meeting: it stays apart, and a second such report joins it
+    assert groups(res) == [["a-1"], ["b-1"], ["c-1", "d-1"]]
+
+
+def test_coarse_mention_naming_a_person_joins_that_persons_event():
+    year = dict(start=date(2024, 1, 1), end=date(2024, 12, 31))
+    res = link([m("a-1", doc="a", start=date(2024, 6, 19), people=("putin",)),
+                m("b-1", doc="b", start=date(2024, 9, 2)),
+                m("c-1", doc="c", people=("putin",), **year)])
+    assert groups(res) == [["a-1", "c-1"], ["b-1"]]

@@ -12,6 +12,8 @@ Rules, in words:
   before the report, or a future event not yet past;
 - two different named people doing the same kind of thing are two events;
 - a block without any country needs a shared person to merge;
+- a coarse mention ("in 2024") that fits several distinct events joins none of them (it joins an
+  event dated as coarsely, or starts one): merging it into an arbitrary one would inflate counts;
 - a planned (or possible) event and an occurred event with the same type and parties and
   overlapping dates are two events joined by a ``realizes`` link (occurred → planned).
 """
@@ -19,11 +21,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from chronicle.link.records import (
     REPORT_LAG, WIDE_DAYS, EventState, MentionRecord, event_id_for, sibling_block,
 )
+
+COARSE_DAYS = 31  # a text date wider than a month is coarse: "in 2024", "this spring", "2024-Q1"
 
 
 @dataclass
@@ -90,8 +94,13 @@ class _Index:
     def __init__(self) -> None:
         self.buckets: dict[tuple, dict[str, list[str]]] = {}
         self.where: dict[str, set] = {}
+        self.by_interval: dict[tuple, list[str]] = {}  # (block, start, end) of text-dated events
 
     def add(self, e: EventState) -> None:
+        if e.text_dated and e.start is not None:
+            ids = self.by_interval.setdefault((e.block, e.start, e.end), [])
+            if e.id not in ids:
+                ids.append(e.id)
         lo, hi = e.window()
         if lo is None:
             keys = [("u", e.block)]
@@ -116,19 +125,36 @@ class _Index:
         return [("w", block)] + [("b", block, k) for k in months]
 
     def candidates(self, block: str, lo: Optional[date], hi: Optional[date], people=frozenset()) -> list[str]:
-        out: list[str] = []
+        return list(dict.fromkeys([*self.iter_candidates(block, lo, hi, people, named=True),
+                                   *self.iter_candidates(block, lo, hi, people, named=False)]))
+
+    def iter_candidates(self, block: str, lo: Optional[date], hi: Optional[date], people=frozenset(),
+                        named: bool = True) -> Iterator[str]:
+        """Each event id of the buckets once, lazily (a caller may stop early): with ``people``,
+        ``named`` picks the events naming one of them, else those naming nobody; without
+        ``people``, every event (``named``) or none."""
+        if not people and not named:
+            return
+        seen: set[str] = set()
         for key in self._keys(block, lo, hi):
             bucket = self.buckets.get(key)
             if not bucket:
                 continue
-            if people:
-                out.extend(bucket.get(self.NOBODY, ()))
-                for p in people:
-                    out.extend(bucket.get(p, ()))
+            if not people:
+                lists = bucket.values()
+            elif named:
+                lists = [bucket.get(p, ()) for p in people]
             else:
-                for ids in bucket.values():
-                    out.extend(ids)
-        return list(dict.fromkeys(out))
+                lists = [bucket.get(self.NOBODY, ())]
+            for ids in lists:
+                for i in ids:
+                    if i not in seen:
+                        seen.add(i)
+                        yield i
+
+    def same_interval(self, block: str, start: date, end: Optional[date]) -> list[str]:
+        """Ids that were indexed with exactly this interval (the caller checks they still have it)."""
+        return self.by_interval.get((block, start, end), [])
 
 
 def _width(e: EventState) -> int:
@@ -159,6 +185,54 @@ def _order(m: MentionRecord):
     return (m.block, not m.text_dated, width, m.start or date.max, m.id)
 
 
+def _coarse(m: MentionRecord) -> bool:
+    return m.text_dated and m.start is not None and m.end is not None and (m.end - m.start).days > COARSE_DAYS
+
+
+def _choose(m: MentionRecord, events: dict[str, EventState], index: _Index) -> Optional[EventState]:
+    """The event ``m`` joins, or None for a new one.
+
+    Among compatible events the one sharing most of the mention's people wins, then the
+    narrowest. A coarse mention ("in 2024", "this spring") that names nobody in common with its
+    candidates joins an event dated exactly as coarsely if there is one; else it joins the one
+    compatible narrower event, and when several distinct events fit it, it is ambiguous and is
+    not merged into an arbitrary one. (That also keeps busy blocks cheap: the scan stops at the
+    second fit.)"""
+    lo, hi = m.window()
+    pool = index.iter_candidates(m.block, lo, hi, m.people, named=True)
+    if m.people:  # events naming one of m's people outrank every event naming nobody
+        best = _best(m, (events[i] for i in pool))
+        if best is not None:
+            return best
+        pool = index.iter_candidates(m.block, lo, hi, m.people, named=False)
+    if not _coarse(m):
+        return _best(m, (events[i] for i in pool))
+    same = [events[i] for i in index.same_interval(m.block, m.start, m.end)]
+    best = _best(m, (e for e in same if e.text_dated and (e.start, e.end) == (m.start, m.end)))
+    if best is not None:
+        return best
+    found: Optional[EventState] = None
+    for eid in pool:
+        e = events[eid]
+        if compatible(m, e):
+            if found is not None:
+                return None  # two distinct events fit: ambiguous
+            found = e
+    return found
+
+
+def _best(m: MentionRecord, cands: Iterable[EventState]) -> Optional[EventState]:
+    best: Optional[EventState] = None
+    best_key = None
+    for e in cands:
+        if not compatible(m, e):
+            continue
+        key = (-len(m.people & e.people), _width(e), e.id)
+        if best_key is None or key < best_key:
+            best, best_key = e, key
+    return best
+
+
 def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -> LinkResult:
     """Assign each mention to an existing or a new canonical event; find ``realizes`` links.
 
@@ -171,16 +245,7 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
         res.events[e.id] = e
         index.add(e)
     for m in sorted(mentions, key=_order):
-        lo, hi = m.window()
-        best: Optional[EventState] = None
-        best_key = None
-        for eid in index.candidates(m.block, lo, hi, m.people):
-            e = res.events[eid]
-            if not compatible(m, e):
-                continue
-            key = (-len(m.people & e.people), _width(e), e.id)
-            if best_key is None or key < best_key:
-                best, best_key = e, key
+        best = _choose(m, res.events, index)
         if best is None:
             best = EventState(id=event_id_for(m.id), block=m.block)
             res.events[best.id] = best
