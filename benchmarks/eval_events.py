@@ -26,6 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _actor_text(actors) -> str:
+    if isinstance(actors, str):  # one GSR record has a bare string ("diplomatic") as its target
+        return actors
     if isinstance(actors, dict):
         actors = [actors]
     return "; ".join(a["actorText"] if isinstance(a, dict) else str(a) for a in actors or [])

@@ -68,3 +68,20 @@ def test_plover_rule_example(ex):
     assert plover == ex["plover"]
     if "cameo" in ex:
         assert cameo == ex["cameo"]
+
+
+def _party_examples():
+    from chronicle.events.lexicon import load_resource
+
+    return load_resource("parties.yaml")["examples"]
+
+
+@pytest.mark.parametrize("ex", _party_examples(), ids=lambda ex: ex["text"][:60])
+def test_target_fallback_example(ex):
+    events = [e for e in _events(ex["text"]) if e.type == ex["type"]]
+    assert events, f"no {ex['type']} event in {ex['text']!r}"
+    got = [[r.text for r in e.recipient] for e in events]
+    if ex.get("recipient"):
+        assert any(_covers(e.recipient, ex["recipient"]) for e in events), got
+    if ex.get("absent_recipient"):
+        assert not any(_covers(e.recipient, ex["absent_recipient"]) for e in events), got

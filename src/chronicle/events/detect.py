@@ -8,10 +8,11 @@ planning to visit Pyongyang", "Shoigu traveled ... and met with Kim"), "on the d
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from chronicle.actors.extract import ActorIndex, ActorMention, resolve_pronoun
-from chronicle.events.lexicon import TriggerRule, triggers
+from chronicle.events.lexicon import TriggerRule, load_resource, triggers
 from chronicle.model import Mention, RoleFiller, Sentence, Span
 
 # "on the directive of Putin", "on behalf of the government": the object is the real actor.
@@ -102,23 +103,109 @@ def fillers_for(tok, specs, passive: bool) -> list:
     return _with_conjuncts(found)
 
 
-_PARTY_PREPS = {"in", "into", "to", "against", "on", "from", "with", "at"}
+# Dependents through which the parties of a trigger's own clause are reached: objects, prepositional
+# phrases, modifiers of those nouns, and the clause the trigger governs ("threatened to launch an
+# offensive against Iraq", "blocked a road to show their disapproval for the United States").
+# Not entered: the subject (the actor), conjoined verbs (their own events), relative clauses,
+# parentheticals, and adverbial clauses other than purpose clauses ("as he embarked on a trip").
+_PARTY_DEPS = {"dobj", "dative", "prep", "pobj", "pcomp", "xcomp", "advcl", "acl", "attr", "oprd",
+               "nsubjpass", "poss", "compound", "amod", "nmod", "appos", "npadvmod", "ccomp", "prt"}
+_PARTY_HOPS = 4
+_NOT_ENTERED = {"nsubj", "agent", "conj", "cc", "relcl", "punct", "parataxis"}
 
 
-def _clause_parties(tok) -> list:
-    """Objects and place objects of the trigger and of the verbs it governs through xcomp."""
-    out = []
-    for verb in [tok, *[c for c in tok.children if c.dep_ == "xcomp"]]:
-        if verb is not tok:
-            out.extend(_children(verb, "dobj"))
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS:
-                out.extend(x for x in c.children if x.dep_ == "pobj")
-        for obj in _children(verb, "dobj"):
-            for c in obj.children:
-                if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS:
-                    out.extend(x for x in c.children if x.dep_ == "pobj")
-    return out
+@lru_cache(maxsize=1)
+def _parties() -> tuple[frozenset, frozenset]:
+    data = load_resource("parties.yaml")
+    return frozenset(data["not_parties"]), frozenset(data["people"])
+
+
+def _party_candidates(tok, skip: set[int], conditional: bool = False) -> list:
+    """Noun (and nationality adjective) tokens of the trigger's clause, nearest first: a breadth-
+    first walk down the parse where a preposition and its object count as one step. With
+    ``conditional`` (a threat), the subject of an "unless" / "if" clause is a party, after all
+    others: "threatened to strike unless Israel rescinded the annexation"."""
+    not_parties, _ = _parties()
+    out, conds, frontier, seen = [], [], [tok], {tok.i} | skip
+    for _ in range(_PARTY_HOPS):
+        nxt = []
+        for node in frontier:
+            for c in node.children:
+                if c.i in seen or c.dep_ not in _PARTY_DEPS:
+                    continue
+                if c.dep_ == "advcl" and not any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                    if conditional and any(x.dep_ == "mark" and x.lower_ in ("unless", "if") for x in c.children):
+                        seen.add(c.i)
+                        conds.extend(x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.i not in seen)
+                    continue  # another event ("as he embarked on a trip"); a purpose clause is this one's
+                seen.add(c.i)
+                if c.dep_ in ("prep", "prt"):
+                    if c.lower_ in not_parties and c.dep_ == "prep":
+                        continue  # "according to reports", "after talks", "during the war"
+                    for o in c.children:  # the preposition and its object are one step
+                        if o.dep_ in ("pobj", "pcomp", "prep") and o.i not in seen:
+                            seen.add(o.i)
+                            nxt.append(o)
+                            out.append(o)
+                    continue
+                nxt.append(c)
+                out.append(c)
+        frontier = nxt
+    # The condition's party comes last: the threatened action's own party is the target first
+    # ("threatened to break relations with Russia unless the Kremlin closed its base").
+    return [t for t in out + conds if t.pos_ in ("PROPN", "NOUN", "PRON") or t.ent_type_ == "NORP"]
+
+
+_ARTICLES = {"the", "a", "an"}
+
+
+def party_rank(filler: RoleFiller) -> int:
+    """How surely a filler is a party: 2 a resolved actor (country or known actor), 1 a name
+    ("Mandera County", "Ghanaians") or a noun naming people ("aid workers"), 0 anything else
+    ("fuel deliveries", "concessions")."""
+    if filler.actor_id or filler.country:
+        return 2
+    words = filler.text.split()
+    if any(w[:1].isupper() and w.lower() not in _ARTICLES for w in words):
+        return 1
+    from chronicle.actors.lexicon import sector_of
+
+    _, people = _parties()
+    last = words[-1].lower() if words else ""
+    return 1 if last in people or sector_of(last) is not None else 0
+
+
+def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
+                     conditional: bool = False) -> list[RoleFiller]:
+    """The target of an event whose frame named no resolved recipient (PLOVER/CAMEO coding
+    practice; resources/events/parties.yaml): the nearest resolved actor of the trigger's clause
+    -- the party of a prepositional phrase ("aid for Romania", "a war against Iraq"), the place
+    the action happens in ("suspended aid deliveries in Baghdad"), a nationality modifier
+    ("Israeli air raids") -- else the nearest name or noun naming people ("kidnapped 16
+    advisers"; ``party_rank``); nothing when the clause has no such party. For a nominal trigger
+    the light verb's clause is searched too ("imposed a curfew in Cizre"); for a threat, the
+    party of its condition ("unless Israel ..."). ``exclude``: the event's actors, never its
+    target."""
+    keys = {a.actor_id or a.text for a in exclude}
+    spans = [(a.start, a.end) for a in exclude]
+
+    def skipped(head, extra=()):
+        return {x.i for c in head.children if c.dep_ in _NOT_ENTERED for x in c.subtree} | set(extra)
+
+    cands = _party_candidates(tok, skipped(tok), conditional)
+    if light is not None:
+        cands += [c for c in _party_candidates(light, skipped(light, {x.i for x in tok.subtree})) if c not in cands]
+    best, rank = [], 0
+    for t in cands:
+        for f in _role(doc, [t], index):
+            if (f.actor_id or f.text) in keys or any(s <= f.start < e for s, e in spans):
+                continue
+            r = party_rank(f)
+            if r > rank:
+                best, rank = [f], r
+                if r == 2:
+                    return best
+    return best
 
 
 def _light_verb(tok):
@@ -307,12 +394,12 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                                                        False), index)
             if not _requirements_met(tok, rule, actor, recipient):
                 continue  # the frame's own participants decide, before any fallback
-            if not rule.symmetric and not any(r.actor_id or r.country for r in recipient):
+            if not any(r.actor_id or r.country for r in recipient) and not (rule.symmetric and len(actor) > 1):
                 # No resolved recipient: a party of the clause the trigger governs ("threatened to
-                # resume attacks in Israel"), or the place it happens in ("suspended aid in Baghdad").
-                better = _role(doc, _clause_parties(tok), index)
-                better = [b for b in better if b.actor_id or b.country]
-                if better:
+                # resume attacks in Israel"), or the place it happens in ("suspended aid in Baghdad");
+                # it replaces the frame's recipient only when surer (party_rank).
+                better = affected_parties(doc, tok, index, actor, light, conditional=rule.type == "THREATEN")
+                if better and party_rank(better[0]) > max((party_rank(r) for r in recipient), default=0):
                     recipient = better
             # One participant cannot be on both sides.
             actor_keys = {a.actor_id or a.text for a in actor}
