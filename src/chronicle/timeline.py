@@ -2,96 +2,15 @@
 
 Each real-world event is shown once, with its stable id, the most precise compatible date, its
 reconciled status, the numbers of mentions, articles and sources, the best evidence sentence and
-every source; the entries come from :func:`chronicle.link.store_adapter.canonical_timeline`.
+every source; the entries come from :func:`chronicle.link.store_adapter.canonical_timeline` (CLI)
+and :func:`chronicle.store.queries.canonical_events` (API). The grouping of mentions into events is
+the linker's alone (``chronicle.link``); nothing here groups.
 Rendering to a table, JSON or a self-contained HTML page (all article text escaped: articles are
 untrusted input).
 """
 from __future__ import annotations
 
 import html
-from datetime import date
-from typing import Iterable, Optional
-
-# On-the-fly grouping of mention dicts, kept for callers that group a handful of mentions
-# without the store's canonical events (chronicle.store.queries.event_detail). Timelines use
-# the canonical events of chronicle.link.
-PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "span": 3, "year": 4, None: 5}
-
-
-def _countries(fillers) -> frozenset:
-    return frozenset(f.get("country") for f in fillers if f.get("country"))
-
-
-def _people(fillers) -> set:
-    """Names that look like individual people: proper names that are not a country's name."""
-    from chronicle.actors.lexicon import country_name
-
-    out = set()
-    for f in fillers:
-        name = f.get("name") or f.get("text") or ""
-        words = name.split()
-        if len(words) >= 2 and all(w[:1].isupper() for w in words) and name != country_name(f.get("country") or ""):
-            out.add(name)
-    return out
-
-
-def _day(v) -> Optional[date]:
-    if v is None or isinstance(v, date):
-        return v
-    return date.fromisoformat(v)
-
-
-def _compatible(a: dict, b: dict) -> bool:
-    if a["type"] != b["type"] or a["status"] != b["status"]:
-        return False
-    if _countries(a["actor"]) != _countries(b["actor"]) or _countries(a["recipient"]) != _countries(b["recipient"]):
-        return False
-    if not (_countries(a["actor"]) | _countries(a["recipient"])):
-        return False
-    # Two different named people doing the same kind of thing are two events
-    # (Rudenko's visit in March is not Shoigu's visit in week 12).
-    pa, pb = _people(a["actor"]), _people(b["actor"])
-    if pa and pb and not (pa & pb):
-        return False
-    da, db = a["date"], b["date"]
-    if da.get("source") != "text" or db.get("source") != "text":
-        return da.get("start") == db.get("start") and da.get("end") == db.get("end")
-    sa, ea, sb, eb = _day(da["start"]), _day(da["end"]), _day(db["start"]), _day(db["end"])
-    if None in (sa, ea, sb, eb):
-        return False
-    # One interval must contain the other: "June 2024" and "2024" can be one visit;
-    # two different days cannot.
-    return (sa <= sb and eb <= ea) or (sb <= sa and ea <= eb)
-
-
-def group_mentions(mentions: Iterable[dict]) -> list[dict]:
-    """Merge mentions of the same event; each group keeps all its mentions."""
-    groups: list[dict] = []
-    for m in mentions:
-        for g in groups:
-            if all(_compatible(m, x) for x in g["mentions"]):
-                g["mentions"].append(m)
-                break
-        else:
-            groups.append({"mentions": [m]})
-    out = []
-    for g in groups:
-        ms = g["mentions"]
-        best = min(ms, key=lambda x: (PRECISION_ORDER.get(x["date"].get("precision"), 5),
-                                      0 if x["date"].get("source") == "text" else 1))
-        sources: list[str] = []
-        for x in ms:
-            for s in x.get("sources", []):
-                if s not in sources:
-                    sources.append(s)
-        entry = dict(best)
-        entry["mentions"] = ms
-        entry["num_mentions"] = len(ms)
-        entry["num_articles"] = len({x["article"]["id"] for x in ms})
-        entry["sources"] = sources
-        out.append(entry)
-    out.sort(key=lambda e: (_day(e["date"].get("start")) or date.max, _day(e["date"].get("end")) or date.max))
-    return out
 
 
 def _parties(fillers) -> str:

@@ -148,11 +148,14 @@ def test_actors_with_aliases_and_counts_paginated(client):
     assert all(a["country"] == "RUS" for a in client.get("/api/actors", params={"country": "Russia"}).json()["items"])
 
 
-def test_timeline_groups_mentions_in_date_order(client):
+def test_timeline_shows_each_canonical_event_once_in_date_order(client):
     r = client.get("/api/timeline", params=PRK_RUS).json()
     entries = r["entries"]
     ids = [i for e in entries for i in e["mention_ids"]]
-    assert sorted(ids) == sorted(e["id"] for e in all_events(client, **PRK_RUS))
+    assert len(ids) == len(set(ids))  # a mention belongs to one event
+    assert {e["id"] for e in all_events(client, **PRK_RUS)} <= set(ids)
+    assert len({e["event_id"] for e in entries}) == len(entries)
+    assert all(e["num_mentions"] == len(e["mention_ids"]) and e["mention_ids"][0] == e["id"] for e in entries)
     starts = [e["date"]["start"] for e in entries if e["date"]["start"]]
     assert starts == sorted(starts)
     assert {"RUS → PRK", "PRK → RUS"} <= {e["dyad"] for e in entries}

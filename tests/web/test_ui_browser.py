@@ -69,7 +69,17 @@ def test_timeline_draws_planned_and_occurred_differently_and_zooms(page):
     assert after < before
     page.select_option("[data-testid=tl-group]", "type")
     page.wait_for_function("() => [...document.querySelectorAll('#timeline .vis-label')].some(x => x.textContent.trim() === 'CONSULT')")
-    page.locator("#timeline .vis-item.vis-range .vis-item-content").last.click()
+    # click an event item where it is visible (not under the group labels or a stacked neighbour)
+    page.wait_for_timeout(300)
+    pos = page.evaluate("""(() => {
+        for (const c of document.querySelectorAll('#timeline .vis-item .vis-item-content')) {
+            const r = c.getBoundingClientRect(), x = r.left + Math.min(r.width / 2, 8), y = r.top + r.height / 2;
+            const hit = document.elementFromPoint(x, y);
+            if (hit && hit.closest('.vis-item') === c.closest('.vis-item')) return {x, y};
+        }
+        return null; })()""")
+    assert pos, "no event item is visible on the axis"
+    page.mouse.click(pos["x"], pos["y"])
     page.wait_for_selector("#article mark.k-trigger")
 
 
@@ -126,3 +136,18 @@ def test_an_article_with_script_renders_as_text(page):
     assert "<img src=x" in page.inner_text("#events tbody")
     assert page.locator("main script, main img, main iframe").count() == 0
     assert page.evaluate("window.__pwned") is None
+
+
+def test_event_page_shows_its_canonical_event_and_follows_realizes(page):
+    entries = api(page, "/api/timeline")["entries"]
+    done = next(e for e in entries if e["realizes"])
+    open_view(page, f"#/event/{done['id']}")
+    page.wait_for_selector("[data-testid=ev-event] a.ev-link")
+    row = page.inner_text("[data-testid=ev-event]")
+    assert row.startswith(done["status"]) and "realizes " + done["realizes"][0] in row
+    assert f"{done['num_mentions']} in {done['num_articles']} article(s)" in page.inner_text("#ev-meta")
+    page.click("[data-testid=ev-event] a.ev-link")
+    page.wait_for_function(f"() => location.hash.endsWith('{done['realizes'][0]}')")
+    page.wait_for_function("() => (document.querySelector('[data-testid=ev-event]') || {}).textContent?.includes('realized by')")
+    assert page.inner_text("[data-testid=ev-event]").split(" · ")[0] in ("planned", "possible")
+    page.wait_for_selector("#article mark.k-trigger")

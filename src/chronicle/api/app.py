@@ -16,9 +16,9 @@ import re
 import threading
 from datetime import date
 from importlib import resources
-from typing import Iterator, List, Optional
+from typing import Annotated, Iterator, List, Optional
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
@@ -32,7 +32,7 @@ from chronicle.store import Store
 from chronicle.store import queries as Q
 
 MAX_PAGE = 500
-MAX_TIMELINE_MENTIONS = 5000
+MAX_TIMELINE_MENTIONS = 5000  # mentions of the events one /api/timeline answer may hold
 _TYPE_RE = re.compile(r"^[A-Za-z_]{1,40}$")
 _ISO3_RE = re.compile(r"^[A-Z]{3}$")
 _ERROR_KIND = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
@@ -111,10 +111,28 @@ def _statuses(values: Optional[List[str]]) -> Optional[list[str]]:
     return out or None
 
 
-def _filters(party, with_, actor, recipient, country, type_, status, since, until, q) -> Q.EventFilters:
+_COUNTRY_DOC = "Country (name or ISO3) of any party or of the event's location."
+
+
+def event_filters(
+    party: Optional[str] = Query(None, description="Country (name or ISO3) or actor name, in any role."),
+    with_: Optional[str] = Query(None, alias="with",
+                                 description="With `party`: another party of the same event (a dyad, either direction)."),
+    actor: Optional[str] = Query(None, description="Country (name or ISO3) or actor name, in the actor role."),
+    recipient: Optional[str] = Query(None, description="Country (name or ISO3) or actor name, in the recipient role."),
+    country: Optional[str] = Query(None, description=_COUNTRY_DOC),
+    type: Optional[List[str]] = Query(None, description="PLOVER type(s), repeated or comma-separated, e.g. CONSULT."),
+    status: Optional[List[str]] = Query(None, description="occurred, planned, possible or denied (repeated or "
+                                        "comma-separated). On /api/timeline: the event's reconciled status."),
+    since: Optional[str] = Query(None, description="YYYY-MM-DD: events whose date interval ends on or after it."),
+    until: Optional[str] = Query(None, description="YYYY-MM-DD: events whose date interval starts on or before it."),
+    q: Optional[str] = Query(None, description="Case-insensitive text in the evidence sentence or trigger."),
+) -> Q.EventFilters:
+    """The event filters, one FastAPI dependency shared by every endpoint that filters events:
+    parsed and checked here (400 naming the parameter), documented once in the OpenAPI schema."""
     f = Q.EventFilters(
         party=_party(party, "party"), with_=_party(with_, "with"), actor=_party(actor, "actor"),
-        recipient=_party(recipient, "recipient"), country=_country(country), type=_types(type_),
+        recipient=_party(recipient, "recipient"), country=_country(country), type=_types(type),
         status=_statuses(status), since=_day(since, "since"), until=_day(until, "until"),
         q=(q.strip() or None) if q else None,
     )
@@ -125,23 +143,14 @@ def _filters(party, with_, actor, recipient, country, type_, status, since, unti
     return f
 
 
-# Shared query parameters (FastAPI reads them from the signature of each endpoint).
-P_PARTY = Query(None, description="Country (name or ISO3) or actor name, in any role.")
-P_WITH = Query(None, alias="with", description="With `party`: another party of the same event (a dyad, either direction).")
-P_ACTOR = Query(None, description="Country (name or ISO3) or actor name, in the actor role.")
-P_RECIPIENT = Query(None, description="Country (name or ISO3) or actor name, in the recipient role.")
-P_COUNTRY = Query(None, description="Country (name or ISO3) of any party or of the event's location.")
-P_TYPE = Query(None, description="PLOVER type(s), repeated or comma-separated, e.g. CONSULT.")
-P_STATUS = Query(None, description="occurred, planned, possible or denied (repeated or comma-separated).")
-P_SINCE = Query(None, description="YYYY-MM-DD: events whose date interval ends on or after it.")
-P_UNTIL = Query(None, description="YYYY-MM-DD: events whose date interval starts on or before it.")
-P_Q = Query(None, description="Case-insensitive text in the evidence sentence or trigger.")
+Filters = Annotated[Q.EventFilters, Depends(event_filters)]
 
 
 def create_app(db: str = "chronicle.db", write_token: Optional[str] = None,
                max_body: int = DEFAULT_MAX_BODY, store: Optional[Store] = None) -> FastAPI:
     """The ASGI app. ``write_token`` None or empty: read-only (POST endpoints answer 403)."""
     st = store if store is not None else Store(db)
+    _link_leftovers(st)
     ingest_lock = threading.Lock()
     app = FastAPI(title="chronicle", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Events from dated news articles: who did what to whom, when, where, who says so.")
@@ -185,21 +194,22 @@ def create_app(db: str = "chronicle.db", write_token: Optional[str] = None,
         return Q.facets(st)
 
     @app.get("/api/events", tags=["events"])
-    def list_events(party: Optional[str] = P_PARTY, with_: Optional[str] = P_WITH, actor: Optional[str] = P_ACTOR,
-                    recipient: Optional[str] = P_RECIPIENT, country: Optional[str] = P_COUNTRY,
-                    type: Optional[List[str]] = P_TYPE, status: Optional[List[str]] = P_STATUS,
-                    since: Optional[str] = P_SINCE, until: Optional[str] = P_UNTIL, q: Optional[str] = P_Q,
-                    limit: int = Query(50, ge=1, le=MAX_PAGE), cursor: Optional[str] = Query(None, max_length=400)):
+    def list_events(f: Filters, limit: int = Query(50, ge=1, le=MAX_PAGE),
+                    cursor: Optional[str] = Query(None, max_length=400)):
         """Event mentions matching every filter, by their own date (undated last). Pass
         ``next_cursor`` back as ``cursor`` for the next page; it is null on the last page."""
-        f = _filters(party, with_, actor, recipient, country, type, status, since, until, q)
         page = Q.events_page(st, f, limit=limit, cursor=cursor)
         return {"items": page["items"], "next_cursor": page["next_cursor"], "limit": limit}
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def get_event(event_id: str):
-        """One event mention with its evidence spans (offsets into the article text), its sources,
-        and every stored mention of the same event."""
+        """One event mention with its evidence spans (offsets into the article text) and sources,
+        and the canonical event it belongs to (``chronicle.link``, as in ``chronicle timeline``):
+        ``event_id``, ``event`` (reconciled status, most precise date, mention / article / source
+        counts, first and last reported, ``realizes`` / ``realized_by`` event ids), ``mentions``
+        (every mention of that event), ``num_mentions``, ``num_articles``, ``event_sources``.
+        ``event_id`` may also be a canonical event id (``ev-…``): its best mention is shown.
+        A mention not linked yet has ``event`` null and only itself in ``mentions``."""
         if len(event_id) > 300:
             raise _bad("event_id", "longer than 300 characters")
         d = Q.event_detail(st, event_id)
@@ -209,7 +219,7 @@ def create_app(db: str = "chronicle.db", write_token: Optional[str] = None,
 
     @app.get("/api/actors", tags=["actors"])
     def list_actors(q: Optional[str] = Query(None, max_length=200, description="Text in the name or an alias."),
-                    country: Optional[str] = P_COUNTRY, limit: int = Query(50, ge=1, le=MAX_PAGE),
+                    country: Optional[str] = Query(None, description=_COUNTRY_DOC), limit: int = Query(50, ge=1, le=MAX_PAGE),
                     cursor: Optional[str] = Query(None, max_length=400)):
         """Canonical actors with aliases and event counts, most events first."""
         return {**Q.actors_page(st, q=q or None, country=_country(country), limit=limit, cursor=cursor),
@@ -223,49 +233,35 @@ def create_app(db: str = "chronicle.db", write_token: Optional[str] = None,
         return d
 
     @app.get("/api/network", tags=["actors"])
-    def get_network(party: Optional[str] = P_PARTY, with_: Optional[str] = P_WITH, actor: Optional[str] = P_ACTOR,
-                    recipient: Optional[str] = P_RECIPIENT, country: Optional[str] = P_COUNTRY,
-                    type: Optional[List[str]] = P_TYPE, status: Optional[List[str]] = P_STATUS,
-                    since: Optional[str] = P_SINCE, until: Optional[str] = P_UNTIL, q: Optional[str] = P_Q,
-                    nodes: int = Query(60, ge=1, le=500)):
+    def get_network(f: Filters, nodes: int = Query(60, ge=1, le=500)):
         """Actors as nodes (event counts), actor→recipient edges counting events."""
-        f = _filters(party, with_, actor, recipient, country, type, status, since, until, q)
         return Q.network(st, f, limit_nodes=nodes)
 
     @app.get("/api/timeline", tags=["events"])
-    def get_timeline(party: Optional[str] = P_PARTY, with_: Optional[str] = P_WITH, actor: Optional[str] = P_ACTOR,
-                     recipient: Optional[str] = P_RECIPIENT, country: Optional[str] = P_COUNTRY,
-                     type: Optional[List[str]] = P_TYPE, status: Optional[List[str]] = P_STATUS,
-                     since: Optional[str] = P_SINCE, until: Optional[str] = P_UNTIL, q: Optional[str] = P_Q):
-        """Events (mentions of one event merged, as in ``chronicle timeline``) in the order of their
-        own dates, each with its mentions, sources and a dyad label."""
-        from chronicle.timeline import date_label, describe, group_mentions
+    def get_timeline(f: Filters):
+        """Canonical events (the linker's, ``chronicle.link``: as in ``chronicle timeline``), each
+        once, in the order of their own dates (undated last): those with a mention matching the
+        filters, whose reconciled ``status`` and most precise date pass ``status`` and
+        ``since``/``until``.
 
-        f = _filters(party, with_, actor, recipient, country, type, status, since, until, q)
-        mentions = []
-        truncated = False
-        for e in Q.iter_events(st, f):
-            if len(mentions) >= MAX_TIMELINE_MENTIONS:
-                truncated = True
-                break
-            mentions.append(e)
-        entries = []
-        for g in group_mentions(mentions):
-            ms = g.pop("mentions")
-            g["mention_ids"] = [m["id"] for m in ms]
-            g["label"] = describe(g)
-            g["date_label"] = date_label(g["date"])
-            g["dyad"] = _dyad(g)
-            entries.append(g)
-        return {"entries": entries, "truncated": truncated}
+        Each entry is the event's best mention (``id``, evidence sentence, parties) with the
+        event's ``status`` and ``date``, plus ``event_id``, ``num_mentions``, ``num_articles``,
+        ``num_sources``, ``first_reported``, ``last_reported``, ``sources``, ``realizes`` /
+        ``realized_by`` (event ids: an occurred event and the plan it carries out),
+        ``mention_ids`` (best first), ``label``, ``date_label`` and ``dyad``. ``truncated``: the
+        events' mentions passed the answer's limit and the later events were left out."""
+        from chronicle.timeline import date_label, describe
+
+        res = Q.canonical_events(st, f, max_mentions=MAX_TIMELINE_MENTIONS)
+        for e in res["entries"]:
+            e["label"] = describe(e)
+            e["date_label"] = date_label(e["date"])
+            e["dyad"] = _dyad(e)
+        return res
 
     @app.get("/api/places", tags=["events"])
-    def get_places(party: Optional[str] = P_PARTY, with_: Optional[str] = P_WITH, actor: Optional[str] = P_ACTOR,
-                   recipient: Optional[str] = P_RECIPIENT, country: Optional[str] = P_COUNTRY,
-                   type: Optional[List[str]] = P_TYPE, status: Optional[List[str]] = P_STATUS,
-                   since: Optional[str] = P_SINCE, until: Optional[str] = P_UNTIL, q: Optional[str] = P_Q):
+    def get_places(f: Filters):
         """Located events grouped by place (name and coordinates), for the map."""
-        f = _filters(party, with_, actor, recipient, country, type, status, since, until, q)
         places: dict[tuple, dict] = {}
         for e in Q.iter_events(st, f):
             loc = e.get("location") or {}
@@ -281,15 +277,10 @@ def create_app(db: str = "chronicle.db", write_token: Optional[str] = None,
         return {"places": sorted(places.values(), key=lambda p: (-p["count"], p["name"] or ""))}
 
     @app.get("/api/stats", tags=["events"])
-    def get_stats(by: str = Query("month", description="month, type, status, dyad or country"),
-                  party: Optional[str] = P_PARTY, with_: Optional[str] = P_WITH, actor: Optional[str] = P_ACTOR,
-                  recipient: Optional[str] = P_RECIPIENT, country: Optional[str] = P_COUNTRY,
-                  type: Optional[List[str]] = P_TYPE, status: Optional[List[str]] = P_STATUS,
-                  since: Optional[str] = P_SINCE, until: Optional[str] = P_UNTIL, q: Optional[str] = P_Q):
+    def get_stats(f: Filters, by: str = Query("month", description="month, type, status, dyad or country")):
         """Counts of matching event mentions per month / type / status / dyad / country."""
         if by not in Q.AGGREGATES:
             raise _bad("by", f"{by[:50]!r}: use {', '.join(Q.AGGREGATES)}")
-        f = _filters(party, with_, actor, recipient, country, type, status, since, until, q)
         return {"by": by, "counts": Q.aggregate(st, by, f)}
 
     @app.get("/api/articles/{key}", tags=["articles"])
@@ -302,14 +293,9 @@ def create_app(db: str = "chronicle.db", write_token: Optional[str] = None,
         return d
 
     @app.get("/api/export", tags=["export"])
-    def export(format: str = Query("csv", description="csv, jsonl or parquet"),
-               party: Optional[str] = P_PARTY, with_: Optional[str] = P_WITH, actor: Optional[str] = P_ACTOR,
-               recipient: Optional[str] = P_RECIPIENT, country: Optional[str] = P_COUNTRY,
-               type: Optional[List[str]] = P_TYPE, status: Optional[List[str]] = P_STATUS,
-               since: Optional[str] = P_SINCE, until: Optional[str] = P_UNTIL, q: Optional[str] = P_Q):
+    def export(f: Filters, format: str = Query("csv", description="csv, jsonl or parquet")):
         """Matching event mentions, flat (the ``chronicle export`` columns), streamed page by page
         in constant memory."""
-        f = _filters(party, with_, actor, recipient, country, type, status, since, until, q)
         rows = Q.iter_flat_events(st, f)
         if format == "csv":
             return StreamingResponse(_csv_stream(rows), media_type="text/csv; charset=utf-8",
@@ -370,6 +356,16 @@ def create_app(db: str = "chronicle.db", write_token: Optional[str] = None,
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_body)
     return app
+
+
+def _link_leftovers(store: Store) -> None:
+    """The timeline and event pages read the linker's canonical events. Mentions stored without
+    them (a database from before ``0002_events``, an ingest killed between storing and linking)
+    are linked once at start, as the next ``chronicle ingest`` would."""
+    from chronicle.link.store_adapter import has_pending, link_pending
+
+    if has_pending(store):
+        link_pending(store)
 
 
 def _dyad(e: dict) -> str:

@@ -4,7 +4,8 @@ Functions take a :class:`chronicle.store.Store`. Everything here reads; nothing 
 
 - :func:`events_page` — event mentions with filters and keyset (cursor) pagination.
 - :func:`iter_flat_events` — the same filters, flat rows for CSV/JSONL/Parquet, streamed in pages.
-- :func:`event_detail` — one mention with evidence spans, sources and the other mentions of its event.
+- :func:`event_detail` — one mention with evidence spans, sources, its canonical event and that event's mentions.
+- :func:`canonical_events` — the canonical events (``chronicle.link``) of the matching mentions, in date order.
 - :func:`actors_page` / :func:`actor_detail` — canonical actors with aliases and event counts.
 - :func:`article_detail` — an article's text with sentences, time expressions, actors and events.
 - :func:`aggregate` — counts per month / type / status / dyad / country.
@@ -21,7 +22,8 @@ from sqlalchemy import and_, func, literal, or_, select, exists
 
 from chronicle.store import schema as S
 from chronicle.store.core import (
-    _event_dict, _event_select, _flat_dict, _load_roles, _overlap, _role_exists, _role_match, _sources,
+    _article_dict, _chunks, _date_dict, _event_dict, _event_select, _flat_dict, _load_roles, _overlap,
+    _role_exists, _role_match, _sources,
 )
 
 STATUSES = ("occurred", "planned", "possible", "denied")
@@ -215,40 +217,159 @@ def _detail(conn, r, roles: dict) -> dict:
 
 
 def event_detail(store, event_id: str) -> Optional[dict]:
-    """One event mention with its evidence spans and sources, and ``mentions``: every stored mention
-    of the same event (same type, status and parties' countries, compatible dates; see
-    :func:`chronicle.timeline.group_mentions`), this one included."""
-    from chronicle.timeline import group_mentions
+    """One event mention with its evidence spans and sources, and the canonical event it belongs
+    to (``chronicle.link``; the linker's grouping, as in ``chronicle timeline``): ``event_id``,
+    ``event`` (reconciled status, most precise date, counts, sources, ``realizes`` /
+    ``realized_by`` links), ``mentions`` (every mention of that event, this one included, in
+    reporting order), ``num_mentions``, ``num_articles`` and ``event_sources``.
 
-    m = S.mentions
+    ``event_id`` is a mention id or a canonical event id (``ev-…``: its best mention is shown).
+    A mention not linked yet (an ingest between storing and linking) is its own event:
+    ``event`` is null and ``mentions`` holds only itself."""
+    m, ev, em = S.mentions, S.events, S.event_mentions
     with store._read() as conn:
         r = conn.execute(_event_select().where(m.c.id == event_id)).mappings().first()
         if r is None:
-            return None
-        roles = _load_roles(conn, [event_id]).get(event_id, {})
+            e = conn.execute(select(ev).where(ev.c.id == event_id)).mappings().first()
+            if e is None:
+                return None
+            best = e["best_mention_id"] or conn.execute(
+                select(em.c.mention_id).where(em.c.event_id == e["id"]).order_by(em.c.mention_id)).scalar()
+            r = conn.execute(_event_select().where(m.c.id == best)).mappings().first()
+            if r is None:
+                return None
+        mid = r["id"]
+        roles = _load_roles(conn, [mid]).get(mid, {})
         detail = _detail(conn, r, roles)
-        countries = sorted({f["country"] for f in roles.get("actor", []) + roles.get("recipient", []) if f["country"]})
-        siblings = [detail]
-        if countries:
-            rr = S.mention_roles.alias("sib")
-            q = (_event_select().where(m.c.type == r["type"], m.c.status == r["status"], m.c.id != event_id,
-                                       exists(select(literal(1)).where(rr.c.mention_id == m.c.id,
-                                                                       rr.c.country.in_(countries))))
-                 .order_by(m.c.article_id, m.c.position).limit(500))
-            cand = conn.execute(q).mappings().all()
-            croles = _load_roles(conn, [c["id"] for c in cand])
-            siblings += [_detail(conn, c, croles.get(c["id"], {})) for c in cand]
-    groups = group_mentions(siblings)
-    mine = next(g for g in groups if any(x["id"] == event_id for x in g["mentions"]))
+        eid = conn.execute(select(em.c.event_id).where(em.c.mention_id == mid)).scalar()
+        e = conn.execute(select(ev).where(ev.c.id == eid)).mappings().first() if eid else None
+        if e is None:
+            members, links = [r], {}
+        else:
+            members = _members(conn, [eid]).get(eid, [r])
+            links = _links(conn, [eid])
     detail["mentions"] = [
-        {"id": x["id"], "article": x["article"], "date": x["date"], "sentence_text": x["sentence_text"],
-         "sources": x["sources"], "trigger": x["trigger"]}
-        for x in mine["mentions"]
+        {"id": x["id"], "article": {**_article_dict(x), "key": x["article_id"]}, "date": _date_dict(x),
+         "sentence_text": x["sentence_text"], "sources": _sources(x),
+         "trigger": {"text": x["trigger_text"], "start": x["trigger_start"], "end": x["trigger_end"]}}
+        for x in members
     ]
-    detail["num_mentions"] = len(mine["mentions"])
-    detail["num_articles"] = mine["num_articles"]
-    detail["event_sources"] = mine["sources"]
+    if e is None:
+        detail.update(event_id=None, event=None, num_mentions=1, num_articles=1, event_sources=detail["sources"])
+        return detail
+    canon = _canonical(e, r, links)
+    detail["event_id"] = canon["event_id"]
+    detail["event"] = {"id": canon.pop("event_id"), **canon}
+    detail["num_mentions"] = e["num_mentions"]
+    detail["num_articles"] = e["num_articles"]
+    detail["event_sources"] = canon["sources"]
     return detail
+
+
+# --------------------------------------------------------------------------- canonical events
+# The events, their mentions and plan -> realization links are the linker's (chronicle.link,
+# written at ingest by chronicle.link.store_adapter); these functions only read them.
+
+
+def _members(conn, event_ids: list[str]) -> dict[str, list]:
+    """Each event's mention rows (``_event_select`` columns), in reporting order."""
+    m, a, em = S.mentions, S.articles, S.event_mentions
+    out: dict[str, list] = {}
+    for part in _chunks(event_ids):
+        q = (_event_select().add_columns(em.c.event_id).join(em, em.c.mention_id == m.c.id)
+             .where(em.c.event_id.in_(part))
+             .order_by(a.c.date.is_(None), a.c.date, m.c.article_id, m.c.position))
+        for row in conn.execute(q).mappings():
+            out.setdefault(row["event_id"], []).append(row)
+    return out
+
+
+def _links(conn, event_ids: list[str]) -> dict[str, dict[str, list[str]]]:
+    """``{event id: {"realizes": [...], "realized_by": [...]}}`` for these events."""
+    el = S.event_links
+    out: dict[str, dict[str, list[str]]] = {}
+    for part in _chunks(event_ids):
+        q = select(el.c.source_id, el.c.target_id).where(
+            el.c.relation == "realizes", or_(el.c.source_id.in_(part), el.c.target_id.in_(part)))
+        for src, tgt in conn.execute(q):
+            out.setdefault(src, {}).setdefault("realizes", []).append(tgt)
+            out.setdefault(tgt, {}).setdefault("realized_by", []).append(src)
+    return out
+
+
+def _canonical(e, best, links: dict) -> dict:
+    """What a canonical event says about itself: reconciled status, most precise date, counts."""
+    start = _d(e["date_start"])
+    mine = links.get(e["id"], {})
+    return {
+        "event_id": e["id"], "status": e["status"],
+        "date": {"text": best["date_text"] if _d(best["date_start"]) == start else None,
+                 "value": e["date_value"], "start": start, "end": _d(e["date_end"]),
+                 "source": "text" if e["date_text_dated"] else "article", "precision": e["precision"]},
+        "num_mentions": e["num_mentions"], "num_articles": e["num_articles"], "num_sources": e["num_sources"],
+        "first_reported": _d(e["first_reported"]), "last_reported": _d(e["last_reported"]),
+        "sources": json.loads(e["sources"] or "[]"),
+        "realizes": sorted(set(mine.get("realizes", []))), "realized_by": sorted(set(mine.get("realized_by", []))),
+    }
+
+
+def _event_overlap(q, since: Optional[date], until: Optional[date]):
+    ev = S.events
+    if since is not None:
+        q = q.where(func.coalesce(ev.c.date_end, ev.c.date_start) >= since)
+    if until is not None:
+        q = q.where(func.coalesce(ev.c.date_start, ev.c.date_end) <= until)
+    return q
+
+
+def canonical_events(store, filters: EventFilters, max_mentions: int = 5000) -> dict:
+    """``{"entries": [...], "truncated": bool}``: the canonical events (``chronicle.link``) that
+    have a mention matching ``filters`` and whose own reconciled status and most precise date
+    interval pass ``status`` and ``since``/``until``, each once, in the order of their own dates
+    (undated last).
+
+    Each entry is its best mention's dict (as :func:`events_page` lists it; ``id`` is that
+    mention's id) with the event's ``status`` and ``date`` in place of the mention's, plus
+    ``event_id``, ``num_mentions``, ``num_articles``, ``num_sources``, ``first_reported``,
+    ``last_reported``, ``sources`` (all the event's), ``realizes`` / ``realized_by`` (event ids)
+    and ``mention_ids`` (the best mention first, then the others in reporting order).
+    Entries stop before the event whose mentions would pass ``max_mentions`` (``truncated``).
+    Mentions not linked yet (an ingest between storing and linking them) are not shown.
+    """
+    m, ev, em = S.mentions, S.events, S.event_mentions
+    matching = _filtered(filters).with_only_columns(m.c.id)
+    q = select(ev).where(ev.c.id.in_(select(em.c.event_id).where(em.c.mention_id.in_(matching))))
+    if filters.status:
+        q = q.where(ev.c.status.in_(filters.status))
+    q = _event_overlap(q, filters.since, filters.until)
+    q = q.order_by(func.coalesce(ev.c.date_start, literal(_FAR_FUTURE)),
+                   func.coalesce(ev.c.date_end, literal(_FAR_FUTURE)), ev.c.id).limit(max_mentions + 1)
+    with store._read() as conn:
+        evs, budget, truncated = [], 0, False
+        for e in conn.execute(q).mappings():
+            budget += e["num_mentions"]
+            if budget > max_mentions:
+                truncated = True
+                break
+            evs.append(e)
+        ids = [e["id"] for e in evs]
+        members = _members(conn, ids)
+        links = _links(conn, ids)
+        bests = {}
+        for e in evs:
+            ms = members.get(e["id"])
+            if ms:
+                bests[e["id"]] = next((x for x in ms if x["id"] == e["best_mention_id"]), ms[0])
+        roles = _load_roles(conn, [b["id"] for b in bests.values()])
+    entries = []
+    for e in evs:
+        best = bests.get(e["id"])
+        if best is None:
+            continue
+        entry = {**_listed(best, roles.get(best["id"], {})), **_canonical(e, best, links)}
+        entry["mention_ids"] = [best["id"]] + [x["id"] for x in members[e["id"]] if x["id"] != best["id"]]
+        entries.append(entry)
+    return {"entries": entries, "truncated": truncated}
 
 
 # --------------------------------------------------------------------------- actors

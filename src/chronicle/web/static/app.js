@@ -102,7 +102,7 @@ async function renderTimeline() {
     const start = e.date.start, end = e.date.end;
     const label = el("span", {}, `${e.type}${e.mode ? "/" + e.mode : ""} · ${parties(e.actor)} → ${parties(e.recipient)}`);
     const tip = el("div", {}, `${dateText(e.date)} · ${e.status}`, el("br"), describe(e), el("br"),
-      `${e.num_mentions} mention(s) · sources: ${(e.sources || []).join(", ") || "none named"}`);
+      `${e.num_mentions} mention(s) in ${e.num_articles} article(s) · sources: ${(e.sources || []).join(", ") || "none named"}`);
     const item = { id: i, group: g, content: label, title: tip, start, className: "st-" + e.status,
                    eventId: e.mention_ids[0] };
     if (end && end !== start) { item.end = addDay(end); item.type = "range"; } else { item.type = "box"; }
@@ -257,6 +257,17 @@ async function renderEvent(id) {
     ["mentions", `${e.num_mentions} in ${e.num_articles} article(s)`],
     ["confidence", String(e.confidence)],
   ];
+  // the canonical event this mention belongs to (chronicle.link): its own status and date,
+  // and the plan it carries out or the event that carried it out
+  const ev = e.event;
+  if (ev) {
+    const links = [];
+    for (const [rel, ids] of [["realizes", ev.realizes], ["realized by", ev.realized_by]]) {
+      for (const id of ids || []) links.push(` · ${rel} `, el("a", { href: "#/event/" + encodeURIComponent(id), class: "ev-link" }, id));
+    }
+    rows.splice(1, 0, ["event", el("span", { "data-testid": "ev-event" },
+      `${ev.status} · ${dateText(ev.date)} · precision ${ev.date.precision || "?"}`, ...links)]);
+  }
   for (const [k, v] of rows) { meta.appendChild(el("dt", {}, k)); meta.appendChild(el("dd", {}, v)); }
   $("#art-title").textContent = art.title || art.id;
   $("#art-meta").textContent = `${art.id} · ${art.date || "undated"}${art.source ? " · " + art.source : ""}`;
