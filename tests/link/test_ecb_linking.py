@@ -90,9 +90,60 @@ def test_argument_words_separate_subtopics():
 def test_shipped_model_matches_its_features():
     model = ecb.load_model()
     assert len(model["weights"]) == len(ecb.FEATURES)
-    assert 0 < model["threshold"] < 1
+    assert model["threshold"] in ecb.PAIR_THRESHOLDS
     assert model["weights"][ecb.FEATURES.index("same_lemma")] > 0
+    assert model["weights"][ecb.FEATURES.index("trigger_cosine")] > 0
     assert all(0 <= c <= t for c, t in model["stats"].values())
+    import json
+    from importlib.resources import files
+
+    raw = json.loads(files("chronicle.resources").joinpath(ecb.MODEL_RESOURCE).read_text(encoding="utf-8"))
+    assert raw["features"] == ecb.FEATURES and "CC BY 3.0" in raw["license"]
+    # trained on the training topics only: no dev topic is named in what it was trained on
+    trained = {int(t) for t in raw["trained_on"].split("topics ")[1].split(",")[0].split()}
+    assert trained == set(ecb.TRAIN_TOPICS) and not trained & set(ecb.DEV_TOPICS)
+
+
+def _unit(v):
+    v = np.asarray(v, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def test_pair_features_minilm_cosines():
+    docs = [_doc("d1", [], ["arrest"]), _doc("d2", [], ["detain"])]
+    ctx = ecb._MentionContext(docs)
+    a, b = _m("d1", "1", "arrest", "A"), _m("d2", "1", "detain", "A")
+    f = dict(zip(ecb.FEATURES, ecb.pair_features(a, b, ctx, {})))
+    assert f["trigger_cosine"] == f["lemma_cosine"] == f["sentence_cosine"] == 0.0  # no vectors
+    a.vectors = (_unit([1, 0, 0]), _unit([1, 1, 0]), _unit([0, 0, 1]))
+    b.vectors = (_unit([1, 1, 0]), _unit([1, 1, 0]), _unit([1, 0, 0]))
+    f = dict(zip(ecb.FEATURES, ecb.pair_features(a, b, ctx, {})))
+    assert f["trigger_cosine"] == pytest.approx(2 ** -0.5, abs=1e-6)
+    assert f["sentence_cosine"] == pytest.approx(1.0) and f["lemma_cosine"] == pytest.approx(0.0)
+
+
+def test_train_model_chooses_the_threshold_by_cross_validation():
+    # five topics of three documents; in two of them "hit" co-refers across the documents, "say"
+    # never does; the third is on something else; co-referring triggers have the same vector
+    rng = np.random.default_rng(1)
+    docs, ms = [], []
+    for t in range(1, 6):
+        for k in (1, 2, 3):
+            name = f"{t}_{k}ecb"
+            words = ["storm", "hit", f"town{t}"] if k < 3 else ["flood", "river"]
+            d = _doc(name, [("where", f"town{t}")] if k < 3 else [], words)
+            d.topic = t
+            docs.append(d)
+            for i, (lemma, gold) in enumerate([("hit", f"hit{t}"), ("say", f"{name}:say")]
+                                              if k < 3 else [("flood", f"{name}:flood")]):
+                m = _m(name, str(i), lemma, gold, topic=t)
+                v = _unit(np.eye(8)[t]) if lemma == "hit" else _unit(rng.normal(size=8))
+                m.vectors = (v, v, _unit(np.eye(8)[("hit", "say", "flood").index(lemma)]))
+                ms.append(m)
+    model = ecb.train_model(docs, ms, folds=5)
+    assert sorted(model["cv"]) == sorted(ecb.PAIR_THRESHOLDS) and model["threshold"] in ecb.PAIR_THRESHOLDS
+    assert max(model["cv"].values()) == 100.0 and model["cv"][model["threshold"]] == 100.0
+    assert model["stats"][("hit", "hit")] == [5, 5] and model["stats"][("say", "say")] == [0, 5]
 
 
 DOC = """<Document doc_name="{name}.xml" doc_id="x">
@@ -127,7 +178,24 @@ def test_evaluate_two_documents_one_event(tmp_path):
     assert docs[0].entities[0] == [("HUMAN_PART_PER", [4]), ("LOC_GEO", [6])]
     ecb.annotate(docs, ms)
     assert [m.lemma for m in ms] == ["arrest", "arrest", "flood"]
-    assert ("where", "paris") in docs[0].sent_args[0]
+    assert docs[0].sent_args[0] == [("where", "paris")]     # from the text: spaCy's entities
+    ecb.annotate(docs, ms, arguments="markables")
+    assert docs[0].sent_args[0] == [("who", "man"), ("where", "paris")]   # ECB+'s markables
+    ecb.embed(docs, ms)
+    trig, sent, lemma = ms[0].vectors
+    assert trig.shape == (384,) and float(trig @ trig) == pytest.approx(1.0, abs=1e-5)
+    assert float(ms[0].vectors[0] @ ms[1].vectors[0]) == pytest.approx(1.0, abs=1e-5)  # same sentence
+    assert float(ms[0].vectors[0] @ ms[2].vectors[0]) < 0.9
+    assert float(ms[0].vectors[2] @ ms[1].vectors[2]) == pytest.approx(1.0, abs=1e-5)  # same lemma
     out = ecb.evaluate(tmp_path)
     assert out["mentions"] == 3 and out["documents"] == 3
     assert out["gold_topics"]["conll_f1"] == 100.0 and out["no_topics"]["conll_f1"] == 100.0
+
+
+def test_annotate_drops_the_words_of_web_addresses():
+    d = EcbDoc(name="1_1ecbplus", topic=1)
+    words = "http : / / www . latimes . com / 2013 / quake - hits - chile . html".split()
+    d.sentences = {0: list(enumerate(words, 1)), 1: [(100, "Quake"), (101, "hits"), (102, "Chile")]}
+    ecb.annotate([d], [])
+    assert "quake" in d.lemmas and "chile" in d.lemmas
+    assert not {"http", "www", "com", "html"} & set(d.lemmas)

