@@ -2,9 +2,9 @@
 
 Each real-world event is shown once, with its stable id, the most precise compatible date, its
 reconciled status, the numbers of mentions, articles and sources, the best evidence sentence and
-every source; the entries come from :func:`chronicle.link.store_adapter.canonical_timeline` (CLI)
-and :func:`chronicle.store.queries.canonical_events` (API). The grouping of mentions into events is
-the linker's alone (``chronicle.link``); nothing here groups.
+every source; the entries come from :func:`chronicle.store.queries.canonical_events` (API; the CLI
+reads it through :func:`chronicle.link.store_adapter.canonical_timeline`). The grouping of mentions
+into events is the linker's alone (``chronicle.link``); nothing here groups.
 Rendering to a table, JSON or a self-contained HTML page (all article text escaped: articles are
 untrusted input).
 """

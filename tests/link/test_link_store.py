@@ -41,6 +41,39 @@ def test_ingest_links_incrementally_with_stable_ids(tmp_path):
         assert [(e["id"], e["num_mentions"]) for e in again] == [(e["id"], e["num_mentions"]) for e in tl]
 
 
+PLAN = ("date 2024-05-20\nRussian President Vladimir Putin plans to visit Pyongyang in June, Kremlin aides said.\n",
+        "date 2024-06-01\nRussian President Vladimir Putin may visit Pyongyang in June.\n")
+VISIT = (A, "date 2024-06-21\nPutin's visit to Pyongyang was his first in 24 years, Yonhap reported.\n")
+
+
+def test_cli_and_api_timelines_are_one_reading_filtered_by_the_events_own_status_and_date(tmp_path):
+    from datetime import date
+
+    from chronicle.store.queries import EventFilters, canonical_events
+
+    db = str(tmp_path / "t.db")
+    for i, text in enumerate(PLAN + VISIT):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(tmp_path), "--db", db]).exit_code == 0
+    with Store(db) as s:
+        cli = canonical_timeline(s, "RUS", with_="PRK")
+        api = canonical_events(s, EventFilters(party="RUS", with_="PRK"))["entries"]
+        assert [e["id"] for e in cli] == [e["event_id"] for e in api] and len(cli) == 2
+        plan, visit = cli
+        assert plan["status"] == "planned" and [m["status"] for m in plan["mentions"]] == ["planned", "possible"]
+        assert visit["date"]["start"] == "2024-06-19" and visit["mentions"][1]["date"]["start"] == "2024-06-21"
+
+        def ids(**kw):
+            return [e["event_id"] for e in canonical_events(s, EventFilters(party="Putin", **kw))["entries"]]
+
+        # only the "possible" report says "may", yet the event it belongs to is planned
+        assert ids(q="may visit", status=["planned"]) == [plan["id"]] and ids(q="may visit", status=["possible"]) == []
+        # only the report dated by its article (June 21) says "24 years"; the visit was on June 19
+        day = date(2024, 6, 19)
+        assert ids(q="24 years", since=day, until=day) == [visit["id"]]
+        assert canonical_timeline(s, "RUS", status="possible") == []
+
+
 def _with_actors(text: str, actors: list[tuple[str, str, str | None]]):
     from chronicle.model import Actor, AnnotatedArticle, Article
 

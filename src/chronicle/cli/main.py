@@ -358,8 +358,8 @@ def timeline(
     db: str = DbOption,
     since: Optional[str] = typer.Option(None, "--since"),
     until: Optional[str] = typer.Option(None, "--until"),
-    type: Optional[str] = typer.Option(None, "--type"),
-    status: Optional[str] = typer.Option(None, "--status"),
+    type: Optional[str] = typer.Option(None, "--type", help="PLOVER type (or strict PLOVER code), e.g. CONSULT."),
+    status: Optional[str] = typer.Option(None, "--status", help="The event's reconciled status."),
     format: TimelineFormat = typer.Option(TimelineFormat.table, "--format"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file."),
 ):

@@ -17,7 +17,8 @@ from chronicle.link.linker import link
 from chronicle.link.records import EventState, MentionRecord, norm_name, sibling_block
 from chronicle.model import date_precision
 from chronicle.store import schema as S
-from chronicle.store.core import _as_date, _chunks, _event_select, _load_roles, _timeline_dict
+from chronicle.store.core import _as_date, _chunks
+from chronicle.store.queries import EventFilters, canonical_events
 
 _CERTAINTY = {"planned": 0, "possible": 1}
 
@@ -258,79 +259,23 @@ def canonical_timeline(store, actor: str, with_: Optional[str] = None, since=Non
                        type: Optional[str] = None, status: Optional[str] = None) -> list[dict]:
     """Canonical events in which ``actor`` (and ``with_``) take part, each once, in date order.
 
-    Each entry keeps the shape of a timeline mention (best evidence first) with ``id`` the
-    event's stable id, plus counts, first/last reported, reconciled status, every mention, and
-    ``realizes`` / ``realized_by`` links.
+    A thin adapter over :func:`chronicle.store.queries.canonical_events` (the one reading of
+    canonical events, also behind ``/api/timeline``), after linking whatever is not linked yet:
+    ``actor``/``with_`` are its ``party``/``with_`` (a filler in any role; with ``with_``,
+    another filler of the same mention), ``type`` picks events by their mentions' type (or
+    strict PLOVER code), ``status`` and ``since``/``until`` test the event's own reconciled
+    status and date interval.
+
+    Each entry is that function's entry with ``id`` the event's stable id and ``mention_id`` its
+    best mention's store-wide id, plus ``mentions`` (every mention, in reporting order).
     """
     if has_pending(store):
         link_pending(store)
-    matched = store.timeline(actor, with_=with_)
-    ids = [r["id"] for r in matched]
-    s, u = _as_date(since), _as_date(until)
-    em, ev, el = S.event_mentions, S.events, S.event_links
-    with store._read() as conn:
-        event_ids: set[str] = set()
-        for part in _chunks(ids):
-            event_ids.update(conn.execute(select(em.c.event_id).where(em.c.mention_id.in_(part))).scalars())
-        evs = {}
-        for part in _chunks(sorted(event_ids)):
-            for r in conn.execute(select(ev).where(ev.c.id.in_(part))).mappings():
-                evs[r["id"]] = dict(r)
-        if type:
-            t = type.upper()
-            evs = {k: v for k, v in evs.items() if v["type"] == t or v["block"].split("|")[0] == t}
-        if status:
-            evs = {k: v for k, v in evs.items() if v["status"] == status}
-        if s is not None:
-            evs = {k: v for k, v in evs.items() if v["date_end"] is not None and v["date_end"] >= s}
-        if u is not None:
-            evs = {k: v for k, v in evs.items() if v["date_start"] is not None and v["date_start"] <= u}
-        member_of: dict[str, str] = {}
-        for part in _chunks(sorted(evs)):
-            for mid, eid in conn.execute(select(em.c.mention_id, em.c.event_id).where(em.c.event_id.in_(part))):
-                member_of[mid] = eid
-        mentions: dict[str, dict] = {}
-        mids = sorted(member_of)
-        for part in _chunks(mids):
-            rows = conn.execute(_event_select().where(S.mentions.c.id.in_(part))).mappings().all()
-            roles = _load_roles(conn, [r["id"] for r in rows])
-            for r in rows:
-                mentions[r["id"]] = _timeline_dict(r, roles.get(r["id"], {}))
-        links: dict[str, dict[str, list[str]]] = {}
-        for part in _chunks(sorted(evs)):
-            for src, tgt in conn.execute(select(el.c.source_id, el.c.target_id).where(
-                    el.c.relation == "realizes", (el.c.source_id.in_(part)) | (el.c.target_id.in_(part)))):
-                links.setdefault(src, {}).setdefault("realizes", []).append(tgt)
-                links.setdefault(tgt, {}).setdefault("realized_by", []).append(src)
-    by_event: dict[str, list[dict]] = {}
-    for mid, eid in member_of.items():
-        by_event.setdefault(eid, []).append(mentions[mid])
+    f = EventFilters(party=actor, with_=with_, type=[type.upper()] if type else None,
+                     status=[status] if status else None, since=_as_date(since), until=_as_date(until))
     out = []
-    for eid, e in evs.items():
-        ms = sorted(by_event.get(eid, []), key=lambda x: (x["article"]["date"] or "", x["id"]))
-        if not ms:
-            continue
-        best = mentions.get(e["best_mention_id"]) or ms[0]
-        entry = dict(best)
-        entry["mention_id"] = best["id"]
-        entry["id"] = eid
-        entry["status"] = e["status"]
-        entry["date"] = {
-            "text": best["date"].get("text") if best["date"].get("start") == _iso(e["date_start"]) else None,
-            "value": e["date_value"], "start": _iso(e["date_start"]), "end": _iso(e["date_end"]),
-            "source": "text" if e["date_text_dated"] else "article", "precision": e["precision"],
-        }
-        entry.update({
-            "num_mentions": e["num_mentions"], "num_articles": e["num_articles"], "num_sources": e["num_sources"],
-            "first_reported": _iso(e["first_reported"]), "last_reported": _iso(e["last_reported"]),
-            "sources": json.loads(e["sources"] or "[]"), "mentions": ms,
-            "realizes": sorted(links.get(eid, {}).get("realizes", [])),
-            "realized_by": sorted(links.get(eid, {}).get("realized_by", [])),
-        })
-        out.append(entry)
-    out.sort(key=lambda x: (x["date"]["start"] or "9999", x["date"]["end"] or "9999", x["id"]))
+    for e in canonical_events(store, f, max_mentions=None, with_mentions=True)["entries"]:
+        e["mention_id"] = e["id"]
+        e["id"] = e.pop("event_id")
+        out.append(e)
     return out
-
-
-def _iso(d) -> Optional[str]:
-    return d.isoformat() if d is not None else None

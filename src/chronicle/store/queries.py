@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, Iterator, Optional
 
@@ -322,33 +322,46 @@ def _event_overlap(q, since: Optional[date], until: Optional[date]):
     return q
 
 
-def canonical_events(store, filters: EventFilters, max_mentions: int = 5000) -> dict:
+def canonical_events(store, filters: EventFilters, max_mentions: Optional[int] = 5000,
+                     with_mentions: bool = False) -> dict:
     """``{"entries": [...], "truncated": bool}``: the canonical events (``chronicle.link``) that
-    have a mention matching ``filters`` and whose own reconciled status and most precise date
-    interval pass ``status`` and ``since``/``until``, each once, in the order of their own dates
-    (undated last).
+    have a mention matching ``filters``' party, actor, recipient, country, type and text filters,
+    and whose own reconciled status and most precise date interval pass ``status`` and
+    ``since``/``until``, each once, in the order of their own dates (undated last).
+
+    ``status`` and ``since``/``until`` are the event's alone, not also its mentions': a plan
+    reported once as "possible" is a planned event, a visit one report dates only by its own
+    report date stays on the day another report names. The other filters pick an event by any
+    of its mentions (``party``/``with_`` as :meth:`chronicle.store.Store.timeline` matches them).
+    This is the one reading of canonical events: ``/api/timeline`` returns it and
+    ``chronicle timeline`` (:func:`chronicle.link.store_adapter.canonical_timeline`) reshapes it.
 
     Each entry is its best mention's dict (as :func:`events_page` lists it; ``id`` is that
     mention's id) with the event's ``status`` and ``date`` in place of the mention's, plus
     ``event_id``, ``num_mentions``, ``num_articles``, ``num_sources``, ``first_reported``,
     ``last_reported``, ``sources`` (all the event's), ``realizes`` / ``realized_by`` (event ids)
-    and ``mention_ids`` (the best mention first, then the others in reporting order).
-    Entries stop before the event whose mentions would pass ``max_mentions`` (``truncated``).
-    Mentions not linked yet (an ingest between storing and linking them) are not shown.
+    and ``mention_ids`` (the best mention first, then the others in reporting order); with
+    ``with_mentions``, also ``mentions``: every member mention's dict, in reporting order.
+    Entries stop before the event whose mentions would pass ``max_mentions`` (``truncated``;
+    None: no limit). Mentions not linked yet (an ingest between storing and linking them) are
+    not shown.
     """
     m, ev, em = S.mentions, S.events, S.event_mentions
-    matching = _filtered(filters).with_only_columns(m.c.id)
+    by_mention = replace(filters, status=None, since=None, until=None)
+    matching = _filtered(by_mention).with_only_columns(m.c.id)
     q = select(ev).where(ev.c.id.in_(select(em.c.event_id).where(em.c.mention_id.in_(matching))))
     if filters.status:
         q = q.where(ev.c.status.in_(filters.status))
     q = _event_overlap(q, filters.since, filters.until)
     q = q.order_by(func.coalesce(ev.c.date_start, literal(_FAR_FUTURE)),
-                   func.coalesce(ev.c.date_end, literal(_FAR_FUTURE)), ev.c.id).limit(max_mentions + 1)
+                   func.coalesce(ev.c.date_end, literal(_FAR_FUTURE)), ev.c.id)
+    if max_mentions is not None:
+        q = q.limit(max_mentions + 1)
     with store._read() as conn:
         evs, budget, truncated = [], 0, False
         for e in conn.execute(q).mappings():
             budget += e["num_mentions"]
-            if budget > max_mentions:
+            if max_mentions is not None and budget > max_mentions:
                 truncated = True
                 break
             evs.append(e)
@@ -360,7 +373,9 @@ def canonical_events(store, filters: EventFilters, max_mentions: int = 5000) -> 
             ms = members.get(e["id"])
             if ms:
                 bests[e["id"]] = next((x for x in ms if x["id"] == e["best_mention_id"]), ms[0])
-        roles = _load_roles(conn, [b["id"] for b in bests.values()])
+        shown = [x["id"] for ms in members.values() for x in ms] if with_mentions else \
+            [b["id"] for b in bests.values()]
+        roles = _load_roles(conn, shown)
     entries = []
     for e in evs:
         best = bests.get(e["id"])
@@ -368,6 +383,8 @@ def canonical_events(store, filters: EventFilters, max_mentions: int = 5000) -> 
             continue
         entry = {**_listed(best, roles.get(best["id"], {})), **_canonical(e, best, links)}
         entry["mention_ids"] = [best["id"]] + [x["id"] for x in members[e["id"]] if x["id"] != best["id"]]
+        if with_mentions:
+            entry["mentions"] = [_listed(x, roles.get(x["id"], {})) for x in members[e["id"]]]
         entries.append(entry)
     return {"entries": entries, "truncated": truncated}
 
