@@ -103,7 +103,7 @@ def _a2() -> AnnotatedArticle:
             Actor(id="x3", name="North Korea", country="PRK", kind="country", mentions=[span(t, "Pyongyang")]),
         ],
         events=[
-            Mention(id="e1", type="MOBILIZE", mode="drills", status="planned",
+            Mention(id="e1", type="MOBILIZE", mode="drills", plover="THREATEN", status="planned",
                     actor=[filler(t, "United States", "United States", "USA", actor_id="x1"),
                            filler(t, "South Korea", "South Korea", "KOR", actor_id="x2")],
                     date=EventDate(text="next month", value="2024-05", start=date(2024, 5, 1), end=date(2024, 5, 31),

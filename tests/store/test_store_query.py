@@ -77,6 +77,8 @@ def test_filter_type_and_status(loaded):
     assert ids(loaded.events(status="denied")) == [("a2", "e2")]
     assert ids(loaded.events(status="planned")) == [("a2", "e1")]
     assert ids(loaded.events(type="ASSAULT", status="occurred")) == [("a1", "e1")]
+    # the strict PLOVER code counts too (a planned exercise is coded THREATEN), as in the API
+    assert ids(loaded.events(type="THREATEN")) == [("a2", "e1")]
 
 
 def test_limit(loaded):

@@ -289,7 +289,7 @@ def events(
     db: str = DbOption,
     actor: Optional[str] = typer.Option(None, "--actor", help="Country (name or ISO3) or actor name."),
     recipient: Optional[str] = typer.Option(None, "--recipient"),
-    type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. CONSULT."),
+    type: Optional[str] = typer.Option(None, "--type", help="PLOVER type or strict PLOVER code, e.g. CONSULT."),
     status: Optional[str] = typer.Option(None, "--status", help="occurred, planned, possible or denied."),
     since: Optional[str] = typer.Option(None, "--since"),
     until: Optional[str] = typer.Option(None, "--until"),

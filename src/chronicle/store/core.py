@@ -230,8 +230,8 @@ class Store:
 
         ``actor``/``recipient`` match a filler of that role whose country is the value when it
         is an upper-case ISO3 code, else whose country equals it or whose name or text contains
-        it (case-insensitive). ``since``/
-        ``until`` keep events whose date interval overlaps [since, until]; undated events are
+        it (case-insensitive). ``type`` matches the PLOVER type or the strict PLOVER code
+        ("AGREE" finds an agreed visit typed CONSULT). ``since``/``until`` keep events whose date interval overlaps [since, until]; undated events are
         dropped when either is given. Ordered by date_start (undated last), then article date.
         """
         m = S.mentions
@@ -240,8 +240,8 @@ class Store:
             q = q.where(_role_exists(actor, "actor"))
         if recipient:
             q = q.where(_role_exists(recipient, "recipient"))
-        if type:
-            q = q.where(_eq_or_in(m.c.type, type))
+        if type:  # the PLOVER type or the strict PLOVER code, as the API's filter
+            q = q.where(or_(_eq_or_in(m.c.type, type), _eq_or_in(m.c.plover, type)))
         if status:
             q = q.where(_eq_or_in(m.c.status, status))
         q = _overlap(q, since, until)
