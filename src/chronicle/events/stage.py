@@ -43,7 +43,8 @@ def status_stage(state: DocState) -> None:
 @stage("dating")
 def dating_stage(state: DocState) -> None:
     pairs = [(m, state.triggers[id(m)][0]) for m in state.result.events]
-    dated = date_events(state.doc, pairs, state.result.timexes, state.article.date)
+    people = frozenset(a.id for a in state.result.actors if a.kind == "person")
+    dated = date_events(state.doc, pairs, state.result.timexes, state.article.date, people)
     dct = state.article.date
     for m in dated:
         # A plain report of an action dated after the article is a plan, not a fact.

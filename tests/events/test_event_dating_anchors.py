@@ -1,0 +1,31 @@
+"""The examples of resources/events/dating.yaml: dates taken from a more precise mention of the
+same event, and from the event another one happened during."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronicle.events.dating import dating_rules
+from chronicle.model import Article
+from chronicle.pipeline import annotate
+
+DCT = date(2025, 3, 28)
+
+
+def _cases():
+    rules = dating_rules()
+    out = []
+    for entry in rules["same_time"]:
+        out += [("during", ex) for ex in entry.get("examples", []) + entry.get("counter_examples", [])]
+    ref = rules["coreferent_refinement"]
+    out += [("refine", ex) for ex in ref.get("examples", []) + ref.get("counter_examples", [])]
+    return out
+
+
+@pytest.mark.parametrize("kind,ex", _cases(), ids=lambda x: x if isinstance(x, str) else x["text"][:50])
+def test_dating_example(kind, ex):
+    events = annotate(Article(id="example", date=DCT, text=ex["text"])).events
+    got = [(e.trigger.text, e.date.value) for e in events if e.trigger.text == ex["trigger"]]
+    assert got, f"no event triggered by {ex['trigger']!r}: {[(e.trigger.text, e.type) for e in events]}"
+    assert any(v == ex["value"] for _, v in got), got
