@@ -85,3 +85,13 @@ def test_target_fallback_example(ex):
         assert any(_covers(e.recipient, ex["recipient"]) for e in events), got
     if ex.get("absent_recipient"):
         assert not any(_covers(e.recipient, ex["absent_recipient"]) for e in events), got
+
+
+
+@pytest.mark.parametrize("ex", status_cues()["support_examples"], ids=lambda ex: ex["text"][:60])
+def test_support_verb_example(ex):
+    """A nominal event takes the modality of its support verb (status.yaml support_verbs), and
+    only of a support verb: the event whose trigger is `trigger` has `status`."""
+    events = [e for e in _events(ex["text"]) if e.trigger.text == ex["trigger"]]
+    assert events, f"no event triggered by {ex['trigger']!r}"
+    assert all(e.status == ex["status"] for e in events), [(e.trigger.text, e.status) for e in events]

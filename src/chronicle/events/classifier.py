@@ -177,7 +177,7 @@ def main_verb(sent, reporting: set[int]):
 def fallback_candidates(doc, index, covered: set[int], reporting: set[int]) -> list:
     """(sentence, main verb, actor, recipient) for each sentence without a rule event whose main
     verb has at least one participant."""
-    from chronicle.events.detect import _role, affected_parties, fillers_for, is_passive, party_rank
+    from chronicle.events.detect import _role, affected_parties, fillers_for, is_passive, is_sure, party_rank
 
     out = []
     for sent in doc.sents:
@@ -192,7 +192,7 @@ def fallback_candidates(doc, index, covered: set[int], reporting: set[int]) -> l
             # "Japan said it had halted aid": the speaker acts when the clause has no subject.
             actor = _role(doc, fillers_for(sent.root, _ACTOR_SPECS, is_passive(sent.root)), index)
         recipient = _role(doc, fillers_for(verb, _RECIPIENT_SPECS, passive), index)
-        if not any(r.actor_id or r.country for r in recipient):
+        if not any(is_sure(r) for r in recipient):
             better = affected_parties(doc, verb, index, actor)
             if better and party_rank(better[0]) > max((party_rank(r) for r in recipient), default=0):
                 recipient = better

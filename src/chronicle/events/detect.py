@@ -17,7 +17,7 @@ from chronicle.model import Mention, RoleFiller, Sentence, Span
 
 # "on the directive of Putin", "on behalf of the government": the object is the real actor.
 _ON_BEHALF = {"directive", "order", "orders", "instruction", "instructions", "behalf", "initiative", "command"}
-_SUBJECT_SHARING = {"xcomp", "conj", "advcl", "pcomp"}
+_SUBJECT_SHARING = {"xcomp", "conj", "advcl", "pcomp", "acomp"}  # acomp: "X is willing to withdraw"
 _QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "billion", "group", "number", "crowd", "team",
                    "delegation", "unit", "contingent", "ton", "tonne", "dollar", "worth", "shipment", "batch",
                    "amount", "package", "lot", "part", "some", "member", "members", "batallion", "battalion"}
@@ -157,16 +157,30 @@ def _party_candidates(tok, skip: set[int], conditional: bool = False) -> list:
 
 
 _ARTICLES = {"the", "a", "an"}
+_FORCES = {"MIL", "COP"}
+_FORCES_TARGETED = {"ASSAULT", "COERCE"}  # types whose target is often unnamed forces
 
 
-def party_rank(filler: RoleFiller) -> int:
+def is_sure(filler: RoleFiller, forces_sure: bool = False) -> bool:
+    """A recipient the target fallback does not replace (``party_rank`` 2)."""
+    return party_rank(filler, forces_sure) == 2
+
+
+def party_rank(filler: RoleFiller, forces_sure: bool = False) -> int:
     """How surely a filler is a party: 2 a resolved actor (country or known actor), 1 a name
     ("Mandera County", "Ghanaians") or a noun naming people ("aid workers"), 0 anything else
     ("fuel deliveries", "concessions")."""
-    if filler.actor_id or filler.country:
-        return 2
     words = filler.text.split()
-    if any(w[:1].isupper() and w.lower() not in _ARTICLES for w in words):
+    named = any(w[:1].isupper() and w.lower() not in _ARTICLES for w in words)
+    if filler.country or (filler.actor_id and (named or forces_sure or filler.sector not in _FORCES)):
+        return 2
+    if filler.actor_id:
+        # Unnamed forces of no known country ("army reservists", "peacekeepers", "police") are
+        # mostly the actor's own instrument ("mobilized army reservists for a war against Iraq",
+        # "refused to deploy peacekeepers in Iraq"): a party, but not a sure one -- except as
+        # the target of an attack or a coercion (``forces_sure``: "attacked an army camp").
+        return 1
+    if named:
         return 1
     from chronicle.actors.lexicon import sector_of
 
@@ -176,7 +190,7 @@ def party_rank(filler: RoleFiller) -> int:
 
 
 def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
-                     conditional: bool = False) -> list[RoleFiller]:
+                     conditional: bool = False, forces_sure: bool = False) -> list[RoleFiller]:
     """The target of an event whose frame named no resolved recipient (PLOVER/CAMEO coding
     practice; resources/events/parties.yaml): the nearest resolved actor of the trigger's clause
     -- the party of a prepositional phrase ("aid for Romania", "a war against Iraq"), the place
@@ -197,10 +211,12 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
         cands += [c for c in _party_candidates(light, skipped(light, {x.i for x in tok.subtree})) if c not in cands]
     best, rank = [], 0
     for t in cands:
+        if (t.dep_ == "poss" and t.pos_ == "PRON") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+            continue  # "withdraw its troops from Kashmir": the actor's own, not the target
         for f in _role(doc, [t], index):
             if (f.actor_id or f.text) in keys or any(s <= f.start < e for s, e in spans):
                 continue
-            r = party_rank(f)
+            r = party_rank(f, forces_sure)
             if r > rank:
                 best, rank = [f], r
                 if r == 2:
@@ -338,14 +354,23 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient) -> bool:
     if "dobj" in req:
         objs = _children(tok, "dobj") + _children(tok, "nsubjpass")
         # "provided 25,000 tons of food aid": look through quantities.
-        objs += [x for o in objs if o.lemma_.lower() in _QUANTITY_NOUNS for x in _prep_objects(o, "of")]
-        if not any(o.lemma_.lower() in req["dobj"] or o.lower_ in req["dobj"] for o in objs):
+        # ... and through "a state of emergency".
+        objs += [x for o in objs if o.lemma_.lower() in _QUANTITY_NOUNS or o.lemma_.lower() == "state"
+                 for x in _prep_objects(o, "of")]
+        # A word of the object's name counts too: "weapons inspectors", "peacekeeping force".
+        words = {w for o in objs for x in [o] + [c for c in o.children if c.dep_ in ("compound", "amod")]
+                 for w in (x.lemma_.lower(), x.lower_)}
+        if not words & set(req["dobj"]):
             return False
     if "prep" in req and not any(c.dep_ == "prep" and c.lower_ in req["prep"] for c in tok.children):
         return False
     if "light_verb" in req:
         light = _light_verb(tok)
         if light is None or not {light.lemma_.lower(), light.lower_} & set(req["light_verb"]):
+            return False
+    if "not_light_verb" in req:
+        light = _light_verb(tok)
+        if light is not None and light.lemma_.lower() in req["not_light_verb"]:
             return False
     if req.get("actor_resolved") and not any(a.actor_id or a.country for a in actor):
         return False
@@ -392,14 +417,23 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 if not recipient:
                     recipient = _role(doc, fillers_for(light, [r for r in rule.recipient if r.startswith("prep:")],
                                                        False), index)
+            forces_sure = rule.type in _FORCES_TARGETED
+            if light is not None and "ccomp:nsubj" in rule.recipient and \
+                    not any(is_sure(r, forces_sure) for r in recipient):
+                # "reiterated its demand that Israel ease ...": the parser hangs the demanded
+                # clause on the light verb; its subject is the one asked.
+                asked = _role(doc, fillers_for(light, ("ccomp:nsubj",), False), index)
+                recipient = asked + [r for r in recipient if r not in asked]
             if not _requirements_met(tok, rule, actor, recipient):
                 continue  # the frame's own participants decide, before any fallback
-            if not any(r.actor_id or r.country for r in recipient) and not (rule.symmetric and len(actor) > 1):
+            if not any(is_sure(r, forces_sure) for r in recipient) and not (rule.symmetric and len(actor) > 1):
                 # No resolved recipient: a party of the clause the trigger governs ("threatened to
                 # resume attacks in Israel"), or the place it happens in ("suspended aid in Baghdad");
                 # it replaces the frame's recipient only when surer (party_rank).
-                better = affected_parties(doc, tok, index, actor, light, conditional=rule.type == "THREATEN")
-                if better and party_rank(better[0]) > max((party_rank(r) for r in recipient), default=0):
+                better = affected_parties(doc, tok, index, actor, light, conditional=rule.type == "THREATEN",
+                                          forces_sure=forces_sure)
+                if better and party_rank(better[0], forces_sure) > max((party_rank(r, forces_sure) for r in recipient),
+                                                                       default=0):
                     recipient = better
             # One participant cannot be on both sides.
             actor_keys = {a.actor_id or a.text for a in actor}

@@ -36,6 +36,13 @@ def status_of(tok) -> str:
     # Clause verbs that share the trigger's modality: the trigger, and the verbs it is xcomp/conj of.
     verbs = [tok]
     cur = tok
+    # A nominal event carried out by its support verb shares that verb's modality: "will extend
+    # the curfew", "would tighten the blockade" (not "will condemn the attack": the attack is
+    # the condemned event, not a planned one).
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and \
+            tok.head.lemma_.lower() in cues.get("support_verbs", ()):
+        cur = tok.head
+        verbs.append(cur)
     while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
         cur = cur.head
         verbs.append(cur)
