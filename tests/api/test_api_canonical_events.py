@@ -208,3 +208,16 @@ def test_one_filter_dependency_documents_every_parameter(linked):
         assert r.status_code == 400 and r.json()["details"][0]["param"] == "since", path
         r = client.get(path, params={"type": "CON-SULT"})
         assert r.status_code == 400 and r.json()["details"][0]["param"] == "type", path
+
+
+def test_network_and_stats_count_canonical_events_beside_mentions(linked):
+    client, _, _ = linked
+    net = client.get("/api/network").json()
+    (edge,) = [e for e in net["edges"] if e["source"].endswith("|RUS") and e["target"].endswith("|PRK")]
+    assert (edge["events"], edge["mentions"]) == (2, 4)  # four reports of a plan and a visit
+    putin = next(n for n in net["nodes"] if n["name"] == "Vladimir Putin")
+    assert (putin["events"], putin["mentions"]) == (2, 4)
+    stats = client.get("/api/stats", params={"by": "dyad"}).json()["counts"]
+    assert stats == [{"key": "RUS→PRK", "count": 4, "events": 2}]
+    by_status = {c["key"]: (c["count"], c["events"]) for c in client.get("/api/stats", params={"by": "status"}).json()["counts"]}
+    assert by_status == {"occurred": (2, 1), "planned": (1, 1), "possible": (1, 1)}

@@ -455,31 +455,51 @@ def actor_detail(store, actor_id: int) -> Optional[dict]:
     return out
 
 
+def _events_of(conn, mention_ids: list[str]) -> dict[str, str]:
+    """{mention id: its canonical event id}; a mention not linked yet stands for itself."""
+    em = S.event_mentions
+    out = {m: f"mention:{m}" for m in mention_ids}
+    for part in _chunks(mention_ids):
+        for mid, eid in conn.execute(select(em.c.mention_id, em.c.event_id).where(em.c.mention_id.in_(part))):
+            out[mid] = eid
+    return out
+
+
 def network(store, filters: EventFilters, limit_nodes: int = 60) -> dict:
-    """Actor network of the matching events: nodes are actors (name + country), edges count
-    events between an actor-role filler and a recipient-role filler."""
-    nodes: dict[str, dict] = {}
-    edges: dict[tuple[str, str], int] = {}
+    """Actor network of the matching event mentions: nodes are actors (name + country), edges
+    join an actor-role filler to a recipient-role filler. ``events`` counts distinct canonical
+    events (``chronicle.link``: twenty reports of one meeting are one), ``mentions`` the reports."""
+    node_info: dict[str, dict] = {}
+    node_events: dict[str, set] = {}
+    node_mentions: dict[str, int] = {}
+    edge_events: dict[tuple[str, str], set] = {}
+    edge_mentions: dict[tuple[str, str], int] = {}
 
     def key(f):
         return f"{f.get('name') or f['text']}|{f.get('country') or ''}"
 
-    for e in iter_events(store, filters):
-        parties = e["actor"] + e["recipient"]
-        for f in parties:
+    rows = list(iter_events(store, filters))
+    with store._read() as conn:
+        event_of = _events_of(conn, [e["id"] for e in rows])
+    for e in rows:
+        ev = event_of[e["id"]]
+        for f in e["actor"] + e["recipient"]:
             k = key(f)
-            n = nodes.setdefault(k, {"id": k, "name": f.get("name") or f["text"], "country": f.get("country"),
-                                     "events": 0})
-            n["events"] += 1
+            node_info.setdefault(k, {"id": k, "name": f.get("name") or f["text"], "country": f.get("country")})
+            node_events.setdefault(k, set()).add(ev)
+            node_mentions[k] = node_mentions.get(k, 0) + 1
         for x in e["actor"]:
             for y in e["recipient"]:
                 if key(x) != key(y):
-                    edges[(key(x), key(y))] = edges.get((key(x), key(y)), 0) + 1
-    keep = {n["id"] for n in sorted(nodes.values(), key=lambda n: (-n["events"], n["id"]))[:limit_nodes]}
+                    edge = (key(x), key(y))
+                    edge_events.setdefault(edge, set()).add(ev)
+                    edge_mentions[edge] = edge_mentions.get(edge, 0) + 1
+    nodes = [{**info, "events": len(node_events[k]), "mentions": node_mentions[k]} for k, info in node_info.items()]
+    keep = {n["id"] for n in sorted(nodes, key=lambda n: (-n["events"], -n["mentions"], n["id"]))[:limit_nodes]}
     return {
-        "nodes": [n for n in nodes.values() if n["id"] in keep],
-        "edges": [{"source": s, "target": t, "events": c} for (s, t), c in sorted(edges.items())
-                  if s in keep and t in keep],
+        "nodes": [n for n in nodes if n["id"] in keep],
+        "edges": [{"source": s, "target": t, "events": len(edge_events[(s, t)]), "mentions": edge_mentions[(s, t)]}
+                  for (s, t) in sorted(edge_events) if s in keep and t in keep],
     }
 
 
@@ -525,46 +545,56 @@ AGGREGATES = ("month", "type", "status", "dyad", "country")
 
 
 def aggregate(store, by: str, filters: EventFilters) -> list[dict]:
-    """``[{"key": ..., "count": n}]`` over the matching event mentions, largest first (months in order).
+    """``[{"key": ..., "count": n, "events": k}]`` over the matching event mentions, largest
+    first (months in order): ``count`` mentions, ``events`` the distinct canonical events among
+    them (``chronicle.link``), so that a much-reported event does not weigh as many.
 
     ``dyad`` keys are ``"ACTOR_COUNTRY→RECIPIENT_COUNTRY"`` (``?`` where unknown); ``country``
-    counts a mention once per distinct party country.
+    counts a mention once per distinct party country; ``month`` is the mention's own date.
     """
     if by not in AGGREGATES:
         raise ValueError(f"by must be one of {', '.join(AGGREGATES)}")
     sub = _filtered(filters).subquery("f")
-    if by in ("type", "status"):
-        col = sub.c[by]
-        stmt = select(col.label("key"), func.count().label("count")).group_by(col).order_by(func.count().desc(), col)
-        with store._read() as conn:
-            return [dict(r) for r in conn.execute(stmt).mappings()]
-    if by == "month":
-        with store._read() as conn:
-            counts: dict[str, int] = {}
-            for (d,) in conn.execute(select(sub.c.date_start)):
-                k = _d(d)[:7] if d is not None else "undated"
-                counts[k] = counts.get(k, 0) + 1
-        return [{"key": k, "count": counts[k]} for k in sorted(counts, key=lambda k: (k == "undated", k))]
-    r = S.mention_roles
     with store._read() as conn:
-        ids = select(sub.c.id)
-        rows = conn.execute(select(r.c.mention_id, r.c.role, r.c.country).where(r.c.mention_id.in_(ids))
-                            .order_by(r.c.mention_id, r.c.role, r.c.position)).all()
-        all_ids = list(conn.execute(ids).scalars())
-    per: dict[str, dict[str, list]] = {i: {"actor": [], "recipient": []} for i in all_ids}
-    for mid, role, country in rows:
-        lst = per.setdefault(mid, {"actor": [], "recipient": []})[role]
-        if country and country not in lst:
-            lst.append(country)
-    counts = {}
-    for mid, p in per.items():
-        if by == "dyad":
-            keys = [f"{'+'.join(sorted(p['actor'])) or '?'}→{'+'.join(sorted(p['recipient'])) or '?'}"]
+        if by in ("type", "status", "month"):
+            col = sub.c[by] if by != "month" else sub.c.date_start
+            found = conn.execute(select(sub.c.id, col)).all()
+            event_of = _events_of(conn, [mid for mid, _ in found])
+            keyed = []
+            for mid, v in found:
+                if by == "month":
+                    v = _d(v)[:7] if v is not None else "undated"
+                keyed.append((mid, [v]))
         else:
-            keys = sorted(set(p["actor"]) | set(p["recipient"]))
+            r = S.mention_roles
+            ids = select(sub.c.id)
+            rows = conn.execute(select(r.c.mention_id, r.c.role, r.c.country).where(r.c.mention_id.in_(ids))
+                                .order_by(r.c.mention_id, r.c.role, r.c.position)).all()
+            all_ids = list(conn.execute(ids).scalars())
+            event_of = _events_of(conn, all_ids)
+            per: dict[str, dict[str, list]] = {i: {"actor": [], "recipient": []} for i in all_ids}
+            for mid, role, country in rows:
+                lst = per.setdefault(mid, {"actor": [], "recipient": []})[role]
+                if country and country not in lst:
+                    lst.append(country)
+            keyed = []
+            for mid, p in per.items():
+                if by == "dyad":
+                    keys = [f"{'+'.join(sorted(p['actor'])) or '?'}→{'+'.join(sorted(p['recipient'])) or '?'}"]
+                else:
+                    keys = sorted(set(p["actor"]) | set(p["recipient"]))
+                keyed.append((mid, keys))
+    counts: dict = {}
+    events: dict = {}
+    for mid, keys in keyed:
         for k in keys:
             counts[k] = counts.get(k, 0) + 1
-    return [{"key": k, "count": c} for k, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+            events.setdefault(k, set()).add(event_of[mid])
+    if by == "month":
+        order = sorted(counts, key=lambda k: (k == "undated", k))
+    else:
+        order = sorted(counts, key=lambda k: (-counts[k], "" if k is None else str(k)))
+    return [{"key": k, "count": counts[k], "events": len(events[k])} for k in order]
 
 
 def facets(store) -> dict:
