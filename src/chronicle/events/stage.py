@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 
+from chronicle.events.anaphora import resolve_country_anaphora
 from chronicle.events.attribution import attributions, reporting_tokens
 from chronicle.events.classifier import fallback_events
 from chronicle.events.dating import date_events
@@ -31,6 +32,8 @@ def events_stage(state: DocState) -> None:
         for mention, trigger_i, rule in fallback_events(state.doc, state.actor_index, covered, reporting):
             state.result.events.append(mention)
             state.triggers[id(mention)] = (trigger_i, rule)
+    resolve_country_anaphora(state.doc, state.result,
+                             [(m, state.triggers[id(m)][0]) for m in state.result.events])
 
 
 @stage("status")
