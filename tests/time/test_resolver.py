@@ -154,8 +154,58 @@ def test_missing_dct_dateline_stands_in():
     ],
 )
 def test_until_points_forward(text, dct, value):
-    # "until X" names a deadline: the coming X (or today), whatever the verb's tense
+    # "until X" names a deadline: the coming X (or today), whatever the verb's tense ...
     assert one(text, dct).value == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,value",
+    [
+        ("Until Thursday, they had not called Kopp a suspect.", D(1999, 5, 7), "1999-05-06"),
+        ("He did not leave the embassy until Friday.", D(2000, 1, 17), "2000-01-14"),
+        ("The rebels hadn't released anyone until Tuesday.", D(2000, 1, 20), "2000-01-18"),
+    ],
+)
+def test_until_in_a_negated_past_looks_back(text, dct, value):
+    # ... except in a negated past or past perfect, which tells when something past ended or began
+    assert one(text, dct).value == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,value",
+    [
+        # an expression alone in parentheses takes the tense of the text before them
+        ("''The father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.",
+         D(2000, 4, 5), "2000-04-06T04:00"),
+        # future in reported speech; "United" is no past-tense verb
+        ("Officials announced that the father would be traveling to the United States Thursday.",
+         D(2000, 4, 5), "2000-04-06"),
+        # a noun "plans" is no future cue
+        ("On Friday, when Albright set aside vacation plans for the hastily planned trip, the agency lifted a warning.",
+         D(1998, 8, 17), "1998-08-14"),
+    ],
+)
+def test_weekday_tense_cues(text, dct, value):
+    got = [t for t in tag_timexes(text, dct) if t.value and t.value[:4].isdigit()]
+    assert got[0].value == value, [(t.text, t.value) for t in got]
+
+
+@pytest.mark.parametrize(
+    "text,dct,value",
+    [
+        ("Since KKR bought RJR in February for $25 billion, it has sold units.", D(1989, 10, 30), "1989-02"),
+        ("The funeral home operator changed to a new auditor in December.", D(1989, 10, 27), "1988-12"),
+        ("In January, American Medical brought in a new chief executive.", D(1989, 10, 27), "1989-01"),
+        ("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", D(1989, 10, 31), "1989-01-31"),
+        # not narrated: a coming payment, a report of a plan, a deadline that had been set
+        ("The split would be paid on a still unspecified date in January.", D(1989, 10, 30), "1990-01"),
+        ("The company said it plans to open a plant in February.", D(1989, 10, 30), "1990-02"),
+        ("The offer had been set to expire Nov. 6.", D(1989, 10, 30), "1989-11-06"),
+    ],
+)
+def test_bare_month_in_a_narrated_past(text, dct, value):
+    # a bare month looks ahead or to the nearest, unless its clause narrates a past event
+    assert tag_timexes(text, dct)[-1].value == value
 
 
 def test_passive_future_cue_is_read_whole():
@@ -175,3 +225,12 @@ def test_report_quarter_is_the_one_most_mentioned():
     assert got["a year ago"] == "1988-Q3"
     assert got["second quarter"] == "1989-Q2"
     assert got["the year-earlier period"] == "1988-Q3"
+
+
+def test_report_quarter_ignores_another_era():
+    # a quarter with a year long past is history, not the report's quarter
+    text = ("Profit was the best since the third quarter of 1984. Third-quarter net rose to $68.2 million, "
+            "up from $66.8 million a year ago.")
+    got = {t.text: t.value for t in tag_timexes(text, D(1989, 10, 27))}
+    assert got["the third quarter of 1984"] == "1984-Q3"
+    assert got["a year ago"] == "1988-Q3"

@@ -17,7 +17,7 @@ from chronicle.time.calendar import (
     start_of,
 )
 from chronicle.time.rules import Rule, RuleSet, norm_key
-from chronicle.time.tense import sentence_bounds, tense_at
+from chronicle.time.tense import narrated_past, sentence_bounds, tense_at
 
 
 # ----------------------------------------------------------------------------- fields
@@ -162,6 +162,10 @@ class Resolved:
     type: Optional[str] = None
 
 
+# A report's period (quarter, half) lies within this many days of the article date.
+TOPIC_DAYS = 400
+
+
 @dataclass
 class Context:
     text: str
@@ -190,6 +194,10 @@ class Context:
         pts = self.seen.get(gran)
         if not pts:
             return None
+        if self.dct is not None:
+            # a period of another era ("the third quarter of 1984") is history, not the report's
+            near = [q for q in pts if abs((q.day - self.dct).days) <= TOPIC_DAYS]
+            pts = near or pts
         how = self.policy.get("period_topic", "frequent")
         if how == "last":
             return pts[-1]
@@ -406,7 +414,7 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 return Resolved(v, mod)
             use = ctx.policy.get("month_use_tense", "yes")
             t = ctx.tense(start, end) if rel is None and use in ("yes", "future_only", True) else "present"
-            if use == "future_only" and t == "past":
+            if use == "future_only" and t == "past" and not narrated_past(ctx.text, start):
                 t = "present"
             base, used = ref.day, how
             if (rel is None and ctx.policy.get("month_follows_story") and ctx.anchor is not None

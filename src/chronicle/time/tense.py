@@ -10,16 +10,18 @@ from typing import Optional
 
 _SENT_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
 _FUTURE = (
-    r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+[a-z]+(?:ed|en|wn|ne|t)|will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
+    r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+[a-z]+(?:ed|en|wn|ne|t)|would\s+(?:not\s+|also\s+)?be\s+[a-z]{2,}ing|will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
     r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?\s+to|intends?\s+to|"
     r"aims?\s+to|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|"
-    r"as\s+soon\s+as|planned\s+to|plans|has\s+scheduled|have\s+scheduled|due\s+to|is\s+to|are\s+to|to\s+resume|to\s+begin|to\s+start"
+    r"as\s+soon\s+as|planned\s+to|plans\s+(?:a|an)|has\s+scheduled|have\s+scheduled|due\s+to|is\s+to|are\s+to|to\s+resume|to\s+begin|to\s+start"
 )
 _PAST = (
     r"was|were|had|did|has\s+been|have\s+been|ago|last|yesterday|earlier|previously|"
     r"said|told|took|came|went|made|met|began|held|won|lost|sold|rose|fell|gave|left|"
     r"saw|got|paid|hit|cut|put|set\s+up|ran|spent|brought|bought|fought|thought|led|kept|"
-    r"(?:has|have)\s+(?:not\s+|already\s+|also\s+)?[a-z]+(?:ed|en|wn|ne|t)|[a-z]{2,}ed"
+    r"(?:has|have)\s+(?:not\s+|already\s+|also\s+)?[a-z]+(?:ed|en|wn|ne|t)|"
+    # a lower-case word in -ed ("United States", "Ahmed" are names; "need", "speed", "hundred" no verbs)
+    r"(?-i:(?!hundred\b)[a-z]{2,}(?<![^r]e)ed)"
 )
 _PRESENT = r"is|are|am|falls|remains|marks|begins|starts|ends|opens|closes|takes\s+place|comes|lasts|runs"
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
@@ -139,12 +141,24 @@ def _doc_tense(doc, start: int, end: int) -> Optional[str]:
 
 # A deadline: "until Friday", "postponed until Tuesday morning", "until 9 a.m. Tuesday" is the coming one.
 _UNTIL = re.compile(r"\b(?:until|till|til)\s+(?:at\s+|about\s+|around\s+)?$", re.IGNORECASE)
+# ... unless the clause is a negated past or past perfect: "Until Thursday, they had not called him
+# a suspect", "he did not leave until Friday" tell when something past ended or began.
+_NOT_UNTIL = re.compile(r"\b(?:had|did)(?:\s+not|n't)\b|\bhad\s+(?:never|only|just)\b|\bhadn't\b|\bdidn't\b", re.IGNORECASE)
+# An expression alone in parentheses ("will leave at 4 in the morning (4 a.m. EDT Thursday)") is
+# an apposition: it takes the tense of the text before the parenthesis.
+_OPEN_PAREN = re.compile(r"\(\s*$")
 
 
 def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[int]] = None) -> str:
     """"past", "future" or "present" for the expression at ``text[start:end]``."""
+    if starts is None:
+        starts = sentence_bounds(text)
     if _UNTIL.search(text, max(0, start - 16), start):
-        return "future"
+        i = bisect.bisect_right(starts, start) - 1
+        s0 = starts[max(i, 0)]
+        s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if not _NOT_UNTIL.search(text, max(s0, start - _WINDOW), min(s1, end + _WINDOW)):
+            return "future"
     if doc is not None:
         try:
             t = _doc_tense(doc, start, end)
@@ -152,4 +166,52 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
             t = None
         if t:
             return t
-    return _regex_tense(text, starts if starts is not None else sentence_bounds(text), start, end)
+    p = _OPEN_PAREN.search(text, max(0, start - 4), start)
+    if p is not None and text.startswith(")", end) and p.start() > 0:
+        start = end = p.start()
+    return _regex_tense(text, starts, start, end)
+
+
+# A completed period or a narrated event: "the fiscal year ended Jan. 31", "bought RJR in February",
+# "In January, American Medical brought in a new chief". The verb tense alone is no good cue for a
+# bare month (a "said" or a "set" before a coming date is common: "had been set to expire Nov. 6"),
+# but a period that "ended" on the date, or a month after "in" whose own clause narrates a past
+# event (a lexical past verb, no reporting verb, auxiliary or modal between), is past.
+_ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
+_IN = re.compile(r"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_NARRATED = re.compile(
+    r"(?-i:\b(?:took|came|went|made|met|began|held|won|lost|sold|rose|fell|gave|left|saw|got|paid|"
+    r"hit|ran|spent|brought|bought|fought|led|kept|(?!hundred\b)[a-z]{2,}(?<![^r]e)ed))\b"
+)
+_NOT_NARRATED = re.compile(
+    r"\b(?:said|says|told|tells|will|would|could|should|may|might|must|shall|is|are|be|been|being|"
+    r"has|have|had|was|were|expected|scheduled|planned|set|due)\b|'ll|\bto\s+(?!(?:a|an|the|its|his|her|their|\$|[0-9])\b)[a-z]+\b", re.IGNORECASE)
+
+_DET = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)  # "the slated visit"
+
+
+def narrated_past(text: str, start: int) -> bool:
+    """True if the bare month at ``start`` closes a completed period ("ended Jan. 31") or sits after
+    "in" in a clause whose verb, to its left, is a simple past ("bought RJR in February"); a month
+    opening its sentence ("In January, ...") takes the verb to its right."""
+    lo = max(0, start - _WINDOW)
+    if _ENDED.search(text, max(0, start - 12), start):
+        return True
+    m = _IN.search(text, max(0, start - 16), start)
+    if m is None:
+        return False
+    left = text[lo:m.start()]
+    edge = None
+    for edge in _CLAUSE.finditer(left):
+        pass
+    clause = left[edge.end():] if edge is not None else left
+    if clause.strip() == "" or re.search(r"[.!?][\"'”’)]*\s*$", left):
+        # "In January, American Medical brought in ...": the clause after the comma
+        right = text[start:start + _WINDOW]
+        c = re.match(r"[^,;:]*,([^,;:.!?]*)", right)
+        clause = c.group(1) if c else ""
+        vs = list(_NARRATED.finditer(clause))
+        return bool(vs) and not _NOT_NARRATED.search(clause, 0, vs[0].end())
+    clause = re.split(r"[.!?][\"'”’)]*\s+", clause)[-1]
+    vs = [v for v in _NARRATED.finditer(clause) if not _DET.search(clause, 0, v.start())]
+    return bool(vs) and not _NOT_NARRATED.search(clause)
