@@ -137,3 +137,21 @@ def test_coarse_mention_naming_a_person_joins_that_persons_event():
                 m("b-1", doc="b", start=date(2024, 9, 2)),
                 m("c-1", doc="c", people=("putin",), **year)])
     assert groups(res) == [["a-1", "c-1"], ["b-1"]]
+
+
+def test_a_speculated_date_never_replaces_a_stated_one():
+    planned = m("a-1", status="planned", start=date(2025, 1, 1), end=date(2025, 12, 31))  # "expected this year"
+    maybe = m("b-1", doc="b", status="possible", start=date(2025, 5, 9))                  # "may visit on May 9"
+    for batch in ([planned, maybe], [maybe, planned]):
+        res = link(batch)
+        (e,) = res.events.values()
+        assert (e.start, e.end, e.date_certainty) == (date(2025, 1, 1), date(2025, 12, 31), 0)
+    # incrementally too: the speculated day first, the stated year in a later batch
+    first = link([maybe])
+    (e,) = first.events.values()
+    assert (e.start, e.date_certainty) == (date(2025, 5, 9), 1)
+    second = link([planned], first.events.values())
+    assert (second.events[e.id].start, second.events[e.id].end) == (date(2025, 1, 1), date(2025, 12, 31))
+    # a more precise stated date still narrows it
+    third = link([m("c-1", doc="c", status="planned", start=date(2025, 5, 9))], second.events.values())
+    assert third.events[e.id].start == third.events[e.id].end == date(2025, 5, 9)

@@ -122,3 +122,20 @@ def test_delete_article_cascades(loaded):
     assert sents == 3 and links == 5
     # Canonical actors are shared across articles and outlive them.
     assert c["actors"] == 6
+
+
+def test_a_database_from_before_0005_gains_event_date_certainty(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "old.db"
+    Store(str(db)).close()
+    con = sqlite3.connect(db)  # make it what 0001-0004 built: events without the column
+    con.execute("ALTER TABLE events DROP COLUMN date_certainty")
+    con.execute("DELETE FROM schema_migrations WHERE name = '0005_event_date_certainty'")
+    con.commit()
+    con.close()
+    with Store(str(db)) as s:
+        cols = {c["name"] for c in inspect(s.engine).get_columns("events")}
+        with s.engine.connect() as conn:
+            names = [r.name for r in conn.execute(select(S.schema_migrations))]
+    assert "date_certainty" in cols and "0005_event_date_certainty" in names

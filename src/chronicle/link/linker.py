@@ -14,6 +14,7 @@ Rules, in words:
 - a block without any country needs a shared person to merge;
 - a coarse mention ("in 2024") that fits several distinct events joins none of them (it joins an
   event dated as coarsely, or starts one): merging it into an arbitrary one would inflate counts;
+- a speculated date ("may visit on May 9") never replaces a stated one ("is expected this year");
 - a planned (or possible) event and an occurred event with the same type and parties and
   overlapping dates are two events joined by a ``realizes`` link (occurred → planned).
 """
@@ -163,12 +164,20 @@ def _width(e: EventState) -> int:
     return (e.end - e.start).days + (0 if e.text_dated else 10_000)
 
 
+def _certainty(m: MentionRecord) -> int:
+    return 1 if m.status == "possible" else 0
+
+
 def _absorb(e: EventState, m: MentionRecord) -> None:
     if m.start is not None:
         m0, m1 = m.start, m.end or m.start
         if m.text_dated:
-            if not e.text_dated or _contains(e.start, e.end, m0, m1):
-                e.start, e.end, e.text_dated = m0, m1, True
+            c = _certainty(m)
+            # The most precise date wins among equally certain reports; a stated date ("expected
+            # this year") wins over a speculated one ("a potential visit on May 9"), even coarser.
+            if (not e.text_dated or (c < e.date_certainty)
+                    or (c == e.date_certainty and _contains(e.start, e.end, m0, m1))):
+                e.start, e.end, e.text_dated, e.date_certainty = m0, m1, True, c
         elif not e.text_dated:
             e.start = m0 if e.start is None else min(e.start, m0)
             e.end = m1 if e.end is None else max(e.end, m1)

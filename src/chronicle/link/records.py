@@ -84,6 +84,7 @@ class EventState:
     start: Optional[date] = None     # most precise compatible interval (text dates), else report days
     end: Optional[date] = None
     text_dated: bool = False
+    date_certainty: int = 0          # 0 stated (occurred, planned), 1 speculated (possible)
     people: frozenset = frozenset()
     first_reported: Optional[date] = None
     last_reported: Optional[date] = None

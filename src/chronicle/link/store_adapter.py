@@ -124,7 +124,8 @@ def _load_events(conn: Connection, blocks: list[str]) -> list[EventState]:
         for r in conn.execute(select(ev).where(ev.c.block.in_(part))).mappings():
             out.append(EventState(
                 id=r["id"], block=r["block"], start=r["date_start"], end=r["date_end"],
-                text_dated=bool(r["date_text_dated"]), people=frozenset(json.loads(r["people"] or "[]")),
+                text_dated=bool(r["date_text_dated"]), date_certainty=r["date_certainty"] or 0,
+                people=frozenset(json.loads(r["people"] or "[]")),
                 first_reported=r["first_reported"], last_reported=r["last_reported"],
                 num_mentions=r["num_mentions"]))
     undated = [e.id for e in out if e.start is None]
@@ -238,7 +239,7 @@ def refresh_events(conn: Connection, event_ids: list[str], states: dict[str, Eve
             else interval_value(st.start, st.end)
         rows.append({
             "b_id": eid, "status": status, "date_start": st.start, "date_end": st.end,
-            "date_text_dated": int(st.text_dated), "date_value": value,
+            "date_text_dated": int(st.text_dated), "date_certainty": st.date_certainty, "date_value": value,
             "precision": date_precision(st.start, st.end),
             "first_reported": min(reported) if reported else None,
             "last_reported": max(reported) if reported else None,

@@ -42,11 +42,20 @@ def _failed_articles(conn: Connection) -> None:
     retry.migrate(conn)
 
 
+def _event_date_certainty(conn: Connection) -> None:
+    """events.date_certainty: whether an event's date is stated or only speculated."""
+    from sqlalchemy import inspect
+
+    if "date_certainty" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN date_certainty INTEGER NOT NULL DEFAULT 0"))
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _initial),
     ("0002_events", _events),
     ("0003_fulltext", _fulltext),
     ("0004_failed_articles", _failed_articles),
+    ("0005_event_date_certainty", _event_date_certainty),
 ]
 
 # Arbitrary constant key for PostgreSQL's advisory lock, so two processes opening the

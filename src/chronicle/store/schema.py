@@ -196,6 +196,9 @@ events = Table(
     Column("date_start", Date),                       # most precise compatible interval
     Column("date_end", Date),
     Column("date_text_dated", Integer, nullable=False, default=0),
+    # 0: the date comes from a stated report (occurred, planned); 1: only from speculation
+    # (possible) -- a speculative date never overrides a stated one (chronicle.link.linker)
+    Column("date_certainty", Integer, nullable=False, default=0),
     Column("date_value", Text),
     Column("precision", String(16)),
     Column("first_reported", Date),
