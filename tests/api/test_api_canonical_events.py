@@ -221,3 +221,23 @@ def test_network_and_stats_count_canonical_events_beside_mentions(linked):
     assert stats == [{"key": "RUS→PRK", "count": 4, "events": 2}]
     by_status = {c["key"]: (c["count"], c["events"]) for c in client.get("/api/stats", params={"by": "status"}).json()["counts"]}
     assert by_status == {"occurred": (2, 1), "planned": (1, 1), "possible": (1, 1)}
+
+
+def test_places_count_canonical_events_beside_mentions(tmp_path):
+    from chronicle.link.store_adapter import link_pending
+    from chronicle.model import Location
+
+    located = []
+    for a in ARTICLES[2:]:  # the two reports of the visit, both placed in Pyongyang
+        x = a.model_copy(deep=True)
+        k = x.article.text.index("Pyongyang")
+        x.events[0].location = Location(text="Pyongyang", name="Pyongyang", country="PRK", latitude=39.03,
+                                        longitude=125.75, start=k, end=k + len("Pyongyang"))
+        located.append(x)
+    db = tmp_path / "p.db"
+    with Store(str(db)) as st:
+        st.add_many(located)
+        link_pending(st)
+    with TestClient(create_app(str(db))) as c:
+        (place,) = c.get("/api/places").json()["places"]
+    assert (place["name"], place["count"], place["num_events"], len(place["events"])) == ("Pyongyang", 2, 1, 2)

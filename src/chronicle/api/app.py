@@ -261,20 +261,9 @@ def create_app(db: str = "chronicle.db", write_token: Optional[str] = None,
 
     @app.get("/api/places", tags=["events"])
     def get_places(f: Filters):
-        """Located events grouped by place (name and coordinates), for the map."""
-        places: dict[tuple, dict] = {}
-        for e in Q.iter_events(st, f):
-            loc = e.get("location") or {}
-            if loc.get("latitude") is None or loc.get("longitude") is None:
-                continue
-            k = (loc.get("name"), loc["latitude"], loc["longitude"])
-            p = places.setdefault(k, {"name": loc.get("name"), "country": loc.get("country"),
-                                      "latitude": loc["latitude"], "longitude": loc["longitude"], "events": []})
-            if len(p["events"]) < 50:
-                p["events"].append({"id": e["id"], "type": e["type"], "status": e["status"],
-                                    "date": e["date"].get("value") or e["date"].get("start")})
-            p["count"] = p.get("count", 0) + 1
-        return {"places": sorted(places.values(), key=lambda p: (-p["count"], p["name"] or ""))}
+        """Located event mentions grouped by place (name and coordinates), for the map: ``count``
+        mentions, ``num_events`` distinct canonical events, ``events`` the first 50 mentions."""
+        return {"places": Q.places(st, f)}
 
     @app.get("/api/stats", tags=["events"])
     def get_stats(f: Filters, by: str = Query("month", description="month, type, status, dyad or country")):

@@ -503,6 +503,32 @@ def network(store, filters: EventFilters, limit_nodes: int = 60) -> dict:
     }
 
 
+def places(store, filters: EventFilters, per_place: int = 50) -> list[dict]:
+    """Located event mentions grouped by place (name and coordinates), most mentioned first:
+    ``count`` mentions, ``num_events`` distinct canonical events among them, ``events`` the
+    first ``per_place`` mentions (id, type, status, date)."""
+    rows = [e for e in iter_events(store, filters)
+            if (e.get("location") or {}).get("latitude") is not None
+            and (e.get("location") or {}).get("longitude") is not None]
+    with store._read() as conn:
+        event_of = _events_of(conn, [e["id"] for e in rows])
+    out: dict[tuple, dict] = {}
+    canonical: dict[tuple, set] = {}
+    for e in rows:
+        loc = e["location"]
+        k = (loc.get("name"), loc["latitude"], loc["longitude"])
+        p = out.setdefault(k, {"name": loc.get("name"), "country": loc.get("country"), "latitude": loc["latitude"],
+                               "longitude": loc["longitude"], "count": 0, "events": []})
+        if len(p["events"]) < per_place:
+            p["events"].append({"id": e["id"], "type": e["type"], "status": e["status"],
+                                "date": e["date"].get("value") or e["date"].get("start")})
+        p["count"] += 1
+        canonical.setdefault(k, set()).add(event_of[e["id"]])
+    for k, p in out.items():
+        p["num_events"] = len(canonical[k])
+    return sorted(out.values(), key=lambda p: (-p["count"], p["name"] or ""))
+
+
 # --------------------------------------------------------------------------- articles
 
 
