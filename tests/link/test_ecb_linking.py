@@ -99,6 +99,11 @@ def test_shipped_model_matches_its_features():
 
     raw = json.loads(files("chronicle.resources").joinpath(ecb.MODEL_RESOURCE).read_text(encoding="utf-8"))
     assert raw["features"] == ecb.FEATURES and "CC BY 3.0" in raw["license"]
+    assert raw["cluster_features"] == ecb.CLUSTER_FEATURES
+    assert len(model["cluster_weights"]) == len(ecb.CLUSTER_FEATURES)
+    assert model["cluster_threshold"] in ecb.CLUSTER_THRESHOLDS
+    cw = dict(zip(ecb.CLUSTER_FEATURES, model["cluster_weights"]))
+    assert cw["trigger_centroid_cosine"] > 0 and cw["same_sentence_any"] < 0
     # trained on the training topics only: no dev topic is named in what it was trained on
     trained = {int(t) for t in raw["trained_on"].split("topics ")[1].split(",")[0].split()}
     assert trained == set(ecb.TRAIN_TOPICS) and not trained & set(ecb.DEV_TOPICS)
@@ -144,6 +149,9 @@ def test_train_model_chooses_the_threshold_by_cross_validation():
     assert sorted(model["cv"]) == sorted(ecb.PAIR_THRESHOLDS) and model["threshold"] in ecb.PAIR_THRESHOLDS
     assert max(model["cv"].values()) == 100.0 and model["cv"][model["threshold"]] == 100.0
     assert model["stats"][("hit", "hit")] == [5, 5] and model["stats"][("say", "say")] == [0, 5]
+    assert sorted(model["cluster_cv"]) == sorted(ecb.CLUSTER_THRESHOLDS)
+    assert model["cluster_threshold"] in ecb.CLUSTER_THRESHOLDS and model["cluster_cv"][model["cluster_threshold"]] == 100.0
+    assert len(model["cluster_weights"]) == len(ecb.CLUSTER_FEATURES)
 
 
 DOC = """<Document doc_name="{name}.xml" doc_id="x">
@@ -199,3 +207,67 @@ def test_annotate_drops_the_words_of_web_addresses():
     ecb.annotate([d], [])
     assert "quake" in d.lemmas and "chile" in d.lemmas
     assert not {"http", "www", "com", "html"} & set(d.lemmas)
+
+
+def _block(ms, P, docs):
+    return ecb._Block(ms, np.asarray(P, dtype=float), ecb._MentionContext(docs))
+
+
+def _cw(**kw):
+    w = [0.0] * len(ecb.CLUSTER_FEATURES)
+    for k, v in kw.items():
+        w[ecb.CLUSTER_FEATURES.index(k)] = v
+    return w
+
+
+def test_cluster_features_use_the_union_of_the_clusters():
+    docs = [_doc("d1", [("who", "police")], ["police", "arrest"]),
+            _doc("d2", [("where", "paris")], ["arrest", "paris"]),
+            _doc("d3", [("who", "police"), ("where", "paris")], ["police", "detain", "paris"])]
+    ms = [_m("d1", "1", "arrest", "A"), _m("d2", "1", "arrest", "A"), _m("d3", "1", "detain", "A"),
+          _m("d3", "2", "say", "B")]
+    for m, v in zip(ms, ([1, 0, 0], [1, 1, 0], [0, 1, 0], [0, 0, 1])):
+        m.vectors = (_unit(v), _unit(v), _unit(v))
+    P = [[0, .8, .6, .1], [.8, 0, .4, .1], [.6, .4, 0, .3], [.1, .1, .3, 0]]
+    b = _block(ms, P, docs)
+    f = dict(zip(ecb.CLUSTER_FEATURES, ecb.cluster_features(b, [0, 1], [2])))
+    assert f["mean_p"] == pytest.approx(0.5) and f["max_p"] == 0.6 and f["min_p"] == 0.4
+    # {police} ∪ {paris} against {police, paris}: each mention alone shares only one of them
+    assert f["who_jaccard"] == 1.0 and f["where_jaccard"] == 1.0
+    assert f["log_size_min"] == 0.0 and f["log_size_max"] == pytest.approx(math.log(2))
+    assert f["lemma_jaccard"] == 0.0 and f["same_sentence_any"] == 0.0 and f["same_document_fraction"] == 0.0
+    assert f["trigger_centroid_cosine"] == pytest.approx(float(_unit([2 ** -0.5 + 1, 2 ** -0.5, 0]) @ _unit([0, 1, 0])))
+    assert f["fraction_p_over_half"] == 0.5
+    g = dict(zip(ecb.CLUSTER_FEATURES, ecb.cluster_features(b, [2], [3])))
+    assert g["same_sentence_any"] == 1.0 and g["same_document_fraction"] == 1.0     # both sentence 0 of d3
+
+
+def test_merge_clusters_easy_first_with_cluster_level_features():
+    docs = [_doc("d1", [], ["a"]), _doc("d2", [], ["a"]), _doc("d3", [], ["a"])]
+    ms = [_m("d1", "1", "hit", "A"), _m("d2", "1", "hit", "A"), _m("d3", "1", "hit", "A"), _m("d3", "2", "hit", "B")]
+    P = [[0, .9, .6, .6], [.9, 0, .6, .6], [.6, .6, 0, .6], [.6, .6, .6, 0]]
+    b = _block(ms, P, docs)
+    # only the mean pair probability: like average link, everything above 0.55 merges
+    w = _cw(bias=-5.5, mean_p=10.0)
+    assert sorted(map(sorted, ecb.merge_clusters(b, w, 0.5))) == [[0, 1, 2, 3]]
+    # two mentions of one sentence never join: 3 stays apart although its probabilities equal 2's
+    w = _cw(bias=-5.5, mean_p=10.0, same_sentence_any=-20.0)
+    assert sorted(map(sorted, ecb.merge_clusters(b, w, 0.5))) == [[0, 1, 2], [3]]
+    # the highest-scoring pair merges first: 0 and 1 (0.9) before anything at 0.6
+    w = _cw(bias=-8.0, mean_p=10.0)
+    assert sorted(map(sorted, ecb.merge_clusters(b, w, 0.5))) == [[0, 1], [2], [3]]
+    # under the floor nothing merges, whatever the cluster model says
+    low = _block(ms, np.full((4, 4), ecb.CLUSTER_FLOOR / 2), docs)
+    assert len(ecb.merge_clusters(low, _cw(bias=10.0), 0.5)) == 4
+
+
+def test_link_pairwise_uses_the_cluster_model_when_present():
+    docs = [_doc(n, [], ["shoot"]) for n in ("d1", "d2")]
+    ms = [_m("d1", "1", "shoot", "A"), _m("d1", "2", "shoot", "B"), _m("d2", "1", "shoot", "A")]
+    pair = [-2.0, 4.0] + [0.0] * (len(ecb.FEATURES) - 2)       # same lemma: p = 0.88 for every pair
+    model = {"weights": pair, "threshold": 0.5, "stats": {}}
+    dc = {"d1": 0, "d2": 0}
+    assert len(ecb.link_pairwise(ms, dc, docs, model)) == 1           # average link joins all three
+    model.update(cluster_weights=_cw(bias=-5.0, mean_p=10.0, same_sentence_any=-20.0), cluster_threshold=0.5)
+    got = sorted(sorted(c) for c in ecb.link_pairwise(ms, dc, docs, model))
+    assert got == [[("d1", "1"), ("d2", "1")], [("d1", "2")]]     # ties: the lowest indices merge first

@@ -8,8 +8,10 @@ kind of event but not its who, when and where). Inside a document cluster, every
 gets a probability of co-reference from a logistic model over a few features (same head lemma,
 how often the two head lemmas co-referred on the training topics, the cosine of the two triggers'
 MiniLM vectors in their sentences, sentence context cosine, overlap of the sentences'
-participants / times / places, ...), and mentions are clustered by average link on those
-probabilities. Participants, times and places come from the text (spaCy's named entities), not
+participants / times / places, ...), and mentions are clustered easy-first by a second, cluster-level
+logistic model (pair probabilities between the clusters, the union of their arguments, their MiniLM
+centroids, whether two of their mentions share a sentence, ...): the best-scoring pair of clusters
+merges first and is re-scored against the rest. Participants, times and places come from the text (spaCy's named entities), not
 from ECB+'s entity annotation; only the event mentions are gold. The model (``resources/link/ecb_pair_model.json``) is
 learned on the training topics by ``python -m chronicle.link.ecb DIR CSV``.
 """
@@ -427,15 +429,134 @@ def pair_probabilities(ms: list[EcbMention], ctx: "_MentionContext", stats: dict
     return P
 
 
+# ------------------------------------------------------------------------------ cluster-level merging
+
+CLUSTER_FEATURES = ["bias", "mean_p", "max_p", "min_p", "log_size_min", "log_size_max", "who_jaccard",
+                    "where_jaccard", "when_jaccard", "what_jaccard", "lemma_jaccard", "trigger_centroid_cosine",
+                    "same_sentence_any", "same_document_fraction", "fraction_p_over_half",
+                    "sentence_centroid_cosine", "lemma_centroid_cosine"]
+CLUSTER_FLOOR = 0.05                        # cluster pairs whose mean pair probability is lower never merge
+CLUSTER_SAMPLE_THRESHOLDS = (0.3, 0.4, 0.5, 0.6)   # average-link clusterings the cluster model learns from
+CLUSTER_THRESHOLDS = (0.35, 0.4, 0.45, 0.5)        # merge thresholds cross-validation chooses from
+
+
+class _Block:
+    """One document cluster's mentions with what the cluster-level features read: the pair
+    probabilities, each mention's sentence arguments and its MiniLM vectors."""
+
+    def __init__(self, ms: list[EcbMention], P, ctx: _MentionContext):
+        import numpy as np
+
+        self.ms, self.P = ms, P
+        self.args = [ctx(m)[0] for m in ms]
+        dim = next((len(m.vectors[0]) for m in ms if m.vectors is not None), 1)
+        zero = np.zeros(dim, dtype=np.float32)
+        self.V = [np.array([m.vectors[k] if m.vectors is not None else zero for m in ms]) for k in range(3)]
+
+
+def _centroid_cosine(M, A: list[int], B: list[int]) -> float:
+    import numpy as np
+
+    a, b = M[A].mean(axis=0), M[B].mean(axis=0)
+    na, nb = float(np.linalg.norm(a)), float(np.linalg.norm(b))
+    return float(a @ b) / (na * nb) if na > 0 and nb > 0 else 0.0
+
+
+def cluster_features(block: _Block, A: list[int], B: list[int]) -> list[float]:
+    """The :data:`CLUSTER_FEATURES` of two clusters (lists of indices into ``block.ms``): the
+    mean / max / min pair probability between them, their sizes, the overlap of the union of their
+    sentences' participants / places / times / things and of their head lemmas, the cosines of
+    their MiniLM centroids (trigger, sentence, lemma), whether any two of their mentions share a
+    sentence, and how many of their mention pairs share a document."""
+    import numpy as np
+
+    sub = block.P[np.ix_(A, B)]
+    ua: dict = defaultdict(set)
+    ub: dict = defaultdict(set)
+    for idx, u in ((A, ua), (B, ub)):
+        for i in idx:
+            for kind, words in block.args[i].items():
+                u[kind] |= words
+    ms = block.ms
+    same_sentence = any(ms[i].doc == ms[j].doc and ms[i].sentence == ms[j].sentence for i in A for j in B)
+    same_doc = sum(ms[i].doc == ms[j].doc for i in A for j in B) / (len(A) * len(B))
+    trig, sent, lem = block.V
+    return [1.0, float(sub.mean()), float(sub.max()), float(sub.min()),
+            math.log(min(len(A), len(B))), math.log(max(len(A), len(B))),
+            _jaccard(ua["who"], ub["who"]), _jaccard(ua["where"], ub["where"]),
+            _jaccard(ua["when"], ub["when"]), _jaccard(ua["what"], ub["what"]),
+            _jaccard({ms[i].lemma for i in A}, {ms[j].lemma for j in B}),
+            _centroid_cosine(trig, A, B), float(same_sentence), same_doc, float((sub > 0.5).mean()),
+            _centroid_cosine(sent, A, B), _centroid_cosine(lem, A, B)]
+
+
+def merge_clusters(block: _Block, weights, threshold: float) -> list[list[int]]:
+    """Easy-first cluster-level merging: starting from singletons, merge the two clusters whose
+    cluster-level probability (a logistic model over :func:`cluster_features`) is highest, recompute
+    the merged cluster's features against the others, and stop when no pair reaches ``threshold``.
+    Pairs whose mean pair probability is under :data:`CLUSTER_FLOOR` are never merged."""
+    import numpy as np
+
+    w = np.asarray(weights, dtype=np.float64)
+    clusters = {i: [i] for i in range(len(block.ms))}
+
+    def score(A, B):
+        if float(block.P[np.ix_(A, B)].mean()) < CLUSTER_FLOOR:
+            return None
+        return 1 / (1 + math.exp(-float(np.dot(w, cluster_features(block, A, B)))))
+
+    scores = {}
+    for a in clusters:
+        for b in clusters:
+            if a < b and (s := score(clusters[a], clusters[b])) is not None:
+                scores[(a, b)] = s
+    nxt = len(clusters)
+    while scores:
+        (a, b), s = max(scores.items(), key=lambda kv: (kv[1], -kv[0][0], -kv[0][1]))
+        if s < threshold:
+            break
+        merged = sorted(clusters.pop(a) + clusters.pop(b))
+        scores = {k: v for k, v in scores.items() if a not in k and b not in k}
+        for c in clusters:
+            if (s := score(clusters[c], merged)) is not None:
+                scores[(c, nxt)] = s
+        clusters[nxt] = merged
+        nxt += 1
+    return list(clusters.values())
+
+
+def cluster_samples(block: _Block, thresholds: Iterable[float] = CLUSTER_SAMPLE_THRESHOLDS):
+    """Training examples for the cluster-level model: the cluster pairs of average-link clusterings
+    of ``block`` at each threshold (mean pair probability at least :data:`CLUSTER_FLOOR`), labelled 1
+    when the two clusters' most frequent gold events are the same."""
+    pos = {m.key: i for i, m in enumerate(block.ms)}
+    X, y = [], []
+    for t in thresholds:
+        cl = [sorted(pos[k] for k in c) for c in average_link([m.key for m in block.ms], block.P, t)]
+        cl.sort()
+        major = [Counter(block.ms[i].gold for i in c).most_common(1)[0][0] for c in cl]
+        for a in range(len(cl)):
+            for b in range(a + 1, len(cl)):
+                if float(block.P[cl[a]][:, cl[b]].mean()) >= CLUSTER_FLOOR:
+                    X.append(cluster_features(block, cl[a], cl[b]))
+                    y.append(float(major[a] == major[b]))
+    return X, y
+
+
 def link_pairwise(mentions: list[EcbMention], doc_cluster: dict, docs: list[EcbDoc], model: dict,
                   ctx: Optional[_MentionContext] = None) -> list[frozenset]:
     """Clusters of mention keys: inside each document cluster, the logistic model's probability
-    that two mentions co-refer, clustered by average link at the model's threshold."""
+    that two mentions co-refer; clustered by the cluster-level model (:func:`merge_clusters`) when
+    the model has one, else by average link at the model's pair threshold."""
     ctx = ctx or _MentionContext(docs)
     out: list[frozenset] = []
     for ms in _groups(mentions, doc_cluster).values():
         P = pair_probabilities(ms, ctx, model["stats"], model["weights"])
-        out.extend(average_link([m.key for m in ms], P, model["threshold"]))
+        if model.get("cluster_weights") is not None:
+            for c in merge_clusters(_Block(ms, P, ctx), model["cluster_weights"], model["cluster_threshold"]):
+                out.append(frozenset(ms[i].key for i in c))
+        else:
+            out.extend(average_link([m.key for m in ms], P, model["threshold"]))
     return out
 
 
@@ -461,6 +582,7 @@ def load_model() -> dict:
 
     raw = json.loads(files("chronicle.resources").joinpath(MODEL_RESOURCE).read_text(encoding="utf-8"))
     return {"weights": raw["weights"], "threshold": raw["threshold"],
+            "cluster_weights": raw.get("cluster_weights"), "cluster_threshold": raw.get("cluster_threshold"),
             "stats": {(a, b): [c, t] for a, b, c, t in raw["lemma_pairs"]}}
 
 
@@ -499,13 +621,19 @@ PAIR_THRESHOLDS = (0.25, 0.3, 0.35, 0.4)  # the average-link thresholds cross-va
 
 
 def train_model(docs: list[EcbDoc], mentions: list[EcbMention], folds: int = 5,
-                thresholds: Iterable[float] = PAIR_THRESHOLDS) -> dict:
+                thresholds: Iterable[float] = PAIR_THRESHOLDS,
+                cluster_thresholds: Iterable[float] = CLUSTER_THRESHOLDS) -> dict:
     """Fit the pairwise model on gold-annotated topics, and choose the average-link threshold by
     cross-validation over those topics (folds of whole topics; gold topics, predicted subtopics).
 
     The lemma-pair statistics a pair of fold k sees come from the other folds, both when the
     weights are fitted and when fold k is scored, so the weights learn how far the statistics
-    generalise to unseen topics. ``cv`` in the result: CoNLL F1 of each threshold."""
+    generalise to unseen topics. ``cv`` in the result: CoNLL F1 of each average-link threshold.
+
+    Then the cluster-level model (:func:`merge_clusters`) is fitted on cluster pairs of the
+    out-of-fold average-link clusterings (:func:`cluster_samples`), and its merge threshold chosen
+    by the same folds (``cluster_cv``: CoNLL F1 of each merge threshold; fold k is merged by a
+    model fitted on the other folds' samples)."""
     import numpy as np
 
     from chronicle.eval.coref import conll
@@ -527,19 +655,44 @@ def train_model(docs: list[EcbDoc], mentions: list[EcbMention], folds: int = 5,
         parts.append((held_ms, stats, np.array(X).reshape(-1, len(FEATURES)), np.array(y)))
     thresholds = list(thresholds)
     response: dict[float, list] = {t: [] for t in thresholds}
+    blocks: list[list[_Block]] = []     # per fold: its document clusters, with out-of-fold probabilities
     for k, (held_ms, stats, _, _) in enumerate(parts):
         w = fit_logistic(np.concatenate([p[2] for i, p in enumerate(parts) if i != k]),
                          np.concatenate([p[3] for i, p in enumerate(parts) if i != k]))
+        blocks.append([])
         for ms in _groups(held_ms, dc).values():
             P = pair_probabilities(ms, ctx, stats, w)
+            blocks[k].append(_Block(ms, P, ctx))
             for t in thresholds:
                 response[t].extend(average_link([m.key for m in ms], P, t))
     key = gold_clusters(mentions)
     cv = {t: conll(key, response[t])["conll_f1"] for t in thresholds}
     best = max(thresholds, key=lambda t: (cv[t], -abs(t - PAIR_THRESHOLD)))
     w = fit_logistic(np.concatenate([p[2] for p in parts]), np.concatenate([p[3] for p in parts]))
+    # the cluster-level model learns from the out-of-fold clusterings of the other folds, and
+    # its merge threshold is chosen by the same cross-validation
+    samples = []
+    for bs in blocks:
+        xs, ys = [], []
+        for b in bs:
+            x, y = cluster_samples(b)
+            xs.extend(x)
+            ys.extend(y)
+        samples.append((np.array(xs).reshape(-1, len(CLUSTER_FEATURES)), np.array(ys)))
+    cluster_thresholds = list(cluster_thresholds)
+    merged: dict[float, list] = {t: [] for t in cluster_thresholds}
+    for k, bs in enumerate(blocks):
+        v = fit_logistic(np.concatenate([s[0] for i, s in enumerate(samples) if i != k]),
+                         np.concatenate([s[1] for i, s in enumerate(samples) if i != k]))
+        for b in bs:
+            for t in cluster_thresholds:
+                merged[t].extend(frozenset(b.ms[i].key for i in c) for c in merge_clusters(b, v, t))
+    cluster_cv = {t: conll(key, merged[t])["conll_f1"] for t in cluster_thresholds}
+    best_merge = max(cluster_thresholds, key=lambda t: (cluster_cv[t], -t))
+    v = fit_logistic(np.concatenate([s[0] for s in samples]), np.concatenate([s[1] for s in samples]))
     return {"weights": [round(float(x), 4) for x in w], "threshold": best,
-            "stats": lemma_pair_stats(mentions, dc), "cv": cv}
+            "cluster_weights": [round(float(x), 4) for x in v], "cluster_threshold": best_merge,
+            "stats": lemma_pair_stats(mentions, dc), "cv": cv, "cluster_cv": cluster_cv}
 
 
 def _learn_main(argv: list[str]) -> None:  # python -m chronicle.link.ecb DIR CSV > resource
@@ -548,14 +701,18 @@ def _learn_main(argv: list[str]) -> None:  # python -m chronicle.link.ecb DIR CS
     embed(docs, mentions)
     model = train_model(docs, mentions)
     head = {"about": "ECB+ event-pair model learned on the training topics by python -m chronicle.link.ecb "
-                     "(average-link threshold chosen by 5-fold cross-validation over those topics)",
+                     "(pair model, then the cluster-level merge model; thresholds chosen by 5-fold cross-validation "
+                     "over those topics)",
             "trained_on": "ECB+ (Cybulska & Vossen 2014, CC BY 3.0) training topics "
                           + " ".join(map(str, TRAIN_TOPICS)) + ", the sentences of "
                           "ECBplus_coreference_sentences; dev and test topics unseen",
             "license": "derived from ECB+ (Cybulska & Vossen, LREC 2014; NewsReader project), CC BY 3.0 "
                        "Unported: http://creativecommons.org/licenses/by/3.0/",
             "features": FEATURES, "weights": model["weights"], "threshold": model["threshold"],
-            "cv_conll_f1": {str(t): f for t, f in model["cv"].items()}}
+            "cv_conll_f1": {str(t): f for t, f in model["cv"].items()},
+            "cluster_features": CLUSTER_FEATURES, "cluster_weights": model["cluster_weights"],
+            "cluster_threshold": model["cluster_threshold"],
+            "cluster_cv_conll_f1": {str(t): f for t, f in model["cluster_cv"].items()}}
     pairs = ",\n".join(json.dumps([a, b, c, t]) for (a, b), (c, t) in sorted(model["stats"].items()))
     print(json.dumps(head)[:-1] + ',\n"lemma_pairs": [\n' + pairs + "\n]}")
 
