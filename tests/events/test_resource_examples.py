@@ -33,6 +33,7 @@ def test_trigger_example(ex):
     def ok(e):
         return ((not ex.get("actor") or _covers(e.actor, ex["actor"]))
                 and (not ex.get("recipient") or _covers(e.recipient, ex["recipient"]))
+                and (not ex.get("absent_actor") or not _covers(e.actor, ex["absent_actor"]))
                 and (not ex.get("status") or e.status == ex["status"])
                 and (not ex.get("plover") or e.plover == ex["plover"]))
     assert any(ok(e) for e in events), [(e.type, e.status, e.plover, [a.text for a in e.actor],

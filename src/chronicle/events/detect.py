@@ -50,7 +50,22 @@ def _with_conjuncts(toks):
 
 
 def is_passive(tok) -> bool:
+    if _stative(tok):
+        return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _stative(tok) -> bool:
+    """A participle used as an adjective: "Israel is opposed to French mediation" (Israel
+    opposes it), with the preposition of its complement and no "by" agent (parties.yaml)."""
+    preps = _stative_participles().get(tok.lower_)
+    return bool(preps) and any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children) \
+        and not any(c.dep_ == "agent" for c in tok.children)
+
+
+@lru_cache(maxsize=1)
+def _stative_participles() -> dict:
+    return {k: frozenset(v) for k, v in load_resource("parties.yaml")["stative_participles"].items()}
 
 
 def _subject(tok):
@@ -58,7 +73,7 @@ def _subject(tok):
     seen = 0
     cur = tok
     while cur is not None and seen < 4:
-        subj = _children(cur, "nsubj")
+        subj = _children(cur, "nsubj") or (_children(cur, "nsubjpass") if _stative(cur) else [])
         if subj:
             return subj
         if cur.dep_ in _SUBJECT_SHARING and cur.head.i != cur.i:
@@ -77,12 +92,23 @@ def fillers_for(tok, specs, passive: bool) -> list:
         if spec == "nsubj":
             found.extend(_subject(tok) if not passive else [])
         elif spec == "agent":
-            found.extend(_prep_objects(tok, "by"))
+            if passive or tok.pos_ != "VERB":
+                found.extend(_prep_objects(tok, "by"))
+            else:
+                # An active verb's "by" phrase is no agent: the means ("by continuing to battle")
+                # or the object's own agent misattached ("denied charges by the clergymen").
+                found.extend(x for x in _children(tok, "agent") for x in x.children if x.dep_ == "pobj")
         elif spec in ("dobj", "dative"):
             # "Kim has been awarded a medal": the passive subject is the dative/direct object.
             if passive and not any(_children(tok, "nsubjpass") == f for f in found):
                 found.extend(x for x in _children(tok, "nsubjpass") if x not in found)
-            found.extend(x for x in _children(tok, spec) if x.pos_ in ("PROPN", "NOUN", "PRON"))
+            objs = [x for x in _children(tok, spec) if x.pos_ in ("PROPN", "NOUN", "PRON")]
+            if spec == "dobj" and not passive and tok.pos_ == "VERB":
+                # "denied charges by the clergymen": the parser hangs the object's "by" phrase on
+                # the active verb (where it can be no agent); it names whose charges they are.
+                objs = [b for o in objs for b in ([o] + ([x for x in _prep_objects(tok, "by") if x.i > o.i]
+                                                         if _is_thing(o) else []))]
+            found.extend(objs)
             if spec == "dative":
                 for d in _children(tok, "dative"):
                     found.extend(x for x in d.children if x.dep_ == "pobj")
@@ -99,6 +125,11 @@ def fillers_for(tok, specs, passive: bool) -> list:
                 # PP attached to the object by the parser: "conferred similar medals on Kim".
                 for obj in _children(tok, "dobj"):
                     objs.extend(_prep_objects(obj, spec[5:]))
+            if not objs and spec == "prep:by" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+                    and not is_passive(tok.head):
+                # ... and the object's "by" phrase attached to the active verb: "will condemn
+                # the attack on the embassy by rebels" (the rebels attacked).
+                objs = [x for x in _prep_objects(tok.head, "by") if x.i > tok.i]
             found.extend(objs)
     return _with_conjuncts(found)
 
@@ -120,26 +151,50 @@ def _parties() -> tuple[frozenset, frozenset]:
     return frozenset(data["not_parties"]), frozenset(data["people"])
 
 
-def _party_candidates(tok, skip: set[int], conditional: bool = False) -> list:
+@lru_cache(maxsize=1)
+def _grievance() -> tuple[frozenset, frozenset]:
+    """(prepositions of the place a protest happens in, prepositions searched in its grievance)."""
+    data = load_resource("parties.yaml")["protest"]
+    return frozenset(data["places"]), frozenset(data["grievance"])
+
+
+def _via_place(t, top) -> bool:
+    """Whether ``t`` is reached from ``top`` through a locative preposition ("in Kirkuk")."""
+    places, _ = _grievance()
+    cur, n = t, 0
+    while cur.i != top.i and cur.head.i != cur.i and n < 12:
+        if cur.dep_ == "prep" and cur.lower_ in places:
+            return True
+        cur, n = cur.head, n + 1
+    return False
+
+
+def _party_candidates(tok, skip: set[int], conditional: bool = False, protest: bool = False) -> list:
     """Noun (and nationality adjective) tokens of the trigger's clause, nearest first: a breadth-
     first walk down the parse where a preposition and its object count as one step. With
     ``conditional`` (a threat), the subject of an "unless" / "if" clause is a party, after all
-    others: "threatened to strike unless Israel rescinded the annexation"."""
+    others: "threatened to strike unless Israel rescinded the annexation". With ``protest``, the
+    grievance is searched as well: its participial clauses ("demonstrated calling for independence
+    from Iraq") and the agent of what is protested ("rules imposed by the government")."""
     not_parties, _ = _parties()
+    if protest:
+        not_parties = not_parties - _grievance()[1]
     out, conds, frontier, seen = [], [], [tok], {tok.i} | skip
     for _ in range(_PARTY_HOPS):
         nxt = []
         for node in frontier:
             for c in node.children:
-                if c.i in seen or c.dep_ not in _PARTY_DEPS:
+                agent = protest and c.dep_ == "agent" and node.i != tok.i  # "a law imposed by X"
+                if c.i in seen or (c.dep_ not in _PARTY_DEPS and not agent):
                     continue
-                if c.dep_ == "advcl" and not any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                if c.dep_ == "advcl" and not any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) \
+                        and not (protest and c.tag_ == "VBG"):
                     if conditional and any(x.dep_ == "mark" and x.lower_ in ("unless", "if") for x in c.children):
                         seen.add(c.i)
                         conds.extend(x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.i not in seen)
                     continue  # another event ("as he embarked on a trip"); a purpose clause is this one's
                 seen.add(c.i)
-                if c.dep_ in ("prep", "prt"):
+                if c.dep_ in ("prep", "prt") or agent:
                     if c.lower_ in not_parties and c.dep_ == "prep":
                         continue  # "according to reports", "after talks", "during the war"
                     for o in c.children:  # the preposition and its object are one step
@@ -190,7 +245,8 @@ def party_rank(filler: RoleFiller, forces_sure: bool = False) -> int:
 
 
 def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
-                     conditional: bool = False, forces_sure: bool = False) -> list[RoleFiller]:
+                     conditional: bool = False, forces_sure: bool = False,
+                     protest: bool = False) -> list[RoleFiller]:
     """The target of an event whose frame named no resolved recipient (PLOVER/CAMEO coding
     practice; resources/events/parties.yaml): the nearest resolved actor of the trigger's clause
     -- the party of a prepositional phrase ("aid for Romania", "a war against Iraq"), the place
@@ -206,9 +262,23 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
     def skipped(head, extra=()):
         return {x.i for c in head.children if c.dep_ in _NOT_ENTERED for x in c.subtree} | set(extra)
 
-    cands = _party_candidates(tok, skipped(tok), conditional)
+    cands = _party_candidates(tok, skipped(tok), conditional, protest)
     if light is not None:
-        cands += [c for c in _party_candidates(light, skipped(light, {x.i for x in tok.subtree})) if c not in cands]
+        cands += [c for c in _party_candidates(light, skipped(light, {x.i for x in tok.subtree}), protest=protest)
+                  if c not in cands]
+    if protest:
+        # A protest is directed at a party (the one protested against: "demonstrated calling for
+        # independence from Iraq"); the place it happens in ("in Kirkuk") is its target only
+        # when no party is named.
+        top = light if light is not None else tok
+        places = [c for c in cands if _via_place(c, top)]
+        parties = [c for c in cands if c not in places]
+        found = _best_party(doc, parties, index, keys, spans, forces_sure)
+        return found if found else _best_party(doc, places, index, keys, spans, forces_sure)
+    return _best_party(doc, cands, index, keys, spans, forces_sure)
+
+
+def _best_party(doc, cands, index, keys, spans, forces_sure) -> list[RoleFiller]:
     best, rank = [], 0
     for t in cands:
         if (t.dep_ == "poss" and t.pos_ == "PRON") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
@@ -342,6 +412,18 @@ def _is_people(filler: RoleFiller) -> bool:
     return False
 
 
+def _is_thing(tok) -> bool:
+    """A common noun that names no party: "decision", "offer", "visit" (not "delegation", "envoys")."""
+    if tok.pos_ != "NOUN":
+        return False
+    from chronicle.actors.lexicon import sector_of
+
+    _, people = _parties()
+    lemma = tok.lemma_.lower()
+    return not (lemma in people or tok.lower_ in people or lemma in _QUANTITY_NOUNS
+                or sector_of(tok.lower_) is not None or sector_of(lemma) is not None)
+
+
 def _requirements_met(tok, rule: TriggerRule, actor, recipient) -> bool:
     req = rule.requires
     if not req:
@@ -372,6 +454,9 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient) -> bool:
         light = _light_verb(tok)
         if light is not None and light.lemma_.lower() in req["not_light_verb"]:
             return False
+    if req.get("object_party") and any(_is_thing(o) for o in _children(tok, "dobj") + _children(tok, "nsubjpass")):
+        # "welcomed Putin's offer": praise of a thing (SUPPORT), not a visitor received
+        return False
     if req.get("actor_resolved") and not any(a.actor_id or a.country for a in actor):
         return False
     if req.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
@@ -418,6 +503,7 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                     recipient = _role(doc, fillers_for(light, [r for r in rule.recipient if r.startswith("prep:")],
                                                        False), index)
             forces_sure = rule.type in _FORCES_TARGETED
+            protest = rule.type == "PROTEST"
             if light is not None and "ccomp:nsubj" in rule.recipient and \
                     not any(is_sure(r, forces_sure) for r in recipient):
                 # "reiterated its demand that Israel ease ...": the parser hangs the demanded
@@ -431,7 +517,7 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 # resume attacks in Israel"), or the place it happens in ("suspended aid in Baghdad");
                 # it replaces the frame's recipient only when surer (party_rank).
                 better = affected_parties(doc, tok, index, actor, light, conditional=rule.type == "THREATEN",
-                                          forces_sure=forces_sure)
+                                          forces_sure=forces_sure, protest=protest)
                 if better and party_rank(better[0], forces_sure) > max((party_rank(r, forces_sure) for r in recipient),
                                                                        default=0):
                     recipient = better
