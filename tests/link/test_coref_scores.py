@@ -35,33 +35,16 @@ def test_conll_is_mean_and_perfect_is_100():
     assert conll(KEY, [{x} for c in KEY for x in c])["muc"] == 0.0
 
 
-DOC = """<Document doc_name="{name}.xml" doc_id="x">
-<token t_id="1" sentence="0" number="0">Police</token>
-<token t_id="2" sentence="0" number="1">arrested</token>
-<token t_id="3" sentence="0" number="2">a</token>
-<token t_id="4" sentence="0" number="3">man</token>
-<token t_id="5" sentence="1" number="0">He</token>
-<token t_id="6" sentence="1" number="1">was</token>
-<token t_id="7" sentence="1" number="2">{verb}</token>
-<Markables>
-<ACTION_OCCURRENCE m_id="1"><token_anchor t_id="2"/></ACTION_OCCURRENCE>
-<ACTION_OCCURRENCE m_id="2"><token_anchor t_id="7"/></ACTION_OCCURRENCE>
-<HUMAN_PART_PER m_id="3"><token_anchor t_id="4"/></HUMAN_PART_PER>
-<ACTION_OCCURRENCE m_id="9" TAG_DESCRIPTOR="arrest" instance_id="ACT1"/>
-</Markables>
-<Relations>
-<CROSS_DOC_COREF r_id="1" note="ACT1"><source m_id="1"/><target m_id="9"/></CROSS_DOC_COREF>
-</Relations>
-</Document>
-"""
 
 
-def test_ecbplus_reader_gold_clusters_and_sentence_filter(tmp_path):
+def test_ecbplus_reader_gold_clusters_and_sentence_filter(tmp_path, ecb_xml):
     from chronicle.link.ecb import gold_clusters, read_ecbplus
 
     (tmp_path / "1").mkdir()
-    (tmp_path / "1" / "1_1ecb.xml").write_text(DOC.format(name="1_1ecb", verb="released"), encoding="utf-8")
-    (tmp_path / "1" / "1_2ecb.xml").write_text(DOC.format(name="1_2ecb", verb="freed"), encoding="utf-8")
+    for name, verb in (("1_1ecb", "released"), ("1_2ecb", "freed")):
+        doc = ecb_xml(name, [["Police", "arrested", "a", "man"], ["He", "was", verb]], actions=[2, 7],
+                      entities=(("HUMAN_PART_PER", 4),))
+        (tmp_path / "1" / f"{name}.xml").write_text(doc, encoding="utf-8")
     docs, ms = read_ecbplus(tmp_path)
     assert len(docs) == 2 and len(ms) == 4
     clusters = sorted(sorted(c) for c in gold_clusters(ms))

@@ -154,34 +154,18 @@ def test_train_model_chooses_the_threshold_by_cross_validation():
     assert len(model["cluster_weights"]) == len(ecb.CLUSTER_FEATURES)
 
 
-DOC = """<Document doc_name="{name}.xml" doc_id="x">
-<token t_id="1" sentence="0" number="0">Police</token>
-<token t_id="2" sentence="0" number="1">arrested</token>
-<token t_id="3" sentence="0" number="2">a</token>
-<token t_id="4" sentence="0" number="3">man</token>
-<token t_id="5" sentence="0" number="4">in</token>
-<token t_id="6" sentence="0" number="5">Paris</token>
-<Markables>
-<ACTION_OCCURRENCE m_id="1"><token_anchor t_id="2"/></ACTION_OCCURRENCE>
-<HUMAN_PART_PER m_id="3"><token_anchor t_id="4"/></HUMAN_PART_PER>
-<LOC_GEO m_id="4"><token_anchor t_id="6"/></LOC_GEO>
-<ACTION_OCCURRENCE m_id="9" TAG_DESCRIPTOR="arrest" instance_id="ACT1"/>
-</Markables>
-<Relations>
-<CROSS_DOC_COREF r_id="1" note="ACT1"><source m_id="1"/><target m_id="9"/></CROSS_DOC_COREF>
-</Relations>
-</Document>
-"""
 
 
-def test_evaluate_two_documents_one_event(tmp_path):
+def test_evaluate_two_documents_one_event(tmp_path, ecb_xml):
     (tmp_path / "1").mkdir()
+    places = (("HUMAN_PART_PER", 4), ("LOC_GEO", 6))
     for n in ("1_1ecb", "1_2ecb"):
-        (tmp_path / "1" / f"{n}.xml").write_text(DOC.format(name=n), encoding="utf-8")
+        doc = ecb_xml(n, [["Police", "arrested", "a", "man", "in", "Paris"]], actions=[2], entities=places)
+        (tmp_path / "1" / f"{n}.xml").write_text(doc, encoding="utf-8")
     # a third document on something else, so that the shared words weigh (IDF)
-    other = DOC.format(name="1_3ecb").replace("Police", "Storms").replace("arrested", "flooded") \
-        .replace(">man<", ">coast<").replace("Paris", "Texas")
-    (tmp_path / "1" / "1_3ecb.xml").write_text(other.replace('note="ACT1"', 'note="ACT2"'), encoding="utf-8")
+    other = ecb_xml("1_3ecb", [["Storms", "flooded", "a", "coast", "in", "Texas"]], actions=[2], entities=places,
+                    chain="ACT2")
+    (tmp_path / "1" / "1_3ecb.xml").write_text(other, encoding="utf-8")
     docs, ms = ecb.read_ecbplus(tmp_path)
     assert docs[0].entities[0] == [("HUMAN_PART_PER", [4]), ("LOC_GEO", [6])]
     ecb.annotate(docs, ms)
