@@ -26,3 +26,23 @@ def build_demo_db(base: Path) -> Path:
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory) -> Path:
     return build_demo_db(tmp_path_factory.getbasetemp())
+
+
+@pytest.fixture
+def fail_stage(monkeypatch):
+    """``fail_stage(name, error)``: the pipeline stage ``name`` raises ``error`` on the article
+    with id "bad" (or those ``when(article)`` picks) and runs as usual on every other one."""
+    from chronicle import pipeline
+
+    def install(name: str, error: BaseException, when=lambda article: article.id == "bad") -> None:
+        pipeline._load_stages()
+        real = pipeline._STAGES[name]
+
+        def failing(state):
+            if when(state.article):
+                raise error
+            return real(state)
+
+        monkeypatch.setitem(pipeline._STAGES, name, failing)
+
+    return install

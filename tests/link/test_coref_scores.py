@@ -1,5 +1,4 @@
 """MUC, B³, CEAF-e against a hand-computed example, and the ECB+ reader on a tiny CAT file."""
-import json
 
 import pytest
 

@@ -16,7 +16,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from chronicle import pipeline
 from chronicle.cli.main import app
 
 runner = CliRunner()
@@ -152,16 +151,8 @@ def test_a_clean_batch_exits_0_with_an_empty_report(tmp_path):
     assert data["summary"]["stored"] == 1
 
 
-def test_a_stage_failure_is_reported_and_the_rest_stored(tmp_path, monkeypatch):
-    pipeline._load_stages()
-    real = pipeline._STAGES["actors"]
-
-    def flaky(state):
-        if state.article.id == "bad":
-            raise KeyError("poisoned on purpose")
-        real(state)
-
-    monkeypatch.setitem(pipeline._STAGES, "actors", flaky)
+def test_a_stage_failure_is_reported_and_the_rest_stored(tmp_path, fail_stage):
+    fail_stage("actors", KeyError("poisoned on purpose"))
     f = tmp_path / "n.jsonl"
     f.write_text("".join(json.dumps({"id": i, "date": "2025-03-28", "text": f"{GOOD} ({i})"}) + "\n"
                          for i in ("a", "bad", "c")), encoding="utf-8")
@@ -176,16 +167,8 @@ def test_a_stage_failure_is_reported_and_the_rest_stored(tmp_path, monkeypatch):
     assert entry["file"] == str(f) and entry["line"] == 2
 
 
-def test_annotate_reports_skipped_and_failed_and_prints_the_rest(tmp_path, monkeypatch):
-    pipeline._load_stages()
-    real = pipeline._STAGES["time"]
-
-    def flaky(state):
-        if state.article.id == "bad":
-            raise RuntimeError("no time for this")
-        real(state)
-
-    monkeypatch.setitem(pipeline._STAGES, "time", flaky)
+def test_annotate_reports_skipped_and_failed_and_prints_the_rest(tmp_path, fail_stage):
+    fail_stage("time", RuntimeError("no time for this"))
     f = tmp_path / "n.jsonl"
     f.write_text(json.dumps({"id": "a", "date": "2025-03-28", "text": GOOD}) + "\n"
                  + '{"id": "broken\n'

@@ -178,16 +178,8 @@ def test_news_like_fragments_annotate_cleanly(parts):
 
 
 # ----------------------------------------------------------------------------- failures stay local
-def test_a_stage_failing_on_one_article_never_stops_the_batch(monkeypatch, caplog):
-    pipeline._load_stages()
-    real = pipeline._STAGES["events"]
-
-    def flaky(state):
-        if state.article.id == "bad":
-            raise RuntimeError("boom on purpose")
-        real(state)
-
-    monkeypatch.setitem(pipeline._STAGES, "events", flaky)
+def test_a_stage_failing_on_one_article_never_stops_the_batch(fail_stage, caplog):
+    fail_stage("events", RuntimeError("boom on purpose"))
     articles = [art(NEWS, "a"), art(NEWS, "bad"), art(NEWS, "c")]
     with caplog.at_level(logging.WARNING, logger="chronicle.pipeline"):
         results = list(annotate_many(articles, batch_size=3, errors="collect"))
@@ -203,16 +195,8 @@ def test_a_stage_failing_on_one_article_never_stops_the_batch(monkeypatch, caplo
 
 
 @pytest.mark.parametrize("stage_name", pipeline.ORDER)
-def test_every_stage_failure_is_contained(monkeypatch, stage_name):
-    pipeline._load_stages()
-    real = pipeline._STAGES[stage_name]
-
-    def failing(state):
-        if state.article.id == "bad":
-            raise ValueError(f"{stage_name} broke")
-        real(state)
-
-    monkeypatch.setitem(pipeline._STAGES, stage_name, failing)
+def test_every_stage_failure_is_contained(fail_stage, stage_name):
+    fail_stage(stage_name, ValueError(f"{stage_name} broke"))
     results = list(annotate_many([art(NEWS, "bad"), art(NEWS, "ok")], errors="collect"))
     assert isinstance(results[0], AnnotationFailure) and results[0].stage == stage_name
     assert isinstance(results[1], AnnotatedArticle)
