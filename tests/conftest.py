@@ -1,6 +1,7 @@
 """Fixtures shared across test folders."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,25 @@ def fail_stage(monkeypatch):
         monkeypatch.setitem(pipeline._STAGES, name, failing)
 
     return install
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend_url(request, tmp_path) -> str:
+    """A database URL per backend: a fresh SQLite file, and PostgreSQL when CHRONICLE_TEST_PG_URL
+    is set (its ``public`` schema is dropped first, so point it at a throwaway database). CI sets
+    it: a CI run without it fails instead of skipping."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'chronicle.db'}"
+    url = os.environ.get("CHRONICLE_TEST_PG_URL")
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail("CHRONICLE_TEST_PG_URL must be set in CI (.ci/run starts PostgreSQL)")
+        pytest.skip("CHRONICLE_TEST_PG_URL not set")
+    from sqlalchemy import create_engine, text
+
+    eng = create_engine(url)
+    with eng.begin() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    eng.dispose()
+    return url

@@ -6,11 +6,9 @@ SQLite always; PostgreSQL too when CHRONICLE_TEST_PG_URL is set (e.g.
 """
 from __future__ import annotations
 
-import os
 from datetime import date
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from chronicle.model import (
     Actor, AnnotatedArticle, Article, Attribution, EventDate, Location, Mention, RoleFiller, Sentence, Span,
@@ -18,7 +16,6 @@ from chronicle.model import (
 )
 from chronicle.store import Store
 
-PG_URL = os.environ.get("CHRONICLE_TEST_PG_URL")
 
 
 def article(date_: date | None = None, **kw) -> Article:
@@ -159,22 +156,9 @@ def articles(a1, a2, a3) -> list[AnnotatedArticle]:
     return [a1, a2, a3]
 
 
-def _wipe_pg(url: str) -> None:
-    eng = create_engine(url)
-    with eng.begin() as conn:
-        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    eng.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store_url(request, tmp_path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'chronicle.db'}"
-    if not PG_URL:
-        pytest.skip("CHRONICLE_TEST_PG_URL not set")
-    _wipe_pg(PG_URL)
-    return PG_URL
+@pytest.fixture
+def store_url(backend_url) -> str:
+    return backend_url
 
 
 @pytest.fixture
