@@ -181,19 +181,16 @@ def _insert_links(conn: Connection, links: Iterable[tuple[str, str, str]]) -> in
 
 
 def interval_value(start: Optional[date], end: Optional[date]) -> Optional[str]:
+    """The TIMEX3-style value of an event interval (a day, ISO week, month or year), else
+    ``start/end``."""
+    from chronicle.time.calendar import format_value
+
     p = date_precision(start, end)
     if p is None:
         return None
-    if p == "day":
-        return start.isoformat()
-    if p == "week":
-        y, w, _ = start.isocalendar()
-        return f"{y}-W{w:02d}"
-    if p == "month":
-        return start.isoformat()[:7]
-    if p == "year":
-        return str(start.year)
-    return f"{start.isoformat()}/{end.isoformat()}"
+    if p == "span":
+        return f"{start.isoformat()}/{end.isoformat()}"
+    return format_value(start, p)
 
 
 def refresh_events(conn: Connection, event_ids: list[str], states: dict[str, EventState], now) -> None:
