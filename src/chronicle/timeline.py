@@ -23,13 +23,25 @@ def describe(e: dict) -> str:
     return f"{_parties(e['actor'])} → {e['type']}{mode} → {_parties(e['recipient'])}"
 
 
-def date_label(d: dict) -> str:
+def date_label(d: dict, status: str | None = None) -> str:
+    """The date as a reader should see it. An event the text gives no date for carries the article
+    date (``source: "article"``): for a report of what happened that is the report's day, but a plan
+    or a possibility lies at some unstated time after it, so it is shown as undated."""
     if not d.get("start"):
         return "date unknown"
     label = d.get("value") or str(d["start"])
     if d.get("source") == "article":
+        if status in ("planned", "possible"):
+            return f"date not given (reported {label})"
         label += " (article date)"
     return label
+
+
+def precision_label(d: dict, status: str | None = None) -> str:
+    """The date's precision, or "none" where :func:`date_label` shows the event as undated."""
+    if not d.get("start") or (d.get("source") == "article" and status in ("planned", "possible")):
+        return "none"
+    return str(d.get("precision") or "")
 
 
 _CSS = """
@@ -74,8 +86,8 @@ def render_html(entries: list[dict], title: str) -> str:
             who_says = "says " + att["speaker"] + (" via " + ", ".join(att.get("via") or []) if att.get("via") else "")
         parts.append(
             f"<div class='ev {esc(status)}' id='{esc(str(e.get('id', '')))}'>"
-            f"<div><span class=when>{esc(date_label(e['date']))}</span>"
-            f" <span class=meta>precision: {esc(str(e['date'].get('precision')))}</span>"
+            f"<div><span class=when>{esc(date_label(e['date'], status))}</span>"
+            f" <span class=meta>precision: {esc(precision_label(e['date'], status))}</span>"
             f"<span class=status>{esc(status)}</span></div>"
             f"<div class=what>{esc(describe(e))} <span class=meta>PLOVER {esc(str(e.get('plover')))}"
             f" · CAMEO {esc(str(e.get('cameo')))}</span></div>"

@@ -142,6 +142,24 @@ def test_timeline_orders_by_event_date_and_writes_html(db, tmp_path):
     assert "CAMEO 042" in page and "CAMEO None" not in page  # canonical events keep their codes
 
 
+def test_timeline_shows_a_plan_without_a_text_date_as_undated(tmp_path):
+    f = tmp_path / "plan.txt"
+    f.write_text("date 2025-03-28\nRussian Foreign Minister Sergey Lavrov is planning to visit Pyongyang. "
+                 "Russian President Vladimir Putin visited Pyongyang on Wednesday.", encoding="utf-8")
+    path = str(tmp_path / "plan.db")
+    assert runner.invoke(app, ["ingest", str(f), "--db", path]).exit_code == 0
+    table = tmp_path / "plan.tsv"
+    assert runner.invoke(app, ["timeline", "Russia", "--db", path, "-o", str(table)]).exit_code == 0
+    lines = dict(line.split("\t")[1::-1] for line in table.read_text(encoding="utf-8").strip().splitlines())
+    # the plan keeps the article date as its interval, but is not shown as happening on that day
+    assert lines["planned"] == "date not given (reported 2025-03-28)"
+    assert lines["occurred"] == "2025-03-26"
+    out = tmp_path / "plan.html"
+    runner.invoke(app, ["timeline", "Russia", "--db", path, "--format", "html", "-o", str(out)])
+    page = out.read_text(encoding="utf-8")
+    assert "date not given (reported 2025-03-28)</span> <span class=meta>precision: none" in page
+
+
 def test_timeline_html_escapes_article_text(tmp_path):
     f = tmp_path / "x.txt"
     f.write_text("date 2024-06-20\nRussian President Vladimir Putin visited Pyongyang <script>alert(1)</script> on Wednesday.",

@@ -255,7 +255,7 @@ def create_app(db: str = "chronicle.db", write_token: Optional[str] = None,
         res = Q.canonical_events(st, f, max_mentions=MAX_TIMELINE_MENTIONS)
         for e in res["entries"]:
             e["label"] = describe(e)
-            e["date_label"] = date_label(e["date"])
+            e["date_label"] = date_label(e["date"], e.get("status"))
             e["dyad"] = _dyad(e)
         return res
 

@@ -365,7 +365,7 @@ def timeline(
 ):
     """Events of an actor in the order of their own dates, each event once."""
     from chronicle.link.store_adapter import canonical_timeline
-    from chronicle.timeline import date_label, describe, render_html
+    from chronicle.timeline import date_label, describe, precision_label, render_html
 
     if status and status not in ("occurred", "planned", "possible", "denied"):
         raise ChronicleError(f"--status {status!r}: use occurred, planned, possible or denied")
@@ -385,7 +385,7 @@ def timeline(
                       show_lines=True)
             for e in entries:
                 sources = ", ".join(e.get("sources") or []) or "none named"
-                t.add_row(f"{date_label(e['date'])}\n[dim]{e['date'].get('precision') or ''}[/dim]", e["status"],
+                t.add_row(f"{date_label(e['date'], e['status'])}\n[dim]{precision_label(e['date'], e['status'])}[/dim]", e["status"],
                           f"[bold]{describe(e)}[/bold]\n“{e.get('sentence_text') or ''}”\n"
                           f"[dim]{e['id']} · {e['num_mentions']} mention(s) in {e['num_articles']} article(s)"
                           f"{_realize_note(e)} · sources: {sources}[/dim]")
@@ -393,7 +393,7 @@ def timeline(
             if not entries:
                 err_console.print("no events found")
             return
-        text = "\n".join(f"{date_label(e['date'])}\t{e['status']}\t{describe(e)}" for e in entries) + "\n"
+        text = "\n".join(f"{date_label(e['date'], e['status'])}\t{e['status']}\t{describe(e)}" for e in entries) + "\n"
     if output:
         output.write_text(text, encoding="utf-8")
         err_console.print(f"wrote {output} ({len(entries)} events)", highlight=False)

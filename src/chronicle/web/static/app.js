@@ -26,9 +26,12 @@ function clear(node) { while (node.firstChild) node.removeChild(node.firstChild)
 function partyName(f) { return (f.name || f.text) + (f.country ? ` (${f.country})` : ""); }
 function parties(fs) { return fs.length ? fs.map(partyName).join(", ") : "?"; }
 function describe(e) { return `${parties(e.actor)} → ${e.type}${e.mode ? "/" + e.mode : ""} → ${parties(e.recipient)}`; }
-function dateText(d) {
+// Same wording as chronicle.timeline.date_label: a plan with no date in the text is undated.
+function dateText(d, status) {
   if (!d || !d.start) return "date unknown";
-  return (d.value || d.start) + (d.source === "article" ? " (article date)" : "");
+  const label = d.value || d.start;
+  if (d.source !== "article") return label;
+  return (status === "planned" || status === "possible") ? `date not given (reported ${label})` : `${label} (article date)`;
 }
 function setStatus(text) { $("#status").textContent = text; }
 function showError(msg) { const p = $("#error"); p.textContent = msg; p.hidden = !msg; }
@@ -101,7 +104,7 @@ async function renderTimeline() {
     if (!groups.has(g)) groups.set(g, { id: g, content: el("span", {}, g), order: groups.size });
     const start = e.date.start, end = e.date.end;
     const label = el("span", {}, `${e.type}${e.mode ? "/" + e.mode : ""} · ${parties(e.actor)} → ${parties(e.recipient)}`);
-    const tip = el("div", {}, `${dateText(e.date)} · ${e.status}`, el("br"), describe(e), el("br"),
+    const tip = el("div", {}, `${dateText(e.date, e.status)} · ${e.status}`, el("br"), describe(e), el("br"),
       `${e.num_mentions} mention(s) in ${e.num_articles} article(s) · sources: ${(e.sources || []).join(", ") || "none named"}`);
     const item = { id: i, group: g, content: label, title: tip, start, className: "st-" + e.status,
                    eventId: e.mention_ids[0] };
@@ -193,7 +196,7 @@ async function renderTable(append) {
   for (const e of page.items) {
     const loc = e.location ? (e.location.name || e.location.text) : "";
     const tr = el("tr", { dataset: { id: e.id }, on: { click: () => go("event", e.id) } },
-      el("td", {}, dateText(e.date)),
+      el("td", {}, dateText(e.date, e.status)),
       el("td", {}, el("span", { class: "status " + e.status }, e.status)),
       el("td", {}, parties(e.actor)),
       el("td", {}, e.type + (e.mode ? "/" + e.mode : "")),
@@ -249,7 +252,7 @@ async function renderEvent(id) {
   const att = e.attribution;
   const rows = [
     ["status", el("span", { class: "status " + e.status }, e.status)],
-    ["when", `${dateText(e.date)} · precision ${e.date.precision || "?"}` + (e.date.text ? ` · “${e.date.text}”` : "")],
+    ["when", `${dateText(e.date, e.status)} · precision ${e.date.precision || "?"}` + (e.date.text ? ` · “${e.date.text}”` : "")],
     ["type", `${e.type}${e.mode ? " / " + e.mode : ""} · PLOVER ${e.plover || "?"} · CAMEO ${e.cameo || "?"}`],
     ["where", e.location ? `${e.location.name || e.location.text} (${e.location.country || "?"})` : "unknown"],
     ["who says", att ? `${att.speaker || "unnamed"}${att.via && att.via.length ? " via " + att.via.join(", ") : ""} — “${att.text}”` : "not attributed"],
@@ -266,7 +269,7 @@ async function renderEvent(id) {
       for (const id of ids || []) links.push(` · ${rel} `, el("a", { href: "#/event/" + encodeURIComponent(id), class: "ev-link" }, id));
     }
     rows.splice(1, 0, ["event", el("span", { "data-testid": "ev-event" },
-      `${ev.status} · ${dateText(ev.date)} · precision ${ev.date.precision || "?"}`, ...links)]);
+      `${ev.status} · ${dateText(ev.date, ev.status)} · precision ${ev.date.precision || "?"}`, ...links)]);
   }
   for (const [k, v] of rows) { meta.appendChild(el("dt", {}, k)); meta.appendChild(el("dd", {}, v)); }
   $("#art-title").textContent = art.title || art.id;
@@ -293,7 +296,7 @@ async function renderArticle(key) {
   const box = clear($("#article2"));
   box.appendChild(highlighted(art.text, spans, null));
   const ul = clear($("#art2-events"));
-  for (const ev of art.events) ul.appendChild(el("li", {}, el("a", { href: "#/event/" + encodeURIComponent(ev.id) }, describe(ev)), ` · ${dateText(ev.date)} · ${ev.status}`));
+  for (const ev of art.events) ul.appendChild(el("li", {}, el("a", { href: "#/event/" + encodeURIComponent(ev.id) }, describe(ev)), ` · ${dateText(ev.date, ev.status)} · ${ev.status}`));
   setStatus("");
 }
 
