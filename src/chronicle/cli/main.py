@@ -385,7 +385,7 @@ def timeline(
                       show_lines=True)
             for e in entries:
                 sources = ", ".join(e.get("sources") or []) or "none named"
-                t.add_row(f"{date_label(e['date'], e['status'])}\n[dim]{precision_label(e['date'], e['status'])}[/dim]", e["status"],
+                t.add_row(date_label(e['date'], e['status']).replace(' (', '\n(', 1) + f"\n[dim]{precision_label(e['date'], e['status'])}[/dim]", e["status"],
                           f"[bold]{describe(e)}[/bold]\n“{e.get('sentence_text') or ''}”\n"
                           f"[dim]{e['id']} · {e['num_mentions']} mention(s) in {e['num_articles']} article(s)"
                           f"{_realize_note(e)} · sources: {sources}[/dim]")

@@ -40,11 +40,12 @@ def _outlets(span) -> list[str]:
 
 
 class _Report:
-    def __init__(self, verb, speaker_span, channel_span=None):
+    def __init__(self, verb, speaker_span, channel_span=None, indefinite: bool = False):
         self.verb = verb
         self.speaker = speaker_span
         self.channel = channel_span
         self.media = _outlets(speaker_span)
+        self.indefinite = indefinite  # "a Russian minister said": someone not named (yet)
 
     @property
     def token_range(self):
@@ -65,7 +66,9 @@ def _reports_in(sent) -> list[_Report]:
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subj or subj[0].pos_ == "PRON" and subj[0].lower_ in ("it", "this", "that"):
                 continue
-            speaker = _strip_det(doc[slice(*_subtree_span(subj[0]))])
+            whole = doc[slice(*_subtree_span(subj[0]))]
+            speaker = _strip_det(whole)
+            indefinite = whole[0].lower_ in cues["cataphora"]["determiners"]
             chan = None
             for c in tok.children:
                 if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in channel:
@@ -73,7 +76,7 @@ def _reports_in(sent) -> list[_Report]:
                     if objs:
                         a, b = _subtree_span(objs[0])
                         chan = doc[c.i:b]
-            out.append(_Report(tok, speaker, chan))
+            out.append(_Report(tok, speaker, chan, indefinite))
         elif lemma in according or tok.lower_ in according:
             for to in tok.children:
                 if to.lower_ == "to":
@@ -89,15 +92,20 @@ def _is_anaphoric(span) -> bool:
 
 
 def attribution_for_sentence(sent, previous: Optional[Attribution]) -> Optional[Attribution]:
+    return _attribution_and_report(sent, previous)[0]
+
+
+def _attribution_and_report(sent, previous: Optional[Attribution]):
+    """The sentence's attribution and the report its speaker comes from (None when inherited)."""
     reports = _reports_in(sent)
     if not reports:
-        return None
+        return None, None
     doc = sent.doc
     people = [r for r in reports if not r.media and not _is_anaphoric(r.speaker)]
     media = [r for r in reports if r.media]
     if not people and not media:
         # Only anaphoric speakers ("according to the reports"): the previous chain holds.
-        return previous.model_copy() if previous is not None else None
+        return (previous.model_copy() if previous is not None else None), None
     main = people[0] if people else media[0]
     speaker = main.media[0] if main.media else main.speaker.text
     via: list[str] = []
@@ -115,19 +123,56 @@ def attribution_for_sentence(sent, previous: Optional[Attribution]) -> Optional[
     if len(reports) == 1:
         text_span = doc[slice(*main.token_range)]
     return Attribution(text=text_span.text, speaker=speaker, via=via,
-                       start=text_span.start_char, end=text_span.end_char)
+                       start=text_span.start_char, end=text_span.end_char), main
+
+
+def _named_person(report) -> bool:
+    return any(e.label_ == "PERSON" for e in ents_in(report.speaker))
+
+
+def _same_person(unnamed, named) -> bool:
+    """"a Russian minister" can be "Deputy Foreign Minister Andrey Rudenko": the named speaker's
+    words contain the unnamed one's head noun, and no country either names contradicts."""
+    head = unnamed.speaker.root
+    if head.pos_ not in ("NOUN", "PROPN") or any(e.label_ == "PERSON" for e in ents_in(unnamed.speaker)):
+        return False
+    if head.lemma_.lower() not in {t.lemma_.lower() for t in named.speaker}:
+        return False
+    theirs = {c for _, _, c in lexicon.find_countries(unnamed.speaker.text)}
+    ours = {c for _, _, c in lexicon.find_countries(named.speaker.text)}
+    return not theirs or not ours or bool(theirs & ours)
+
+
+def _resolve_cataphora(sents, found) -> None:
+    """An unnamed speaker ("a Russian Minister said that ...") whom one of the next sentences names
+    ("Deputy Foreign Minister Andrey Rudenko said ..., TASS reported") takes that speaker and their
+    channels: news writing introduces a source vaguely, then names them. The evidence stays the
+    sentence's own clause. Unresolved, the unnamed speaker stays as written."""
+    window = int(attribution_cues()["cataphora"]["window_sentences"])
+    for i, (att, main) in enumerate(found):
+        if att is None or main is None or not main.indefinite or main.media:
+            continue
+        for later, report in found[i + 1:i + 1 + window]:
+            if later is None or report is None:
+                continue
+            if not report.media and _named_person(report) and _same_person(main, report):
+                att.speaker = later.speaker
+                att.via = [v for v in later.via if v != later.speaker] + [v for v in att.via if v not in later.via]
+                break
 
 
 def attributions(doc) -> dict[int, Optional[Attribution]]:
     """sentence start char -> attribution of the events in that sentence."""
-    out: dict[int, Optional[Attribution]] = {}
+    sents = list(doc.sents)
+    found = []
     previous: Optional[Attribution] = None
-    for sent in doc.sents:
-        att = attribution_for_sentence(sent, previous)
-        out[sent.start_char] = att
+    for sent in sents:
+        att, main = _attribution_and_report(sent, previous)
+        found.append((att, main))
         if att is not None:
             previous = att
-    return out
+    _resolve_cataphora(sents, found)
+    return {sent.start_char: att for sent, (att, _) in zip(sents, found)}
 
 
 def reporting_tokens(doc) -> set[int]:
