@@ -463,6 +463,8 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient) -> bool:
         return False
     if req.get("actor_people") and not any(_is_people(a) for a in actor):
         return False
+    if "actor_sector" in req and not any(a.sector in req["actor_sector"] for a in actor):
+        return False
     if req.get("recipient") and not recipient:
         return False
     if req.get("actor") and not actor:
