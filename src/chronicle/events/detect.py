@@ -472,6 +472,125 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _selection() -> tuple[frozenset, dict, frozenset]:
+    """(entity types a trigger cannot be inside, restrictions by (type, pos, lemma), nouns naming
+    organisations):
+    resources/events/selection.yaml."""
+    data = load_resource("selection.yaml")
+    by_key: dict = {}
+    for r in data["restrictions"]:
+        for t in r["types"]:
+            for lemma in r["lemmas"]:
+                by_key.setdefault((t, r["pos"], lemma), []).append(dict(r["requires"]))
+    return frozenset(data["not_in_entities"]), by_key, frozenset(data["party_nouns"])
+
+
+_RELATIVE = {"which", "that", "who", "whom"}
+
+
+def _objects(tok) -> list:
+    """The verb's objects: direct object, passive subject, the noun a participle modifies
+    ("figures released by the ministry")."""
+    objs = _children(tok, "dobj") + _children(tok, "nsubjpass")
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objs.append(tok.head)
+    return _with_conjuncts(objs)
+
+
+def _object_words(tok) -> set[str]:
+    """Words of the trigger's object(s) -- their heads, modifiers and "of" objects ("the amount
+    of dropped calls"), the object of a "from" ("cut three models from production") -- or, for a
+    noun trigger, of its own modifiers and "of" / "in" objects ("job cuts", "cuts in production")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        heads = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        heads += _prep_objects(tok, "of") + _prep_objects(tok, "in")
+        # "cuts of 21 percent in its production": through an amount to what it is of.
+        heads += [x for o in list(heads) if o.ent_type_ in ("PERCENT", "QUANTITY", "CARDINAL", "MONEY")
+                  for x in _prep_objects(o, "in") + _prep_objects(o, "of")]
+    else:
+        heads = _objects(tok) + _prep_objects(tok, "from")
+        heads += [x for o in list(heads) for x in _prep_objects(o, "of")]
+    words = set()
+    for h in heads:
+        for x in [h] + [c for c in h.children if c.dep_ in ("compound", "amod", "nmod")]:
+            words.update((x.lemma_.lower(), x.lower_))
+    return words
+
+
+def _subject_heads(tok) -> list:
+    """The subject's head nouns, a relative pronoun standing for its antecedent, and a passive's agent."""
+    out = []
+    for s in _subject(tok):
+        if s.lower_ in _RELATIVE and s.head.dep_ == "relcl":
+            s = s.head.head
+        out.append(s)
+    return out + [x for a in _children(tok, "agent") for x in a.children if x.dep_ == "pobj"]
+
+
+def _governors(tok) -> list:
+    out, cur = [], tok
+    while cur.dep_ in _SUBJECT_SHARING and cur.head.i != cur.i and len(out) < 4:
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _is_person_or_party(doc, tok, index: ActorIndex) -> bool:
+    m = mention_for(doc, tok, index)
+    if tok.ent_type_ in ("PERSON", "NORP") or (m is not None and (m.kind in ("person", "group", "country")
+                                                                  or m.country or m.sector)):
+        return True  # an organisation of no country or sector may be a product ("the iPhone SDK")
+    from chronicle.actors.lexicon import sector_of
+
+    _, people = _parties()
+    return tok.lemma_.lower() in people or tok.lower_ in people or tok.lemma_.lower() in _selection()[2] \
+        or sector_of(tok.lower_) is not None \
+        or sector_of(tok.lemma_.lower()) is not None
+
+
+def _restrictions_met(doc, tok, rule: TriggerRule, actor, recipient, index: ActorIndex) -> bool:
+    """The selectional restrictions of resources/events/selection.yaml for this rule's word."""
+    for req in _selection()[1].get((rule.type, rule.pos, rule.lemma), ()):
+        if req.get("actor_resolved") and not any(a.actor_id or a.country for a in actor):
+            return False
+        if req.get("recipient_party") and not any(party_rank(r) >= 1 for r in recipient):
+            return False
+        if req.get("object_required") and not _objects(tok):
+            return False
+        if "object_not" in req and _object_words(tok) & set(req["object_not"]):
+            return False
+        objs = _objects(tok)
+        if req.get("object_party") and objs and all(_is_thing(o) and not o.ent_type_ and
+                                                    not _is_person_or_party(doc, o, index) for o in objs):
+            return False
+        if "not_particle" in req and any(c.dep_ == "prt" and c.lower_ in req["not_particle"] for c in tok.children):
+            return False
+        if "not_advmod" in req and any(c.dep_ == "advmod" and c.lower_ in req["not_advmod"] for c in tok.children):
+            return False
+        if "not_modifier" in req and any(c.dep_ in ("amod", "compound", "nmod") and
+                                         {c.lower_, c.lemma_.lower()} & set(req["not_modifier"])
+                                         for c in tok.children):
+            return False
+        if "subject_not" in req and any({s.lemma_.lower(), s.lower_} & set(req["subject_not"])
+                                        for s in _subject_heads(tok)):
+            return False
+        if "governor_not" in req and any(g.lemma_.lower() in req["governor_not"] for g in _governors(tok)):
+            return False
+        if req.get("subject_party") and any(_is_thing(x) and not _is_person_or_party(doc, x, index)
+                                            for x in _children(tok, "nsubj")):
+            return False
+        if req.get("object_party_or_owner"):
+            # "welcomed the decisions taken at the meeting of Somalia's Security Council"
+            owners = [x for o in objs for x in o.subtree if x.i != o.i]
+            if objs and all(_is_thing(o) and not _is_person_or_party(doc, o, index) for o in objs) and \
+                    not any(_is_person_or_party(doc, x, index) for x in owners):
+                return False
+        if "actor_not_sector" in req and any(a.sector in req["actor_not_sector"] for a in actor):
+            return False
+    return True
+
+
 def _pos_key(tok) -> Optional[str]:
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ != "aux"):
         return "VERB"
@@ -483,11 +602,12 @@ def _pos_key(tok) -> Optional[str]:
 def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRule]]:
     """Event mentions with their trigger token and the rule that typed them."""
     lex = triggers()
+    not_in_entities = _selection()[0]
     found = []
     for tok in doc:
         key = _pos_key(tok)
-        if key is None:
-            continue
+        if key is None or (key == "NOUN" and tok.ent_type_ in not_in_entities):
+            continue  # "March 27": a date, not a march
         lemma = tok.lemma_.lower()
         particles = [c.lower_ for c in tok.children if c.dep_ == "prt"] if key == "VERB" else []
         rules = [r for p in particles for r in lex.rules(f"{lemma} {p}", key)] + lex.rules(lemma, key)
@@ -512,7 +632,8 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 # clause on the light verb; its subject is the one asked.
                 asked = _role(doc, fillers_for(light, ("ccomp:nsubj",), False), index)
                 recipient = asked + [r for r in recipient if r not in asked]
-            if not _requirements_met(tok, rule, actor, recipient):
+            if not _requirements_met(tok, rule, actor, recipient) or \
+                    not _restrictions_met(doc, tok, rule, actor, recipient, index):
                 continue  # the frame's own participants decide, before any fallback
             if not any(is_sure(r, forces_sure) for r in recipient) and not (rule.symmetric and len(actor) > 1):
                 # No resolved recipient: a party of the clause the trigger governs ("threatened to
