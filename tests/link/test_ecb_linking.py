@@ -87,6 +87,68 @@ def test_argument_words_separate_subtopics():
     assert weighted["a"] == weighted["b"] != weighted["c"]
 
 
+def _dw(**kw):
+    w = [0.0] * len(ecb.DOC_FEATURES)
+    for k, v in kw.items():
+        w[ecb.DOC_FEATURES.index(k)] = v
+    return w
+
+
+def _dated(name, words, topic=1):
+    d = _doc(name, [], [w.lower() for w in words if w.isalpha()])
+    d.topic = topic
+    d.sentences = {0: list(enumerate(words, 1))}
+    return d
+
+
+def test_document_pair_features_read_years_and_numbers():
+    a = _dated("a", ["Quake", "of", "7.0", "hits", "in", "2008"])
+    b = _dated("b", ["The", "2008", "quake", "of", "7.0", "killed", "12"])
+    c = _dated("c", ["Quake", "hits", "in", "2012"])
+    d = _dated("d", ["Quake", "hits"])
+    assert ecb.document_numbers(b) == ({"2008"}, {"7.0", "12"})
+    F = ecb.document_pair_features([a, b, c, d])
+    f = {n: F[..., k] for k, n in enumerate(ecb.DOC_FEATURES)}
+    assert f["year_jaccard"][0, 1] == 1.0 and f["year_conflict"][0, 1] == 0.0
+    assert f["number_jaccard"][0, 1] == pytest.approx(0.5)                 # {7.0} of {7.0, 12}
+    assert f["year_jaccard"][0, 2] == 0.0 and f["year_conflict"][0, 2] == 1.0   # 2008 vs 2012
+    assert f["year_conflict"][0, 3] == 0.0                                   # d writes no year
+    assert (f["bias"] == 1.0).all() and f["tfidf_cosine"][0, 1] == f["tfidf_cosine"][1, 0] > 0
+
+
+def test_document_pair_labels_are_shared_gold_events():
+    docs = [_dated(n, ["x"]) for n in ("a", "b", "c")]
+    ms = [_m("a", "1", "hit", "E1"), _m("b", "1", "strike", "E1"), _m("b", "2", "say", "E2"),
+          _m("c", "1", "say", "E3")]
+    Y = ecb.document_pair_labels(docs, ms)
+    assert Y[0, 1] == Y[1, 0] == 1.0 and Y[0, 2] == Y[1, 2] == 0.0
+
+
+def test_gold_topic_clusters_with_the_document_model():
+    docs = [_dated("1_a", ["Quake", "hits", "in", "2008"]), _dated("1_b", ["Quake", "hits", "2008"]),
+            _dated("1_c", ["Quake", "hits", "2012"]), _dated("2_a", ["Quake", "hits", "2008"], topic=2)]
+    # shared years join, conflicting years split; never across gold topics
+    model = {"document_weights": _dw(bias=0.0, year_jaccard=3.0, year_conflict=-3.0), "document_threshold": 0.6}
+    dc = ecb.gold_topic_clusters(docs, model)
+    assert dc["1_a"] == dc["1_b"] != dc["1_c"] and dc["2_a"][0] == 2 and dc["1_a"][0] == 1
+    # a model without document weights: TF-IDF cosine (all of topic 1 share "quake hits")
+    old = ecb.gold_topic_clusters(docs, {"document_weights": None})
+    assert old == ecb.gold_topic_clusters(docs)
+
+
+def test_no_topic_clusters_group_topics_then_split_subtopics():
+    docs = [_dated("a", ["Quake", "hits", "Chile", "2008"]), _dated("b", ["Quake", "hits", "Chile", "2008"]),
+            _dated("c", ["Quake", "hits", "Chile", "2012"]), _dated("d", ["Senate", "votes", "budget", "2008"]),
+            _dated("e", ["Senate", "votes", "budget", "2008"])]
+    model = {"document_weights": _dw(bias=-1.0, year_jaccard=3.0, year_conflict=-3.0), "document_threshold": 0.6}
+    dc = ecb.no_topic_clusters(docs, model)
+    # the quake reports and the vote reports are two topics (no shared word), so the 2008 vote
+    # does not join the 2008 quake although their years agree; inside the quake topic 2012 is apart
+    assert dc["a"] == dc["b"] != dc["c"] and dc["a"][0] == dc["c"][0]
+    assert dc["d"] == dc["e"] and dc["d"][0] != dc["a"][0]
+    assert ecb.no_topic_clusters(docs) == ecb.cluster_documents(docs, ecb.NO_TOPIC_DOC_THRESHOLD)
+
+
 def test_shipped_model_matches_its_features():
     model = ecb.load_model()
     assert len(model["weights"]) == len(ecb.FEATURES)
@@ -104,6 +166,9 @@ def test_shipped_model_matches_its_features():
     assert model["cluster_threshold"] in ecb.CLUSTER_THRESHOLDS
     cw = dict(zip(ecb.CLUSTER_FEATURES, model["cluster_weights"]))
     assert cw["trigger_centroid_cosine"] > 0 and cw["same_sentence_any"] < 0
+    assert raw["document_features"] == ecb.DOC_FEATURES and model["document_threshold"] in ecb.DOC_THRESHOLDS
+    dw = dict(zip(ecb.DOC_FEATURES, model["document_weights"]))
+    assert dw["tfidf_cosine"] > 0 and dw["year_jaccard"] > 0 and dw["year_conflict"] < 0
     # trained on the training topics only: no dev topic is named in what it was trained on
     trained = {int(t) for t in raw["trained_on"].split("topics ")[1].split(",")[0].split()}
     assert trained == set(ecb.TRAIN_TOPICS) and not trained & set(ecb.DEV_TOPICS)
@@ -152,6 +217,10 @@ def test_train_model_chooses_the_threshold_by_cross_validation():
     assert sorted(model["cluster_cv"]) == sorted(ecb.CLUSTER_THRESHOLDS)
     assert model["cluster_threshold"] in ecb.CLUSTER_THRESHOLDS and model["cluster_cv"][model["cluster_threshold"]] == 100.0
     assert len(model["cluster_weights"]) == len(ecb.CLUSTER_FEATURES)
+    # the document model: "hit" documents share a gold event, the flood document shares none
+    assert sorted(model["document_cv"]) == sorted(ecb.DOC_THRESHOLDS)
+    assert model["document_threshold"] in ecb.DOC_THRESHOLDS and len(model["document_weights"]) == len(ecb.DOC_FEATURES)
+    assert model["document_weights"][ecb.DOC_FEATURES.index("tfidf_cosine")] > 0
 
 
 

@@ -1,10 +1,11 @@
 """ECB+ (CAT XML) reading and event-mention linking for ``chronicle eval coref``.
 
 Linking the gold mentions of ECB+ uses chronicle's blocking idea with the features a bare mention
-gives: documents are first clustered by the words they share (TF-IDF cosine, average link, so
-each cluster is one seminal event's coverage, the "subtopic"; inside a gold topic the words of
-the annotated participants, times and places count more, since a topic's two subtopics share the
-kind of event but not its who, when and where). Inside a document cluster, every pair of mentions
+gives: documents are first clustered into "subtopics", each one seminal event's coverage, by a
+small logistic model of a document pair (TF-IDF cosine with the participants, times and places
+counted more, since a topic's subtopics share the kind of event but not its who, when and where;
+the years and other numbers the two texts share; learned from training documents that share a
+gold event), average link. Inside a document cluster, every pair of mentions
 gets a probability of co-reference from a logistic model over a few features (same head lemma,
 how often the two head lemmas co-referred on the training topics, the cosine of the two triggers'
 MiniLM vectors in their sentences, sentence context cosine, overlap of the sentences'
@@ -223,28 +224,101 @@ def embed(docs: list[EcbDoc], mentions: list[EcbMention]) -> None:
 
 # ------------------------------------------------------------------------------ document clusters
 
+def _tfidf_cosines(wordlists: list[list[str]]):
+    """(n, n) cosines of the TF-IDF vectors (sublinear tf, smoothed idf over these lists)."""
+    import numpy as np
+
+    n = len(wordlists)
+    df = Counter(w for ws in wordlists for w in set(ws))
+    vocab = {w: i for i, w in enumerate(sorted(df))}
+    X = np.zeros((n, max(len(vocab), 1)), dtype=np.float32)
+    for i, ws in enumerate(wordlists):
+        for w, c in Counter(ws).items():
+            X[i, vocab[w]] = (1 + math.log(c)) * math.log((1 + n) / (1 + df[w]))
+    X /= np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-9)
+    return X @ X.T
+
+
+def _document_words(d: EcbDoc, arg_weight: int) -> list[str]:
+    return d.lemmas + [lem for s in sorted(d.sent_args) for _, lem in d.sent_args[s]] * arg_weight
+
+
 def cluster_documents(docs: list[EcbDoc], threshold: float = 0.2, arg_weight: int = 0) -> dict[str, int]:
     """Average-link agglomerative clustering of documents by TF-IDF cosine; {doc: cluster}.
 
     ``arg_weight`` counts the words of the annotated participants, times and places that many
     more times: two subtopics of one topic share the kind of event, not its who / when / where."""
+    if not docs:
+        return {}
+    return _labels(docs, _tfidf_cosines([_document_words(d, arg_weight) for d in docs]), threshold)
+
+
+def _labels(docs: list[EcbDoc], sim, threshold: float) -> dict[str, int]:
+    clusters = average_link(list(range(len(docs))), sim, threshold)
+    label = {k: min(c) for c in clusters for k in c}
+    return {d.name: label[i] for i, d in enumerate(docs)}
+
+
+# Document pairs of one gold topic: is it the same seminal event (subtopic)? A logistic model over
+# the TF-IDF cosine (argument words x3) and the years and other numbers the two texts write.
+DOC_FEATURES = ["bias", "tfidf_cosine", "year_jaccard", "year_conflict", "number_jaccard"]
+DOC_THRESHOLDS = (0.35, 0.4, 0.45)   # average-link thresholds cross-validation chooses from
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+
+
+def document_numbers(d: EcbDoc) -> tuple[set, set]:
+    """The years (1800-2099) and the other numbers written in a document (its web address included:
+    "/2008/11/..." dates the report)."""
+    toks = {t for s in d.sentences.values() for _, t in s if t}
+    years = {t for t in toks if _YEAR.match(t)}
+    return years, {t for t in toks if _NUMBER.match(t)} - years
+
+
+def document_pair_features(docs: list[EcbDoc], arg_weight: int = 2):
+    """(n, n, len(DOC_FEATURES)) features of every document pair of ``docs`` (one topic): TF-IDF
+    cosine over ``docs`` with the argument words counted ``1 + arg_weight`` times, Jaccard overlap of
+    their years, whether both write years and none is shared, Jaccard overlap of their other numbers."""
     import numpy as np
 
     n = len(docs)
+    F = np.zeros((n, n, len(DOC_FEATURES)))
     if n == 0:
-        return {}
-    words = [d.lemmas + [lem for s in sorted(d.sent_args) for _, lem in d.sent_args[s]] * arg_weight
-             for d in docs]
-    df = Counter(w for ws in words for w in set(ws))
-    vocab = {w: i for i, w in enumerate(sorted(df))}
-    X = np.zeros((n, len(vocab)), dtype=np.float32)
-    for i, ws in enumerate(words):
-        for w, c in Counter(ws).items():
-            X[i, vocab[w]] = (1 + math.log(c)) * math.log((1 + n) / (1 + df[w]))
-    X /= np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-9)
-    clusters = average_link(list(range(n)), X @ X.T, threshold)
-    label = {k: min(c) for c in clusters for k in c}
-    return {d.name: label[i] for i, d in enumerate(docs)}
+        return F
+    F[:, :, 0] = 1.0
+    F[:, :, 1] = _tfidf_cosines([_document_words(d, arg_weight) for d in docs])
+    nums = [document_numbers(d) for d in docs]
+    for i in range(n):
+        for j in range(n):
+            (ya, na), (yb, nb) = nums[i], nums[j]
+            F[i, j, 2:] = [_jaccard(ya, yb), float(bool(ya and yb) and not ya & yb), _jaccard(na, nb)]
+    return F
+
+
+def document_pair_labels(docs: list[EcbDoc], mentions: list[EcbMention]):
+    """(n, n) 1.0 where two documents share a gold event (a cross-document chain); the label the
+    document model learns from (the subtopic is never read from the file names)."""
+    import numpy as np
+
+    pos = {d.name: i for i, d in enumerate(docs)}
+    chains: dict = defaultdict(set)
+    for m in mentions:
+        if m.doc in pos:
+            chains[m.gold].add(pos[m.doc])
+    Y = np.zeros((len(docs), len(docs)))
+    for idx in chains.values():
+        for i in idx:
+            for j in idx:
+                Y[i, j] = 1.0
+    return Y
+
+
+def document_probabilities(docs: list[EcbDoc], weights):
+    """(n, n) probability that two documents of one topic report the same seminal event."""
+    import numpy as np
+
+    F = document_pair_features(docs)
+    return 1 / (1 + np.exp(-(F @ np.asarray(weights, dtype=np.float64))))
 
 
 # ------------------------------------------------------------------------------ mention linking
@@ -569,8 +643,11 @@ def gold_clusters(mentions: list[EcbMention]) -> list[frozenset]:
 
 # ------------------------------------------------------------------------------ evaluation
 
-GOLD_TOPIC_DOC_THRESHOLD = 0.06   # tuned on the training topics (TF-IDF within one topic)
+DOC_THRESHOLD = 0.4               # the document threshold cross-validation prefers on ties
 GOLD_TOPIC_ARG_WEIGHT = 2         # argument words count 3x in the within-topic document vectors
+NO_TOPIC_TOPIC_THRESHOLD = 0.08   # topics before the document model's subtopics (training topics)
+# models without document weights: TF-IDF document clusters
+GOLD_TOPIC_DOC_THRESHOLD = 0.06   # tuned on the training topics (TF-IDF within one topic)
 NO_TOPIC_DOC_THRESHOLD = 0.2      # tuned on the training topics (TF-IDF over all documents)
 PAIR_THRESHOLD = 0.3              # average-link threshold on the pair probability (training topics)
 MODEL_RESOURCE = "link/ecb_pair_model.json"
@@ -583,19 +660,46 @@ def load_model() -> dict:
     raw = json.loads(files("chronicle.resources").joinpath(MODEL_RESOURCE).read_text(encoding="utf-8"))
     return {"weights": raw["weights"], "threshold": raw["threshold"],
             "cluster_weights": raw.get("cluster_weights"), "cluster_threshold": raw.get("cluster_threshold"),
+            "document_weights": raw.get("document_weights"), "document_threshold": raw.get("document_threshold"),
             "stats": {(a, b): [c, t] for a, b, c, t in raw["lemma_pairs"]}}
 
 
-def gold_topic_clusters(docs: list[EcbDoc]) -> dict:
-    """{doc: (gold topic, subtopic cluster)}: documents clustered inside each gold topic."""
-    by_topic: dict[int, list[EcbDoc]] = defaultdict(list)
+def gold_topic_clusters(docs: list[EcbDoc], model: Optional[dict] = None) -> dict:
+    """{doc: (gold topic, subtopic cluster)}: documents clustered inside each gold topic, by the
+    model's document-pair probabilities (average link at its document threshold) when it has them,
+    else by TF-IDF cosine."""
+    return subtopic_clusters(docs, {d.name: d.topic for d in docs}, model)
+
+
+def subtopic_clusters(docs: list[EcbDoc], topic_of: dict, model: Optional[dict] = None) -> dict:
+    """{doc: (topic, subtopic cluster)}: the documents of each topic (``topic_of``: doc -> topic)
+    clustered as in :func:`gold_topic_clusters`."""
+    by_topic: dict = defaultdict(list)
     for d in docs:
-        by_topic[d.topic].append(d)
+        by_topic[topic_of[d.name]].append(d)
+    learned = model is not None and model.get("document_weights") is not None
     dc: dict = {}
     for t, ds in by_topic.items():
-        dc.update({k: (t, v) for k, v in
-                   cluster_documents(ds, GOLD_TOPIC_DOC_THRESHOLD, GOLD_TOPIC_ARG_WEIGHT).items()})
+        if learned and len(ds) < 3:
+            # two documents give no IDF to weigh their words by (every shared word is in all of
+            # them): a group this small stays one subtopic
+            labels = {d.name: 0 for d in ds}
+        elif learned:
+            labels = _labels(ds, document_probabilities(ds, model["document_weights"]), model["document_threshold"])
+        else:
+            labels = cluster_documents(ds, GOLD_TOPIC_DOC_THRESHOLD, GOLD_TOPIC_ARG_WEIGHT)
+        dc.update({k: (t, v) for k, v in labels.items()})
     return dc
+
+
+def no_topic_clusters(docs: list[EcbDoc], model: Optional[dict] = None) -> dict:
+    """Document clusters without topic information: with a document model, documents are first
+    grouped into topics by TF-IDF cosine over all of them (average link at
+    :data:`NO_TOPIC_TOPIC_THRESHOLD`), then split into subtopics inside each group as in
+    :func:`gold_topic_clusters`; without one, TF-IDF at :data:`NO_TOPIC_DOC_THRESHOLD`."""
+    if model is None or model.get("document_weights") is None:
+        return cluster_documents(docs, NO_TOPIC_DOC_THRESHOLD)
+    return subtopic_clusters(docs, cluster_documents(docs, NO_TOPIC_TOPIC_THRESHOLD), model)
 
 
 def evaluate(root: Path, sentences_csv: Optional[Path] = None, topics: Optional[Iterable[int]] = None,
@@ -610,8 +714,8 @@ def evaluate(root: Path, sentences_csv: Optional[Path] = None, topics: Optional[
     model = load_model() if model is None else model
     key = gold_clusters(mentions)
     ctx = _MentionContext(docs)
-    gold_topics = conll(key, link_pairwise(mentions, gold_topic_clusters(docs), docs, model, ctx))
-    no_topics = conll(key, link_pairwise(mentions, cluster_documents(docs, NO_TOPIC_DOC_THRESHOLD), docs, model, ctx))
+    gold_topics = conll(key, link_pairwise(mentions, gold_topic_clusters(docs, model), docs, model, ctx))
+    no_topics = conll(key, link_pairwise(mentions, no_topic_clusters(docs, model), docs, model, ctx))
     baseline = conll(key, link_mentions(mentions, {d.name: d.topic for d in docs}))
     return {"gold_topics": gold_topics, "no_topics": no_topics, "same_lemma_gold_topics": baseline,
             "documents": len(docs), "mentions": len(mentions)}
@@ -620,28 +724,38 @@ def evaluate(root: Path, sentences_csv: Optional[Path] = None, topics: Optional[
 PAIR_THRESHOLDS = (0.25, 0.3, 0.35, 0.4)  # the average-link thresholds cross-validation chooses from
 
 
-def train_model(docs: list[EcbDoc], mentions: list[EcbMention], folds: int = 5,
-                thresholds: Iterable[float] = PAIR_THRESHOLDS,
-                cluster_thresholds: Iterable[float] = CLUSTER_THRESHOLDS) -> dict:
-    """Fit the pairwise model on gold-annotated topics, and choose the average-link threshold by
-    cross-validation over those topics (folds of whole topics; gold topics, predicted subtopics).
-
-    The lemma-pair statistics a pair of fold k sees come from the other folds, both when the
-    weights are fitted and when fold k is scored, so the weights learn how far the statistics
-    generalise to unseen topics. ``cv`` in the result: CoNLL F1 of each average-link threshold.
-
-    Then the cluster-level model (:func:`merge_clusters`) is fitted on cluster pairs of the
-    out-of-fold average-link clusterings (:func:`cluster_samples`), and its merge threshold chosen
-    by the same folds (``cluster_cv``: CoNLL F1 of each merge threshold; fold k is merged by a
-    model fitted on the other folds' samples)."""
+def _document_folds(docs: list[EcbDoc], mentions: list[EcbMention], fold_of: dict):
+    """Out-of-fold document-pair probabilities {topic: (docs, P)} (the model of topic t's fold is
+    fitted on the other folds' topics) and the document model fitted on all topics."""
     import numpy as np
 
-    from chronicle.eval.coref import conll
+    by_topic: dict[int, list[EcbDoc]] = defaultdict(list)
+    for d in docs:
+        if d.topic in fold_of:
+            by_topic[d.topic].append(d)
+    data = {}
+    for t, ds in by_topic.items():
+        iu = np.triu_indices(len(ds), 1)
+        data[t] = (ds, document_pair_features(ds)[iu], document_pair_labels(ds, mentions)[iu])
 
-    dc = gold_topic_clusters(docs)
-    ctx = _MentionContext(docs)
-    topics = sorted({m.topic for m in mentions})
-    parts = []   # per fold: held mentions, lemma statistics without them, X, y
+    def fit(topics):
+        X = np.concatenate([data[t][1] for t in topics]).reshape(-1, len(DOC_FEATURES))
+        return fit_logistic(X, np.concatenate([data[t][2] for t in topics]))
+
+    out = {}
+    for k in sorted(set(fold_of.values())):
+        u = fit([t for t in data if fold_of[t] != k])
+        for t in data:
+            if fold_of[t] == k:
+                out[t] = (data[t][0], document_probabilities(data[t][0], u))
+    return out, fit(list(data))
+
+
+def _pair_folds(mentions: list[EcbMention], dc: dict, ctx: _MentionContext, topics: list, folds: int):
+    """Per fold: its mentions, the lemma statistics of the other folds, and its pair features and labels."""
+    import numpy as np
+
+    parts = []
     for k in range(folds):
         held = set(topics[k::folds])
         stats = lemma_pair_stats([m for m in mentions if m.topic not in held], dc)
@@ -653,7 +767,64 @@ def train_model(docs: list[EcbDoc], mentions: list[EcbMention], folds: int = 5,
                     X.append(pair_features(ms[i], ms[j], ctx, stats))
                     y.append(float(ms[i].gold == ms[j].gold))
         parts.append((held_ms, stats, np.array(X).reshape(-1, len(FEATURES)), np.array(y)))
-    thresholds = list(thresholds)
+    return parts
+
+
+def train_model(docs: list[EcbDoc], mentions: list[EcbMention], folds: int = 5,
+                thresholds: Iterable[float] = PAIR_THRESHOLDS,
+                cluster_thresholds: Iterable[float] = CLUSTER_THRESHOLDS,
+                document_thresholds: Iterable[float] = DOC_THRESHOLDS) -> dict:
+    """Fit the document model, the pairwise model and the cluster-level model on gold-annotated
+    topics, choosing their thresholds by cross-validation over those topics (folds of whole topics).
+
+    The document model (:func:`document_probabilities`) learns from the document pairs that share
+    a gold event; each topic's documents are clustered by a model fitted on the other folds. For
+    each document threshold, the pairwise and cluster-level models below are cross-validated on
+    those document clusters; the threshold whose best merge threshold scores the highest CoNLL F1
+    wins (``document_cv``: that F1 per document threshold; ``cv`` and ``cluster_cv`` are the
+    chosen document threshold's).
+
+    The lemma-pair statistics a pair of fold k sees come from the other folds, both when the
+    weights are fitted and when fold k is scored, so the weights learn how far the statistics
+    generalise to unseen topics.
+
+    Then the cluster-level model (:func:`merge_clusters`) is fitted on cluster pairs of the
+    out-of-fold average-link clusterings (:func:`cluster_samples`), and its merge threshold chosen
+    by the same folds (``cluster_cv``: CoNLL F1 of each merge threshold; fold k is merged by a
+    model fitted on the other folds' samples)."""
+    ctx = _MentionContext(docs)
+    topics = sorted({m.topic for m in mentions})
+    fold_of = {t: k for k in range(folds) for t in topics[k::folds]}
+    doc_probs, doc_weights = _document_folds(docs, mentions, fold_of)
+    key = gold_clusters(mentions)
+    thresholds, cluster_thresholds = list(thresholds), list(cluster_thresholds)
+    best: Optional[dict] = None
+    document_cv = {}
+    for td in document_thresholds:
+        dc = {k: (t, v) for t, (ds, P) in doc_probs.items() for k, v in _labels(ds, P, td).items()}
+        run = _pair_and_cluster_cv(mentions, dc, ctx, topics, folds, key, thresholds, cluster_thresholds)
+        document_cv[td] = max(run["cluster_cv"].values())
+        run.update(document_threshold=td, dc=dc)
+        rank = (document_cv[td], -abs(td - DOC_THRESHOLD))
+        if best is None or rank > best["rank"]:
+            best = dict(run, rank=rank)
+    assert best is not None, "no document threshold to choose from"
+    return {"weights": best["weights"], "threshold": best["threshold"],
+            "cluster_weights": best["cluster_weights"], "cluster_threshold": best["cluster_threshold"],
+            "document_weights": [round(float(x), 4) for x in doc_weights],
+            "document_threshold": best["document_threshold"], "stats": lemma_pair_stats(mentions, best["dc"]),
+            "cv": best["cv"], "cluster_cv": best["cluster_cv"], "document_cv": document_cv}
+
+
+def _pair_and_cluster_cv(mentions: list[EcbMention], dc: dict, ctx: _MentionContext, topics: list, folds: int,
+                         key: list, thresholds: list, cluster_thresholds: list) -> dict:
+    """The pairwise and cluster-level models of :func:`train_model` for one document clustering
+    ``dc``, with their cross-validated thresholds and CoNLL F1s."""
+    import numpy as np
+
+    from chronicle.eval.coref import conll
+
+    parts = _pair_folds(mentions, dc, ctx, topics, folds)
     response: dict[float, list] = {t: [] for t in thresholds}
     blocks: list[list[_Block]] = []     # per fold: its document clusters, with out-of-fold probabilities
     for k, (held_ms, stats, _, _) in enumerate(parts):
@@ -665,7 +836,6 @@ def train_model(docs: list[EcbDoc], mentions: list[EcbMention], folds: int = 5,
             blocks[k].append(_Block(ms, P, ctx))
             for t in thresholds:
                 response[t].extend(average_link([m.key for m in ms], P, t))
-    key = gold_clusters(mentions)
     cv = {t: conll(key, response[t])["conll_f1"] for t in thresholds}
     best = max(thresholds, key=lambda t: (cv[t], -abs(t - PAIR_THRESHOLD)))
     w = fit_logistic(np.concatenate([p[2] for p in parts]), np.concatenate([p[3] for p in parts]))
@@ -679,7 +849,6 @@ def train_model(docs: list[EcbDoc], mentions: list[EcbMention], folds: int = 5,
             xs.extend(x)
             ys.extend(y)
         samples.append((np.array(xs).reshape(-1, len(CLUSTER_FEATURES)), np.array(ys)))
-    cluster_thresholds = list(cluster_thresholds)
     merged: dict[float, list] = {t: [] for t in cluster_thresholds}
     for k, bs in enumerate(blocks):
         v = fit_logistic(np.concatenate([s[0] for i, s in enumerate(samples) if i != k]),
@@ -692,7 +861,7 @@ def train_model(docs: list[EcbDoc], mentions: list[EcbMention], folds: int = 5,
     v = fit_logistic(np.concatenate([s[0] for s in samples]), np.concatenate([s[1] for s in samples]))
     return {"weights": [round(float(x), 4) for x in w], "threshold": best,
             "cluster_weights": [round(float(x), 4) for x in v], "cluster_threshold": best_merge,
-            "stats": lemma_pair_stats(mentions, dc), "cv": cv, "cluster_cv": cluster_cv}
+            "cv": cv, "cluster_cv": cluster_cv}
 
 
 def _learn_main(argv: list[str]) -> None:  # python -m chronicle.link.ecb DIR CSV > resource
@@ -701,8 +870,8 @@ def _learn_main(argv: list[str]) -> None:  # python -m chronicle.link.ecb DIR CS
     embed(docs, mentions)
     model = train_model(docs, mentions)
     head = {"about": "ECB+ event-pair model learned on the training topics by python -m chronicle.link.ecb "
-                     "(pair model, then the cluster-level merge model; thresholds chosen by 5-fold cross-validation "
-                     "over those topics)",
+                     "(document-pair model for the subtopics, pair model, then the cluster-level merge model; "
+                     "thresholds chosen by 5-fold cross-validation over those topics)",
             "trained_on": "ECB+ (Cybulska & Vossen 2014, CC BY 3.0) training topics "
                           + " ".join(map(str, TRAIN_TOPICS)) + ", the sentences of "
                           "ECBplus_coreference_sentences; dev and test topics unseen",
@@ -712,7 +881,10 @@ def _learn_main(argv: list[str]) -> None:  # python -m chronicle.link.ecb DIR CS
             "cv_conll_f1": {str(t): f for t, f in model["cv"].items()},
             "cluster_features": CLUSTER_FEATURES, "cluster_weights": model["cluster_weights"],
             "cluster_threshold": model["cluster_threshold"],
-            "cluster_cv_conll_f1": {str(t): f for t, f in model["cluster_cv"].items()}}
+            "cluster_cv_conll_f1": {str(t): f for t, f in model["cluster_cv"].items()},
+            "document_features": DOC_FEATURES, "document_weights": model["document_weights"],
+            "document_threshold": model["document_threshold"],
+            "document_cv_conll_f1": {str(t): f for t, f in model["document_cv"].items()}}
     pairs = ",\n".join(json.dumps([a, b, c, t]) for (a, b), (c, t) in sorted(model["stats"].items()))
     print(json.dumps(head)[:-1] + ',\n"lemma_pairs": [\n' + pairs + "\n]}")
 
