@@ -86,6 +86,8 @@ def test_target_fallback_example(ex):
         assert any(_covers(e.recipient, ex["recipient"]) for e in events), got
     if ex.get("absent_recipient"):
         assert not any(_covers(e.recipient, ex["absent_recipient"]) for e in events), got
+    if ex.get("actor"):
+        assert any(_covers(e.actor, ex["actor"]) for e in events), [[a.text for a in e.actor] for e in events]
 
 
 

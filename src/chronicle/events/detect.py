@@ -158,6 +158,41 @@ def _grievance() -> tuple[frozenset, frozenset]:
     return frozenset(data["places"]), frozenset(data["grievance"])
 
 
+@lru_cache(maxsize=1)
+def _setting() -> tuple[frozenset, frozenset]:
+    """(types whose locative phrase is their setting, locative prepositions): parties.yaml."""
+    data = load_resource("parties.yaml")["setting"]
+    return frozenset(data["types"]), frozenset(data["places"])
+
+
+@lru_cache(maxsize=1)
+def _modifier_actor_types() -> frozenset:
+    return frozenset(load_resource("parties.yaml")["modifier_actor"]["types"])
+
+
+def _setting_tokens(heads) -> set[int]:
+    """Tokens of the locative phrases ("in Washington", "at the White House") attached to the
+    trigger itself, to its light verb, or to an object naming a thing (the parser's attachment
+    of "signed the agreement in Paris"): where an interaction happens, not who it is with."""
+    _, places = _setting()
+    out: set[int] = set()
+    from chronicle.actors.lexicon import capitals, country_of
+
+    heads = [h for h in heads if h is not None]
+    heads += [o for h in heads for o in _children(h, "dobj") if _is_thing(o)]
+    for h in heads:
+        for c in h.children:
+            # "the Paris agreement", "the Geneva talks": a city modifier names the setting
+            iso = country_of(c.text)
+            if c.dep_ in ("compound", "nmod") and ((c.ent_type_ in ("GPE", "LOC", "FAC") and iso is None)
+                                                    or c.text in capitals().get(iso or "", ())):
+                out.add(c.i)
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in places:
+                out.update(x.i for x in c.subtree)
+    return out
+
+
 def _via_place(t, top) -> bool:
     """Whether ``t`` is reached from ``top`` through a locative preposition ("in Kirkuk")."""
     places, _ = _grievance()
@@ -246,7 +281,7 @@ def party_rank(filler: RoleFiller, forces_sure: bool = False) -> int:
 
 def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
                      conditional: bool = False, forces_sure: bool = False,
-                     protest: bool = False) -> list[RoleFiller]:
+                     protest: bool = False, setting: bool = False) -> list[RoleFiller]:
     """The target of an event whose frame named no resolved recipient (PLOVER/CAMEO coding
     practice; resources/events/parties.yaml): the nearest resolved actor of the trigger's clause
     -- the party of a prepositional phrase ("aid for Romania", "a war against Iraq"), the place
@@ -255,7 +290,10 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
     advisers"; ``party_rank``); nothing when the clause has no such party. For a nominal trigger
     the light verb's clause is searched too ("imposed a curfew in Cizre"); for a threat, the
     party of its condition ("unless Israel ..."). ``exclude``: the event's actors, never its
-    target."""
+    target. With ``setting`` (an interaction: a meeting, an agreement, a request), a locative
+    phrase of the trigger or its light verb is where it happens, never its target ("met in
+    Washington", "signed the agreement in Paris"); a place inside a nested action still is
+    ("refused to deploy peacekeepers in Iraq")."""
     keys = {a.actor_id or a.text for a in exclude}
     spans = [(a.start, a.end) for a in exclude]
 
@@ -266,6 +304,9 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
     if light is not None:
         cands += [c for c in _party_candidates(light, skipped(light, {x.i for x in tok.subtree}), protest=protest)
                   if c not in cands]
+    if setting:
+        where = _setting_tokens((tok, light))
+        cands = [c for c in cands if c.i not in where]
     if protest:
         # A protest is directed at a party (the one protested against: "demonstrated calling for
         # independence from Iraq"); the place it happens in ("in Kirkuk") is its target only
@@ -294,11 +335,60 @@ def _best_party(doc, cands, index, keys, spans, forces_sure) -> list[RoleFiller]
     return best
 
 
+@lru_cache(maxsize=1)
+def _light_phrases() -> dict:
+    return {k: frozenset(v) for k, v in load_resource("parties.yaml")["light_phrases"].items()}
+
+
 def _light_verb(tok):
-    """The verb a nominal trigger is the object of ("held talks", "imposed a curfew"), if any."""
+    """The verb a nominal trigger is the object of ("held talks", "imposed a curfew"), or the
+    verb of a phrase that puts its subject in the event ("is in talks with China":
+    parties.yaml light_phrases), if any."""
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+        if verb.pos_ in ("VERB", "AUX") and tok.head.lower_ in _light_phrases().get(verb.lemma_.lower(), ()):
+            return verb
     return None
+
+
+def _modifier_actor(doc, tok, index: ActorIndex) -> list[RoleFiller]:
+    """Resolved parties named by a nominal trigger's compound modifiers ("the Eurogroup meeting",
+    "the Air Canada deal", "US-China talks"): parties.yaml modifier_actor."""
+    from chronicle.actors.lexicon import capitals
+
+    out = []
+    for c in _with_conjuncts([c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]):
+        for f in _role(doc, [c], index):
+            if c.ent_type_ in ("GPE", "LOC", "FAC") or c.text in capitals().get(f.country or "", ()):
+                # a country ("US-China talks"), not the city it is held in ("the Paris agreement")
+                ok = bool(f.country) and c.text not in capitals().get(f.country, ())
+            else:
+                ok = bool(f.actor_id or f.country) or c.ent_type_ in ("ORG", "NORP", "")
+            if ok:
+                out.append(f)
+    return out
+
+
+def merge_nominal_duplicates(doc, found: list, index: ActorIndex) -> list:
+    """One event for a trigger verb and the nominal trigger that is its object: "signed the
+    agreement" (SUPPORT, not also AGREE), "will provide assistance", "would not give aid". A
+    nominal event with no actor of its own takes its light verb's subject; when that verb is
+    itself an event, the noun names what that event did (or an event of parties the clause does
+    not name: "rejected the talks"), and the verb's mention stands for both (its own frame and
+    target search already reach into its object). A nominal event with its own actor stays ("accepted Biden's
+    invitation": Biden invited). ``found``: (mention, trigger index, rule) triples."""
+    verbs = {i: m for m, i, r in found if r.pos == "VERB"}
+    out = []
+    for m, i, rule in found:
+        tok = doc[i]
+        light = _light_verb(tok) if rule.pos == "NOUN" else None
+        if light is not None and light.i in verbs and not _role(doc, fillers_for(tok, rule.actor, False), index):
+            verb = verbs[light.i]
+            continue
+        out.append((m, i, rule))
+    return out
 
 
 def _on_behalf_actor(tok) -> list:
@@ -618,6 +708,8 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             if not actor and key == "VERB":
                 actor = _role(doc, _on_behalf_actor(tok), index)
             light = _light_verb(tok) if key == "NOUN" else None
+            if not actor and key == "NOUN" and rule.type in _modifier_actor_types():
+                actor = _modifier_actor(doc, tok, index)
             if light is not None and not actor:
                 # "Israel and Lebanon renewed negotiations": the light verb's subject acts.
                 actor = _role(doc, fillers_for(light, ("nsubj", "agent"), is_passive(light)), index)
@@ -640,7 +732,8 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 # resume attacks in Israel"), or the place it happens in ("suspended aid in Baghdad");
                 # it replaces the frame's recipient only when surer (party_rank).
                 better = affected_parties(doc, tok, index, actor, light, conditional=rule.type == "THREATEN",
-                                          forces_sure=forces_sure, protest=protest)
+                                          forces_sure=forces_sure, protest=protest,
+                                          setting=rule.type in _setting()[0])
                 if better and party_rank(better[0], forces_sure) > max((party_rank(r, forces_sure) for r in recipient),
                                                                        default=0):
                     recipient = better

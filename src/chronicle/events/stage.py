@@ -6,7 +6,7 @@ from chronicle.events.anaphora import resolve_country_anaphora
 from chronicle.events.attribution import attributions, reporting_tokens
 from chronicle.events.classifier import fallback_events
 from chronicle.events.dating import date_events
-from chronicle.events.detect import detect_events
+from chronicle.events.detect import detect_events, merge_nominal_duplicates
 from chronicle.events.lexicon import strict_plover
 from chronicle.events.location import locate
 from chronicle.events.status import status_of
@@ -15,13 +15,14 @@ from chronicle.pipeline import DocState, stage
 
 @stage("events")
 def events_stage(state: DocState) -> None:
-    found = detect_events(state.doc, state.actor_index)
     reporting = reporting_tokens(state.doc)
+    # The saying itself is not the event; a demand voiced as a statement is.
+    found = [(m, i, r) for m, i, r in detect_events(state.doc, state.actor_index)
+             if i not in reporting or "ccomp_aux" in r.requires]
+    found = merge_nominal_duplicates(state.doc, found, state.actor_index)
     state.result.events = []
     state.triggers = {}
     for mention, trigger_i, rule in found:
-        if trigger_i in reporting and "ccomp_aux" not in rule.requires:
-            continue  # the saying itself is not the event; a demand voiced as a statement is
         state.result.events.append(mention)
         state.triggers[id(mention)] = (trigger_i, rule)
     if state.options.get("event_classifier", False):
