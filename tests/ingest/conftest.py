@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-# Six short MEANTIME Wikinews articles (CC BY) and the seed article: real text, quick to parse.
+# Six short MEANTIME Wikinews articles (CC BY): real text, quick to parse.
 CORPUS_FILES = ["meantime/stock-251007.txt", "meantime/airbus-145930.txt", "meantime/gm-127226.txt",
                 "meantime/stock-116834.txt", "meantime/airbus-3307.txt", "meantime/apple-199629.txt"]
 
