@@ -88,6 +88,8 @@ def test_target_fallback_example(ex):
         assert not any(_covers(e.recipient, ex["absent_recipient"]) for e in events), got
     if ex.get("actor"):
         assert any(_covers(e.actor, ex["actor"]) for e in events), [[a.text for a in e.actor] for e in events]
+    if ex.get("absent_actor"):
+        assert not any(_covers(e.actor, ex["absent_actor"]) for e in events), [[a.text for a in e.actor] for e in events]
 
 
 

@@ -340,6 +340,11 @@ def _light_phrases() -> dict:
     return {k: frozenset(v) for k, v in load_resource("parties.yaml")["light_phrases"].items()}
 
 
+@lru_cache(maxsize=1)
+def _stance_verbs() -> frozenset:
+    return frozenset(load_resource("parties.yaml")["stance_verbs"])
+
+
 def _light_verb(tok):
     """The verb a nominal trigger is the object of ("held talks", "imposed a curfew"), or the
     verb of a phrase that puts its subject in the event ("is in talks with China":
@@ -385,7 +390,6 @@ def merge_nominal_duplicates(doc, found: list, index: ActorIndex) -> list:
         tok = doc[i]
         light = _light_verb(tok) if rule.pos == "NOUN" else None
         if light is not None and light.i in verbs and not _role(doc, fillers_for(tok, rule.actor, False), index):
-            verb = verbs[light.i]
             continue
         out.append((m, i, rule))
     return out
@@ -710,8 +714,9 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             light = _light_verb(tok) if key == "NOUN" else None
             if not actor and key == "NOUN" and rule.type in _modifier_actor_types():
                 actor = _modifier_actor(doc, tok, index)
-            if light is not None and not actor:
-                # "Israel and Lebanon renewed negotiations": the light verb's subject acts.
+            if light is not None and not actor and light.lemma_.lower() not in _stance_verbs():
+                # "Israel and Lebanon renewed negotiations": the light verb's subject acts
+                # (but "France welcomed the agreement" does not make France a party to it).
                 actor = _role(doc, fillers_for(light, ("nsubj", "agent"), is_passive(light)), index)
                 if not recipient:
                     recipient = _role(doc, fillers_for(light, [r for r in rule.recipient if r.startswith("prep:")],
