@@ -170,6 +170,12 @@ def _modifier_actor_types() -> frozenset:
     return frozenset(load_resource("parties.yaml")["modifier_actor"]["types"])
 
 
+@lru_cache(maxsize=1)
+def _between_parties() -> tuple[frozenset, tuple]:
+    data = load_resource("parties.yaml")["between_parties"]
+    return frozenset(data["types"]), tuple(f"prep:{p}" for p in data["prepositions"])
+
+
 def _setting_tokens(heads) -> set[int]:
     """Tokens of the locative phrases ("in Washington", "at the White House") attached to the
     trigger itself, to its light verb, or to an object naming a thing (the parser's attachment
@@ -721,6 +727,11 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 if not recipient:
                     recipient = _role(doc, fillers_for(light, [r for r in rule.recipient if r.startswith("prep:")],
                                                        False), index)
+            if not actor and key == "NOUN" and rule.type in _between_parties()[0]:
+                # "talks between Israel and Hamas" (no light verb's subject acts): a dyad, first side to second
+                sides = _role(doc, fillers_for(tok, _between_parties()[1], False), index)
+                if len(sides) > 1:
+                    actor, recipient = sides[:1], sides[1:] + [r for r in recipient if r not in sides]
             forces_sure = rule.type in _FORCES_TARGETED
             protest = rule.type == "PROTEST"
             if light is not None and "ccomp:nsubj" in rule.recipient and \
