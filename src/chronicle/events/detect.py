@@ -65,7 +65,7 @@ def _stative(tok) -> bool:
 
 @lru_cache(maxsize=1)
 def _stative_participles() -> dict:
-    return {k: frozenset(v) for k, v in load_resource("parties.yaml")["stative_participles"].items()}
+    return {k: frozenset(v) for k, v in _parties_file()["stative_participles"].items()}
 
 
 def _subject(tok):
@@ -146,33 +146,39 @@ _NOT_ENTERED = {"nsubj", "agent", "conj", "cc", "relcl", "punct", "parataxis"}
 
 
 @lru_cache(maxsize=1)
+def _parties_file() -> dict:
+    """resources/events/parties.yaml, parsed once for all the loaders of its sections below."""
+    return load_resource("parties.yaml")
+
+
+@lru_cache(maxsize=1)
 def _parties() -> tuple[frozenset, frozenset]:
-    data = load_resource("parties.yaml")
+    data = _parties_file()
     return frozenset(data["not_parties"]), frozenset(data["people"])
 
 
 @lru_cache(maxsize=1)
 def _grievance() -> tuple[frozenset, frozenset]:
     """(prepositions of the place a protest happens in, prepositions searched in its grievance)."""
-    data = load_resource("parties.yaml")["protest"]
+    data = _parties_file()["protest"]
     return frozenset(data["places"]), frozenset(data["grievance"])
 
 
 @lru_cache(maxsize=1)
 def _setting() -> tuple[frozenset, frozenset]:
     """(types whose locative phrase is their setting, locative prepositions): parties.yaml."""
-    data = load_resource("parties.yaml")["setting"]
+    data = _parties_file()["setting"]
     return frozenset(data["types"]), frozenset(data["places"])
 
 
 @lru_cache(maxsize=1)
 def _modifier_actor_types() -> frozenset:
-    return frozenset(load_resource("parties.yaml")["modifier_actor"]["types"])
+    return frozenset(_parties_file()["modifier_actor"]["types"])
 
 
 @lru_cache(maxsize=1)
 def _between_parties() -> tuple[frozenset, tuple]:
-    data = load_resource("parties.yaml")["between_parties"]
+    data = _parties_file()["between_parties"]
     return frozenset(data["types"]), tuple(f"prep:{p}" for p in data["prepositions"])
 
 
@@ -343,12 +349,12 @@ def _best_party(doc, cands, index, keys, spans, forces_sure) -> list[RoleFiller]
 
 @lru_cache(maxsize=1)
 def _light_phrases() -> dict:
-    return {k: frozenset(v) for k, v in load_resource("parties.yaml")["light_phrases"].items()}
+    return {k: frozenset(v) for k, v in _parties_file()["light_phrases"].items()}
 
 
 @lru_cache(maxsize=1)
 def _stance_verbs() -> frozenset:
-    return frozenset(load_resource("parties.yaml")["stance_verbs"])
+    return frozenset(_parties_file()["stance_verbs"])
 
 
 def _light_verb(tok):
@@ -651,16 +657,17 @@ def _is_person_or_party(doc, tok, index: ActorIndex) -> bool:
 
 def _restrictions_met(doc, tok, rule: TriggerRule, actor, recipient, index: ActorIndex) -> bool:
     """The selectional restrictions of resources/events/selection.yaml for this rule's word."""
-    for req in _selection()[1].get((rule.type, rule.pos, rule.lemma), ()):
+    restrictions = _selection()[1].get((rule.type, rule.pos, rule.lemma), ())
+    objs = _objects(tok) if restrictions else []
+    for req in restrictions:
         if req.get("actor_resolved") and not any(a.actor_id or a.country for a in actor):
             return False
         if req.get("recipient_party") and not any(party_rank(r) >= 1 for r in recipient):
             return False
-        if req.get("object_required") and not _objects(tok):
+        if req.get("object_required") and not objs:
             return False
         if "object_not" in req and _object_words(tok) & set(req["object_not"]):
             return False
-        objs = _objects(tok)
         if req.get("object_party") and objs and all(_is_thing(o) and not o.ent_type_ and
                                                     not _is_person_or_party(doc, o, index) for o in objs):
             return False
