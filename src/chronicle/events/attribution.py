@@ -126,15 +126,15 @@ def _attribution_and_report(sent, previous: Optional[Attribution]):
                        start=text_span.start_char, end=text_span.end_char), main
 
 
-def _named_person(report) -> bool:
-    return any(e.label_ == "PERSON" for e in ents_in(report.speaker))
+def _names_person(span) -> bool:
+    return any(e.label_ == "PERSON" for e in ents_in(span))
 
 
 def _same_person(unnamed, named) -> bool:
     """"a Russian minister" can be "Deputy Foreign Minister Andrey Rudenko": the named speaker's
     words contain the unnamed one's head noun, and no country either names contradicts."""
     head = unnamed.speaker.root
-    if head.pos_ not in ("NOUN", "PROPN") or any(e.label_ == "PERSON" for e in ents_in(unnamed.speaker)):
+    if head.pos_ not in ("NOUN", "PROPN") or _names_person(unnamed.speaker):
         return False
     if head.lemma_.lower() not in {t.lemma_.lower() for t in named.speaker}:
         return False
@@ -143,7 +143,7 @@ def _same_person(unnamed, named) -> bool:
     return not theirs or not ours or bool(theirs & ours)
 
 
-def _resolve_cataphora(sents, found) -> None:
+def _resolve_cataphora(found) -> None:
     """An unnamed speaker ("a Russian Minister said that ...") whom one of the next sentences names
     ("Deputy Foreign Minister Andrey Rudenko said ..., TASS reported") takes that speaker and their
     channels: news writing introduces a source vaguely, then names them. The evidence stays the
@@ -155,7 +155,7 @@ def _resolve_cataphora(sents, found) -> None:
         for later, report in found[i + 1:i + 1 + window]:
             if later is None or report is None:
                 continue
-            if not report.media and _named_person(report) and _same_person(main, report):
+            if not report.media and _names_person(report.speaker) and _same_person(main, report):
                 att.speaker = later.speaker
                 att.via = [v for v in later.via if v != later.speaker] + [v for v in att.via if v not in later.via]
                 break
@@ -171,7 +171,7 @@ def attributions(doc) -> dict[int, Optional[Attribution]]:
         found.append((att, main))
         if att is not None:
             previous = att
-    _resolve_cataphora(sents, found)
+    _resolve_cataphora(found)
     return {sent.start_char: att for sent, (att, _) in zip(sents, found)}
 
 
