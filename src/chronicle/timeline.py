@@ -23,6 +23,12 @@ def describe(e: dict) -> str:
     return f"{_parties(e['actor'])} → {e['type']}{mode} → {_parties(e['recipient'])}"
 
 
+def _date_not_given(d: dict, status: str | None) -> bool:
+    """A plan or possibility the text gives no date for: it carries the article date only as a
+    fallback, and lies at some unstated time after it."""
+    return d.get("source") == "article" and status in ("planned", "possible")
+
+
 def date_label(d: dict, status: str | None = None) -> str:
     """The date as a reader should see it. An event the text gives no date for carries the article
     date (``source: "article"``): for a report of what happened that is the report's day, but a plan
@@ -30,16 +36,16 @@ def date_label(d: dict, status: str | None = None) -> str:
     if not d.get("start"):
         return "date unknown"
     label = d.get("value") or str(d["start"])
+    if _date_not_given(d, status):
+        return f"date not given (reported {label})"
     if d.get("source") == "article":
-        if status in ("planned", "possible"):
-            return f"date not given (reported {label})"
         label += " (article date)"
     return label
 
 
 def precision_label(d: dict, status: str | None = None) -> str:
     """The date's precision, or "none" where :func:`date_label` shows the event as undated."""
-    if not d.get("start") or (d.get("source") == "article" and status in ("planned", "possible")):
+    if not d.get("start") or _date_not_given(d, status):
         return "none"
     return str(d.get("precision") or "")
 
