@@ -180,6 +180,12 @@ def test_until_in_a_negated_past_looks_back(text, dct, value):
         # future in reported speech; "United" is no past-tense verb
         ("Officials announced that the father would be traveling to the United States Thursday.",
          D(2000, 4, 5), "2000-04-06"),
+        # a passive future with an irregular participle is one future cue, not a past "held"
+        ("The ceremony will be held on Saturday.", D(2013, 3, 22), "2013-03-23"),
+        ("Officials said the vote would be held Sunday.", D(2013, 3, 22), "2013-03-24"),
+        # an irregular simple past is a past cue ("heard", "struck", "fled")
+        ("On Monday, the court heard arguments.", D(2013, 3, 22), "2013-03-18"),
+        ("On Sunday, gunmen fled the town.", D(2013, 3, 22), "2013-03-17"),
         # a noun "plans" is no future cue
         ("On Friday, when Albright set aside vacation plans for the hastily planned trip, the agency lifted a warning.",
          D(1998, 8, 17), "1998-08-14"),
@@ -234,3 +240,21 @@ def test_report_quarter_ignores_another_era():
     got = {t.text: t.value for t in tag_timexes(text, D(1989, 10, 27))}
     assert got["the third quarter of 1984"] == "1984-Q3"
     assert got["a year ago"] == "1988-Q3"
+
+
+@pytest.mark.parametrize(
+    "text,dct,values",
+    [
+        # a clock time takes the day named right after it, across a time zone, "local time" or a
+        # parenthesized conversion
+        ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", D(1998, 8, 10),
+         ["1998-08-07T10:35", "1998-08-07T07:35Z", "1998-08-07"]),
+        ("The ceremony will be held at 3 p.m. local time on Saturday.", D(2013, 3, 22),
+         ["2013-03-23T15:00", "2013-03-23"]),
+        # ... but not a day in another sentence
+        ("The market closed at 4 p.m. Shares fell on Wednesday.", D(2013, 3, 22),
+         ["2013-03-22T16:00", "2013-03-20"]),
+    ],
+)
+def test_clock_time_takes_the_day_after_it(text, dct, values):
+    assert [t.value for t in tag_timexes(text, dct)] == values

@@ -4,6 +4,7 @@ such as "the next day" see the last concrete date before them)."""
 from __future__ import annotations
 
 from datetime import date, datetime
+import re
 from typing import Optional
 
 from chronicle.model import Timex
@@ -14,6 +15,13 @@ from chronicle.time.rules import Rule, RuleSet, load_ruleset
 
 # A full date this close to the start of a text without an article date is taken as its dateline.
 DATELINE_CHARS = 300
+
+# Fields that give a clock time its own day ("10 p.m. Wednesday", "5 p.m. EST Nov. 9").
+_DAY_FIELDS = ("weekday", "month", "day", "year", "rel", "unit", "yrel")
+# What may stand between a bare clock time and the day it belongs to: "10:35 a.m. (0735 GMT)
+# Friday", "at 3 p.m. local time on Saturday", "16:15 UTC, June 1st".
+_CLOCK_TO_DAY = re.compile(r"[\s,()]*(?:(?:on|local\s+time|(?-i:[A-Z]{2,4}))[\s,()]*)*", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?=$|T)")
 
 
 def find_candidates(text: str, rs: RuleSet) -> list[tuple[int, int, Rule, object]]:
@@ -68,6 +76,7 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
     rs = ruleset or load_ruleset()
     ctx = Context(text=text, dct=dct, doc=doc, policy=rs.policy)
     timexes: list[Timex] = []
+    bare_clock: set[int] = set()  # clock times that took their day from the context, not from a day of their own
     for start, end, rule, m in select(find_candidates(text, rs)):
         fields = fields_of(m, rule, rs)
         try:
@@ -87,6 +96,8 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             if (ctx.dct is None and p is not None and p.gran == "day" and res.anchor is None
                     and start < DATELINE_CHARS):
                 ctx.dct = p.day  # no article date: a full date in the dateline stands in for it
+        if rule.resolve == "time" and res.value and "T" in res.value and not any(k in fields for k in _DAY_FIELDS):
+            bare_clock.add(len(timexes))
         timexes.append(
             Timex(
                 id=f"t{len(timexes) + 1}",
@@ -101,4 +112,25 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
                 anchor=res.anchor if res.value else None,
             )
         )
+    _clock_day_from_next(text, timexes, bare_clock)
     return timexes
+
+
+def _clock_day_from_next(text: str, timexes: list[Timex], bare_clock: set[int]) -> None:
+    """A clock time right before the day it happens on takes that day: "10:35 a.m. (0735 GMT)
+    Friday" is Friday at 10:35, "3 p.m. local time on Saturday" is Saturday at 15:00. Right to
+    left, so that a chain of clock times ("10:35 a.m. (0735 GMT) Friday") all reach the day."""
+    for i in sorted(bare_clock, reverse=True):
+        if i + 1 >= len(timexes):
+            continue
+        t, nxt = timexes[i], timexes[i + 1]
+        day = _DAY_VALUE.match(nxt.value or "")
+        if day is None or nxt.type not in ("DATE", "TIME"):
+            continue
+        gap = text[t.end:nxt.start]
+        if "\n" in gap or _CLOCK_TO_DAY.fullmatch(gap) is None:
+            continue
+        t.value = day.group(0) + t.value[t.value.index("T"):]
+        t.anchor = nxt.anchor
+        interval = value_to_interval(t.value)
+        t.interval_start, t.interval_end = (interval[0], interval[1]) if interval else (None, None)

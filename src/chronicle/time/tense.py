@@ -9,8 +9,11 @@ import re
 from typing import Optional
 
 _SENT_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
+# Irregular past participles not ending in -ed/-en/-wn/-ne/-t: "will be held", "would be made".
+_IRREGULAR_PP = r"(?:held|made|paid|sold|led|laid|found|told|heard|read|run|won|hit|shut|spread|built|sent)"
 _FUTURE = (
-    r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+[a-z]+(?:ed|en|wn|ne|t)|would\s+(?:not\s+|also\s+)?be\s+[a-z]{2,}ing|will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
+    r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+(?:[a-z]+(?:ed|en|wn|ne|t)|" + _IRREGULAR_PP + r")|"
+    r"would\s+(?:not\s+|also\s+)?be\s+(?:[a-z]{2,}ing|" + _IRREGULAR_PP + r")|will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
     r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?\s+to|intends?\s+to|"
     r"aims?\s+to|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|"
     r"as\s+soon\s+as|planned\s+to|plans\s+(?:a|an)|has\s+scheduled|have\s+scheduled|due\s+to|is\s+to|are\s+to|to\s+resume|to\s+begin|to\s+start"
@@ -19,6 +22,8 @@ _PAST = (
     r"was|were|had|did|has\s+been|have\s+been|ago|last|yesterday|earlier|previously|"
     r"said|told|took|came|went|made|met|began|held|won|lost|sold|rose|fell|gave|left|"
     r"saw|got|paid|hit|cut|put|set\s+up|ran|spent|brought|bought|fought|thought|led|kept|"
+    r"heard|struck|fled|became|spoke|wrote|drove|flew|broke|chose|grew|knew|threw|stood|sought|caught|"
+    r"sank|withdrew|swore|woke|stole|shook|overthrew|upheld|forgave|"
     r"(?:has|have)\s+(?:not\s+|already\s+|also\s+)?[a-z]+(?:ed|en|wn|ne|t)|"
     # a lower-case word in -ed ("United States", "Ahmed" are names; "need", "speed", "hundred" no verbs)
     r"(?-i:(?!hundred\b)[a-z]{2,}(?<![^r]e)ed)"
