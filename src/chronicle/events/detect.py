@@ -357,6 +357,26 @@ def _stance_verbs() -> frozenset:
     return frozenset(_parties_file()["stance_verbs"])
 
 
+def _judged(tok) -> bool:
+    """Whether a nominal trigger is the object of a verb of stance (parties.yaml stance_verbs:
+    "condemned the bombing", "welcomed the agreement"): an event the verb's subject judges,
+    takes no part in, and does not stand for."""
+    light = _light_verb(tok)
+    return light is not None and light.lemma_.lower() in _stance_verbs()
+
+
+def _judged_parties(verb, nominal: dict) -> list[RoleFiller]:
+    """The parties (actor, then recipient) of the nominal events a stance verb's objects name."""
+    out, seen = [], set()
+    for obj in _with_conjuncts(_children(verb, "dobj")):
+        m = nominal.get(obj.i)
+        for f in (m.actor + m.recipient) if m is not None else []:
+            if (f.actor_id or f.text) not in seen:
+                seen.add(f.actor_id or f.text)
+                out.append(f)
+    return out
+
+
 def _light_verb(tok):
     """The verb a nominal trigger is the object of ("held talks", "imposed a curfew"), or the
     verb of a phrase that puts its subject in the event ("is in talks with China":
@@ -395,12 +415,13 @@ def merge_nominal_duplicates(doc, found: list, index: ActorIndex) -> list:
     itself an event, the noun names what that event did (or an event of parties the clause does
     not name: "rejected the talks"), and the verb's mention stands for both (its own frame and
     target search already reach into its object). A nominal event with its own actor stays ("accepted Biden's
-    invitation": Biden invited). ``found``: (mention, trigger index, rule) triples."""
+    invitation": Biden invited), and so does one a stance verb judges ("condemned the bombing in
+    Baghdad": the condemnation and the bombing). ``found``: (mention, trigger index, rule) triples."""
     verbs = {i: m for m, i, r in found if r.pos == "VERB"}
     out = []
     for m, i, rule in found:
         tok = doc[i]
-        light = _light_verb(tok) if rule.pos == "NOUN" else None
+        light = _light_verb(tok) if rule.pos == "NOUN" and not _judged(tok) else None
         if light is not None and light.i in verbs and not _role(doc, fillers_for(tok, rule.actor, False), index):
             continue
         out.append((m, i, rule))
@@ -530,7 +551,10 @@ def _is_thing(tok) -> bool:
                 or sector_of(tok.lower_) is not None or sector_of(lemma) is not None)
 
 
-def _requirements_met(tok, rule: TriggerRule, actor, recipient) -> bool:
+def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = False) -> bool:
+    """Whether the rule's ``requires`` hold. ``judged``: a nominal trigger is the object of a
+    stance verb ("condemned the bombing"), which attests the event without naming who did it,
+    so a rule's need for a named actor is waived (a participant is still needed)."""
     req = rule.requires
     if not req:
         return True
@@ -573,7 +597,7 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient) -> bool:
         return False
     if req.get("recipient") and not recipient:
         return False
-    if req.get("actor") and not actor:
+    if req.get("actor") and not actor and not judged:
         return False
     return True
 
@@ -711,7 +735,9 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
     lex = triggers()
     not_in_entities = _selection()[0]
     found = []
-    for tok in doc:
+    nominal = {}  # trigger index -> mention of a nominal event, for the stance verb judging it
+    # Nominal triggers first, so a stance verb finds the event it judges; returned in text order.
+    for tok in sorted(doc, key=lambda t: _pos_key(t) != "NOUN"):
         key = _pos_key(tok)
         if key is None or (key == "NOUN" and tok.ent_type_ in not_in_entities):
             continue  # "March 27": a date, not a march
@@ -724,12 +750,20 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             recipient = _role(doc, fillers_for(tok, rule.recipient, passive), index)
             if not actor and key == "VERB":
                 actor = _role(doc, _on_behalf_actor(tok), index)
+            if not recipient and key == "VERB" and lemma in _stance_verbs():
+                # "France welcomed the agreement between Israel and Hamas": a stance toward an
+                # event is toward its parties.
+                recipient = _judged_parties(tok, nominal)
             light = _light_verb(tok) if key == "NOUN" else None
+            judged = _judged(tok) if key == "NOUN" else False
+            if judged:
+                # "The US condemned the bombing in Baghdad": the verb's clause is the judge's,
+                # not the bombing's; the noun is an event of its own, its actor unknown.
+                light = None
             if not actor and key == "NOUN" and rule.type in _modifier_actor_types():
                 actor = _modifier_actor(doc, tok, index)
-            if light is not None and not actor and light.lemma_.lower() not in _stance_verbs():
+            if light is not None and not actor:
                 # "Israel and Lebanon renewed negotiations": the light verb's subject acts
-                # (but "France welcomed the agreement" does not make France a party to it).
                 actor = _role(doc, fillers_for(light, ("nsubj", "agent"), is_passive(light)), index)
                 if not recipient:
                     recipient = _role(doc, fillers_for(light, [r for r in rule.recipient if r.startswith("prep:")],
@@ -747,7 +781,7 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 # clause on the light verb; its subject is the one asked.
                 asked = _role(doc, fillers_for(light, ("ccomp:nsubj",), False), index)
                 recipient = asked + [r for r in recipient if r not in asked]
-            if not _requirements_met(tok, rule, actor, recipient) or \
+            if not _requirements_met(tok, rule, actor, recipient, judged) or \
                     not _restrictions_met(doc, tok, rule, actor, recipient, index):
                 continue  # the frame's own participants decide, before any fallback
             if not any(is_sure(r, forces_sure) for r in recipient) and not (rule.symmetric and len(actor) > 1):
@@ -774,5 +808,7 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 confidence=0.5 + (0.2 if actor else 0) + (0.2 if recipient else 0),
             )
             found.append((mention, tok.i, rule))
+            if key == "NOUN":
+                nominal[tok.i] = mention
             break  # first matching alternative wins
-    return found
+    return sorted(found, key=lambda f: f[1])
