@@ -151,10 +151,18 @@ def test_no_topic_clusters_group_topics_then_split_subtopics():
 
 def test_shipped_model_matches_its_features():
     model = ecb.load_model()
-    assert len(model["weights"]) == len(ecb.FEATURES)
+    trees = model["weights"]["trees"]
+    assert trees and all(n[1] < len(ecb.FEATURES) for t in trees for n in t if n[0] == "split")
     assert model["threshold"] in ecb.PAIR_THRESHOLDS
-    assert model["weights"][ecb.FEATURES.index("same_lemma")] > 0
-    assert model["weights"][ecb.FEATURES.index("trigger_cosine")] > 0
+    # a pair of different lemmas never seen together: the trigger cosine decides, and the same
+    # pair with the same lemma (seen co-referring) is more likely
+    row = dict.fromkeys(ecb.FEATURES, 0.0)
+    row.update(bias=1.0, lemma_pair_log_odds=math.log(0.05 / 0.95), context_cosine=0.2, verbs=1.0,
+               sentence_cosine=0.5, lemma_cosine=0.5, phrase_cosine=0.5)
+    rows = [dict(row, trigger_cosine=c) for c in (0.3, 0.6, 0.9)]
+    rows.append(dict(rows[1], same_lemma=1.0, lemma_pair_seen=1.0, lemma_pair_log_odds=1.0, lemma_cosine=1.0))
+    p = ecb.pair_model_probabilities(model["weights"], [[r[f] for f in ecb.FEATURES] for r in rows])
+    assert p[0] < p[1] < p[2] and p[3] > p[1]
     assert all(0 <= c <= t for c, t in model["stats"].values())
     import json
     from importlib.resources import files
@@ -184,12 +192,13 @@ def test_pair_features_minilm_cosines():
     ctx = ecb._MentionContext(docs)
     a, b = _m("d1", "1", "arrest", "A"), _m("d2", "1", "detain", "A")
     f = dict(zip(ecb.FEATURES, ecb.pair_features(a, b, ctx, {})))
-    assert f["trigger_cosine"] == f["lemma_cosine"] == f["sentence_cosine"] == 0.0  # no vectors
-    a.vectors = (_unit([1, 0, 0]), _unit([1, 1, 0]), _unit([0, 0, 1]))
-    b.vectors = (_unit([1, 1, 0]), _unit([1, 1, 0]), _unit([1, 0, 0]))
+    assert f["trigger_cosine"] == f["lemma_cosine"] == f["sentence_cosine"] == f["phrase_cosine"] == 0.0  # no vectors
+    a.vectors = (_unit([1, 0, 0]), _unit([1, 1, 0]), _unit([0, 0, 1]), _unit([0, 1, 0]))
+    b.vectors = (_unit([1, 1, 0]), _unit([1, 1, 0]), _unit([1, 0, 0]), _unit([0, 1, 1]))
     f = dict(zip(ecb.FEATURES, ecb.pair_features(a, b, ctx, {})))
     assert f["trigger_cosine"] == pytest.approx(2 ** -0.5, abs=1e-6)
     assert f["sentence_cosine"] == pytest.approx(1.0) and f["lemma_cosine"] == pytest.approx(0.0)
+    assert f["phrase_cosine"] == pytest.approx(2 ** -0.5, abs=1e-6)
 
 
 def test_train_model_chooses_the_threshold_by_cross_validation():
@@ -208,7 +217,7 @@ def test_train_model_chooses_the_threshold_by_cross_validation():
                                               if k < 3 else [("flood", f"{name}:flood")]):
                 m = _m(name, str(i), lemma, gold, topic=t)
                 v = _unit(np.eye(8)[t]) if lemma == "hit" else _unit(rng.normal(size=8))
-                m.vectors = (v, v, _unit(np.eye(8)[("hit", "say", "flood").index(lemma)]))
+                m.vectors = (v, v, _unit(np.eye(8)[("hit", "say", "flood").index(lemma)]), v)
                 ms.append(m)
     model = ecb.train_model(docs, ms, folds=5)
     assert sorted(model["cv"]) == sorted(ecb.PAIR_THRESHOLDS) and model["threshold"] in ecb.PAIR_THRESHOLDS
@@ -243,7 +252,9 @@ def test_evaluate_two_documents_one_event(tmp_path, ecb_xml):
     ecb.annotate(docs, ms, arguments="markables")
     assert docs[0].sent_args[0] == [("who", "man"), ("where", "paris")]   # ECB+'s markables
     ecb.embed(docs, ms)
-    trig, sent, lemma = ms[0].vectors
+    assert [m.phrase for m in ms] == ["Police arrested a man in Paris"] * 2 + ["Storms flooded a coast in Texas"]
+    trig, sent, lemma, phrase = ms[0].vectors
+    assert float(phrase @ ms[1].vectors[3]) == pytest.approx(1.0, abs=1e-5)
     assert trig.shape == (384,) and float(trig @ trig) == pytest.approx(1.0, abs=1e-5)
     assert float(ms[0].vectors[0] @ ms[1].vectors[0]) == pytest.approx(1.0, abs=1e-5)  # same sentence
     assert float(ms[0].vectors[0] @ ms[2].vectors[0]) < 0.9
@@ -280,7 +291,7 @@ def test_cluster_features_use_the_union_of_the_clusters():
     ms = [_m("d1", "1", "arrest", "A"), _m("d2", "1", "arrest", "A"), _m("d3", "1", "detain", "A"),
           _m("d3", "2", "say", "B")]
     for m, v in zip(ms, ([1, 0, 0], [1, 1, 0], [0, 1, 0], [0, 0, 1])):
-        m.vectors = (_unit(v), _unit(v), _unit(v))
+        m.vectors = (_unit(v), _unit(v), _unit(v), _unit(v))
     P = [[0, .8, .6, .1], [.8, 0, .4, .1], [.6, .4, 0, .3], [.1, .1, .3, 0]]
     b = _block(ms, P, docs)
     f = dict(zip(ecb.CLUSTER_FEATURES, ecb.cluster_features(b, [0, 1], [2])))
@@ -324,3 +335,19 @@ def test_link_pairwise_uses_the_cluster_model_when_present():
     model.update(cluster_weights=_cw(bias=-5.0, mean_p=10.0, same_sentence_any=-20.0), cluster_threshold=0.5)
     got = sorted(sorted(c) for c in ecb.link_pairwise(ms, dc, docs, model))
     assert got == [[("d1", "1"), ("d2", "1")], [("d1", "2")]]     # ties: the lowest indices merge first
+
+
+def test_event_phrase_is_the_triggers_own_clause():
+    d = EcbDoc(name="1_1ecb", topic=1)
+    words = "Police said the gunman killed two people in the store .".split()
+    words2 = "Rebels carried out the attack .".split()
+    d.sentences = {0: list(enumerate(words, 1)), 1: list(enumerate(words2, 100))}
+    said = EcbMention(key=("1_1ecb", "1"), topic=1, doc="1_1ecb", sentence=0, token_ids=[2], text="said", gold="A")
+    killed = EcbMention(key=("1_1ecb", "2"), topic=1, doc="1_1ecb", sentence=0, token_ids=[5], text="killed", gold="B")
+    attack = EcbMention(key=("1_1ecb", "3"), topic=1, doc="1_1ecb", sentence=1, token_ids=[104], text="attack", gold="C")
+    ecb.annotate([d], [said, killed, attack])
+    # the reported killing without the reporting clause; the report without its content clause
+    assert killed.phrase == "the gunman killed two people in the store"
+    assert said.phrase == "Police said"
+    # a bare noun borrows its verb's clause: who carried out the attack
+    assert attack.phrase == "Rebels carried out the attack"

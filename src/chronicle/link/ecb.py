@@ -6,10 +6,11 @@ small logistic model of a document pair (TF-IDF cosine with the participants, ti
 counted more, since a topic's subtopics share the kind of event but not its who, when and where;
 the years and other numbers the two texts share; learned from training documents that share a
 gold event), average link. Inside a document cluster, every pair of mentions
-gets a probability of co-reference from a logistic model over a few features (same head lemma,
+gets a probability of co-reference from boosted trees over a few features (same head lemma,
 how often the two head lemmas co-referred on the training topics, the cosine of the two triggers'
-MiniLM vectors in their sentences, sentence context cosine, overlap of the sentences'
-participants / times / places, ...), and mentions are clustered easy-first by a second, cluster-level
+MiniLM vectors in their sentences, of their event phrases -- the trigger's own clause, embedded as
+a sentence -- sentence context cosine, overlap of the sentences' participants / times / places,
+...), and mentions are clustered easy-first by a second, cluster-level
 logistic model (pair probabilities between the clusters, the union of their arguments, their MiniLM
 centroids, whether two of their mentions share a sentence, ...): the best-scoring pair of clusters
 merges first and is re-scored against the rest. Participants, times and places come from the text (spaCy's named entities), not
@@ -45,7 +46,10 @@ class EcbMention:
     gold: str           # gold cluster id
     lemma: str = ""
     pos: str = ""
-    # MiniLM vectors (unit length): the trigger in its sentence, the sentence, the head lemma alone
+    # the trigger's own clause: its head with its subject, objects and modifiers (see _event_phrase)
+    phrase: str = ""
+    # MiniLM vectors (unit length): the trigger in its sentence, the sentence, the head lemma
+    # alone, the event phrase
     vectors: Optional[tuple] = None
 
 
@@ -186,6 +190,31 @@ def annotate(docs: list[EcbDoc], mentions: list[EcbMention], arguments: str = "t
             h = sd[heads[0] if heads else idx[0]]
             # "checked into" -> check; a light verb's noun ("took off") stays with the verb
             m.lemma, m.pos = h.lemma_.lower(), h.pos_
+            m.phrase = _event_phrase(sd, h, span)
+
+
+# dependents that start another clause or a list: not part of the event's own phrase
+_OTHER_CLAUSE = {"ccomp", "advcl", "relcl", "conj", "cc", "punct", "parataxis", "mark", "csubj", "acl",
+                 "xcomp", "appos", "dep"}
+PHRASE_MIN_TOKENS = 4   # a bare trigger ("the attack") borrows its governor's phrase ("carried out the attack")
+
+
+def _event_phrase(sd, head, span: set) -> str:
+    """The words of ``head``'s own clause: the head, the mention's tokens and the subtrees of its
+    dependents that are not another clause ("Red Sox offer Teixeira $200 million" for "offer" in
+    "Red Sox offer Teixeira $200 million, report says"). A phrase this short borrows its
+    governor's: who did what to whom is said around the noun, not inside it."""
+    def clause(tok) -> set:
+        keep = {tok.i}
+        for c in tok.children:
+            if c.dep_ not in _OTHER_CLAUSE:
+                keep.update(t.i for t in c.subtree)
+        return keep
+
+    keep = clause(head) | span
+    if len(keep) < PHRASE_MIN_TOKENS and head.head.i != head.i:
+        keep |= clause(head.head)
+    return " ".join(sd[i].text for i in sorted(keep))
 
 
 def _unit(v):
@@ -196,11 +225,13 @@ def _unit(v):
 
 def embed(docs: list[EcbDoc], mentions: list[EcbMention]) -> None:
     """``m.vectors`` for every mention: the mean of its trigger's word pieces in its sentence, the
-    sentence (mean of its word pieces) and the head lemma alone, from MiniLM (one sentence at a
-    time: the int8 model's vectors would change with padding)."""
+    sentence (mean of its word pieces), the head lemma alone and its event phrase (``m.phrase``,
+    as a sentence), from MiniLM (one sentence at a time: the int8 model's vectors would change with
+    padding)."""
     from chronicle.events.classifier import encoder
 
     enc = encoder().token_vectors
+    embed_texts = encoder().embed
     by_name = {d.name: d for d in docs}
     by_sent: dict[tuple, list[EcbMention]] = defaultdict(list)
     for m in mentions:
@@ -219,7 +250,8 @@ def embed(docs: list[EcbDoc], mentions: list[EcbMention]) -> None:
             if m.lemma not in lemma_vec:
                 h, _ = enc(m.lemma or "_", pretokenized=False)
                 lemma_vec[m.lemma] = _unit((h[1:-1] if len(h) > 2 else h).mean(axis=0))
-            m.vectors = (trigger, sentence, lemma_vec[m.lemma])
+            phrase = embed_texts([m.phrase])[0] if m.phrase else trigger
+            m.vectors = (trigger, sentence, lemma_vec[m.lemma], phrase)
 
 
 # ------------------------------------------------------------------------------ document clusters
@@ -363,7 +395,8 @@ def link_mentions(mentions: list[EcbMention], doc_cluster: dict[str, int],
 
 FEATURES = ["bias", "same_lemma", "lemma_pair_log_odds", "lemma_pair_seen", "context_cosine",
             "who_jaccard", "where_jaccard", "when_jaccard", "what_jaccard", "same_document",
-            "same_prefix", "verbs", "same_text", "trigger_cosine", "lemma_cosine", "sentence_cosine"]
+            "same_prefix", "verbs", "same_text", "trigger_cosine", "lemma_cosine", "sentence_cosine",
+            "phrase_cosine"]
 PAIR_PRIOR, PAIR_SMOOTHING = 0.05, 2.0
 
 
@@ -445,11 +478,12 @@ def pair_features(a: EcbMention, b: EcbMention, ctx: _MentionContext, stats: dic
 
 
 def _cosines(a: EcbMention, b: EcbMention) -> list[float]:
-    """Cosines of the two mentions' MiniLM vectors: trigger in context, head lemma, sentence."""
+    """Cosines of the two mentions' MiniLM vectors: trigger in context, head lemma, sentence,
+    event phrase."""
     if a.vectors is None or b.vectors is None:
-        return [0.0, 0.0, 0.0]
-    (ta, sa, la), (tb, sb, lb) = a.vectors, b.vectors
-    return [float(ta @ tb), float(la @ lb), float(sa @ sb)]
+        return [0.0, 0.0, 0.0, 0.0]
+    (ta, sa, la, pa), (tb, sb, lb, pb) = a.vectors, b.vectors
+    return [float(ta @ tb), float(la @ lb), float(sa @ sb), float(pa @ pb)]
 
 
 def fit_logistic(X, y, l2: float = 1.0, iterations: int = 30):
@@ -487,8 +521,27 @@ def average_link(keys: list, sim, threshold: float) -> list[frozenset]:
     return [frozenset(keys[k] for k in ms) for ms in members.values()]
 
 
+def fit_pair_model(X, y) -> dict:
+    """The mention-pair model: boosted trees over :data:`FEATURES` (see :mod:`chronicle.link.boosting`)."""
+    from chronicle.link.boosting import fit_boosted_trees
+
+    return fit_boosted_trees(X, y)
+
+
+def pair_model_probabilities(weights, F):
+    """The pair model's probability for every row of ``F``: boosted trees (a dict) or a logistic
+    weight vector (a list)."""
+    import numpy as np
+
+    from chronicle.link.boosting import boosted_probabilities
+
+    if isinstance(weights, dict):
+        return boosted_probabilities(weights, F)
+    return 1 / (1 + np.exp(-(np.asarray(F, dtype=np.float64) @ np.asarray(weights, dtype=np.float64))))
+
+
 def pair_probabilities(ms: list[EcbMention], ctx: "_MentionContext", stats: dict, weights):
-    """(n, n) matrix of the logistic model's co-reference probability for every pair of ``ms``."""
+    """(n, n) matrix of the pair model's co-reference probability for every pair of ``ms``."""
     import numpy as np
 
     n = len(ms)
@@ -496,7 +549,7 @@ def pair_probabilities(ms: list[EcbMention], ctx: "_MentionContext", stats: dict
     idx = [(i, j) for i in range(n) for j in range(i + 1, n)]
     if idx:
         F = np.array([pair_features(ms[i], ms[j], ctx, stats) for i, j in idx])
-        p = 1 / (1 + np.exp(-(F @ np.asarray(weights, dtype=np.float64))))
+        p = pair_model_probabilities(weights, F)
         ii, jj = np.array(idx).T
         P[ii, jj] = p
         P[jj, ii] = p
@@ -619,7 +672,7 @@ def cluster_samples(block: _Block, thresholds: Iterable[float] = CLUSTER_SAMPLE_
 
 def link_pairwise(mentions: list[EcbMention], doc_cluster: dict, docs: list[EcbDoc], model: dict,
                   ctx: Optional[_MentionContext] = None) -> list[frozenset]:
-    """Clusters of mention keys: inside each document cluster, the logistic model's probability
+    """Clusters of mention keys: inside each document cluster, the pair model's probability
     that two mentions co-refer; clustered by the cluster-level model (:func:`merge_clusters`) when
     the model has one, else by average link at the model's pair threshold."""
     ctx = ctx or _MentionContext(docs)
@@ -828,8 +881,8 @@ def _pair_and_cluster_cv(mentions: list[EcbMention], dc: dict, ctx: _MentionCont
     response: dict[float, list] = {t: [] for t in thresholds}
     blocks: list[list[_Block]] = []     # per fold: its document clusters, with out-of-fold probabilities
     for k, (held_ms, stats, _, _) in enumerate(parts):
-        w = fit_logistic(np.concatenate([p[2] for i, p in enumerate(parts) if i != k]),
-                         np.concatenate([p[3] for i, p in enumerate(parts) if i != k]))
+        w = fit_pair_model(np.concatenate([p[2] for i, p in enumerate(parts) if i != k]),
+                           np.concatenate([p[3] for i, p in enumerate(parts) if i != k]))
         blocks.append([])
         for ms in _groups(held_ms, dc).values():
             P = pair_probabilities(ms, ctx, stats, w)
@@ -838,7 +891,7 @@ def _pair_and_cluster_cv(mentions: list[EcbMention], dc: dict, ctx: _MentionCont
                 response[t].extend(average_link([m.key for m in ms], P, t))
     cv = {t: conll(key, response[t])["conll_f1"] for t in thresholds}
     best = max(thresholds, key=lambda t: (cv[t], -abs(t - PAIR_THRESHOLD)))
-    w = fit_logistic(np.concatenate([p[2] for p in parts]), np.concatenate([p[3] for p in parts]))
+    w = fit_pair_model(np.concatenate([p[2] for p in parts]), np.concatenate([p[3] for p in parts]))
     # the cluster-level model learns from the out-of-fold clusterings of the other folds, and
     # its merge threshold is chosen by the same cross-validation
     samples = []
@@ -859,7 +912,7 @@ def _pair_and_cluster_cv(mentions: list[EcbMention], dc: dict, ctx: _MentionCont
     cluster_cv = {t: conll(key, merged[t])["conll_f1"] for t in cluster_thresholds}
     best_merge = max(cluster_thresholds, key=lambda t: (cluster_cv[t], -t))
     v = fit_logistic(np.concatenate([s[0] for s in samples]), np.concatenate([s[1] for s in samples]))
-    return {"weights": [round(float(x), 4) for x in w], "threshold": best,
+    return {"weights": w, "threshold": best,
             "cluster_weights": [round(float(x), 4) for x in v], "cluster_threshold": best_merge,
             "cv": cv, "cluster_cv": cluster_cv}
 
