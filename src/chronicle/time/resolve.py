@@ -458,7 +458,9 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 code = f"Q{quarter}" if quarter else f"H{half}" if half else season
                 return Resolved(f"XXXX-{code}", mod)
             used = how
-            if season:
+            if season and rel and ref.gran == "year":
+                year = ref.day.year + rel  # "in 2019 ... the following spring": spring 2020
+            elif season:
                 year = _season_year(ref.day, season, ctx.tense(start, end), rel)
             else:
                 year = ref.day.year
