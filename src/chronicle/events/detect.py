@@ -357,11 +357,10 @@ def _stance_verbs() -> frozenset:
     return frozenset(_parties_file()["stance_verbs"])
 
 
-def _judged(tok) -> bool:
-    """Whether a nominal trigger is the object of a verb of stance (parties.yaml stance_verbs:
-    "condemned the bombing", "welcomed the agreement"): an event the verb's subject judges,
-    takes no part in, and does not stand for."""
-    light = _light_verb(tok)
+def _judges(light) -> bool:
+    """Whether the verb a nominal trigger is the object of (``_light_verb``) is a verb of stance
+    (parties.yaml stance_verbs: "condemned the bombing", "welcomed the agreement"): the noun is an
+    event the verb's subject judges, takes no part in, and does not stand for."""
     return light is not None and light.lemma_.lower() in _stance_verbs()
 
 
@@ -421,7 +420,9 @@ def merge_nominal_duplicates(doc, found: list, index: ActorIndex) -> list:
     out = []
     for m, i, rule in found:
         tok = doc[i]
-        light = _light_verb(tok) if rule.pos == "NOUN" and not _judged(tok) else None
+        light = _light_verb(tok) if rule.pos == "NOUN" else None
+        if _judges(light):
+            light = None
         if light is not None and light.i in verbs and not _role(doc, fillers_for(tok, rule.actor, False), index):
             continue
         out.append((m, i, rule))
@@ -755,7 +756,7 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 # event is toward its parties.
                 recipient = _judged_parties(tok, nominal)
             light = _light_verb(tok) if key == "NOUN" else None
-            judged = _judged(tok) if key == "NOUN" else False
+            judged = _judges(light)
             if judged:
                 # "The US condemned the bombing in Baghdad": the verb's clause is the judge's,
                 # not the bombing's; the noun is an event of its own, its actor unknown.
