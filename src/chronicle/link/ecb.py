@@ -230,13 +230,14 @@ def embed(docs: list[EcbDoc], mentions: list[EcbMention]) -> None:
     padding)."""
     from chronicle.events.classifier import encoder
 
-    enc = encoder().token_vectors
-    embed_texts = encoder().embed
+    model = encoder()
+    enc = model.token_vectors
     by_name = {d.name: d for d in docs}
     by_sent: dict[tuple, list[EcbMention]] = defaultdict(list)
     for m in mentions:
         by_sent[(m.doc, m.sentence)].append(m)
     lemma_vec: dict[str, object] = {}
+    phrase_vec: dict[str, object] = {}   # two mentions of one clause share its phrase
     for (name, s), ms in sorted(by_sent.items()):
         toks = by_name[name].sentences[s]
         hidden, word_ids = enc([t or "_" for _, t in toks])
@@ -250,8 +251,9 @@ def embed(docs: list[EcbDoc], mentions: list[EcbMention]) -> None:
             if m.lemma not in lemma_vec:
                 h, _ = enc(m.lemma or "_", pretokenized=False)
                 lemma_vec[m.lemma] = _unit((h[1:-1] if len(h) > 2 else h).mean(axis=0))
-            phrase = embed_texts([m.phrase])[0] if m.phrase else trigger
-            m.vectors = (trigger, sentence, lemma_vec[m.lemma], phrase)
+            if m.phrase and m.phrase not in phrase_vec:
+                phrase_vec[m.phrase] = model.embed([m.phrase])[0]
+            m.vectors = (trigger, sentence, lemma_vec[m.lemma], phrase_vec[m.phrase] if m.phrase else trigger)
 
 
 # ------------------------------------------------------------------------------ document clusters
