@@ -49,6 +49,11 @@ def parse_number(surface: str, rs: RuleSet) -> Any:
         if w == "and":
             i += 1
             continue
+        if w == "thousand":  # "two thousand (years)": a multiplier, not a table entry
+            total += (cur or 1) * 1000
+            cur = 0
+            i += 1
+            continue
         # multi-word keys first ("a half", "a few")
         if i + 1 < len(words) and f"{w} {words[i + 1]}" in table:
             v = table[f"{w} {words[i + 1]}"]
@@ -610,6 +615,10 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
     ampm = (f.get("ampm") or "").lower().replace(".", "").strip()
     if hour is None:
         return Resolved(None, _mod(f, rule))
+    if "morning" in ampm:  # "4 in the morning", "10 o'clock at night" (the half of the day in words)
+        ampm = "am"
+    elif "afternoon" in ampm or "evening" in ampm or "night" in ampm:
+        ampm = "am" if "night" in ampm and hour < 5 else "pm"
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
