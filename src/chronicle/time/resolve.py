@@ -167,6 +167,8 @@ class Resolved:
     type: Optional[str] = None
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
 # A report's period (quarter, half) lies within this many days of the article date.
 TOPIC_DAYS = 400
 
@@ -220,6 +222,18 @@ class Context:
         if self.dct is not None:
             return Point(self.dct, "day"), "dct"
         return None, None
+
+
+def _month_again(ctx: "Context", month: int) -> Optional[int]:
+    """The year of the last month or day of this month the text already named, if any: a month
+    named again without a year or a tense ("are expected to join in April ... planning for the
+    summit in April") is the same month."""
+    best = None
+    for gran in ("month", "day"):
+        for p in ctx.seen.get(gran, ()):
+            if p.day.month == month:
+                best = p.day.year
+    return best
 
 
 def _mod(f: dict, rule: Rule) -> Optional[str]:
@@ -423,12 +437,15 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             if use == "future_only" and t == "past" and not narrated_past(ctx.text, start):
                 t = "present"
             base, used = ref.day, how
-            if (rel is None and ctx.policy.get("month_follows_story") and ctx.anchor is not None
-                    and ctx.anchor.gran in ("day", "month") and ctx.dct is not None
-                    and abs((ctx.anchor.day - ctx.dct).days) > 183):
-                base, used = ctx.anchor.day, "narrative"  # the story is in another year than the DCT
-            year = _year_for_month(base, month, day, t, rel, ctx.policy.get("month_untensed", "same_year"),
-                                   float(ctx.policy.get("month_future_weight", 1.0)))
+            if rel is None and t == "present" and ctx.policy.get("month_repeats"):
+                year = _month_again(ctx, month)
+            if year is None:
+                if (rel is None and ctx.policy.get("month_follows_story") and ctx.anchor is not None
+                        and ctx.anchor.gran in ("day", "month") and ctx.dct is not None
+                        and abs((ctx.anchor.day - ctx.dct).days) > 183):
+                    base, used = ctx.anchor.day, "narrative"  # the story is in another year than the DCT
+                year = _year_for_month(base, month, day, t, rel, ctx.policy.get("month_untensed", "same_year"),
+                                       float(ctx.policy.get("month_future_weight", 1.0)))
         if unit == "W" and (day or f.get("ord")):  # "the week of March 6", "the first week of March"
             try:
                 d = date(year, month, day) if day else date(year, month, min(7 * (int(f["ord"]) - 1) + 4, 28))
@@ -448,6 +465,11 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
         if ref is None:
             return Resolved(f"XXXX-WXX-{wd}" + pod, mod)
         t = ctx.tense(start, end) if rel is None else "present"
+        if t == "present" and rel is None and _POSSESSIVE.match(ctx.text, end):
+            # "over Thursday's closing price", "Friday's trading volume": with no tense of its
+            # own, a day whose result is spoken of is one that has been (all possessive weekdays
+            # in the three golds are past or today)
+            t = "past"
         base = ref.day if ref.gran == "day" else (ctx.dct or ref.day)
         d = _weekday_date(base, wd, t, rel, ctx.policy.get("weekday_untensed", "nearest"))
         if f.get("gran"):
