@@ -225,9 +225,9 @@ class Context:
 
 
 def _month_again(ctx: "Context", month: int) -> Optional[int]:
-    """The year of the last month or day of this month the text already named, if any: a month
-    named again without a year or a tense ("are expected to join in April ... planning for the
-    summit in April") is the same month."""
+    """The year of this month as the text already named it, if it did (its last day in this
+    month, else its last mention of the month itself): a month named again without a year or a
+    tense ("are expected to join in April ... planning for the summit in April") is the same month."""
     best = None
     for gran in ("month", "day"):
         for p in ctx.seen.get(gran, ()):
