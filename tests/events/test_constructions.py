@@ -57,6 +57,15 @@ def test_shared_subject_of_xcomp_and_conj():
     assert len(both) == 2 and all(e.actor[0].text == "Shoigu" for e in both)
 
 
+@pytest.mark.parametrize("text,actor", [
+    ("Hungarian Prime Minister Viktor Orban is expected to visit Beijing next week.", "Viktor Orban"),
+    ("The Chinese envoy was invited to visit Pyongyang in May.", "Chinese envoy"),
+])
+def test_passive_governor_lends_its_subject_to_the_infinitive(text, actor):
+    e = one(text, "CONSULT")
+    assert [a.text for a in e.actor] == [actor] and e.status == "planned"
+
+
 @pytest.mark.parametrize("text,status", [
     ("The French president visited Algeria on Monday.", "occurred"),
     ("The French president will visit Algeria next month.", "planned"),

@@ -72,11 +72,15 @@ def _subject(tok):
     """Subjects of a verb, inherited from the governing verb when it has none of its own."""
     seen = 0
     cur = tok
+    via_xcomp = False
     while cur is not None and seen < 4:
-        subj = _children(cur, "nsubj") or (_children(cur, "nsubjpass") if _stative(cur) else [])
+        # a passive governor's subject is its infinitive's too: "Orban is expected to visit
+        # Beijing", "he was forced to resign" (raising, and object control made passive)
+        subj = _children(cur, "nsubj") or (_children(cur, "nsubjpass") if via_xcomp or _stative(cur) else [])
         if subj:
             return subj
         if cur.dep_ in _SUBJECT_SHARING and cur.head.i != cur.i:
+            via_xcomp = cur.dep_ == "xcomp"
             cur = cur.head
             seen += 1
             continue
