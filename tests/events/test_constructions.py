@@ -98,3 +98,31 @@ def test_according_to_the_reports_points_back():
 def test_event_date_falls_back_to_the_article_and_says_so():
     e = one("Lavrov is planning to visit Pyongyang.", "CONSULT")
     assert e.date.source == "article" and e.date.start == DCT
+
+
+@pytest.mark.parametrize("text,type_,place", [
+    ("Thousands of protesters marched through central Tbilisi on Wednesday to demand the government withdraw a draft law.", "PROTEST", "Tbilisi"),
+    ("Demonstrators rallied outside Tbilisi on Sunday.", "PROTEST", "Tbilisi"),
+    ("Protesters marched across Belgrade to demand new elections.", "PROTEST", "Belgrade"),
+])
+def test_place_of_a_march_or_rally(text, type_, place):
+    e = one(text, type_)
+    assert e.location is not None and e.location.name == place
+
+
+def _country_of(text, name):
+    actors = annotate(Article(id="t", date=DCT, text=text)).actors
+    return next(a.country for a in actors if a.name == name)
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # what an official acts on or speaks of lends them no country ...
+    ("President Vladimir Putin signed treaties on Friday to annex four Ukrainian regions, a move the United "
+     "States and its allies condemned as illegal.", "Vladimir Putin", None),
+    ("President George Bush threatened further action against Russia on Sunday.", "George Bush", None),
+    # ... the place where they act, or a place named before them, does
+    ("President Laurent Gbagbo extended the night-time curfew in Abidjan on Sunday.", "Laurent Gbagbo", "CIV"),
+    ("In Pyongyang, Defence Minister No Kwang Chol met the visiting delegation.", "No Kwang Chol", "PRK"),
+])
+def test_titled_official_country_from_the_sentence(text, name, country):
+    assert _country_of(text, name) == country

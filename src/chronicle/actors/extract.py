@@ -8,7 +8,8 @@ How a mention gets its country and sector, in order of trust:
 3. an earlier, fuller mention of the same person in the article ("Rudenko" -> "Andrey Rudenko");
 4. for a titled official with no country in the text around the name, the coordinated
    neighbour's country ("North Korean Foreign Minister Choe Son-hui and Vice Foreign Minister
-   Kim Jong-gyu") or else the nearest country named in the same sentence.
+   Kim Jong-gyu") or else the nearest country named in the same sentence, unless the official
+   acts on it ("signed treaties to annex four Ukrainian regions").
 Anything still unknown stays ``None``.
 """
 from __future__ import annotations
@@ -370,11 +371,12 @@ def _resolve_people(doc, mentions: list[ActorMention], dictionary, on_date) -> N
             m.country = prev.country
             continue
         sent = doc[m.head].sent
+        acted_on = _acted_on(doc, m.head)
         best = None
         for c in mentions:
             if c is m or not c.country or c.kind == "person":
                 continue
-            if c.start < sent.start_char or c.end > sent.end_char:
+            if c.start < sent.start_char or c.end > sent.end_char or c.head in acted_on:
                 continue
             dist = min(abs(c.start - m.end), abs(m.start - c.end))
             if best is None or dist < best[0]:
@@ -385,6 +387,35 @@ def _resolve_people(doc, mentions: list[ActorMention], dictionary, on_date) -> N
         country = next((g.country for g in group if g.country), None)
         for g in group:
             g.country = g.country or country
+
+
+# A titled official with no country of their own in the text takes the nearest country of the
+# sentence, but not one they act on or speak of ("signed treaties to annex four Ukrainian
+# regions, a move the United States condemned", "threatened further action against Russia"):
+# the place where they act may name their country ("extended the curfew in Abidjan"), and so may a
+# clause with a subject of its own ("said Vietnam is committed to ...").
+_LOCATIVE_PREPS = {"in", "at", "inside", "across", "throughout", "around", "near", "within"}
+
+
+def _acted_on(doc, head_i: int) -> set[int]:
+    """Token indexes of what the person at ``head_i`` acts on: the dependents of the verb whose
+    subject the person is, less its place phrases and the clauses with a subject of their own."""
+    tok = doc[head_i]
+    while tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+        return set()
+    out: set[int] = set()
+    stack = [c for c in tok.head.children if c.i != tok.i]
+    while stack:
+        c = stack.pop()
+        if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS:
+            continue
+        if c.dep_ in ("ccomp", "advcl", "parataxis") and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+            continue
+        out.add(c.i)
+        stack.extend(c.children)
+    return out
 
 
 def build_actors(mentions: list[ActorMention]) -> list[Actor]:

@@ -9,7 +9,9 @@ from chronicle.events.status import governors
 from chronicle.model import Location, Mention
 from chronicle.nlp import ents_in
 
-_PLACE_PREPS = {"in", "at", "inside", "near"}
+# where something happens, or the ground a march or an attack covers ("marched through central
+# Tbilisi", "rallied outside parliament in Tbilisi", "clashes across Kosovo")
+_PLACE_PREPS = {"in", "at", "inside", "near", "outside", "through", "throughout", "across", "around", "along"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC", "ORG"}
 
 
