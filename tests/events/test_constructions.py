@@ -77,6 +77,18 @@ def test_status_cues(text, status):
     assert one(text, "CONSULT").status == status
 
 
+@pytest.mark.parametrize("text,type_,status", [
+    # a verb coordinated with a denial is not denied; what governs both still counts
+    ("Protest leaders rejected the military council and called on supporters to keep up a sit-in.", "REQUEST", "occurred"),
+    ("Moscow denied the report and accused Kyiv of staging the attack.", "ACCUSE", "occurred"),
+    ("Moscow denied that Putin visited Pyongyang and met Kim.", "CONSULT", "denied"),
+    ("Lavrov plans to visit Pyongyang and meet Kim.", "CONSULT", "planned"),
+])
+def test_coordinated_verbs_share_only_their_governors_status(text, type_, status):
+    found = [e for e in events(text) if e.type == type_]
+    assert found and all(e.status == status for e in found), [(e.trigger.text, e.status) for e in found]
+
+
 def test_future_cooperation_is_coded_agree_but_keeps_its_type():
     e = one("The French president will visit Algeria next month.", "CONSULT")
     assert e.plover == "AGREE" and e.cameo == "036" and e.mode == "visit"

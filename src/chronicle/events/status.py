@@ -6,16 +6,19 @@ from chronicle.events.lexicon import status_cues
 ORDER = ("denied", "possible", "planned")
 
 
-def governors(tok, limit: int = 5):
-    """Tokens above the trigger, up to the clause that reports it (reporting verbs stop the walk)."""
+def governors(tok, limit: int = 5, coordinates: bool = True):
+    """Tokens above the trigger, up to the clause that reports it (reporting verbs stop the walk).
+    ``coordinates=False`` leaves out the verbs the trigger is coordinated with, walking through them."""
     barriers = set(status_cues()["barriers"])
     out = []
     cur = tok
     for _ in range(limit):
         if cur.head.i == cur.i or cur.dep_ in ("ccomp", "relcl") and cur.head.lemma_.lower() in barriers:
             break
+        coordinated = cur.dep_ == "conj"
         cur = cur.head
-        out.append(cur)
+        if coordinates or not coordinated:
+            out.append(cur)
         if cur.lemma_.lower() in barriers:
             break
     return out
@@ -32,7 +35,10 @@ def _negated(tok) -> bool:
 def status_of(tok) -> str:
     """occurred / planned / possible / denied for the event whose trigger is ``tok``."""
     cues = status_cues()
-    chain = governors(tok)
+    # a coordinated verb is a sibling, not a governor ("rejected the council and called for a
+    # sit-in": the call is not rejected); what governs both governs it ("plans to visit Moscow
+    # and meet Putin"), and an auxiliary of the first verb is shared (``verbs`` below)
+    chain = governors(tok, coordinates=False)
     # Clause verbs that share the trigger's modality: the trigger, and the verbs it is xcomp/conj of.
     verbs = [tok]
     cur = tok
