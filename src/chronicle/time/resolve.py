@@ -317,7 +317,31 @@ def _season_year(ref: date, season: str, tense: str, rel: Optional[int]) -> int:
         while date(y, sm, 1) > ref:
             y -= 1
         return y
+    if rel is None and tense == "future":
+        # the coming one, or the one under way: "will open the plant in the summer" in November
+        y = ref.year - 1
+        while shift(date(y, sm, 1), 3, "M") <= ref:
+            y += 1
+        return y
     return ref.year - 1 if season == "WI" and ref.month <= 2 else ref.year
+
+
+# A period whose results are spoken of: "fourth-quarter earnings", "results for the fourth quarter".
+_RESULTS = r"(?:results?|earnings|profits?|net(?:\s+income)?|loss(?:es)?|revenues?|sales|report)"
+_RESULTS_AFTER = re.compile(r"[\s-]+(?:(?:net|operating|pretax|pre-tax|financial|earnings|sales|operating)\s+)?" + _RESULTS + r"\b", re.IGNORECASE)
+_RESULTS_BEFORE = re.compile(_RESULTS + r"\s+(?:for|in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# Results of a quarter come out within this many days of its end.
+REPORT_DAYS = 120
+
+
+def _quarter_end(year: int, quarter: int) -> date:
+    return date(year, 3 * quarter, 30 if quarter in (2, 3) else 31)
+
+
+def _reported_period(text: str, start: int, end: int) -> bool:
+    return bool(_RESULTS_AFTER.match(text, end) or _RESULTS_BEFORE.search(text, max(0, start - 30), start))
 
 
 def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
@@ -492,8 +516,12 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             else:
                 year = ref.day.year
                 first_month = 3 * (int(quarter) - 1) + 1 if quarter else (1 if int(half) == 1 else 7)
-                if rel is None and date(year, min(first_month, 12), 1) > ref.day and ctx.tense(start, end) == "past":
-                    year -= 1  # "profits fell in the fourth quarter" written in January
+                if rel is None and date(year, min(first_month, 12), 1) > ref.day and (
+                        ctx.tense(start, end) == "past" or (quarter and _reported_period(ctx.text, start, end)
+                                                            and ref.day < _quarter_end(year - 1, int(quarter)) + timedelta(days=REPORT_DAYS))):
+                    # "profits fell in the fourth quarter" written in January; "will report
+                    # fourth-quarter results on Jan. 30": results are those of a quarter that has ended
+                    year -= 1
         if quarter:
             return Resolved(f"{year:04d}-Q{min(int(quarter), 4)}", mod, used)
         if half:

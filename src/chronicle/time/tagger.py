@@ -19,8 +19,10 @@ DATELINE_CHARS = 300
 # Fields that give a clock time its own day ("10 p.m. Wednesday", "5 p.m. EST Nov. 9").
 _DAY_FIELDS = ("weekday", "month", "day", "year", "rel", "unit", "yrel")
 # What may stand between a bare clock time and the day it belongs to: "10:35 a.m. (0735 GMT)
-# Friday", "at 3 p.m. local time on Saturday", "16:15 UTC, June 1st".
-_CLOCK_TO_DAY = re.compile(r"[\s,()]*(?:(?:on|local\s+time|(?-i:[A-Z]{2,4}))[\s,()]*)*", re.IGNORECASE)
+# Friday", "at 3 p.m. local time on Saturday", "16:15 UTC, June 1st", "5 p.m. New York time on
+# Monday", "noon Eastern time Tuesday".
+_CLOCK_TO_DAY = re.compile(
+    r"[\s,()]*(?:(?:on|local\s+time|(?-i:(?:[A-Z][a-z]+\s+){1,3})time|(?-i:[A-Z]{2,4}))[\s,()]*)*", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?=$|T)")
 
 

@@ -11,12 +11,21 @@ from typing import Optional
 _SENT_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
 # Irregular past participles not ending in -ed/-en/-wn/-ne/-t: "will be held", "would be made".
 _IRREGULAR_PP = r"(?:held|made|paid|sold|led|laid|found|told|heard|read|run|won|hit|shut|spread|built|sent)"
+# A timetabled event in the simple present is to come ("the new term begins in October", "talks
+# resume on Monday"; news tells past events in the past tense). Verb forms only: no "starts"
+# ("housing starts"), "leaves" or "returns".
+_SCHEDULED_PRESENT = (
+    r"begins|(?<!housing\s)starts|opens|reopens|resumes|expires|convenes|reconvenes|"
+    r"takes\s+(?:place|effect|office)|kicks\s+off|gets\s+under\s*way|"
+    # the plural forms, not an infinitive ("scheduled to expire at midnight Friday")
+    r"(?<!\bto\s)(?:begin|reopen|resume|expire|convene|reconvene|take\s+(?:place|effect|office)|kick\s+off|get\s+under\s*way)"
+)
 _FUTURE = (
     r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+(?:[a-z]+(?:ed|en|wn|ne|t)|" + _IRREGULAR_PP + r")|"
     r"would\s+(?:not\s+|also\s+)?be\s+(?:[a-z]{2,}ing|" + _IRREGULAR_PP + r")|will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
-    r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?\s+to|intends?\s+to|"
+    r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?|anticipates?|forecasts?|predicts?|intends?\s+to|"
     r"aims?\s+to|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|"
-    r"as\s+soon\s+as|planned\s+to|plans\s+(?:a|an)|has\s+scheduled|have\s+scheduled|due\s+to|is\s+to|are\s+to|to\s+resume|to\s+begin|to\s+start"
+    + _SCHEDULED_PRESENT + r"|as\s+soon\s+as|planned\s+to|plans\s+(?:a|an)|has\s+scheduled|have\s+scheduled|due\s+to|is\s+to|are\s+to|to\s+resume|to\s+begin|to\s+start"
 )
 _PAST = (
     r"was|were|had|did|has\s+been|have\s+been|ago|last|yesterday|earlier|previously|"
@@ -28,12 +37,30 @@ _PAST = (
     # a lower-case word in -ed ("United States", "Ahmed" are names; "need", "speed", "hundred" no verbs)
     r"(?-i:(?!hundred\b)[a-z]{2,}(?<![^r]e)ed)"
 )
-_PRESENT = r"is|are|am|falls|remains|marks|begins|starts|ends|opens|closes|takes\s+place|comes|lasts|runs"
-_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
+_PRESENT = r"is|are|am|falls|remains|marks|ends|closes|comes|lasts|runs"
+# A base form after "to" or a modal is no past form ("expected to hit", "will cut", "could set up"),
+# nor is a participle after a present "be" ("the race is held on Saturday").
+_NOT_AFTER_WORDS = ("to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does",
+                   "do", "is", "are", "am", "be", "being")
+# one fixed-width lookbehind per word length (fewer lookbehinds: the cue regex runs on every clause)
+_NOT_AFTER = "".join(
+    r"(?<!\b(?:" + "|".join(w for w in _NOT_AFTER_WORDS if len(w) == n) + r")\s)"
+    for n in sorted({len(w) for w in _NOT_AFTER_WORDS}))
+_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_NOT_AFTER}(?:{_PAST}))|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
 # Clause edges: punctuation and words that open a new clause.
 _CLAUSE = re.compile(r"[,;:()\u2014]|\s(?:which|who|where|when|while|but|whereas|although|though)\s", re.IGNORECASE)
 _WINDOW = 70  # characters: a cue farther from the expression than this says nothing about it
 _PLANNED_PARTICIPLES = {"expect", "schedule", "set", "slate", "plan", "due", "propose", "intend"}
+# Verbs whose simple present names a timetabled event, which is to come: "the court's term
+# begins in October", "the series resumes on Saturday night", "the president leaves for Asia on
+# Sunday" (news tells past events in the past tense).
+_SCHEDULED = {
+    "begin", "start", "open", "reopen", "resume", "expire", "kick", "arrive", "depart", "leave",
+    "return", "convene", "reconvene", "adjourn", "premiere", "debut", "air", "head", "travel", "visit",
+    "meet", "play", "face", "host", "vote",
+}
+# ... and "take" with these objects: "the ceremony takes place on Sunday", "the law takes effect".
+_SCHEDULED_TAKE = {"place", "effect", "office"}
 _FUTURE_HEADS = {
     "plan", "expect", "schedule", "intend", "aim", "hope", "want", "set", "due", "prepare",
     "seek", "agree", "promise", "vow", "threaten", "propose", "slate", "decide",
@@ -124,7 +151,31 @@ def _verb_tense(v, depth: int = 0) -> Optional[str]:
     if v.tag_ == "VBN" and words & {"has", "have", "had", "'ve", "'d"}:
         return "past"
     if v.tag_ in ("VBZ", "VBP"):
+        if not auxes and (v.lemma_.lower() in _SCHEDULED or (v.lemma_.lower() == "take" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _SCHEDULED_TAKE for c in v.children))):
+            return "future"  # a timetabled event in the simple present: "the series resumes on Saturday"
+        if any(c.dep_ in ("acomp", "attr") and c.lower_ == "due" for c in v.children):
+            return "future"  # "the jobs report is due out Friday"
         return "present"
+    return None
+
+
+def _noun_tense(n) -> Optional[str]:
+    """Tense of the event a noun names, from the clause it sits in, where that says it: the
+    subject of a past verb happened ("The bombing on Monday killed 50 people"), a noun in a
+    future clause is to come ("is expected to win Saturday's election"); else None."""
+    v = n.head
+    for _ in range(4):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX") or v.i == n.i:
+        return None
+    t = _verb_tense(v)
+    if t == "future":
+        return t
+    if t == "past" and n.dep_ == "nsubj" and n.head.i == v.i:
+        return t
     return None
 
 
@@ -138,7 +189,7 @@ def _doc_tense(doc, start: int, end: int) -> Optional[str]:
     if h.pos_ == "ADP" and h.head.i != h.i:
         h = h.head
     if h is not tok and h.pos_ in ("NOUN", "PROPN") and h.i not in range(span.start, span.end):
-        return "present"
+        return _noun_tense(h) or "present"
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
             break
