@@ -14,12 +14,14 @@ _IRREGULAR_PP = r"(?:held|made|paid|sold|led|laid|found|told|heard|read|run|won|
 # A timetabled event in the simple present is to come ("the new term begins in October", "talks
 # resume on Monday"; news tells past events in the past tense). Verb forms only: no "starts"
 # ("housing starts"), "leaves" or "returns".
+_SCHEDULED_PLURAL = r"begin|reopen|resume|expire|convene|reconvene|take\s+(?:place|effect|office)|kick\s+off|get\s+under\s*way"
 _SCHEDULED_PRESENT = (
-    r"begins|(?<!housing\s)starts|opens|reopens|resumes|expires|convenes|reconvenes|"
-    r"takes\s+(?:place|effect|office)|kicks\s+off|gets\s+under\s*way|"
-    # the plural forms, not an infinitive ("scheduled to expire at midnight Friday")
-    r"(?<!\bto\s)(?:begin|reopen|resume|expire|convene|reconvene|take\s+(?:place|effect|office)|kick\s+off|get\s+under\s*way)"
+    r"begins|starts|opens|reopens|resumes|expires|convenes|reconvenes|"
+    r"takes\s+(?:place|effect|office)|kicks\s+off|gets\s+under\s*way|" + _SCHEDULED_PLURAL
 )
+# the plural forms after "to" are an infinitive ("scheduled to expire at midnight Friday"), and
+# "housing starts" a noun: no cue (checked on a match, see _cue_kind)
+_SCHEDULED_PLURAL_RE = re.compile(rf"(?:{_SCHEDULED_PLURAL})$", re.IGNORECASE)
 _FUTURE = (
     r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+(?:[a-z]+(?:ed|en|wn|ne|t)|" + _IRREGULAR_PP + r")|"
     r"would\s+(?:not\s+|also\s+)?be\s+(?:[a-z]{2,}ing|" + _IRREGULAR_PP + r")|will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
@@ -42,11 +44,27 @@ _PRESENT = r"is|are|am|falls|remains|marks|ends|closes|comes|lasts|runs"
 # nor is a participle after a present "be" ("the race is held on Saturday").
 _NOT_AFTER_WORDS = ("to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does",
                    "do", "is", "are", "am", "be", "being")
-# one fixed-width lookbehind per word length (fewer lookbehinds: the cue regex runs on every clause)
-_NOT_AFTER = "".join(
-    r"(?<!\b(?:" + "|".join(w for w in _NOT_AFTER_WORDS if len(w) == n) + r")\s)"
-    for n in sorted({len(w) for w in _NOT_AFTER_WORDS}))
-_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_NOT_AFTER}(?:{_PAST}))|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
+_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"\b(\w+)\s$")
+
+
+def _cue_kind(text: str, c) -> Optional[str]:
+    """The tense a cue match says, or None where the word before it undoes it (a base form after
+    "to" or a modal, a participle after a present "be", "housing starts"). Checked on matches only:
+    lookbehinds in the pattern would run at every position of every clause scanned."""
+    kind = c.lastgroup or "present"
+    if kind == "present":
+        return kind
+    word = c.group()
+    if kind == "future" and word.lower() != "starts" and not _SCHEDULED_PLURAL_RE.fullmatch(word):
+        return kind
+    b = _WORD_BEFORE.search(text, max(0, c.start() - 12), c.start())
+    before = b.group(1).lower() if b else ""
+    if kind == "past":
+        return None if before in _NOT_AFTER_WORDS else kind
+    if word.lower() == "starts":
+        return None if before == "housing" else kind
+    return None if before == "to" else kind
 # Clause edges: punctuation and words that open a new clause.
 _CLAUSE = re.compile(r"[,;:()\u2014]|\s(?:which|who|where|when|while|but|whereas|although|though)\s", re.IGNORECASE)
 _WINDOW = 70  # characters: a cue farther from the expression than this says nothing about it
@@ -105,8 +123,10 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: 
         for c in _CUE.finditer(text, lo, hi):
             if c.end() < start - _WINDOW and c.end() <= start:
                 continue
+            kind = _cue_kind(text, c)
+            if kind is None:
+                continue
             dist = start - c.end() if c.end() <= start else c.start() - end
-            kind = c.lastgroup or "present"
             if best is None or dist < best[0]:
                 best = (dist, kind)
     if best is not None:
@@ -117,9 +137,12 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: 
     for c in _CUE.finditer(text, max(s0, start - _WINDOW), min(s1, end + _WINDOW)):
         if c.start() >= start and c.end() <= end:
             continue
+        kind = _cue_kind(text, c)
+        if kind is None:
+            continue
         dist = start - c.end() if c.end() <= start else c.start() - end
         if best is None or dist < best[0]:
-            best = (dist, c.lastgroup or "present")
+            best = (dist, kind)
     if best is not None:
         return best[1]
     return "present"
