@@ -138,3 +138,15 @@ def _country_of(text, name):
 ])
 def test_titled_official_country_from_the_sentence(text, name, country):
     assert _country_of(text, name) == country
+
+
+@pytest.mark.parametrize("text,type_,actor,status", [
+    # the object of a request does what it is asked to, which has not happened
+    ("Britain urged Iran to release the tanker.", "RETREAT", "Iran", "possible"),
+    ("The African Union called on Sudan's army to withdraw from the capital.", "RETREAT", "Sudan's army", "possible"),
+    # a purpose infinitive keeps the subject, and a report is no request
+    ("Iran promised the IAEA to allow inspections.", "CONCEDE", "Iran", "planned"),
+])
+def test_object_control_and_requested_events(text, type_, actor, status):
+    e = one(text, type_)
+    assert [a.text for a in e.actor] == [actor] and e.status == status

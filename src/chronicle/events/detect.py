@@ -77,6 +77,13 @@ def _subject(tok):
         # a passive governor's subject is its infinitive's too: "Orban is expected to visit
         # Beijing", "he was forced to resign" (raising, and object control made passive)
         subj = _children(cur, "nsubj") or (_children(cur, "nsubjpass") if via_xcomp or _stative(cur) else [])
+        if subj and via_xcomp and cur.lemma_.lower() in _object_control():
+            # ... and an active one's object is: "Britain urged Iran to release the tanker" (Iran
+            # releases), "called on the warring parties to stop fighting" (parties.yaml)
+            obj = _children(cur, "dobj") or [x for p in _children(cur, "prep") if p.lower_ == "on"
+                                             and cur.lemma_.lower() == "call" for x in _children(p, "pobj")]
+            if obj:
+                return obj
         if subj:
             return subj
         if cur.dep_ in _SUBJECT_SHARING and cur.head.i != cur.i:
@@ -153,6 +160,11 @@ _NOT_ENTERED = {"nsubj", "agent", "conj", "cc", "relcl", "punct", "parataxis"}
 def _parties_file() -> dict:
     """resources/events/parties.yaml, parsed once for all the loaders of its sections below."""
     return load_resource("parties.yaml")
+
+
+@lru_cache(maxsize=1)
+def _object_control() -> frozenset:
+    return frozenset(_parties_file()["object_control"])
 
 
 @lru_cache(maxsize=1)

@@ -54,8 +54,13 @@ def status_of(tok) -> str:
         verbs.append(cur)
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "advmod", "compound")}
     gov_lemmas = [g.lemma_.lower() for g in chain]
+    # the infinitive or that-clause of a request: "urged Iran to release the tanker"
+    asked_in = {(v.dep_, v.head.lemma_.lower()) for v in verbs if v.dep_ in ("xcomp", "ccomp") and v.head.i != v.i}
     for status in ORDER:
         spec = cues[status]
+        req = spec.get("requested_by") or {}
+        if any(lemma in req.get("infinitive" if dep == "xcomp" else "clause", ()) for dep, lemma in asked_in):
+            return status
         if spec.get("negation") and any(_negated(v) for v in verbs):
             return status
         if set(spec.get("aux", [])) & set().union(*(_aux(v) for v in verbs)):
