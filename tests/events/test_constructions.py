@@ -150,3 +150,12 @@ def test_titled_official_country_from_the_sentence(text, name, country):
 def test_object_control_and_requested_events(text, type_, actor, status):
     e = one(text, type_)
     assert [a.text for a in e.actor] == [actor] and e.status == status
+
+
+def test_first_conjunct_hung_on_the_second_name_still_acts():
+    # in this context the parser makes "Putin and North Korean leader" a modifier of "Kim Jong Un"
+    text = ("Russian President Vladimir Putin arrived in Pyongyang early on Wednesday for a two-day state visit, "
+            "his first trip to North Korea in 24 years, KCNA reported. Putin and North Korean leader Kim Jong Un "
+            "signed a comprehensive strategic partnership agreement on Wednesday.")
+    e = one(text, "SUPPORT")
+    assert {a.name for a in e.actor} == {"Vladimir Putin", "Kim Jong Un"}

@@ -40,6 +40,9 @@ def _with_conjuncts(toks):
     for t in toks:
         out.append(t)
         stack = [c for c in t.children if c.dep_ == "conj"]
+        # "Putin and North Korean leader Kim Jong Un signed": the parser may hang the first
+        # conjunct on the second name as a modifier (nmod), with the "and" under it
+        stack.extend(c for c in t.children if c.dep_ == "nmod" and any(x.dep_ == "cc" for x in c.children))
         while stack:
             c = stack.pop()
             out.append(c)
