@@ -159,3 +159,10 @@ def test_first_conjunct_hung_on_the_second_name_still_acts():
             "signed a comprehensive strategic partnership agreement on Wednesday.")
     e = one(text, "SUPPORT")
     assert {a.name for a in e.actor} == {"Vladimir Putin", "Kim Jong Un"}
+
+
+def test_his_names_the_person_before_it():
+    evs = [e for e in events("Russian President Vladimir Putin arrived in Hanoi on Thursday after his visit to "
+                             "North Korea, Reuters reported.") if e.type == "CONSULT"]
+    nk = [e for e in evs if e.recipient and e.recipient[0].country == "PRK"]
+    assert nk and [a.text for a in nk[0].actor] == ["Vladimir Putin"]

@@ -24,7 +24,7 @@ from chronicle.actors import lexicon
 from chronicle.actors.dictionary import ActorDictionary
 from chronicle.model import Actor, Span
 
-PRONOUNS = {"he", "she", "him", "her"}
+PRONOUNS = {"he", "she", "him", "her", "his"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 # Lowercase words that may stand in a title before a name ("North Korean leader Kim").
 _TITLE_CONNECTORS = {"of", "for", "the", "and"}
