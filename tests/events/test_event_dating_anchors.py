@@ -18,6 +18,8 @@ def _cases():
     out = []
     for entry in rules["same_time"]:
         out += [("during", ex) for ex in entry.get("examples", []) + entry.get("counter_examples", [])]
+    other = rules["other_time"]
+    out += [("other", ex) for ex in other.get("examples", []) + other.get("counter_examples", [])]
     ref = rules["coreferent_refinement"]
     out += [("refine", ex) for ex in ref.get("examples", []) + ref.get("counter_examples", [])]
     return out
@@ -29,3 +31,5 @@ def test_dating_example(kind, ex):
     got = [(e.trigger.text, e.date.value) for e in events if e.trigger.text == ex["trigger"]]
     assert got, f"no event triggered by {ex['trigger']!r}: {[(e.trigger.text, e.type) for e in events]}"
     assert any(v == ex["value"] for _, v in got), got
+    if "source" in ex:
+        assert all(e.date.source == ex["source"] for e in events if e.trigger.text == ex["trigger"])

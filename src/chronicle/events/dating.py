@@ -57,8 +57,12 @@ def article_date(day: Optional[date]) -> EventDate:
 
 def clause_words(doc, trigger_i: int):
     """The trigger, then the words above it in its clause, up to a reporting verb (whose time is
-    the report's, not the event's)."""
+    the report's, not the event's) or a preposition of order ("after his visit": the clause's
+    time is not the visit's; ``other_time`` in dating.yaml)."""
+    order = other_time_preps()
     for t in [doc[trigger_i], *governors(doc[trigger_i])]:
+        if t.pos_ == "ADP" and t.lower_ in order:
+            return
         yield t
         if t.lemma_.lower() in ("say", "report", "tell", "announce"):
             return
@@ -174,6 +178,11 @@ def dating_rules() -> dict:
     from chronicle.events.lexicon import load_resource
 
     return load_resource("dating.yaml")
+
+
+@lru_cache(maxsize=1)
+def other_time_preps() -> frozenset[str]:
+    return frozenset(dating_rules()["other_time"]["preps"])
 
 
 def same_time_preps() -> frozenset[str]:
