@@ -596,6 +596,8 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
             return False
     if "prep" in req and not any(c.dep_ == "prep" and c.lower_ in req["prep"] for c in tok.children):
         return False
+    if "xcomp" in req and not any(c.dep_ == "xcomp" and c.lemma_.lower() in req["xcomp"] for c in tok.children):
+        return False
     if "light_verb" in req:
         light = _light_verb(tok)
         if light is None or not {light.lemma_.lower(), light.lower_} & set(req["light_verb"]):
