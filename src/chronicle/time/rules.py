@@ -149,8 +149,16 @@ def norm_key(surface: str) -> str:
     return " ".join(s.replace("-", " ").split())
 
 
+def _surface_key(key: str) -> str:
+    """A table key as its regex is built: like `norm_key`, but keeping apostrophes."""
+    s = key.lower().replace(".", "").replace("’", "'")
+    return " ".join(s.replace("-", " ").split())
+
+
 def _key_regex(key: str, dotted: bool) -> str:
-    parts = [re.escape(p) for p in key.split(" ")]
+    # an apostrophe in a key ("new year's day") matches either apostrophe or none
+    # and "st" (saint) may carry a period ("St. Patrick's Day")
+    parts = [re.escape(p).replace("'", "['’]?") + (r"\.?" if p.lower() == "st" else "") for p in key.split(" ")]
     rx = r"[\s-]+".join(parts)
     if dotted:
         rx += r"\.?"
@@ -210,7 +218,8 @@ def _build(directory: Path) -> RuleSet:
     dotted = set(norm.get("abbreviations_take_period") or ())
     macros: dict[str, str] = {}
     for tname, entries in tables.items():
-        keys = list(entries)
+        # the regex keeps the apostrophes of the keys ("st patrick's day"), the lookup drops them
+        keys = list(dict.fromkeys(_surface_key(str(k)) for k in (norm.get("tables") or {})[tname]))
         macros[tname] = _table_macro(keys, tname in dotted, capitalized=False)
         macros[tname[:1].upper() + tname[1:]] = _table_macro(keys, tname in dotted, capitalized=True)
     pats = _load_yaml(directory / PATTERNS_FILE)
