@@ -279,7 +279,7 @@ def _party_candidates(tok, skip: set[int], conditional: bool = False, protest: b
 
 _ARTICLES = {"the", "a", "an"}
 _FORCES = {"MIL", "COP"}
-_FORCES_TARGETED = {"ASSAULT", "COERCE"}  # types whose target is often unnamed forces
+_FORCES_TARGETED = {"ASSAULT", "COERCE", "REQUEST"}  # types whose target is often unnamed forces ("called on the military to ...")
 
 
 def is_sure(filler: RoleFiller, forces_sure: bool = False) -> bool:
