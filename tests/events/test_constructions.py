@@ -166,3 +166,13 @@ def test_his_names_the_person_before_it():
                              "North Korea, Reuters reported.") if e.type == "CONSULT"]
     nk = [e for e in evs if e.recipient and e.recipient[0].country == "PRK"]
     assert nk and [a.text for a in nk[0].actor] == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Chinese Vice Premier Liu He met US Trade Representative Robert Lighthizer in Washington on Thursday.", "Liu He"),
+    # a sentence-initial "He" is the pronoun, and names the person before it
+    ("The talks were led by Chinese Vice Premier Liu Zhenmin. He met Lighthizer on Friday.", "Liu Zhenmin"),
+])
+def test_he_inside_a_chinese_name(text, name):
+    met = [e for e in events(text) if e.trigger.text == "met"]
+    assert met and [a.name for a in met[0].actor] == [name]

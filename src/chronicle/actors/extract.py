@@ -81,6 +81,10 @@ def _name_tokens(doc, ent) -> tuple[int, int]:
             end += 1
             continue
         break
+    # "Liu He", "He Yiting": a capitalised "He" inside a sentence, right after the name, is part of
+    # it (the NER takes it for the pronoun)
+    if end < len(doc) and doc[end].text == "He" and not doc[end].is_sent_start and doc[end - 1].whitespace_:
+        end += 1
     # Drop a trailing hyphen or possessive the NER swallowed.
     while end > start + 1 and doc[end - 1].text in POSSESSIVE | {"-"}:
         end -= 1
