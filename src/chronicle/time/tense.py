@@ -24,6 +24,7 @@ _SCHEDULED_PRESENT = (
 _SCHEDULED_PLURAL_RE = re.compile(rf"(?:{_SCHEDULED_PLURAL})$", re.IGNORECASE)
 _FUTURE = (
     r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+(?:[a-z]+(?:ed|en|wn|ne|t)|" + _IRREGULAR_PP + r")|"
+    r"(?:may|might|could)\s+(?:also\s+|soon\s+|even\s+)?(?!be\b|have\b|not\b|never\b)(?:come|resume|vote|decide|rule|meet|start|begin|open|reopen|end|close|announce|sign|hold|take\s+place)\b|"
     r"would\s+(?:not\s+|also\s+)?be\s+(?:[a-z]{2,}ing|" + _IRREGULAR_PP + r")|will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
     r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?|anticipates?|forecasts?|predicts?|intends?\s+to|"
     r"aims?\s+to|(?:wants?|hopes?|seeks?|vows?|promises?|threatens?|pledges?)\s+to|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|"

