@@ -745,6 +745,8 @@ def _restrictions_met(doc, tok, rule: TriggerRule, actor, recipient, index: Acto
 
 
 def _pos_key(tok) -> Optional[str]:
+    if tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+        return "NOUN"  # a plural noun the tagger took for a verb: "launched live-fire military drills"
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ != "aux"):
         return "VERB"
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
