@@ -2,6 +2,7 @@
 values against the article date (DCT) or the narrative anchor (the last concrete date)."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -236,6 +237,23 @@ def _month_again(ctx: "Context", month: int) -> Optional[int]:
     return best
 
 
+# A sentence framed by a year: "In 2012, the North launched a rocket in April that broke apart,
+# and another in December": its bare months are of that year.
+_YEAR_FRAME = re.compile(r"[\"'“‘]?(?:In|During|Throughout)\s+(1[6-9][0-9]{2}|20[0-9]{2})\s*,")
+
+
+def _framed_year(ctx: "Context", start: int) -> Optional[int]:
+    """The year that opens the sentence of ``start`` ("In 2012, ..."), if one does."""
+    if ctx._starts is None:
+        ctx._starts = sentence_bounds(ctx.text)
+    i = bisect.bisect_right(ctx._starts, start) - 1
+    s0 = ctx._starts[i] if i >= 0 else 0
+    while s0 < start and ctx.text[s0].isspace():
+        s0 += 1
+    m = _YEAR_FRAME.match(ctx.text, s0, start)
+    return int(m.group(1)) if m else None
+
+
 def _mod(f: dict, rule: Rule) -> Optional[str]:
     return f.get("mod") or f.get("qmod") or rule.mod
 
@@ -466,7 +484,9 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             if use == "future_only" and t == "past" and not narrated_past(ctx.text, start):
                 t = "present"
             base, used = ref.day, how
-            if rel is None and t == "present" and ctx.policy.get("month_repeats"):
+            if rel is None:
+                year = _framed_year(ctx, start)
+            if year is None and rel is None and t == "present" and ctx.policy.get("month_repeats"):
                 year = _month_again(ctx, month)
             if year is None:
                 if (rel is None and ctx.policy.get("month_follows_story") and ctx.anchor is not None

@@ -16,7 +16,7 @@ _IRREGULAR_PP = r"(?:held|made|paid|sold|led|laid|found|told|heard|read|run|won|
 # ("housing starts"), "leaves" or "returns".
 _SCHEDULED_PLURAL = r"begin|reopen|resume|expire|convene|reconvene|take\s+(?:place|effect|office)|kick\s+off|get\s+under\s*way"
 _SCHEDULED_PRESENT = (
-    r"begins|starts|opens|reopens|resumes|expires|convenes|reconvenes|"
+    r"begins|starts|opens|reopens|resumes|expires|ends|convenes|reconvenes|"
     r"takes\s+(?:place|effect|office)|kicks\s+off|gets\s+under\s*way|" + _SCHEDULED_PLURAL
 )
 # the plural forms after "to" are an infinitive ("scheduled to expire at midnight Friday"), and
@@ -26,7 +26,7 @@ _FUTURE = (
     r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+(?:[a-z]+(?:ed|en|wn|ne|t)|" + _IRREGULAR_PP + r")|"
     r"(?:may|might|could)\s+(?:also\s+|soon\s+|even\s+)?(?!be\b|have\b|not\b|never\b)(?:come|resume|vote|decide|rule|meet|start|begin|open|reopen|end|close|announce|sign|hold|take\s+place)\b|"
     r"would\s+(?:not\s+|also\s+)?be\s+(?:[a-z]{2,}ing|" + _IRREGULAR_PP + r")|will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
-    r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?|anticipates?|forecasts?|predicts?|intends?\s+to|"
+    r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?|expected\s+to|anticipates?|forecasts?|predicts?|intends?\s+to|"
     r"aims?\s+to|(?:wants?|hopes?|seeks?|vows?|promises?|threatens?|pledges?)\s+to|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|"
     + _SCHEDULED_PRESENT + r"|as\s+soon\s+as|planned\s+to|plans\s+(?:a|an)|has\s+scheduled|have\s+scheduled|due\s+to|is\s+to|are\s+to|to\s+resume|to\s+begin|to\s+start"
 )
@@ -40,7 +40,7 @@ _PAST = (
     # a lower-case word in -ed ("United States", "Ahmed" are names; "need", "speed", "hundred" no verbs)
     r"(?-i:(?!hundred\b)[a-z]{2,}(?<![^r]e)ed)"
 )
-_PRESENT = r"is|are|am|falls|remains|marks|ends|closes|comes|lasts|runs"
+_PRESENT = r"is|are|am|falls|remains|marks|closes|comes|lasts|runs"
 # A base form after "to" or a modal is no past form ("expected to hit", "will cut", "could set up"),
 # nor is a participle after a present "be" ("the race is held on Saturday").
 _NOT_AFTER_WORDS = ("to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does",
@@ -255,6 +255,9 @@ _BY = re.compile(r"\bby\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # "has scheduled a vote on Monday" -- the event is to come, whatever other verb is nearer.
 _PLANNED_ON = re.compile(
     r"\b(?:plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing))\s+(?:a|an|to)\s+[^,;:.!?()]{0,60}?\bon\s+$", re.IGNORECASE)
+# The start of a state that holds now: "banks have been closed since March 16 and will remain shut"
+# (whatever verb is nearer, the date is not to come).
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # An expression alone in parentheses ("will leave at 4 in the morning (4 a.m. EDT Thursday)") is
 # an apposition: it takes the tense of the text before the parenthesis.
 _OPEN_PAREN = re.compile(r"\(\s*$")
@@ -262,6 +265,8 @@ _OPEN_PAREN = re.compile(r"\(\s*$")
 
 def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[int]] = None) -> str:
     """"past", "future" or "present" for the expression at ``text[start:end]``."""
+    if _SINCE.search(text, max(0, start - 16), start):
+        return "past"
     if starts is None:
         starts = sentence_bounds(text)
     if _UNTIL.search(text, max(0, start - 16), start):
