@@ -447,3 +447,29 @@ def test_modal_with_a_scheduling_verb_points_forward_past_a_reporting_verb():
     assert [(t.text, t.value) for t in got] == [("Saturday night", "2013-03-23TNI")]
     got = tag_timexes("He said he could not reach them on Monday.", d)
     assert [t.value for t in got] == ["2013-03-18"]  # "could not" + another verb: no future cue
+
+
+@pytest.mark.parametrize(
+    "text,dct,value",
+    [
+        # a run through a weekday told in the present reaches ahead (was the Friday just past)
+        ("Cook told the developers conference, which runs through Friday, that sales rose.", D(2013, 6, 10), "2013-06-14"),
+        ("The exhibition lasts until Sunday.", D(2013, 6, 12), "2013-06-16"),
+        ("The festival ran through Sunday.", D(2013, 6, 12), "2013-06-09"),
+    ],
+)
+def test_run_through_a_day_points_forward(text, dct, value):
+    assert one(text, dct).value == value
+
+
+@pytest.mark.parametrize(
+    "text,dct,value",
+    [
+        # the nth weekday of a month is dated like a holiday; a fifth one may not exist
+        ("The race is on the fifth Saturday of March 2013.", D(2013, 4, 15), "2013-03-30"),
+        ("Elections fall on the last Monday of February 2016.", D(2013, 4, 15), "2016-02-29"),
+        ("The meeting is on the fifth Friday of February 2013.", D(2013, 4, 15), None),
+    ],
+)
+def test_nth_weekday_of_month(text, dct, value):
+    assert one(text, dct).value == value

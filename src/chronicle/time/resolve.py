@@ -2,6 +2,7 @@
 values against the article date (DCT) or the narrative anchor (the last concrete date)."""
 from __future__ import annotations
 
+from calendar import monthrange
 import bisect
 import re
 from dataclasses import dataclass, field
@@ -123,10 +124,16 @@ def holiday_date(spec: dict, year: int) -> Optional[date]:
     try:
         if "easter" in spec:
             return easter(year) + timedelta(days=int(spec["easter"]))
-        d = date(year, int(spec["month"]), int(spec["day"]))
+        month = int(spec["month"])
+        if "nth" in spec:  # the nth weekday of the month ("the third Monday in April"; -1: the last)
+            n = int(spec["nth"])
+            day = monthrange(year, month)[1] - 6 if n < 0 else 7 * (n - 1) + 1
+        else:
+            day = int(spec["day"])
+        d = date(year, month, day)
         if "weekday" in spec:
             d += timedelta(days=(int(spec["weekday"]) - d.isoweekday()) % 7)
-        return d
+        return d if "nth" not in spec or d.month == month else None
     except (KeyError, ValueError):
         return None
 
@@ -451,6 +458,8 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
         used = how
 
     hol = f.get("holiday")
+    if "nth" in f and "month" in f and "weekday" in f:
+        hol = {"month": f["month"], "nth": f["nth"], "weekday": f["weekday"]}
     if isinstance(hol, dict):
         if year is None:
             if ref is None:

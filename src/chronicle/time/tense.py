@@ -17,6 +17,8 @@ _IRREGULAR_PP = r"(?:held|made|paid|sold|led|laid|found|told|heard|read|run|won|
 _SCHEDULED_PLURAL = r"begin|reopen|resume|expire|convene|reconvene|take\s+(?:place|effect|office)|kick\s+off|get\s+under\s*way"
 _SCHEDULED_PRESENT = (
     r"begins|starts|opens|reopens|resumes|expires|ends|convenes|reconvenes|"
+    # a run through a date told in the present reaches ahead ("the festival runs through May 26")
+    r"(?:runs|lasts|continues)\s+(?:through|until|till)|"
     r"takes\s+(?:place|effect|office)|kicks\s+off|gets\s+under\s*way|" + _SCHEDULED_PLURAL
 )
 # the plural forms after "to" are an infinitive ("scheduled to expire at midnight Friday"), and
