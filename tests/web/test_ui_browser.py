@@ -89,9 +89,13 @@ def test_network_click_filters_to_the_actor(page):
     pos = page.evaluate("""(() => { const n = state.network.nodes().filter(n => n.data('name') === 'Kim Jong-un')[0];
         const p = n.renderedPosition(); const r = document.querySelector('#network').getBoundingClientRect();
         return {x: r.left + p.x, y: r.top + p.y}; })()""")
+    before = page.evaluate("state.network.nodes().length")
     page.mouse.click(pos["x"], pos["y"])
     page.wait_for_function("() => location.hash.includes('party=Kim')")
-    page.wait_for_function("() => state.network.nodes().length > 0 && document.querySelector('[data-testid=f-party]').value === 'Kim Jong-un'")
+    # the filter input changes at once, the graph when the filtered network has loaded: wait for
+    # the smaller graph, not just the input (the old graph is still there for a moment)
+    page.wait_for_function("(n0) => state.network.nodes().length > 0 && state.network.nodes().length < n0"
+                           " && document.querySelector('[data-testid=f-party]').value === 'Kim Jong-un'", arg=before)
     names = page.evaluate("state.network.nodes().map(n => n.data('name'))")
     assert "Kim Jong-un" in names and "Apple" not in names
 
