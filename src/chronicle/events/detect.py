@@ -83,8 +83,7 @@ def _subject(tok):
         if subj and via_xcomp and cur.lemma_.lower() in _object_control():
             # ... and an active one's object is: "Britain urged Iran to release the tanker" (Iran
             # releases), "called on the warring parties to stop fighting" (parties.yaml)
-            obj = _children(cur, "dobj") or [x for p in _children(cur, "prep") if p.lower_ == "on"
-                                             and cur.lemma_.lower() == "call" for x in _children(p, "pobj")]
+            obj = _children(cur, "dobj") or (_prep_objects(cur, "on") if cur.lemma_.lower() == "call" else [])
             if obj:
                 return obj
         if subj:
