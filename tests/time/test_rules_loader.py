@@ -73,3 +73,21 @@ def test_longest_match_wins():
 def test_blocker_rules_suppress_matches():
     assert tag_timexes("The March for Life drew crowds.", dt.date(2025, 3, 28)) == []
     assert [t.text for t in tag_timexes("Nobody came in March.", dt.date(2025, 3, 28))] == ["March"]
+
+
+def test_requires_literal_must_be_in_the_pattern(tmp_path):
+    d = _copy_resources(tmp_path)
+    (d / "zz_bad.yaml").write_text(
+        "version: 1\nrules:\n  - {name: bad3, type: DATE, pattern: 'the\\s+day', requires: century}\n")
+    with pytest.raises(RuleError, match="requires"):
+        load_ruleset(str(d))
+
+
+def test_rule_with_requires_is_skipped_when_its_word_is_absent():
+    rs = load_ruleset()
+    rule = next(r for r in rs.rules if r.name == "century_words")
+    assert rule.requires == ("century",)
+    text = "the first century"
+    assert [c[2].name for c in find_candidates(text, rs) if c[2].name == "century_words"] == ["century_words"]
+    # the same words without "century": the regex of the rule is never run
+    assert not [c for c in find_candidates("the first quarter", rs) if c[2].name == "century_words"]

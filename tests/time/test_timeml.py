@@ -1,6 +1,8 @@
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from chronicle.time import tag_timexes
 from chronicle.time.timeml import annotate_dir, read_timeml, render_timeml, write_timeml
 
@@ -120,3 +122,17 @@ def test_annotate_dir_writes_every_file_even_a_malformed_one(tmp_path):
     broken = (tmp_path / "out" / "broken.tml").read_text()
     ET.fromstring(broken.encode("utf-8"))  # written, and well-formed
     assert "&amp;T" in broken and ">Friday</TIMEX3>" in broken
+
+
+def test_annotate_dir_with_the_parse_reads_lemmas(tmp_path):
+    # the tense rules read lemmas ("opens" -> open, a timetabled verb): the parse keeps its lemmatizer
+    pytest.importorskip("spacy")
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "d.TE3input").write_text(
+        '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>d</DOCID>\n<DCT><TIMEX3 tid="t0" type="DATE" value="2013-05-20" '
+        'functionInDocument="CREATION_TIME">2013-05-20</TIMEX3></DCT>\n<TEXT>\nThe sequel opens in theaters on Friday.\n'
+        '</TEXT>\n</TimeML>\n', encoding="utf-8")
+    annotate_dir(inp, tmp_path / "out", use_spacy=True)
+    gold = read_timeml(tmp_path / "out" / "d.tml")[3]
+    assert [(t["text"], t["value"]) for t in gold] == [("Friday", "2013-05-24")]

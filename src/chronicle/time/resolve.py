@@ -246,7 +246,7 @@ def _month_again(ctx: "Context", month: int) -> Optional[int]:
 
 # A sentence framed by a year: "In 2012, the North launched a rocket in April that broke apart,
 # and another in December": its bare months are of that year.
-_YEAR_FRAME = re.compile(r"[\"'“‘]?(?:In|During|Throughout)\s+(1[6-9][0-9]{2}|20[0-9]{2})\s*,")
+_YEAR_FRAME = re.compile(r"[\"'“‘]?(?:(?:Back\s+|Later\s+|Earlier\s+)?[Ii]n|During|Throughout)\s+(1[6-9][0-9]{2}|20[0-9]{2})\s*,")
 
 
 def _framed_year(ctx: "Context", start: int) -> Optional[int]:
@@ -495,6 +495,8 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             base, used = ref.day, how
             if rel is None:
                 year = _framed_year(ctx, start)
+            if year is None and rel is not None and how == "narrative" and ref.gran == "year":
+                year = ref.day.year + int(rel)  # "elected in 1994 and resigned the following March": March 1995
             if year is None and rel is None and t == "present" and ctx.policy.get("month_repeats"):
                 year = _month_again(ctx, month)
             if year is None:
@@ -522,14 +524,17 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
     if wd:
         if ref is None:
             return Resolved(f"XXXX-WXX-{wd}" + pod, mod)
-        t = ctx.tense(start, end) if rel is None else "present"
+        t = ctx.tense(start, end) if rel is None and not f.get("plus_weeks") else "present"
         if t == "present" and rel is None and _POSSESSIVE.match(ctx.text, end):
             # "over Thursday's closing price", "Friday's trading volume": with no tense of its
             # own, a day whose result is spoken of is one that has been (all possessive weekdays
             # in the three golds are past or today)
             t = "past"
         base = ref.day if ref.gran == "day" else (ctx.dct or ref.day)
-        d = _weekday_date(base, wd, t, rel, ctx.policy.get("weekday_untensed", "nearest"))
+        if f.get("plus_weeks"):  # "Friday week": the coming Friday (or today) and a week
+            d = _weekday_date(base, wd, "future", None) + timedelta(weeks=int(f["plus_weeks"]))
+        else:
+            d = _weekday_date(base, wd, t, rel, ctx.policy.get("weekday_untensed", "nearest"))
         if f.get("gran"):
             return Resolved(format_value(d, f["gran"]), mod, how)
         return Resolved(d.isoformat() + pod, mod, how)
@@ -546,7 +551,8 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             if season and rel and ref.gran == "year":
                 year = ref.day.year + rel  # "in 2019 ... the following spring": spring 2020
             elif season:
-                year = _season_year(ref.day, season, ctx.tense(start, end), rel)
+                year = (_framed_year(ctx, start) if rel is None else None) or _season_year(
+                    ref.day, season, ctx.tense(start, end), rel)  # "In 1990, they spent the summer ..."
             else:
                 year = ref.day.year
                 first_month = 3 * (int(quarter) - 1) + 1 if quarter else (1 if int(half) == 1 else 7)
@@ -572,6 +578,14 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
     # a bare part of the day: "this morning", "tonight"
     if pod and ref is not None:
         d = ref.day if ref.gran == "day" else (ctx.dct or ref.day)
+        if f.get("night_before_if_past") and ctx.dct is not None:
+            # "overnight" after another day the story is at, on the same side of the article date as
+            # the clause's tense ("Tuesday afternoon and continue overnight"), is that day's night;
+            # else tonight, or last night in a past clause ("rain fell overnight")
+            t = ctx.tense(start, end)
+            if not (how == "narrative" and ref.gran == "day" and ref.day != ctx.dct
+                    and (ref.day < ctx.dct) == (t == "past")):
+                d, how = ctx.dct - timedelta(days=1) if t == "past" else ctx.dct, "dct"
         return Resolved(d.isoformat() + pod, mod, how)
     return Resolved(None, mod)
 
@@ -657,7 +671,7 @@ def r_narrative(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Reso
     unit = f.get("unit")
     gran = f.get("gran") or (UNIT_GRAN.get(unit) if unit else None)
     year = f.get("year")
-    if gran in ("quarter", "half") and ctx.topic(gran) is not None:
+    if (gran in ("quarter", "half") or f.get("topic")) and ctx.topic(gran) is not None:
         v = ctx.topic(gran).value
         if year is not None and v[:4].isdigit():
             v = f"{year:04d}" + v[4:]  # "the 1988 quarter": the quarter in talk, in 1988

@@ -128,6 +128,8 @@ class Rule:
     updates_anchor: Any = True
     examples: list[dict] = field(default_factory=list)
     source: str = ""
+    # literals (lower case) one of which every match contains: a text without any skips the rule
+    requires: tuple = ()
 
 
 @dataclass
@@ -173,6 +175,9 @@ def _is_abbreviation(key: str, keys: list[str]) -> bool:
     return any(k.lower() != low and k.lower().startswith(low) for k in keys) or (len(low) <= 4 and low.endswith("s") and low[:-1] in {k.lower() for k in keys})
 
 
+_CONNECTIVES = {"to", "through", "of", "and", "the"}
+
+
 def _table_macro(keys: list[str], dotted: bool, capitalized: bool) -> str:
     keys = sorted(keys, key=lambda k: (-len(k), k))
     abbrev = {k for k in keys if dotted and _is_abbreviation(k, keys)}
@@ -180,7 +185,9 @@ def _table_macro(keys: list[str], dotted: bool, capitalized: bool) -> str:
         forms: list[str] = []
         for k in keys:
             title = " ".join(w[:1].upper() + w[1:] for w in k.split(" "))
-            for f in (k[:1].upper() + k[1:], title, k.upper()):
+            # "April to June", "Fourth of July": connectives stay lower case in a capitalized name
+            headline = " ".join(w if w in _CONNECTIVES else w[:1].upper() + w[1:] for w in k.split(" "))
+            for f in (k[:1].upper() + k[1:], title, headline, k.upper()):
                 if f not in forms:
                     forms.append(f)
         return "(?-i:" + "|".join(_key_regex(f, f.lower() in abbrev) for f in forms) + ")"
@@ -200,6 +207,15 @@ def expand(pattern: str, macros: dict[str, str], where: str = "") -> str:
             return new
         pattern = new
     raise RuleError(f"{where}: macros nest too deeply")
+
+
+def _requires(value, where: str) -> tuple:
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else list(value)
+    if not items or not all(isinstance(v, str) and v for v in items):
+        raise RuleError(f"{where}: `requires` must be a literal or a list of literals")
+    return tuple(v.lower() for v in items)
 
 
 def _load_yaml(path: Path) -> dict:
@@ -252,6 +268,9 @@ def _build(directory: Path) -> RuleSet:
                 regex = re.compile(_prefilter(src) + _LEFT + "(?:" + src + ")" + _RIGHT, re.IGNORECASE)
             except re.error as exc:
                 raise RuleError(f"{where}: bad pattern: {exc}") from exc
+            requires = _requires(raw.get("requires"), where)
+            if any(k not in str(raw["pattern"]).lower() for k in requires):
+                raise RuleError(f"{where}: every `requires` literal must be written in the pattern")
             for g in regex.groupindex:
                 if g not in norm.get("groups", {}):
                     raise RuleError(f"{where}: group {g!r} has no entry under `groups` in {NORMALIZATION_FILE}")
@@ -271,6 +290,7 @@ def _build(directory: Path) -> RuleSet:
                                     else bool(raw.get("updates_anchor", True))),
                     examples=list(raw.get("examples") or []),
                     source=path.name,
+                    requires=requires,
                 )
             )
     return RuleSet(

