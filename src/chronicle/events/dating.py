@@ -1,21 +1,32 @@
 """Event dating: each event gets the interval of the temporal expression that governs it.
 
 1. a DATE/TIME timex attached to the trigger or to a word above it in the same clause
-   ("Shoigu traveled to Pyongyang last week", "Kim's visit ... is expected this year");
-   verbs that share a clause inherit it ("... traveled to Pyongyang, where he met ...");
-2. an earlier event of the same article with the same type and participants that the text
+   ("Shoigu traveled to Pyongyang last week", "Kim's visit ... is expected this year"), up to a
+   reporting verb or a word of order ("after his visit", "after police detained ..."); a planned
+   or possible event stops below the occurred event or reporting verb it depends on
+   ("threatened on Monday to impose sanctions": Monday is the threat's). Dates the parser hangs
+   on the wrong word are read by word order ("said on Monday they would ...", "A court in
+   Tbilisi on Wednesday ordered ...");
+2. else the date of the event above it in its clause, same status group ("arrived on Tuesday
+   ... at the guesthouse, where the ministers signed");
+3. else an earlier event of the same article with the same type and participants that the text
    dated (within-document coreference: "The medal was awarded ..." after "... awarded ... on
    Thursday");
-3. the article date, marked ``source: "article"``.
+4. else its narrative context: a simple-past occurred event takes the date of the nearest
+   earlier dated occurred event of its sentence or the previous one that shares a party
+   ("opened fire on Azerbaijani positions on Sunday. One Azerbaijani soldier was wounded.");
+5. the article date, marked ``source: "article"``.
 
 Then, within the article (rules and examples in ``resources/events/dating.yaml``):
 - a coarsely dated mention takes the date of the one more precise mention of the same event
   inside its interval ("the visit last year" after "Putin's visit ... in June last year");
 - an event "during" another event takes that event's date when it is at least as precise and
-  inside the event's own ("signed a treaty during the President's visit" -> the visit's day).
+  inside the event's own ("signed a treaty during the President's visit" -> the visit's day;
+  "during the visit" -> the nearest earlier visit).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 from functools import lru_cache
 from typing import Optional
@@ -24,8 +35,17 @@ from chronicle.events.status import governors
 from chronicle.model import EventDate, Mention, Timex
 
 
-def _timex_attachments(doc, timexes: list[Timex]) -> dict[int, list[Timex]]:
-    """token index -> the dated timexes attached to it (skipping prepositions: 'on Thursday')."""
+def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, list[tuple[int, int]]]] = None
+                       ) -> dict[int, list[Timex]]:
+    """token index -> the dated timexes attached to it (skipping prepositions: 'on Thursday').
+
+    A relative or "when" clause on a date is in that date ("since early December, when Castro
+    promised").
+    Two attachments the parser gets wrong are read by word order (``_reattach``): a date between a
+    verb and the subject of its modal complement clause is the verb's ("said on Monday they would
+    arrest": the saying's), and a date between a subject and its verb is the verb's when the
+    subject is the actor of the verb's event ("A court in Tbilisi on Wednesday ordered"; not "The
+    attack on Monday was condemned by the UN"). ``actors``: trigger -> its actors' character spans."""
     out: dict[int, list[Timex]] = {}
     for tx in timexes:
         if tx.interval_start is None or tx.type not in ("DATE", "TIME"):
@@ -40,10 +60,48 @@ def _timex_attachments(doc, timexes: list[Timex]) -> dict[int, list[Timex]]:
                 h = t.head
                 while h.pos_ == "ADP" and h.head.i != h.i:
                     h = h.head
-                heads.add(h.i)
+                heads.add(_reattach(h, span, actors or {}).i)
+            heads.update(c.i for c in t.children if c.dep_ == "relcl" and c.i not in inside)
+        when = _when_after(doc, span)
+        if when is not None:
+            heads.add(when)
         for h in heads:
             out.setdefault(h, []).append(tx)
     return out
+
+
+def _when_after(doc, span) -> Optional[int]:
+    """The verb of a "when" clause right after a date ("since early December, when Castro
+    promised"), however the parser attached the clause."""
+    k = span.end
+    if k < len(doc) and doc[k].is_punct and doc[k].text == ",":
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "when" and doc[k].head.i != k and doc[k].head.pos_ in ("VERB", "AUX"):
+        return doc[k].head.i
+    return None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_VERB_GROUP = frozenset({"aux", "auxpass", "advmod", "neg", "punct"})
+
+
+def _reattach(h, span, actors: dict[int, list[tuple[int, int]]]):
+    """The word a date phrase really belongs to when the parse hung it on ``h``."""
+    if h.dep_ == "ccomp" and h.head.i < span.start and h.i >= span.end and \
+            any(c.dep_ in _SUBJECTS and c.i >= span.end for c in h.children) and \
+            any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children):
+        # "said on Monday they would arrest": the date precedes the subject of a clause that
+        # tells what is to come (not "said on Tuesday they had arrested": that is dated by it)
+        return h.head
+    verb = h.head
+    if h.dep_ in _SUBJECTS and verb.i >= span.end and \
+            any(a <= h.idx < b for a, b in actors.get(verb.i, ())) and \
+            all(doc_tok.head.i == verb.i and doc_tok.dep_ in _VERB_GROUP
+                for doc_tok in h.doc[max(span.end, h.i + 1):verb.i]):
+        # "A court in Tbilisi on Wednesday ordered", "the Aug. 7 blasts killed": a date in the
+        # subject that ends right before the verb
+        return verb
+    return h
 
 
 def _event_date(tx: Timex) -> EventDate:
@@ -55,24 +113,70 @@ def article_date(day: Optional[date]) -> EventDate:
     return EventDate(text=None, value=day.isoformat() if day else None, start=day, end=day, source="article")
 
 
-def clause_words(doc, trigger_i: int):
+_REPORTING = ("say", "report", "tell", "announce")
+_FUTURE = frozenset({"planned", "possible"})
+
+
+def clause_words(doc, trigger_i: int, stop: frozenset[int] = frozenset()):
     """The trigger, then the words above it in its clause, up to a reporting verb (whose time is
     the report's, not the event's) or a preposition of order ("after his visit": the clause's
-    time is not the visit's; ``other_time`` in dating.yaml)."""
+    time is not the visit's; ``other_time`` in dating.yaml), or a clause that a conjunction of
+    order puts before or after it ("after police detained two protesters"). It ends before a word of
+    ``stop``: for a planned event, the reporting verb and the occurred event it depends on
+    ("threatened on Monday to impose sanctions": Monday is the threat's, not the sanctions')."""
     order = other_time_preps()
     for t in [doc[trigger_i], *governors(doc[trigger_i])]:
         if t.pos_ == "ADP" and t.lower_ in order:
             return
+        if t.i != trigger_i and t.i in stop:
+            return
         yield t
-        if t.lemma_.lower() in ("say", "report", "tell", "announce"):
+        if t.lemma_.lower() in _REPORTING or _ordered_clause(t):
             return
 
 
-def governing_timexes(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
-    for t in clause_words(doc, trigger_i):
+def _ordered_clause(t) -> bool:
+    """A clause introduced by a conjunction of order ("after police detained two protesters"):
+    the time of the clause above is not its own."""
+    order = other_time_preps()
+    return any(c.dep_ == "mark" and c.lower_ in order for c in t.children)
+
+
+def governing_timexes(doc, trigger_i: int, attachments: dict[int, list[Timex]],
+                      stop: frozenset[int] = frozenset()) -> list[Timex]:
+    """The dates of the nearest word of the clause walk that has some: all of them when they are
+    coordinated ("in May 2015 and May 2020": one mention each), else the one nearest the trigger
+    ("on Saturday condemned the attacks of Friday": the condemnation is Saturday's, the attacks
+    Friday's)."""
+    for t in clause_words(doc, trigger_i, stop):
         if t.i in attachments:
-            return attachments[t.i]
+            found = sorted(attachments[t.i], key=lambda tx: tx.start)
+            if len(found) > 1 and not all(_coordinated(doc, a, b) for a, b in zip(found, found[1:])):
+                at = doc[trigger_i].idx
+                found = [min(found, key=lambda tx: (min(abs(tx.start - at), abs(tx.end - at)), tx.start))]
+            return found
     return []
+
+
+def _coordinated(doc, a: Timex, b: Timex) -> bool:
+    """Two dates of one clause joined as a list ("in May 2015 and May 2020", "in June and again
+    in October"), not two dates of two things ("on Saturday condemned the attacks on Friday")."""
+    between = doc.char_span(a.end, b.start, alignment_mode="contract")
+    if between is None:
+        return True
+    words = [t for t in between if not t.is_punct and not t.is_space]
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    return not words or any(t.lower_ in ("and", "or") for t in words)
+
+
+def governing_event(doc, trigger_i: int, by_trigger: dict[int, Mention], stop: frozenset[int] = frozenset()):
+    """The nearest event above the trigger in its clause ("arrived on Tuesday ... at the
+    guesthouse, where the ministers signed": the arrival), or None."""
+    for t in clause_words(doc, trigger_i, stop):
+        if t.i != trigger_i and t.i in by_trigger:
+            return by_trigger[t.i]
+    return None
 
 
 def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dct: Optional[date],
@@ -80,26 +184,95 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     """Set ``date`` on every event; an event governed by coordinated dates ("in May 2015 and
     May 2020") becomes one mention per date. Returns the (possibly longer) event list.
     ``person_ids``: the article's actors that are people (two mentions naming different people
-    are different events)."""
-    attachments = _timex_attachments(doc, timexes)
+    are different events).
+
+    An event without a date of its own takes, in this order, the date of the event that governs
+    it in its clause (same status group), of an earlier mention of the same event
+    (``_context_key``), of its narrative context (``_narrative_context``), else the article's."""
+    actors: dict[int, list[tuple[int, int]]] = {}
+    for m, i in events:
+        actors.setdefault(i, []).extend((f.start, f.end) for f in m.actor)
+    attachments = _timex_attachments(doc, timexes, actors)
+    occurred_or_reporting = frozenset(i for m, i in events if m.status == "occurred") | frozenset(
+        t.i for t in doc if t.lemma_.lower() in _REPORTING)
+    sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
     out: list[tuple[Mention, int]] = []
     dated: dict[tuple, Mention] = {}  # _context_key -> the latest text-dated event with that key
+    by_trigger: dict[int, Mention] = {}  # trigger -> its (first) dated mention
+    narrative: list[tuple[int, Mention]] = []  # (trigger, mention) of occurred events dated by their own clause
     for mention, trigger_i in events:
-        found = governing_timexes(doc, trigger_i, attachments)
-        if not found:
-            prev = dated.get(_context_key(mention))
-            mention.date = prev.date.model_copy() if prev is not None else article_date(dct)
-            out.append((mention, trigger_i))
-            _remember(dated, mention)
-            continue
-        for n, tx in enumerate(found):
-            m = mention if n == 0 else mention.model_copy(deep=True)
-            m.date = _event_date(tx)
-            out.append((m, trigger_i))
-            _remember(dated, m)
+        stop = occurred_or_reporting if mention.status in _FUTURE else frozenset()
+        found = governing_timexes(doc, trigger_i, attachments, stop)
+        told = False  # dated by its narrative context
+        if found:
+            pairs = []
+            for n, tx in enumerate(found):
+                m = mention if n == 0 else mention.model_copy(deep=True)
+                m.date = _event_date(tx)
+                pairs.append((m, trigger_i))
+        else:
+            src = governing_event(doc, trigger_i, by_trigger, stop)
+            if src is None or not _text_dated(src) or _group(src) != _group(mention):
+                src = dated.get(_context_key(mention))
+            if src is None:
+                src = _narrative_context(doc, mention, trigger_i, narrative, sentence_of)
+                told = src is not None
+            mention.date = src.date.model_copy() if src is not None else article_date(dct)
+            pairs = [(mention, trigger_i)]
+        for m, i in pairs:
+            out.append((m, i))
+            if not told:  # a date from the narrative is no evidence of which event it is
+                _remember(dated, m)
+            by_trigger.setdefault(i, m)
+            if found and m.status == "occurred" and _text_dated(m):
+                narrative.append((i, m))
     _refine_coarse(out, person_ids)
     _anchor_to_events(doc, out)
     return [m for m, _ in out]
+
+
+def _group(m: Mention) -> str:
+    return "future" if m.status in _FUTURE else m.status
+
+
+_PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
+
+
+def _simple_past(tok) -> bool:
+    """A verb in the simple past, active ("met") or passive ("was detained"): the tense that
+    narrates. Not the perfect ("have held talks", "had fired": another time), nor a noun."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in _PERFECT for c in aux):
+        return False
+    if tok.tag_ == "VBD":
+        return not aux
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in aux)
+
+
+def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tuple[int, Mention]],
+                       sentence_of: dict[int, int]) -> Optional[Mention]:
+    """The event whose time an undated past event is told in: the nearest earlier occurred
+    event dated by its own clause, in the same or the previous sentence, when the two share a party (an actor or
+    a country: "Armenian forces opened fire on Azerbaijani positions on Sunday. One Azerbaijani
+    soldier was wounded." -> Sunday; "Minsk released three activists last week. The opposition
+    leader urged the EU to act." is no narrative of last week). Only for a simple-past verb that
+    is not placed before or after another time by its clause ("after police used tear gas")."""
+    tok = doc[trigger_i]
+    if mention.status != "occurred" or not _simple_past(tok):
+        return None
+    order = other_time_preps()
+    if any(t.pos_ == "ADP" and t.lower_ in order or _ordered_clause(t) for t in [tok, *governors(tok)]):
+        return None  # the text puts it before or after some other time
+    here = sentence_of.get(trigger_i)
+    for i, m in reversed(narrative):
+        if i < trigger_i:
+            near = here is not None and here - sentence_of.get(i, -9) <= 1
+            return m if near and _parties(m) & _parties(mention) else None
+    return None
+
+
+def _parties(m: Mention) -> frozenset[str]:
+    return frozenset(x for f in (*m.actor, *m.recipient) for x in (f.actor_id, f.country) if x)
 
 
 def _span_days(d: EventDate) -> int:
@@ -150,8 +323,11 @@ def _anchor_to_events(doc, pairs: list[tuple[Mention, int]]) -> None:
     when it is at least as precise as its own and inside it (or when it has none of its own)."""
     preps = same_time_preps()
     by_trigger: dict[int, Mention] = {}
-    for m, i in pairs:
-        by_trigger.setdefault(i, m)
+    by_lemma: dict[str, list[tuple[int, Mention]]] = {}  # trigger lemma -> (trigger, mention), in order
+    for m, i in sorted(pairs, key=lambda p: p[1]):
+        if i not in by_trigger:
+            by_trigger[i] = m
+            by_lemma.setdefault(doc[i].lemma_.lower(), []).append((i, m))
     for m, i in pairs:
         anchor = None
         # the trigger, or the verb it is an argument of ("signed an agreement during the visit");
@@ -160,7 +336,8 @@ def _anchor_to_events(doc, pairs: list[tuple[Mention, int]]) -> None:
         for t in [tok, tok.head] if tok.dep_ in _ARGUMENT_DEPS else [tok]:
             for child in t.children:
                 if child.dep_ == "prep" and child.lower_ in preps:
-                    anchor = next((by_trigger.get(o.i) for o in child.children if o.dep_ == "pobj"), None)
+                    anchor = next((by_trigger.get(o.i) or _mentioned_before(o, by_lemma)
+                                   for o in child.children if o.dep_ == "pobj"), None)
                     if anchor is not None:
                         break
             if anchor is not None:
@@ -171,6 +348,20 @@ def _anchor_to_events(doc, pairs: list[tuple[Mention, int]]) -> None:
             m.date = anchor.date.model_copy()
         elif _inside(anchor.date, m.date) and _span_days(anchor.date) < _span_days(m.date):
             m.date = anchor.date.model_copy()
+
+
+_DEFINITE = frozenset({"the", "this", "that", "his", "her", "its", "their"})
+
+
+def _mentioned_before(noun, by_lemma: dict[str, list[tuple[int, Mention]]]) -> Optional[Mention]:
+    """The event a definite event noun that is no trigger itself refers back to: the nearest
+    earlier mention with the same head word ("will visit Hanoi next week ... expected to sign an
+    agreement during the visit": the visit of next week)."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children):
+        return None
+    earlier = by_lemma.get(noun.lemma_.lower(), [])
+    k = bisect_left(earlier, noun.i, key=lambda p: p[0])
+    return earlier[k - 1][1] if k else None
 
 
 @lru_cache(maxsize=1)
