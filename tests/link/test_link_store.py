@@ -112,3 +112,35 @@ def test_actor_identities_follow_new_rows_and_filled_kinds_and_skip_otherwise(tm
         s.add_many([_with_actors("Rudenko spoke again on Friday.", [("Rudenko", "RUS", "person")])])
         with s._write() as conn:
             assert update_actor_identities(conn) == 0
+
+
+def test_an_agentless_report_in_a_later_ingest_joins_the_event_that_names_the_agent(tmp_path):
+    # the passive report has no actor countries (another block): the store must hand its
+    # agent-relative events to the linker
+    db = str(tmp_path / "t.db")
+    (tmp_path / "a.txt").write_text("date 2025-03-04\nSerbian police arrested opposition leader Milan Petrovic in "
+                                    "Belgrade on Monday night after a protest outside parliament.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("date 2025-03-20\nSerbian opposition leader Milan Petrovic was arrested on "
+                                    "March 3 after a protest in Belgrade.\n", encoding="utf-8")
+    for name in ("a.txt", "b.txt"):
+        assert runner.invoke(app, ["ingest", str(tmp_path / name), "--db", db]).exit_code == 0
+    with Store(db) as s:
+        arrests = canonical_timeline(s, "Milan Petrovic", type="COERCE")
+    assert [(e["num_mentions"], e["num_articles"], e["date"]["start"]) for e in arrests] == [(2, 2, "2025-03-03")]
+
+
+def test_an_agentless_event_of_a_day_takes_one_agent_across_ingests(tmp_path):
+    # first only "were killed"; then the Pakistani account joins it by its day; the Chinese one,
+    # a second agent, does not (the store must remember which agent joined)
+    db = str(tmp_path / "t.db")
+    texts = ("date 2025-03-24\nTwo Indian soldiers were killed in Kashmir on Sunday, the army said.\n",
+             "date 2025-03-24\nPakistani troops killed two Indian soldiers in Kashmir on Sunday, Indian officials said.\n",
+             "date 2025-03-24\nChinese troops killed two Indian soldiers in Ladakh on Sunday, Indian officials said.\n")
+    for n, text in enumerate(texts):
+        (tmp_path / f"{n}.txt").write_text(text, encoding="utf-8")
+        assert runner.invoke(app, ["ingest", str(tmp_path / f"{n}.txt"), "--db", db]).exit_code == 0
+    with Store(db) as s:
+        kills = canonical_timeline(s, "IND", type="ASSAULT")
+    assert sorted(e["num_mentions"] for e in kills) == [1, 2]
+    pair = next(e for e in kills if e["num_mentions"] == 2)
+    assert sorted(m["article"]["id"] for m in pair["mentions"]) == ["0", "1"]

@@ -155,3 +155,70 @@ def test_a_speculated_date_never_replaces_a_stated_one():
     # a more precise stated date still narrows it
     third = link([m("c-1", doc="c", status="planned", start=date(2025, 5, 9))], second.events.values())
     assert third.events[e.id].start == third.events[e.id].end == date(2025, 5, 9)
+
+
+def _state(e: EventState) -> EventState:
+    """An event as the store hands it back to a later batch."""
+    return EventState(id=e.id, block=e.block, start=e.start, end=e.end, text_dated=e.text_dated,
+                      people=e.people, docs=set(e.docs), num_mentions=e.num_mentions, agents=e.agents)
+
+
+def test_no_realizes_link_between_countryless_events_without_a_shared_person():
+    # "he would be charged" (planned, no country) and "the EU criticised the ruling" (occurred,
+    # no country) share a type group and nothing else: merging would need a person, so must a link
+    plan = m("a-1", type="ACCUSE", status="planned", act=(), rec=(), start=date(2025, 7, 8), text=False,
+             reported=date(2025, 7, 8))
+    done = m("b-1", doc="b", type="ACCUSE", act=(), rec=(), start=date(2025, 7, 10), text=False,
+             reported=date(2025, 7, 10))
+    assert link([plan, done]).links == set()
+    res = link([m("a-1", type="ACCUSE", status="planned", act=(), rec=(), people=("p1",), start=date(2025, 7, 8),
+                  text=False, reported=date(2025, 7, 8)),
+                m("b-1", doc="b", type="ACCUSE", act=(), rec=(), people=("p1",), start=date(2025, 7, 10),
+                  text=False, reported=date(2025, 7, 10))])
+    assert len(res.links) == 1
+
+
+def test_agentless_report_joins_the_named_agents_event_of_the_same_person():
+    # "Georgian police arrested Beridze on Monday" / "Beridze was arrested on July 7"
+    named = m("a-1", doc="a", type="COERCE", act=("GEO",), rec=("GEO",), people=("beridze",), start=date(2025, 7, 7))
+    passive = m("b-1", doc="b", type="COERCE", act=(), rec=("GEO",), people=("beridze",), start=date(2025, 7, 7))
+    coarse = m("c-1", doc="c", type="COERCE", act=(), rec=("GEO",), people=("beridze",),
+               start=date(2025, 7, 1), end=date(2025, 7, 31))                      # "earlier this month"
+    for batch in ([named, passive, coarse], [coarse, passive, named]):
+        assert groups(link(batch)) == [["a-1", "b-1", "c-1"]]
+    # incrementally, in either order: the later mention finds the earlier event
+    for first, later in ((named, passive), (passive, named)):
+        res1 = link([first])
+        res2 = link([later], [_state(e) for e in res1.events.values()])
+        assert res2.assign[later.id] == res1.assign[first.id]
+    # another person, or another day, stays apart
+    other = m("d-1", doc="d", type="COERCE", act=(), rec=("GEO",), people=("melia",), start=date(2025, 7, 7))
+    later = m("e-1", doc="e", type="COERCE", act=(), rec=("GEO",), people=("beridze",), start=date(2025, 9, 2))
+    assert groups(link([named, other, later])) == [["a-1"], ["d-1"], ["e-1"]]
+
+
+def test_agentless_report_of_a_day_joins_the_one_event_of_that_day():
+    # "Azerbaijani forces shelled Armenian positions on Sunday" / "two Armenian soldiers were killed on May 11"
+    shelled = m("a-1", doc="a", type="ASSAULT", act=("AZE",), rec=("ARM",), start=date(2025, 5, 11))
+    killed = m("b-1", doc="b", type="ASSAULT", act=(), rec=("ARM",), start=date(2025, 5, 11))
+    assert groups(link([killed, shelled])) == [["a-1", "b-1"]]
+    # incrementally, in either order of arrival
+    for first, later in ((shelled, killed), (killed, shelled)):
+        res1 = link([first])
+        res2 = link([later], [_state(e) for e in res1.events.values()])
+        assert res2.assign[later.id] == res1.assign[first.id]
+    # two attackers that day: the agentless report could be either, and joins neither
+    other = m("c-1", doc="c", type="ASSAULT", act=("TUR",), rec=("ARM",), start=date(2025, 5, 11))
+    assert groups(link([killed, shelled, other])) == [["a-1"], ["b-1"], ["c-1"]]
+    # an agentless event takes one agent by its day (again and again), not a second one
+    res1 = link([killed])
+    res2 = link([shelled], [_state(e) for e in res1.events.values()])
+    again = m("a-2", doc="a", type="ASSAULT", act=("AZE",), rec=("ARM",), start=date(2025, 5, 11))
+    res3 = link([other, again], [_state(e) for e in res2.events.values()])
+    assert res2.assign["a-1"] == res1.assign["b-1"] == res3.assign["a-2"] != res3.assign["c-1"]
+    # a report dated by its article, or a coarse date, is no evidence of the day
+    vague = m("d-1", doc="d", type="ASSAULT", act=(), rec=("ARM",), start=date(2025, 5, 12), text=False,
+              reported=date(2025, 5, 12))
+    month = m("e-1", doc="e", type="ASSAULT", act=(), rec=("ARM",), start=date(2025, 5, 1), end=date(2025, 5, 31))
+    res = link([shelled, vague, month])
+    assert res.assign["a-1"] not in (res.assign["d-1"], res.assign["e-1"])

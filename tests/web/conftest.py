@@ -22,6 +22,12 @@ XSS_ARTICLE = (
     "<b>Bold</b> claims &amp; <iframe src=\"javascript:window.__pwned=3\"></iframe> followed.\n"
 )
 
+# A plan and its realization (the demo articles have none: the `realizes` link of the event page)
+PLAN_ARTICLES = (
+    "date 2025-01-20\nRussian Foreign Minister Sergey Lavrov will visit Pyongyang next week, the Kremlin said.\n",
+    "date 2025-01-29\nRussian Foreign Minister Sergey Lavrov arrived in Pyongyang on Tuesday for talks.\n",
+)
+
 
 def _required() -> bool:
     return os.environ.get("CHRONICLE_BROWSER_TESTS") == "1"
@@ -35,7 +41,8 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="session")
 def ui_db(demo_db, tmp_path_factory) -> Path:
-    """The demo database plus one hostile article (HTML and script in its text)."""
+    """The demo database plus one hostile article (HTML and script in its text) and a plan with
+    its realization."""
     from chronicle.ingest import ingest
     from chronicle.readers.dispatch import _read_bytes
     from chronicle.store import Store
@@ -45,7 +52,9 @@ def ui_db(demo_db, tmp_path_factory) -> Path:
     shutil.copy(demo_db, path)
     with Store(path) as store:
         summary = ingest(list(_read_bytes(XSS_ARTICLE.encode(), "xss", "xss-article", None, None)), store)
-    assert summary.stored == 1
+        for n, text in enumerate(PLAN_ARTICLES):
+            summary.stored += ingest(list(_read_bytes(text.encode(), f"plan{n}", f"plan-{n}", None, None)), store).stored
+    assert summary.stored == 3
     return path
 
 

@@ -16,7 +16,11 @@ Rules, in words:
   event dated as coarsely, or starts one): merging it into an arbitrary one would inflate counts;
 - a speculated date ("may visit on May 9") never replaces a stated one ("is expected this year");
 - a planned (or possible) event and an occurred event with the same type and parties and
-  overlapping dates are two events joined by a ``realizes`` link (occurred → planned).
+  overlapping dates are two events joined by a ``realizes`` link (occurred → planned);
+- a mention that names no agent ("Beridze was detained", "two soldiers were killed on May 11")
+  and one that does ("police arrested Beridze") are one event when type, status group and
+  recipient countries agree and they name the same person, or when both are dated to the same
+  day and there is exactly one such event (``_choose_relative``), in either order of arrival.
 """
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ from datetime import date
 from typing import Iterable, Iterator, Optional
 
 from chronicle.link.records import (
-    REPORT_LAG, WIDE_DAYS, EventState, MentionRecord, event_id_for, sibling_block,
+    REPORT_LAG, WIDE_DAYS, EventState, MentionRecord, agent_relatives, event_id_for, loose_key, sibling_block,
 )
 
 COARSE_DAYS = 31  # a text date wider than a month is coarse: "in 2024", "this spring", "2024-Q1"
@@ -96,8 +100,11 @@ class _Index:
         self.buckets: dict[tuple, dict[str, list[str]]] = {}
         self.where: dict[str, set] = {}
         self.by_interval: dict[tuple, list[str]] = {}  # (block, start, end) of text-dated events
+        self.loose: dict[tuple, set[str]] = {}  # (type, group, recipients) -> blocks with events
 
     def add(self, e: EventState) -> None:
+        if e.id not in self.where:  # an event's block never changes
+            self.loose.setdefault(loose_key(e.block), set()).add(e.block)
         if e.text_dated and e.start is not None:
             ids = self.by_interval.setdefault((e.block, e.start, e.end), [])
             if e.id not in ids:
@@ -182,6 +189,7 @@ def _absorb(e: EventState, m: MentionRecord) -> None:
             e.start = m0 if e.start is None else min(e.start, m0)
             e.end = m1 if e.end is None else max(e.end, m1)
     e.people = e.people | m.people
+    e.agents = e.agents | m.actor_countries
     if m.reported is not None:
         e.first_reported = m.reported if e.first_reported is None else min(e.first_reported, m.reported)
         e.last_reported = m.reported if e.last_reported is None else max(e.last_reported, m.reported)
@@ -191,7 +199,8 @@ def _absorb(e: EventState, m: MentionRecord) -> None:
 
 def _order(m: MentionRecord):
     width = (m.end - m.start).days if m.start is not None and m.end is not None else 1 << 20
-    return (m.block, not m.text_dated, width, m.start or date.max, m.id)
+    # mentions that name an agent first: an agentless report then finds their events
+    return (not m.actor_countries, m.block, not m.text_dated, width, m.start or date.max, m.id)
 
 
 def _coarse(m: MentionRecord) -> bool:
@@ -230,6 +239,44 @@ def _choose(m: MentionRecord, events: dict[str, EventState], index: _Index) -> O
     return found
 
 
+def _choose_relative(m: MentionRecord, events: dict[str, EventState], index: _Index) -> Optional[EventState]:
+    """For a mention that found no event in its own block: the event of an agent-relative block
+    (:func:`~chronicle.link.records.agent_relatives`) it reports. Either side may name no agent
+    when they share a named person. Without one, a mention dated to one day joins the one event
+    of the relative blocks dated exactly that day (none when several are): an agentless report
+    the event whose agent is named ("two soldiers were killed on May 11"), or a report naming the
+    agent the event known so far only from agentless reports (one agent per such event: the
+    first to join it by its day)."""
+    if not m.recipient_countries:
+        return None
+    block = m.block
+    known = index.loose.get(loose_key(block))
+    if not known or len(known) == 1 and block in known:
+        return None  # the usual case: no other block of that type, status group and recipients
+    relatives = [b for b in agent_relatives(block, known) if b in known]
+    if not relatives:
+        return None
+    lo, hi = m.window()
+    if m.people:
+        best = _best(m, (events[i] for b in relatives for i in index.iter_candidates(b, lo, hi, m.people, named=True)))
+        if best is not None:
+            return best
+    if not m.text_dated or m.start is None or (m.end or m.start) != m.start:
+        return None
+    found: Optional[EventState] = None
+    for b in relatives:
+        for eid in index.same_interval(b, m.start, m.end):
+            e = events[eid]
+            if not (e.text_dated and (e.start, e.end) == (m.start, m.end) and compatible(m, e)):
+                continue
+            if m.actor_countries and e.agents and e.agents != m.actor_countries:
+                continue  # an agentless event that already has another agent
+            if found is not None and e is not found:
+                return None  # two events of that day: ambiguous
+            found = e
+    return found
+
+
 def _best(m: MentionRecord, cands: Iterable[EventState]) -> Optional[EventState]:
     best: Optional[EventState] = None
     best_key = None
@@ -256,6 +303,8 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
     for m in sorted(mentions, key=_order):
         best = _choose(m, res.events, index)
         if best is None:
+            best = _choose_relative(m, res.events, index)
+        if best is None:
             best = EventState(id=event_id_for(m.id), block=m.block)
             res.events[best.id] = best
         _absorb(best, m)
@@ -279,11 +328,16 @@ def realizations(events: dict[str, EventState], touched: Iterable[str], index: _
         if group not in ("occurred", "future") or e.start is None:
             continue
         other = "future" if group == "occurred" else "occurred"
+        # like merging, a block without any country needs a shared person: "the EU criticised
+        # the ruling" does not realize "he would be charged"
+        countryless = not any(e.block.split("|")[2:4])
         lo, hi = e.window()
         cands = []
         for oid in set(index.candidates(sibling_block(e.block, other), lo, hi)):
             o = events[oid]
             if e.people and o.people and not (e.people & o.people):
+                continue
+            if countryless and not (e.people & o.people):
                 continue
             occ, plan = (e, o) if group == "occurred" else (o, e)
             if plan.text_dated and not _overlap(occ, plan):

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Optional
+from typing import Iterable, Optional
 
 # Status groups: planned and possible reports are the same future event; what occurred is
 # another event (joined to the plan by a `realizes` link); a denial is its own record.
@@ -65,6 +65,26 @@ class MentionRecord:
         return self.start - REPORT_LAG, self.end or self.start
 
 
+def agent_relatives(block: str, known: Iterable[str] = ()) -> list[str]:
+    """The blocks whose events a mention of ``block`` may also join when one side names no agent:
+    a mention without actor countries ("Beridze was detained", "two soldiers were killed") and
+    one whose actors are known ("police arrested Beridze") report one event when they share the
+    type, status group and recipient countries. For a block with actor countries that is the
+    agentless block; for an agentless one, every block of ``known`` with some actor countries.
+    None when the recipients are unknown too (nothing to tie the two together)."""
+    kind, group, actors, recipients = block.split("|", 3)
+    if not recipients:
+        return []
+    if actors:
+        return [f"{kind}|{group}||{recipients}"]
+    return [b for b in known if b != block and loose_key(b) == (kind, group, recipients)]
+
+
+def loose_key(block: str) -> tuple[str, str, str]:
+    kind, group, _, recipients = block.split("|", 3)
+    return kind, group, recipients
+
+
 def sibling_block(block: str, group: str) -> str:
     parts = block.split("|")
     parts[1] = group
@@ -90,6 +110,7 @@ class EventState:
     last_reported: Optional[date] = None
     docs: set = field(default_factory=set)
     num_mentions: int = 0
+    agents: frozenset = frozenset()  # actor countries its mentions name (none: all agentless)
 
     def window(self) -> tuple[Optional[date], Optional[date]]:
         if self.start is None:

@@ -14,7 +14,9 @@ from sqlalchemy import Connection, exists, func, insert, literal, select, update
 
 from chronicle.link.actors import ActorRow, resolve_identities
 from chronicle.link.linker import link
-from chronicle.link.records import EventState, MentionRecord, norm_name, sibling_block
+from chronicle.link.records import (
+    EventState, MentionRecord, agent_relatives, loose_key, norm_name, sibling_block,
+)
 from chronicle.model import date_precision
 from chronicle.store import schema as S
 from chronicle.store.core import _as_date, _chunks
@@ -127,7 +129,9 @@ def _load_events(conn: Connection, blocks: list[str]) -> list[EventState]:
                 text_dated=bool(r["date_text_dated"]), date_certainty=r["date_certainty"] or 0,
                 people=frozenset(json.loads(r["people"] or "[]")),
                 first_reported=r["first_reported"], last_reported=r["last_reported"],
-                num_mentions=r["num_mentions"]))
+                num_mentions=r["num_mentions"],
+                agents=frozenset(c for c in r["block"].split("|")[2].split(",") if c)))
+    _mark_agents(conn, [e for e in out if not e.agents])
     undated = [e.id for e in out if e.start is None]
     if undated:
         em, m = S.event_mentions, S.mentions
@@ -139,6 +143,51 @@ def _load_events(conn: Connection, blocks: list[str]) -> list[EventState]:
     return out
 
 
+def _mark_agents(conn: Connection, agentless: list[EventState]) -> None:
+    """``agents`` of the events of agentless blocks: the actor countries of the mentions that
+    joined them since (the linker lets only one agent join such an event by its day)."""
+    if not agentless:
+        return
+    em, r, ai = S.event_mentions, S.mention_roles, S.actor_identities
+    canon = S.actors.alias("canon")
+    by_id = {e.id: e for e in agentless}
+    for part in _chunks(list(by_id)):
+        country = func.coalesce(r.c.country, canon.c.country)
+        q = (select(em.c.event_id, country).distinct()
+             .select_from(em.join(r, r.c.mention_id == em.c.mention_id)
+                          .outerjoin(ai, ai.c.actor_id == r.c.actor_id)
+                          .outerjoin(canon, canon.c.id == ai.c.canonical_id))
+             .where(em.c.event_id.in_(part), r.c.role == "actor",
+                    country.is_not(None)))
+        for eid, c in conn.execute(q):
+            by_id[eid].agents = by_id[eid].agents | {c}
+
+
+def _load_agent_relatives(conn: Connection, records: list[MentionRecord], have: set[str]) -> list[EventState]:
+    """The events an agentless mention may also join (``records.agent_relatives``): those of the
+    blocks with the same type, status group and recipient countries and some actor countries
+    that have events in the days the new mentions can refer to (a busy type costs only the
+    blocks of those days), and of their sibling blocks (their plans or realizations)."""
+    windows: dict[tuple, list] = {}
+    for m in records:
+        lo, hi = m.window()
+        if lo is not None and not m.actor_countries and m.recipient_countries:
+            w = windows.setdefault(loose_key(m.block), [lo, hi or lo])
+            w[0], w[1] = min(w[0], lo), max(w[1], hi or lo)
+    if not windows:
+        return []
+    ev = S.events
+    blocks = set()
+    for (kind, group, recipients), (lo, hi) in sorted(windows.items()):
+        q = (select(ev.c.block).distinct()
+             .where(ev.c.block.startswith(f"{kind}|{group}|", autoescape=True),
+                    ev.c.block.endswith(f"|{recipients}", autoescape=True),
+                    ev.c.date_start <= hi, ev.c.date_end >= lo))
+        blocks.update(b for b in conn.execute(q).scalars() if loose_key(b) == (kind, group, recipients))
+    blocks |= {sibling_block(b, g) for b in blocks for g in ("occurred", "future")}
+    return [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
+
+
 def link_pending(store) -> dict:
     """Link every stored mention not yet in an event; returns counts of what changed."""
     with store._write() as conn:
@@ -147,8 +196,10 @@ def link_pending(store) -> dict:
         if not records:
             return {"mentions": 0, "events_new": 0, "events_touched": 0, "links": 0}
         blocks = sorted({b for m in records for b in
-                         (m.block, sibling_block(m.block, "occurred"), sibling_block(m.block, "future"))})
+                         (m.block, sibling_block(m.block, "occurred"), sibling_block(m.block, "future"),
+                          *agent_relatives(m.block))})
         known = _load_events(conn, blocks)
+        known += _load_agent_relatives(conn, records, {e.id for e in known})
         known_ids = {e.id for e in known}
         res = link(records, known)
         new_ids = sorted(res.touched - known_ids)
