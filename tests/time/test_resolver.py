@@ -540,3 +540,57 @@ def test_eighth_pass_tense_from_the_parse(text, dct, expression, value, parser):
 def test_eighth_pass_anchors(text, dct, expression, value):
     got = {t.text: t.value for t in tag_timexes(text, dct)}
     assert got[expression] == value, got
+
+
+# ----------------------------------------------------------------------------- ninth pass (TE3-style articles)
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a participle after "stay" / "remain" is an adjective: the modal before them decides
+        ("Banks will stay closed Monday, a public holiday in Cyprus.", D(2013, 3, 16), "Monday", "2013-03-18"),
+        ("Schools remained closed Monday.", D(2013, 3, 16), "Monday", "2013-03-11"),
+        # "until at least" is a deadline too
+        ("PKP said the line would remain closed until at least Thursday.", D(2013, 3, 5), "Thursday", "2013-03-07"),
+        # an irregular simple past right before its date: not to come
+        ("Baghdad fell on April 9.", D(2013, 3, 19), "April 9", "2012-04-09"),
+        ("The committee met on April 9 to discuss the plan.", D(2013, 3, 19), "April 9", "2012-04-09"),
+        ("The committee will meet on April 9.", D(2013, 3, 19), "April 9", "2013-04-09"),
+        # ... and told right after a day of another year, it is of that year
+        ("On March 20, 2003, U.S. warplanes struck Baghdad, and ground forces crossed into Iraq within hours. "
+         "Baghdad fell on April 9.", D(2013, 3, 19), "April 9", "2003-04-09"),
+        # a plan, even of nothing
+        ("Officials planned no formal ceremony to mark the anniversary on Wednesday.", D(2013, 3, 19), "Wednesday", "2013-03-20"),
+        ("The first round was held in April 2012. Runoffs, scheduled for April 20, would be postponed.",
+         D(2013, 3, 19), "April 20", "2013-04-20"),
+        # ... only for its own date
+        ("The Heat beat the Pacers 103-102 in overtime on Wednesday night to open the finals, with Game 4 "
+         "scheduled for Tuesday.", D(2013, 5, 26), "Tuesday", "2013-05-28"),
+        ("The Heat beat the Pacers 103-102 in overtime on Wednesday night to open the finals, with Game 4 "
+         "scheduled for Tuesday.", D(2013, 5, 26), "Wednesday night", "2013-05-22TNI"),
+        # a sentence opened by "Last year," frames its bare dates
+        ("Last year, by contrast, the UK had its warmest March in more than 50 years, with 23.6C in "
+         "Aberdeenshire on 27 March.", D(2013, 3, 23), "27 March", "2012-03-27"),
+        ("Next year, the summit moves to Brazil in June.", D(2013, 3, 23), "June", "2014-06"),
+        # a hyphenated participle is an adjective, no past verb
+        ("The Eagles will play third-seeded Florida in Arlington, Texas, on Friday.", D(2013, 3, 25), "Friday", "2013-03-29"),
+        # a clock time is of the day the event was told on, not of the day it was reported on
+        ("A train collided with a freight train late Monday, officials said on Tuesday. The train struck at "
+         "about 10:40 p.m., derailing two carriages.", D(2013, 3, 5), "about 10:40 p.m.", "2013-03-04T22:40"),
+    ],
+)
+def test_ninth_pass(text, dct, expression, value):
+    got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got[expression] == value, got
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        ("Banks will stay closed Monday, a public holiday in Cyprus.", D(2013, 3, 16), "Monday", "2013-03-18"),
+        ("Baghdad fell on April 9.", D(2013, 3, 19), "April 9", "2012-04-09"),
+    ],
+)
+def test_ninth_pass_from_the_parse(text, dct, expression, value, parser):
+    got = {t.text: t.value for t in tag_timexes(text, dct, parser(text))}
+    assert got[expression] == value, got

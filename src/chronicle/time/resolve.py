@@ -187,6 +187,8 @@ class Context:
     dct: Optional[date]
     doc: Any = None
     anchor: Optional[Point] = None  # last concrete date mentioned (narrative reference)
+    anchor_at: int = -1  # where the text mentions it
+    clock_day: Optional[Point] = None  # the last day an event is told on (not a day something was said)
     last_by_gran: dict = field(default_factory=dict)  # grain -> last period of that grain mentioned
     seen: dict = field(default_factory=dict)  # grain -> every period of that grain mentioned, in text order
     policy: dict = field(default_factory=dict)
@@ -245,12 +247,15 @@ def _month_again(ctx: "Context", month: int) -> Optional[int]:
 
 
 # A sentence framed by a year: "In 2012, the North launched a rocket in April that broke apart,
-# and another in December": its bare months are of that year.
-_YEAR_FRAME = re.compile(r"[\"'“‘]?(?:(?:Back\s+|Later\s+|Earlier\s+)?[Ii]n|During|Throughout)\s+(1[6-9][0-9]{2}|20[0-9]{2})\s*,")
+# and another in December": its bare months are of that year; so for "Last year, by contrast,
+# the UK had its warmest March ..., with 23.6C on 27 March" (the year before the article's).
+_YEAR_FRAME = re.compile(
+    r"[\"'“‘]?(?:(?:(?:Back\s+|Later\s+|Earlier\s+)?[Ii]n|During|Throughout)\s+(1[6-9][0-9]{2}|20[0-9]{2})"
+    r"|(?:Later\s+|Earlier\s+)?(?P<rel>Last|Next)\s+year)\s*,")
 
 
 def _framed_year(ctx: "Context", start: int) -> Optional[int]:
-    """The year that opens the sentence of ``start`` ("In 2012, ..."), if one does."""
+    """The year that opens the sentence of ``start`` ("In 2012, ...", "Last year, ..."), if one does."""
     if ctx._starts is None:
         ctx._starts = sentence_bounds(ctx.text)
     i = bisect.bisect_right(ctx._starts, start) - 1
@@ -258,7 +263,23 @@ def _framed_year(ctx: "Context", start: int) -> Optional[int]:
     while s0 < start and ctx.text[s0].isspace():
         s0 += 1
     m = _YEAR_FRAME.match(ctx.text, s0, start)
-    return int(m.group(1)) if m else None
+    if m is None:
+        return None
+    if m.group("rel"):
+        return None if ctx.dct is None else ctx.dct.year + (1 if m.group("rel") == "Next" else -1)
+    return int(m.group(1))
+
+
+def _story_day_nearby(ctx: "Context", start: int) -> bool:
+    """True if the narrative anchor is a day at least half a year before the article date,
+    mentioned in this sentence or the one before."""
+    a = ctx.anchor
+    if a is None or ctx.dct is None or a.gran != "day" or (ctx.dct - a.day).days <= 183:
+        return False
+    if ctx._starts is None:
+        ctx._starts = sentence_bounds(ctx.text)
+    i = bisect.bisect_right(ctx._starts, start) - 1
+    return ctx.anchor_at >= ctx._starts[max(i - 1, 0)]
 
 
 def _mod(f: dict, rule: Rule) -> Optional[str]:
@@ -490,8 +511,11 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 return Resolved(v, mod)
             use = ctx.policy.get("month_use_tense", "yes")
             t = ctx.tense(start, end) if rel is None and use in ("yes", "future_only", True) and not f.get("untensed") else "present"
-            if use == "future_only" and t == "past" and not narrated_past(ctx.text, start):
-                t = "present"
+            narrated = False
+            if use == "future_only" and t == "past":
+                narrated = narrated_past(ctx.text, start)
+                if not narrated:
+                    t = "present"
             base, used = ref.day, how
             if rel is None:
                 year = _framed_year(ctx, start)
@@ -504,6 +528,10 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                         and ctx.anchor.gran in ("day", "month") and ctx.dct is not None
                         and abs((ctx.anchor.day - ctx.dct).days) > 183):
                     base, used = ctx.anchor.day, "narrative"  # the story is in another year than the DCT
+                elif narrated and rel is None and day and _story_day_nearby(ctx, start):
+                    # a past event told right after a day of another year: "On March 20, 2003,
+                    # warplanes struck Baghdad ... Baghdad fell on April 9" (2003, not last April)
+                    base, used, t = ctx.anchor.day, "narrative", "present"
                 year = _year_for_month(base, month, day, t, rel, ctx.policy.get("month_untensed", "same_year"),
                                        float(ctx.policy.get("month_future_weight", 1.0)))
         if unit == "W" and (day or f.get("ord")):  # "the week of March 6", "the first week of March"
@@ -556,7 +584,10 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             else:
                 year = ref.day.year
                 first_month = 3 * (int(quarter) - 1) + 1 if quarter else (1 if int(half) == 1 else 7)
-                if rel is None and date(year, min(first_month, 12), 1) > ref.day and (
+                # a fiscal quarter's number says nothing of its calendar months ("its fiscal
+                # third-quarter profit fell" in March is FedEx's December-February quarter): the
+                # year of the report, as the TimeBank golds write them
+                if rel is None and not f.get("fiscal") and date(year, min(first_month, 12), 1) > ref.day and (
                         ctx.tense(start, end) == "past" or (quarter and _reported_period(ctx.text, start, end)
                                                             and ref.day < _quarter_end(year - 1, int(quarter)) + timedelta(days=REPORT_DAYS))):
                     # "profits fell in the fourth quarter" written in January; "will report
@@ -736,6 +767,8 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
     else:
         # a bare clock time belongs to the day the story is at (the last day mentioned), else the DCT
         ref, how = ctx.ref("narrative")
+        if ctx.clock_day is not None and ref is not None and ref.gran == "day" and ref.day != ctx.clock_day.day:
+            ref = ctx.clock_day  # "late Monday, officials said on Tuesday. ... at 10:40 p.m.": Monday
         if ref is not None and ref.gran != "day":
             ref, how = ctx.ref("dct")
         if ref is None:

@@ -19,6 +19,9 @@ DATELINE_CHARS = 300
 # present; the story does not move there, so such a date is no narrative anchor ("the next day",
 # "the year" after it still refer to the story's own time).
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# The day a statement was made ("... late Monday, officials said on Tuesday") is no day for the
+# clock times of the events told ("The train struck at about 10:40 p.m.": Monday night).
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?$")
 # "Net income was $18.1 million, compared with $15.3 million in the first quarter of 2012": the
 # period a figure is compared with is no anchor either ("a solid start to the year" is this year).
 _COMPARED_BEFORE = re.compile(
@@ -120,7 +123,9 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             p = parse_value(res.value)
             if p is not None and rule.updates_anchor and (rule.updates_anchor != "day" or p.gran == "day"):
                 if not _SINCE_BEFORE.search(text, max(0, start - 6), start) and not _compared_before(text, start):
-                    ctx.anchor = p
+                    ctx.anchor, ctx.anchor_at = p, start
+                    if p.gran == "day" and not _SAID_BEFORE.search(text, max(0, start - 24), start):
+                        ctx.clock_day = p
                 ctx.note(p)
             if (ctx.dct is None and p is not None and p.gran == "day" and res.anchor is None
                     and start < DATELINE_CHARS):

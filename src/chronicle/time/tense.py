@@ -45,9 +45,11 @@ _PAST = (
 )
 _PRESENT = r"is|are|am|falls|remains|marks|comes|lasts|runs"
 # A base form after "to" or a modal is no past form ("expected to hit", "will cut", "could set up"),
-# nor is a participle after a present "be" ("the race is held on Saturday").
+# nor is a participle after a present "be" ("the race is held on Saturday") or a base or present
+# "stay", "remain", "get" (an adjective: "banks will stay closed Monday", "the road remains closed
+# until Friday"; "remained closed" is past by "remained" itself).
 _NOT_AFTER_WORDS = ("to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does",
-                   "do", "is", "are", "am", "be", "being")
+                   "do", "is", "are", "am", "be", "being", "stay", "stays", "remain", "remains", "get", "gets")
 # "would" + a base verb is the future of reported speech ("forecasters said the storm would weaken
 # by Wednesday"), but not for a possessive day, whose event is the one spoken of ("would look for
 # ways to get around Wednesday's ruling"; checked in _regex_tense).
@@ -79,6 +81,8 @@ def _cue_kind(text: str, c) -> Optional[str]:
     if kind == "past":
         if _UN_ADJECTIVE.match(word):
             return None
+        if c.start() > 0 and text[c.start() - 1] == "-":
+            return None  # a compound adjective, no verb: "third-seeded Florida", "so-called", "U.S.-led"
         return None if before in _NOT_AFTER_WORDS else kind
     if word.lower() == "starts":
         return None if before == "housing" else kind
@@ -266,7 +270,7 @@ def _doc_tense(doc, start: int, end: int) -> Optional[str]:
 
 
 # A deadline: "until Friday", "postponed until Tuesday morning", "until 9 a.m. Tuesday" is the coming one.
-_UNTIL = re.compile(r"\b(?:until|till|til)\s+(?:at\s+|about\s+|around\s+)?$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|til)\s+(?:at\s+least\s+|at\s+|about\s+|around\s+)?$", re.IGNORECASE)
 # ... unless the clause is a negated past or past perfect: "Until Thursday, they had not called him
 # a suspect", "he did not leave until Friday" tell when something past ended or began.
 _NOT_UNTIL = re.compile(r"\b(?:had|did)(?:\s+not|n't)\b|\bhad\s+(?:never|only|just)\b|\bhadn't\b|\bdidn't\b", re.IGNORECASE)
@@ -275,9 +279,13 @@ _NOT_UNTIL = re.compile(r"\b(?:had|did)(?:\s+not|n't)\b|\bhad\s+(?:never|only|ju
 # ("... by August in the search for markets untouched by the crisis").
 _BY = re.compile(r"\bby\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # A day set for a planned event: "Protesters planned a demonstration in Little Havana on Saturday",
-# "has scheduled a vote on Monday" -- the event is to come, whatever other verb is nearer.
+# "has scheduled a vote on Monday", "officials planned no formal ceremony to mark the anniversary
+# on Wednesday" -- the event is to come (or not), whatever other verb is nearer.
 _PLANNED_ON = re.compile(
-    r"\b(?:plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing))\s+(?:a|an|to)\s+[^,;:.!?()]{0,60}?\bon\s+$", re.IGNORECASE)
+    r"\b(?:plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing))\s+(?:a|an|to|no)\s+[^,;:.!?()]{0,60}?\bon\s+$", re.IGNORECASE)
+# A reduced passive of a plan right before its date: "elections, scheduled for April 20, would be
+# postponed", "with Game 4 scheduled for Tuesday" (it says nothing of the other dates of the sentence).
+_SCHEDULED_FOR = re.compile(r"\b(?:re)?(?:scheduled|slated)\s+for\s+$", re.IGNORECASE)
 # The start of a state that holds now: "banks have been closed since March 16 and will remain shut"
 # (whatever verb is nearer, the date is not to come).
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
@@ -298,7 +306,7 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
         s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
         if not _NOT_UNTIL.search(text, max(s0, start - _WINDOW), min(s1, end + _WINDOW)):
             return "future"
-    if _PLANNED_ON.search(text, max(0, start - 100), start):
+    if _PLANNED_ON.search(text, max(0, start - 100), start) or _SCHEDULED_FOR.search(text, max(0, start - 20), start):
         return "future"
     if _BY.search(text, max(0, start - 12), start):
         t = _regex_tense(text, starts, start, end, left_only=True)
@@ -333,11 +341,14 @@ _NOT_NARRATED = re.compile(
     r"has|have|had|was|were|expected|scheduled|planned|set|due)\b|'ll|\bto\s+(?!(?:a|an|the|its|his|her|their|\$|[0-9])\b)[a-z]+\b", re.IGNORECASE)
 
 # A past verb right before the date it happened on: "The caucuses were held Jan. 3", "was arrested
-# on Nov. 9", "died Jan. 3" (not a plan: "was scheduled Jan. 3", "the vote, expected Nov. 6").
+# on Nov. 9", "died Jan. 3", "Baghdad fell on April 9" (not a plan: "was scheduled Jan. 3", "the
+# vote, expected Nov. 6").
 _PLAN_WORDS = r"(?:scheduled|rescheduled|slated|expected|planned|postponed|delayed|moved|pushed|set|due|tentatively|targeted)"
 _PAST_RIGHT_BEFORE = re.compile(
     r"(?:\b(?:was|were)\s+(?!" + _PLAN_WORDS + r"\b)(?:[a-z]+(?:ed|en|wn)|" + _IRREGULAR_PP + r"|born)"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?-i:\b(?!" + _PLAN_WORDS + r"\b)(?!hundred\b)[a-z]{2,}(?<![^r]e)ed))"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?-i:\b(?:(?!" + _PLAN_WORDS + r"\b)(?!hundred\b)[a-z]{2,}(?<![^r]e)ed"
+    # irregular simple pasts that are no participle or base form: "Baghdad fell on April 9"
+    r"|took|came|went|met|began|won|rose|fell|fled|gave|saw|ran|fought|struck|sank)))"
     r"\s+(?:on\s+)?$", re.IGNORECASE)
 
 _DET = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)  # "the slated visit"
