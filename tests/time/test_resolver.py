@@ -386,6 +386,12 @@ def test_reported_quarter(text, dct, value):
         # a timetabled simple present, "is due"
         ("The president leaves for Asia on Sunday.", D(2013, 11, 4), "Sunday", "2013-11-10"),
         ("The jobs report is due out Friday.", D(2013, 11, 4), "Friday", "2013-11-08"),
+        # a noun whose clause gives it no tense of its own (a passive subject, a noun under
+        # "out of") takes the sentence's tense like the regex path, not the nearest day
+        ("The attack on Monday was condemned by the United Nations.", D(2025, 3, 28), "Monday", "2025-03-24"),
+        ("The rebels pulled out of negotiations over the weekend, officials said.", D(2008, 9, 17),
+         "the weekend", "2008-W37-WE"),
+        ("The summit on Monday will be held in Paris.", D(2025, 3, 28), "Monday", "2025-03-31"),
     ],
 )
 def test_doc_tense_of_news_events(text, dct, expression, value):

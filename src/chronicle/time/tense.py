@@ -250,11 +250,13 @@ def _doc_tense(doc, start: int, end: int) -> Optional[str]:
         return None
     tok = span.root
     # an expression modifying a noun ("the visit on May 9") takes no tense from the clause
+    # beyond what _noun_tense reads; else the sentence's cues decide, as without a parse ("The
+    # attack on Monday was condemned": the past Monday, not the nearest one)
     h = tok.head
     if h.pos_ == "ADP" and h.head.i != h.i:
         h = h.head
     if h is not tok and h.pos_ in ("NOUN", "PROPN") and h.i not in range(span.start, span.end):
-        return _noun_tense(h) or "present"
+        return _noun_tense(h)
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
             break
