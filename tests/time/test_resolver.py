@@ -600,3 +600,25 @@ def test_ninth_pass(text, dct, expression, value):
 def test_ninth_pass_from_the_parse(text, dct, expression, value, parser):
     got = {t.text: t.value for t in tag_timexes(text, dct, parser(text))}
     assert got[expression] == value, got
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a coordinated weekday follows the first one's direction and week
+        ("The Federal Reserve's policy committee meets next Tuesday and Wednesday.", D(2013, 3, 13),
+         "Wednesday", "2013-03-20"),
+        ("Stores will be closed next Saturday, Sunday and Monday.", D(2013, 3, 20), "Monday", "2013-03-25"),
+        # a weekday of its own is not coordinated: "said Monday that he would leave Tuesday"
+        ("He said Monday that he would leave Tuesday.", D(2013, 3, 20), "Tuesday", "2013-03-26"),
+    ],
+)
+def test_tenth_pass(text, dct, expression, value):
+    got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got[expression] == value, got
+
+
+def test_tenth_pass_backward_weekday_list_is_not_coordinated():
+    got = {t.text: t.value for t in tag_timexes(
+        "Following are statements made Friday and Thursday by the lawyers.", D(1998, 2, 6))}
+    assert got["Thursday"] == "1998-02-05", got

@@ -3,6 +3,7 @@ non-overlapping matches, and normalize them in text order (so that narrative exp
 such as "the next day" see the last concrete date before them)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 import re
 from typing import Optional
@@ -36,6 +37,10 @@ _DAY_FIELDS = ("weekday", "month", "day", "year", "rel", "unit", "yrel")
 _CLOCK_TO_DAY = re.compile(
     r"[\s,()]*(?:(?:on|local\s+time|(?-i:(?:[A-Z][a-z]+\s+){1,3})time|(?-i:[A-Z]{2,4}))[\s,()]*)*", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?=$|T)")
+# Between two coordinated weekdays ("next Tuesday and Wednesday", "last Friday, Saturday or
+# Sunday", "from Monday to Friday"): the second is the next such day after the first, in the same
+# direction and week, not a day resolved on its own.
+_WEEKDAY_COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|through|thru|and/or)\s+|[-\u2013]\s*)(?:on\s+)?")
 
 
 def _compared_before(text: str, start: int) -> bool:
@@ -106,6 +111,7 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
     ctx = Context(text=text, dct=dct, doc=doc, policy=rs.policy)
     timexes: list[Timex] = []
     bare_clock: set[int] = set()  # clock times that took their day from the context, not from a day of their own
+    prev_day = None  # (index of the next timex, date) after a weekday resolved to a day
     for start, end, rule, m in select(find_candidates(text, rs)):
         while end > start and text[end - 1].isspace():  # a span never ends on a space
             end -= 1
@@ -114,6 +120,18 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             res = RESOLVERS[rule.resolve](fields, rule, ctx, start, end)
         except (ValueError, OverflowError, KeyError, TypeError):  # out-of-range calendar arithmetic
             res = Resolved(None, fields.get("mod") or rule.mod)
+        if (prev_day is not None and prev_day[0] == len(timexes) and fields.get("weekday")
+                and not any(k in fields for k in ("rel", "plus_weeks", "month", "day", "year"))
+                and res.value and _DAY_VALUE.match(res.value)
+                and _WEEKDAY_COORD.fullmatch(text, timexes[-1].end, start)):
+            d0 = prev_day[1]
+            shift = (int(fields["weekday"]) - d0.isoweekday()) % 7
+            # a list runs forward through the week ("Saturday, Sunday and Monday"); one that goes
+            # back ("statements made Friday and Thursday") names days each resolved on its own
+            if shift and (int(fields["weekday"]) > d0.isoweekday() or shift <= 3):
+                d = date.fromordinal(d0.toordinal() + shift)
+                res = replace(res, value=d.isoformat() + res.value[10:], anchor=timexes[-1].anchor)
+        prev_day = None
         ttype = res.type or rule.type
         if ttype == "DATE" and res.value and "T" in res.value and res.value[:1].isdigit() and ":" in res.value:
             ttype = "TIME"
@@ -130,6 +148,8 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             if (ctx.dct is None and p is not None and p.gran == "day" and res.anchor is None
                     and start < DATELINE_CHARS):
                 ctx.dct = p.day  # no article date: a full date in the dateline stands in for it
+        if fields.get("weekday") and res.value and _DAY_VALUE.match(res.value):
+            prev_day = (len(timexes) + 1, date.fromisoformat(res.value[:10]))
         if rule.resolve == "time" and res.value and "T" in res.value and not any(k in fields for k in _DAY_FIELDS):
             bare_clock.add(len(timexes))
         timexes.append(
