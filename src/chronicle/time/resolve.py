@@ -446,7 +446,10 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
         gran = UNIT_GRAN.get(u, "day")
         if how == "narrative" and RANK[ref.gran] > RANK[gran]:
             gran = ref.gran
-        if u == "Y" and ref.gran in ("quarter", "month", "half", "season") and how == "narrative":
+        if u == "Y" and ref.gran in ("quarter", "month", "half", "season") and how == "narrative" \
+                and not (n > 1 and ref.gran in ("month", "season")):
+            # "a year earlier" after a month or quarter: the same period a year before (a
+            # comparison); "two years later" after "November 1990" is a year of the story (1992)
             gran = ref.gran
         if f.get("gran"):
             gran = f["gran"]

@@ -152,6 +152,7 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             prev_day = (len(timexes) + 1, date.fromisoformat(res.value[:10]))
         if rule.resolve == "time" and res.value and "T" in res.value and not any(k in fields for k in _DAY_FIELDS):
             bare_clock.add(len(timexes))
+            res = _after_night(text, start, res, timexes, bare_clock)
         timexes.append(
             Timex(
                 id=f"t{len(timexes) + 1}",
@@ -168,6 +169,34 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
         )
     _clock_day_from_next(text, timexes, bare_clock)
     return timexes
+
+
+# "at about 10:30 p.m. ... By 6 a.m., officers were going door to door": a story told forward
+# through the night reaches the early morning of the next day. Only "by", "until", "before" lead
+# such a time (a flashback, "the plane had left at 6 a.m.", stays on the day).
+_FORWARD_CLOCK = re.compile(r"\b(?:by|until|till|before)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _after_night(text: str, start: int, res: Resolved, timexes: list[Timex], bare_clock: set[int]) -> Resolved:
+    """A bare early-morning clock time (before 8 a.m.) led by "by"/"until"/"before" right after a
+    bare night clock time (8 p.m. or later) of the same day, with no date or time between (durations
+    may be): the next day."""
+    hour = int(res.value[11:13]) if res.value[10:11] == "T" and res.value[11:13].isdigit() else None
+    if hour is None or hour >= 8 or not _DAY_VALUE.match(res.value):
+        return res
+    if not _FORWARD_CLOCK.search(text, max(0, start - 16), start):
+        return res
+    k = len(timexes) - 1
+    while k >= 0 and timexes[k].type in ("DURATION", "SET"):  # "held him for half an hour"
+        k -= 1
+    if k < 0 or k not in bare_clock:
+        return res
+    prev = timexes[k]
+    pv = prev.value or ""
+    if pv[:10] != res.value[:10] or pv[10:11] != "T" or not pv[11:13].isdigit() or int(pv[11:13]) < 20:
+        return res
+    d = date.fromisoformat(res.value[:10]).toordinal() + 1
+    return replace(res, value=date.fromordinal(d).isoformat() + res.value[10:])
 
 
 def _clock_day_from_next(text: str, timexes: list[Timex], bare_clock: set[int]) -> None:

@@ -20,7 +20,9 @@ _SCHEDULED_PRESENT = (
     r"goes\s+on\s+sale|go\s+on\s+sale|wraps\s+up|"
     # a run through a date told in the present reaches ahead ("the festival runs through May 26")
     r"(?:runs|lasts|continues)\s+(?:through|until|till)|"
-    r"takes\s+(?:place|effect|office)|kicks\s+off|gets\s+under\s*way|" + _SCHEDULED_PLURAL
+    r"takes\s+(?:place|effect|office)|kicks\s+off|gets\s+under\s*way|"
+    # facing what is ahead: "Merkel faces elections in September", "he faces trial in June"
+    r"faces|" + _SCHEDULED_PLURAL
 )
 # the plural forms after "to" are an infinitive ("scheduled to expire at midnight Friday"), and
 # "housing starts" a noun: no cue (checked on a match, see _cue_kind)
@@ -38,7 +40,7 @@ _PAST = (
     r"said|told|took|came|went|made|met|began|held|won|lost|sold|rose|fell|gave|left|"
     r"saw|got|paid|hit|cut|put|set\s+up|ran|spent|brought|bought|fought|thought|led|kept|"
     r"heard|struck|fled|became|spoke|wrote|drove|flew|broke|chose|grew|knew|threw|stood|sought|caught|"
-    r"sank|withdrew|swore|woke|stole|shook|overthrew|upheld|forgave|"
+    r"sank|withdrew|swore|woke|stole|shook|overthrew|upheld|forgave|beat|"
     r"(?:has|have)\s+(?:not\s+|already\s+|also\s+)?[a-z]+(?:ed|en|wn|ne|t)|"
     # a lower-case word in -ed ("United States", "Ahmed" are names; "need", "speed", "hundred" no verbs)
     r"(?-i:(?!hundred\b)[a-z]{2,}(?<![^r]e)ed)"
@@ -64,6 +66,12 @@ _UN_ADJECTIVE = re.compile(
     r"freez|nerv|mask|burden|horse|do|dress|button|hook|chain|clog)[a-z]+ed$", re.IGNORECASE)
 
 
+# Words after which "forecasts", "faces" are nouns, not verbs of what is to come.
+_NOUN_BEFORE = {"the", "a", "their", "its", "his", "her", "our", "your", "my", "these", "those", "new", "many",
+                "beat", "beating", "missed", "topped", "exceeded", "than", "of", "and", "analyst", "analysts",
+                "economists", "s", "official", "earlier", "previous", "familiar", "same", "other"}
+
+
 def _cue_kind(text: str, c) -> Optional[str]:
     """The tense a cue match says, or None where the word before it undoes it (a base form after
     "to" or a modal, a participle after a present "be", "housing starts"). Checked on matches only:
@@ -74,15 +82,19 @@ def _cue_kind(text: str, c) -> Optional[str]:
     if kind == "would":
         return "future"
     word = c.group()
-    if kind == "future" and word.lower() != "starts" and not _SCHEDULED_PLURAL_RE.fullmatch(word):
-        return kind
     b = _WORD_BEFORE.search(text, max(0, c.start() - 12), c.start())
     before = b.group(1).lower() if b else ""
+    if kind == "future" and word.lower() in ("forecasts", "faces") and before in _NOUN_BEFORE:
+        return None  # a noun: "results beat forecasts", "the faces of the victims"
+    if kind == "future" and word.lower() != "starts" and not _SCHEDULED_PLURAL_RE.fullmatch(word):
+        return kind
     if kind == "past":
         if _UN_ADJECTIVE.match(word):
             return None
         if c.start() > 0 and text[c.start() - 1] == "-":
             return None  # a compound adjective, no verb: "third-seeded Florida", "so-called", "U.S.-led"
+        if word.lower() == "beat" and before in ("getting", "got", "gotten", "been", "get", "gets"):
+            return None  # a participle: "getting beat up in the spring"
         return None if before in _NOT_AFTER_WORDS else kind
     if word.lower() == "starts":
         return None if before == "housing" else kind
