@@ -224,7 +224,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             if not told:  # a date from the narrative is no evidence of which event it is
                 _remember(dated, m)
             by_trigger.setdefault(i, m)
-            if found and m.status == "occurred" and _text_dated(m):
+            if found and m.status == "occurred" and _text_dated(m) and not _in_relative_clause(doc[i]):
                 narrative.append((i, m))
     _refine_coarse(out, person_ids)
     _anchor_to_events(doc, out)
@@ -236,6 +236,15 @@ def _group(m: Mention) -> str:
 
 
 _PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
+
+
+def _in_relative_clause(tok) -> bool:
+    """A trigger inside a relative or reduced relative clause ("Beridze, who was arrested on
+    Monday, denied ..."): background about a participant, not the time the story is at."""
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ in ("relcl", "acl"):
+            return True
+    return False
 
 
 def _simple_past(tok) -> bool:
