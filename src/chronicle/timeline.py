@@ -11,6 +11,7 @@ untrusted input).
 from __future__ import annotations
 
 import html
+import re
 
 
 def _parties(fillers) -> str:
@@ -29,13 +30,45 @@ def _date_not_given(d: dict, status: str | None) -> bool:
     return d.get("source") == "article" and status in ("planned", "possible")
 
 
+_PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_HALVES = {"H1": "first half", "H2": "second half"}
+_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:(MO|MI|AF|EV|NI|DT)|(\d{2})(?::(\d{2}))?(?::\d{2}(?:\.\d+)?)?"
+                   r"(Z|[+-]\d{2}(?::?\d{2})?)?)$")
+_PERIOD = re.compile(r"^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$")
+
+
+def readable_value(value: str) -> str:
+    """A TIMEX3 value as a reader writes it: "2025-07-07TNI" -> "2025-07-07 night",
+    "2025-07-07T14:00" -> "2025-07-07 14:00", "2009-12-15T18:00Z" -> "2009-12-15 18:00 UTC",
+    "2025-W16-WE" -> "2025-W16 weekend", "2025-SU" -> "2025 summer", "2025-H1" -> "2025 first half",
+    "202" -> "2020s", "19" -> "1900s". Days, months, years, weeks and quarters read as they are."""
+    m = _TIME.match(value)
+    if m:
+        day, part, hour, minute, zone = m.groups()
+        if part:
+            return f"{day} {_PARTS_OF_DAY[part]}"
+        zone = "" if zone is None else " UTC" if zone == "Z" else f" UTC{zone}"
+        return f"{day} {hour}:{minute or '00'}{zone}"
+    m = _PERIOD.match(value)
+    if m:
+        year, part = m.groups()
+        return f"{year} {_SEASONS.get(part) or _HALVES.get(part) or part}"
+    if value.endswith("-WE") and "-W" in value[:-3]:
+        return f"{value[:-3]} weekend"
+    if value.isdigit() and len(value) in (2, 3):
+        return f"{value}{'0' * (4 - len(value))}s"  # a decade ("202") or a century ("19")
+    return value
+
+
 def date_label(d: dict, status: str | None = None) -> str:
-    """The date as a reader should see it. An event the text gives no date for carries the article
+    """The date as a reader should see it (``readable_value``: "2025-07-07 night" for the raw
+    "2025-07-07TNI", which the JSON keeps). An event the text gives no date for carries the article
     date (``source: "article"``): for a report of what happened that is the report's day, but a plan
     or a possibility lies at some unstated time after it, so it is shown as undated."""
     if not d.get("start"):
         return "date unknown"
-    label = d.get("value") or str(d["start"])
+    label = readable_value(d["value"]) if d.get("value") else str(d["start"])
     if _date_not_given(d, status):
         return f"date not given (reported {label})"
     if d.get("source") == "article":

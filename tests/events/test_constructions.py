@@ -176,3 +176,68 @@ def test_his_names_the_person_before_it():
 def test_he_inside_a_chinese_name(text, name):
     met = [e for e in events(text) if e.trigger.text == "met"]
     assert met and [a.name for a in met[0].actor] == [name]
+
+
+# ---------------------------------------------------------------- anaphora and datelines (probe on unseen news)
+def test_relative_pronoun_stands_for_its_antecedent_in_an_agentless_passive():
+    e = one("Beridze, who was arrested two days earlier, denied the charges.", "COERCE")
+    assert [r.text for r in e.recipient] == ["Beridze"] and e.status == "occurred"
+
+
+def test_the_two_ministers_are_the_two_people_named_just_before():
+    text = ("Japanese Foreign Minister Takeshi Morita arrived in Hanoi on Tuesday. He met Vietnamese Foreign "
+            "Minister Nguyen Van Hoa, and the two ministers signed an agreement on maritime cooperation.")
+    e = one(text, "SUPPORT")
+    assert {a.country for a in e.actor} == {"JPN", "VNM"}
+
+
+def test_the_two_countries_are_the_two_countries_named_just_before():
+    e = one("Armenia and Azerbaijan traded accusations. The two countries have held peace talks for a year.",
+            "CONSULT")
+    assert {a.country for a in e.actor} == {"ARM", "AZE"}
+
+
+def test_they_in_a_subordinate_clause_takes_up_the_plural_subject_above_it():
+    e = one("EU foreign ministers will discuss the package when they meet in Luxembourg on June 23.", "CONSULT")
+    assert [a.text for a in e.actor] == ["EU foreign ministers"] and e.status == "planned"
+
+
+def test_they_opening_a_sentence_takes_up_the_named_plural_subject_before_it():
+    text = ("Deputy prime ministers Mher Grigoryan and Shahin Mustafayev led the delegations. "
+            "They agreed to meet again next month.")
+    e = one(text, "AGREE")
+    assert {a.name for a in e.actor} == {"Mher Grigoryan", "Shahin Mustafayev"}
+
+
+def test_a_definite_agentless_passive_takes_the_parties_of_the_same_act_just_before():
+    text = ("China criticised a maritime agreement that Japan and Vietnam signed in Hanoi on Tuesday. "
+            "The pact was signed during a visit by the Japanese foreign minister.")
+    signed = [e for e in events(text) if e.trigger.text == "signed"]
+    assert len(signed) == 2 and all({a.country for a in e.actor} == {"JPN", "VNM"} for e in signed)
+
+
+def test_an_agentless_passive_with_nothing_to_take_up_stays_out():
+    assert not [e for e in events("A ceasefire was signed later.") if e.type == "SUPPORT"]
+
+
+def test_a_reported_he_is_not_an_organisation_that_speaks():
+    text = "The Interior Ministry said on Tuesday that he would be charged with organising group violence."
+    assert not any(r.text == "The Interior Ministry" for e in events(text) for r in e.recipient + e.actor
+                   if e.trigger.text == "charged")
+
+
+def test_coordinated_nationality_adjectives_name_a_group_of_each_country():
+    e = one("Armenian and Azerbaijani officials met in the border town of Ijevan on Monday.", "CONSULT")
+    assert {a.country for a in e.actor} == {"ARM", "AZE"}
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI, Kenya (AP) -- Police fired tear gas at protesters on Tuesday.",
+    "NAIROBI - Kenyan police arrested 20 protesters on Tuesday.",
+    "KYIV, Ukraine (AP) — Russia launched 300 drones at Ukraine overnight.",
+])
+def test_a_dateline_place_is_no_actor_and_no_party(text):
+    res = annotate(Article(id="t", date=DCT, text=text))
+    dateline = text.split()[0].strip(",")
+    assert not any(dateline in a.name or dateline in m.text for a in res.actors for m in a.mentions)
+    assert res.events and not any(dateline in f.text for e in res.events for f in e.actor + e.recipient)

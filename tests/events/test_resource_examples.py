@@ -103,3 +103,12 @@ def test_support_verb_example(ex):
     events = [e for e in _events(ex["text"]) if e.trigger.text == ex["trigger"]]
     assert events, f"no event triggered by {ex['trigger']!r}"
     assert all(e.status == ex["status"] for e in events), [(e.trigger.text, e.status) for e in events]
+
+
+@pytest.mark.parametrize("ex", status_cues()["denial_examples"], ids=lambda ex: ex["text"][:60])
+def test_denial_scope_example(ex):
+    """A denial, refusal or cancelling denies what it governs as a complement, not its adjuncts,
+    a relative clause, or a request it rejects as its object (status.yaml denial_examples)."""
+    events = [e for e in _events(ex["text"]) if e.trigger.text == ex["trigger"]]
+    assert events, f"no event triggered by {ex['trigger']!r}"
+    assert all(e.status == ex["status"] for e in events), [(e.trigger.text, e.status) for e in events]

@@ -45,14 +45,17 @@ class ActorMention:
     head: int = -1  # token index of the head of the mention
     actor_id: Optional[str] = None
     evidence: Optional[str] = None  # the title/apposition text the resolution came from
+    # the groups of the other countries of coordinated demonyms ("Armenian and Azerbaijani officials")
+    coordinated: list["ActorMention"] = field(default_factory=list)
 
 
 class ActorIndex:
     """All actor mentions of one article, addressable by token."""
 
-    def __init__(self, mentions: list[ActorMention], actors: list[Actor]):
+    def __init__(self, mentions: list[ActorMention], actors: list[Actor], dateline_end: int = 0):
         self.mentions = mentions
         self.actors = actors
+        self.dateline_end = dateline_end  # tokens before it are the dateline's: no event role
         self.by_token: dict[int, ActorMention] = {}
         # Names cover their title window; the head token wins over a window token.
         for m in sorted(mentions, key=lambda m: len(m.token_ids), reverse=True):
@@ -135,9 +138,33 @@ def _apposition(doc, head_i: int) -> Optional[tuple[int, int]]:
     return None
 
 
+# A dateline opening the article: an all-caps place, perhaps a region or country and a date, the
+# agency, then a dash or colon ("NAIROBI, Kenya (AP) --", "KYIV -", "LONDON, May 12 (Reuters) -").
+_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
+    r"(?:, (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)){0,3}"
+    r"(?: ?\([A-Za-z][\w .&'’-]{0,30}\))?"
+    r"\s*(?:--|—|–|-|_|:)\s")
+
+
+def dateline_end(doc) -> int:
+    """Index of the first token after the article's dateline ("NAIROBI, Kenya (AP) -- Police
+    ..."), 0 when there is none. The place of the dateline is where the report was filed, not a
+    party to what it reports; a name in capitals that is an organisation ("NATO -") is no place."""
+    m = _DATELINE.match(doc.text[:200])
+    if m is None or len(re.sub(r"[^A-Z]", "", m.group("place"))) < 3 or lexicon.organisation(m.group("place")):
+        return 0
+    end = m.end()
+    for tok in doc:
+        if tok.idx >= end:
+            return tok.i
+    return 0
+
+
 def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_date=None) -> list[ActorMention]:
     mentions: list[ActorMention] = []
-    used: set[int] = set()
+    dateline = dateline_end(doc)
+    used: set[int] = set(range(dateline))
 
     # 1. people -----------------------------------------------------------------------------
     for ent in doc.ents:
@@ -150,7 +177,7 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         name = name_span.text
         if lexicon.country_of(name) or lexicon.media_outlet(name):
             continue  # NER sometimes calls a country or an agency a person
-        sent_start = ent.sent.start
+        sent_start = max(ent.sent.start, dateline)
         ws, we = _title_window(doc, s, sent_start)
         title_text = _phrase(doc, ws, we)
         country, sector = _resolve_title(title_text)
@@ -170,8 +197,17 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         used.update(range(ws, e))
 
     # 2. named organisations (media outlets, IGOs, ...) ------------------------------------------
+    # A one-word "organisation" that is the surname of a person named in full before it is that
+    # person ("Mher Grigoryan ... , Grigoryan said": the NER may call the bare surname an ORG).
+    surnames = {p.name.split()[-1] for p in mentions if p.kind == "person" and len(p.name.split()) >= 2}
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "NORP") or any(i in used for i in range(ent.start, ent.end)):
+            continue
+        if ent.label_ == "ORG" and len(ent) == 1 and ent.text in surnames and not lexicon.organisation(ent.text) \
+                and any(p.end <= ent.start_char and p.name.split()[-1] == ent.text for p in mentions):
+            mentions.append(ActorMention(start=ent.start_char, end=ent.end_char, text=ent.text, kind="person",
+                                         name=ent.text, token_ids={ent.start}, head=ent.start))
+            used.add(ent.start)
             continue
         outlet = lexicon.media_outlet(ent.text)
         if outlet:
@@ -208,7 +244,7 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         if tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         sector = lexicon.sector_of(tok.lower_) or lexicon.sector_of(tok.lemma_.lower())
-        left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i >= dateline]
         if not sector:
             # A plural noun with a demonym is a group of that country ("Iraqi Kurds",
             # "Palestinian prisoners"), sector unknown.
@@ -217,7 +253,7 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
             if not any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and lexicon.country_of(c.text)
                        for c in left):
                 continue
-        span_start = min([tok.i] + [min(x.i for x in c.subtree) for c in left])
+        span_start = max(dateline, min([tok.i] + [min(x.i for x in c.subtree) for c in left]))
         phrase = doc[span_start:tok.i + 1]
         country = None
         for c in left:
@@ -235,11 +271,13 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         if phrase[0].pos_ == "DET":
             phrase = phrase[1:]
             text = phrase.text
-        mentions.append(ActorMention(
+        group = ActorMention(
             start=phrase.start_char, end=phrase.end_char, text=text, kind="group",
             name=text, country=country, sector=sector,
             token_ids=set(range(phrase.start, phrase.end)), head=tok.i,
-        ))
+        )
+        mentions.append(group)
+        mentions.extend(_coordinated_nationalities(doc, group, left, sector))
         used.update(range(phrase.start, phrase.end))
 
     # 4. countries and capitals on their own ("Russia", "to Pyongyang") --------------------------
@@ -263,6 +301,35 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
     _resolve_people(doc, mentions, dictionary, on_date)
     _titles_to_people(doc, mentions)
     return mentions
+
+
+def _coordinated_nationalities(doc, group: ActorMention, left, sector) -> list[ActorMention]:
+    """"Armenian and Azerbaijani officials": a group noun with coordinated demonyms of different
+    countries is a group of each. ``group`` (the whole phrase) becomes the first country's
+    ("Armenian officials"); the returned mentions are the others' ("Azerbaijani officials", from the
+    demonym to the noun), listed in ``group.coordinated`` so that a role filled by the phrase is
+    filled by all of them."""
+    head = doc[group.head]
+    for c in left:
+        if c.dep_ not in ("amod", "compound"):
+            continue
+        first = lexicon.country_of(c.text)
+        conjs = [x for x in c.subtree if x.dep_ == "conj" and x.i < head.i and lexicon.country_of(x.text)]
+        if not first or not conjs or any(lexicon.country_of(x.text) == first for x in conjs):
+            continue
+        tail = {x.i for x in doc[c.i + 1:conjs[-1].i + 1]}
+        group.country = first
+        group.name = " ".join(t.text for t in doc[min(group.token_ids):head.i + 1]
+                              if t.i not in tail and not (t.i == min(group.token_ids) and t.pos_ == "DET"))
+        out = []
+        for x in conjs:
+            span = doc[x.i:head.i + 1]
+            out.append(ActorMention(start=span.start_char, end=span.end_char, text=span.text, kind="group",
+                                    name=f"{x.text} {head.text}", country=lexicon.country_of(x.text),
+                                    sector=sector, token_ids={x.i}, head=x.i))
+        group.coordinated = out
+        return out
+    return []
 
 
 def _norm_title(text: str) -> str:
@@ -437,14 +504,19 @@ def build_actors(mentions: list[ActorMention]) -> list[Actor]:
     return list(actors.values())
 
 
+_PRONOUN_SENTENCES = 2  # how many sentences before its own a pronoun's antecedent may be
+
+
 def resolve_pronoun(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
-    """he/she -> the nearest person mentioned before it, in this sentence or the previous one."""
+    """he/she -> the nearest person mentioned before it, in this sentence or the two before ("Beridze
+    was detained. Police used water cannon. The ministry said he would be charged")."""
     if tok.lower_ not in PRONOUNS:
         return None
-    sent = tok.sent
-    limit = sent.start_char
-    if sent.start > 0:  # the previous sentence (found directly: scanning doc.sents is quadratic)
-        limit = doc[sent.start - 1].sent.start_char
+    first = tok.sent.start
+    for _ in range(_PRONOUN_SENTENCES):  # the sentences before (found directly: scanning doc.sents is quadratic)
+        if first > 0:
+            first = doc[first - 1].sent.start
+    limit = doc[first].idx
     people = _people_by_start(index)
     if people is not None:  # mentions in text order: a bisect instead of a scan per pronoun
         i = bisect.bisect_left(people[0], tok.idx) - 1

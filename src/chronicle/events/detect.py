@@ -8,6 +8,7 @@ planning to visit Pyongyang", "Shoigu traveled ... and met with Kim"), "on the d
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from typing import Optional
 
@@ -462,7 +463,7 @@ def mention_for(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
     if m:
         return m
     if tok.pos_ == "PRON":
-        reported = _reported_subject(tok)
+        reported = _reported_subject(tok, index)
         if reported is not None:
             return mention_for(doc, reported, index)
         return resolve_pronoun(doc, tok, index)
@@ -491,28 +492,52 @@ _NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", 
 _REPORTING = {"say", "announce", "tell", "state", "declare", "claim", "insist", "add", "warn", "confirm", "report"}
 
 
-def _reported_subject(pron):
+def _reported_subject(pron, index: Optional[ActorIndex] = None):
     """'Japan said it had halted aid': the pronoun subject of a reported clause is the speaker."""
     if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in ("he", "she", "it", "they", "we"):
         return None
     clause = pron.head
     if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in _REPORTING:
         subj = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        return subj[0] if subj else None
+        return subj[0] if subj and _agrees(pron, subj[0], index) else None
     return None
 
 
-def _unresolved(doc, tok) -> Optional[RoleFiller]:
+_NOT_PERSON_ENTS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
+_ORGANISATION_NOUNS = {"ministry", "office", "department", "embassy", "council", "committee", "commission", "service"}
+
+
+def _agrees(pron, speaker, index: Optional[ActorIndex] = None) -> bool:
+    """Whether the pronoun can be the speaker: "he" / "she" a person, not an organisation, a
+    country or a group ("The Interior Ministry said he would be charged": someone else); "it" not
+    a person; "they" not one person ("They agreed to meet again, Grigoryan said"; "Airbus have
+    announced that they will fund", "police said they ..." are theirs)."""
+    word = pron.lower_
+    m = index.at(speaker.i) if index is not None else None
+    person = speaker.ent_type_ == "PERSON" or (m is not None and m.kind == "person")
+    if word in ("he", "she"):
+        from chronicle.actors.extract import _COLLECTIVE
+
+        lemma = speaker.lemma_.lower()
+        return person or (speaker.ent_type_ not in _NOT_PERSON_ENTS and not _is_plural(speaker) and
+                          lemma not in _COLLECTIVE and lemma not in _selection()[2]
+                          and lemma not in _ORGANISATION_NOUNS)
+    if word in ("it", "they"):
+        return not person or _is_plural(speaker)
+    return True
+
+
+def _unresolved(doc, tok, index: Optional[ActorIndex] = None) -> Optional[RoleFiller]:
     """A participant chronicle cannot resolve to an actor -- a proper noun, or a plural noun
     ("refugees", "positions") -- kept as its text; country and sector stay unknown."""
     if tok.ent_type_ in _NOT_PARTICIPANTS:
         return None
     if tok.pos_ == "PRON":
-        reported = _reported_subject(tok)
-        return _unresolved(doc, reported) if reported is not None else None
+        reported = _reported_subject(tok, index)
+        return _unresolved(doc, reported, index) if reported is not None else None
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in _QUANTITY_NOUNS:
         for obj in _prep_objects(tok, "of"):
-            return _unresolved(doc, obj)
+            return _unresolved(doc, obj, index)
         return None
     if not (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.tag_ == "NNS")):
         return None
@@ -523,23 +548,130 @@ def _unresolved(doc, tok) -> Optional[RoleFiller]:
                       start=span.start_char, end=span.end_char, actor_id=None)
 
 
+_PLURAL_PRONOUNS = {"they", "them", "their"}
+_ANAPHOR_SENTENCES = 2  # how many sentences before its own an anaphor's antecedent may be
+
+
+@lru_cache(maxsize=1)
+def _pair_nouns() -> tuple[frozenset, frozenset]:
+    """(nouns of "the two <noun>" that take up two people, ... that take up two countries):
+    parties.yaml pair_anaphora."""
+    data = _parties_file()["pair_anaphora"]
+    return frozenset(data["people"]), frozenset(data["countries"])
+
+
+def _is_plural(tok) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+
+
+def _pair_anaphor(doc, t, index: ActorIndex) -> list:
+    """"the two ministers", "both countries": the two people (countries) named last before it, in
+    its sentence or the two before, when that many are named and the phrase names no one itself."""
+    people, countries = _pair_nouns()
+    lemma = t.lemma_.lower()
+    if t.tag_ != "NNS" or lemma not in people | countries:
+        return []
+    det = {c.lower_ for c in t.children if c.dep_ in ("det", "predet", "nummod", "quantmod")}
+    if not ({"two", "both"} & det) or any(c.dep_ in ("amod", "compound", "nmod", "poss") and
+                                          (c.ent_type_ in ("NORP", "GPE") or index.at(c.i)) for c in t.children):
+        return []
+    start = t.sent.start
+    for _ in range(_ANAPHOR_SENTENCES):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    seen, heads = [], []
+    mentions, starts = _in_text_order(index)
+    for k in range(bisect.bisect_left(starts, t.idx) - 1, -1, -1):  # walk back from the anaphor
+        m = mentions[k]
+        if m.start < doc[start].idx:
+            break
+        if m.end > t.idx or m.head < 0:
+            continue
+        key = m.name if lemma in people else m.country
+        if (lemma in people and m.kind != "person") or (lemma in countries and not m.country) or key in seen:
+            continue
+        seen.append(key)
+        heads.append(doc[m.head])
+        if len(heads) == 2:
+            return heads[::-1]
+    return []
+
+
+def _in_text_order(index: ActorIndex) -> tuple[list, list]:
+    """(the index's actor mentions in text order, their starts), computed once per index."""
+    cached = getattr(index, "_in_text_order", None)
+    if cached is None:
+        mentions = sorted(index.mentions, key=lambda m: m.start)
+        cached = (mentions, [m.start for m in mentions])
+        index._in_text_order = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def plural_antecedents(doc, t, index: ActorIndex) -> list:
+    """Tokens a plural anaphor stands for, or [] when it is none or its antecedent is unclear:
+    "the two ministers" (``_pair_anaphor``); "they" / "them" / "their" in a clause under a verb
+    whose subject is plural ("EU foreign ministers will discuss the package when they meet"), or
+    as the subject opening a sentence, the plural subject of the sentence before ("Grigoryan and
+    Mustafayev led the delegations. They agreed ..."). A reported "they" ("the rebels said they
+    would ...") is left to ``_reported_subject``."""
+    if t.pos_ != "PRON":
+        return _pair_anaphor(doc, t, index) if t.pos_ == "NOUN" else []
+    if t.lower_ not in _PLURAL_PRONOUNS or _reported_subject(t, index) is not None:
+        return []
+    cur, n = t.head, 0
+    while cur.head.i != cur.i and n < 6:
+        cur, n = cur.head, n + 1
+        subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i and c.pos_ != "PRON"]
+        if subj:
+            return _group(subj[0]) if _is_plural(subj[0]) else []
+    sent = t.sent
+    if t.dep_ in ("nsubj", "nsubjpass") and sent.start > 0 and t.i - sent.start <= 1:
+        prev = doc[sent.start - 1].sent
+        subj = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        if subj and _is_plural(subj[0]):
+            return _group(subj[0])
+    return []
+
+
+def _group(tok) -> list:
+    """The members of a plural subject: its conjuncts, or those of the names in apposition to it
+    ("Deputy prime ministers Mher Grigoryan and Shahin Mustafayev")."""
+    named = [c for c in tok.children if c.dep_ == "appos" and any(x.dep_ == "conj" for x in c.children)]
+    return _with_conjuncts(named[:1] or [tok])
+
+
+def _antecedents(doc, t, index: ActorIndex) -> list:
+    """The tokens a filler token stands for: a relative pronoun its antecedent ("Beridze, who was
+    arrested" -> Beridze), "the two ministers" the two people last named, "they" / "their" the
+    plural subject it takes up (``plural_antecedents``); else the token itself. Tokens of a
+    dateline ("NAIROBI, Kenya (AP) --") stand for no one."""
+    if t.i < index.dateline_end:
+        return []
+    if t.lower_ in _RELATIVE and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.dep_ == "relcl" \
+            and t.head.head.i != t.head.i:
+        return _antecedents(doc, t.head.head, index)
+    return plural_antecedents(doc, t, index) or [t]
+
+
 def _role(doc, toks, index: ActorIndex) -> list[RoleFiller]:
     out: list[RoleFiller] = []
     seen: set[str] = set()
+    toks = [a for t in toks for a in _antecedents(doc, t, index)]
     for t in toks:
         m = mention_for(doc, t, index)
         if m is None:
-            filler = _unresolved(doc, t)
+            filler = _unresolved(doc, t, index)
             if filler is not None and filler.text not in seen:
                 seen.add(filler.text)
                 out.append(filler)
             continue
-        key = m.actor_id or f"{m.start}"
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(RoleFiller(text=m.text, name=m.name, country=m.country, sector=m.sector,
-                              start=m.start, end=m.end, actor_id=m.actor_id))
+        for m in [m] + m.coordinated:  # "Armenian and Azerbaijani officials": the groups of both
+            key = m.actor_id or f"{m.start}"
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(RoleFiller(text=m.text, name=m.name, country=m.country, sector=m.sector,
+                                  start=m.start, end=m.end, actor_id=m.actor_id))
     return out
 
 
@@ -615,6 +747,8 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
     if req.get("actor_people") and not any(_is_people(a) for a in actor):
         return False
     if "actor_sector" in req and not any(a.sector in req["actor_sector"] for a in actor):
+        return False
+    if "recipient_sector" in req and not any(r.sector in req["recipient_sector"] for r in recipient):
         return False
     if req.get("recipient") and not recipient:
         return False
@@ -753,6 +887,48 @@ def _pos_key(tok) -> Optional[str]:
     return None
 
 
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Nouns for the same kind of thing: the same lemma, or lemmas of one nominal trigger entry
+    ("agreement", "pact", "deal")."""
+    if a == b:
+        return True
+    lex = triggers()
+    kinds = {(r.type, r.mode, r.cameo) for r in lex.rules(a, "NOUN")}
+    return bool(kinds & {(r.type, r.mode, r.cameo) for r in lex.rules(b, "NOUN")})
+
+
+def _done_to(tok) -> list:
+    """What a verb trigger is done to: its objects, or the noun its relative clause modifies
+    ("an agreement that Japan and Vietnam signed")."""
+    objs = _children(tok, "dobj") + _children(tok, "nsubjpass")
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        objs.append(tok.head)
+    return objs
+
+
+def _object_anaphor(doc, tok, rule: TriggerRule, found: list) -> tuple[list, list]:
+    """(actor, recipient) of an agentless passive with no participant whose subject is a definite
+    noun ("The pact was signed during a visit to Hanoi", "The medal was awarded more than a month
+    ahead of Victory Day"): those of the last event before it in the article told by the same verb
+    (same type and lemma: "presented the medal" is another act than "awarded a medal") and done to
+    the same kind of thing (``_same_kind``: "a maritime security agreement that Japan and Vietnam
+    signed"); none when there is no such event."""
+    subj = [x for x in _children(tok, "nsubjpass") if x.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in x.children)]
+    if not subj:
+        return [], []
+    lemma = subj[0].lemma_.lower()
+    for m, i, r in sorted(found, key=lambda f: f[1], reverse=True):
+        if i >= tok.i or r.type != rule.type or r.pos != "VERB" or doc[i].lemma_.lower() != tok.lemma_.lower():
+            continue
+        if any(_same_kind(lemma, o.lemma_.lower()) for o in _done_to(doc[i])):
+            return [f.model_copy() for f in m.actor], [f.model_copy() for f in m.recipient]
+    return [], []
+
+
 def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRule]]:
     """Event mentions with their trigger token and the rule that typed them."""
     lex = triggers()
@@ -820,6 +996,10 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             # One participant cannot be on both sides.
             actor_keys = {a.actor_id or a.text for a in actor}
             recipient = [r for r in recipient if (r.actor_id or r.text) not in actor_keys]
+            if not actor and not recipient and passive:
+                # "The pact was signed during a visit": the parties of the same act, done to the
+                # same thing, just before ("an agreement that Japan and Vietnam signed")
+                actor, recipient = _object_anaphor(doc, tok, rule, found)
             if not actor and not recipient:
                 continue  # an event needs a participant ("the visit" alone says nothing)
             sent = tok.sent

@@ -24,6 +24,41 @@ def governors(tok, limit: int = 5, coordinates: bool = True):
     return out
 
 
+def _denied_by(tok, cues) -> bool:
+    """Whether a verb or noun of denial, refusal or cancelling (``denied.governors``) has the
+    trigger in what it denies: reached from the trigger through complements only -- an
+    infinitive ("refused to release", "Minsk's refusal to release"), a that-clause ("denied that
+    Putin met Kim"), an object ("canceled the talks") -- not through an adjunct ("rejected the
+    demands, with Kovalenko calling the threat blackmail") or a relative clause. What is rejected
+    as an object was made ("rejected an appeal", "the deal was rejected": ``keeps_object``); an
+    event noun is denied with the verb it is the object of only when that verb carries it out
+    (``support_verbs``: "refused to hold talks", not "failed to pass the deal")."""
+    spec = cues["denied"]
+    words, keeps = set(spec.get("governors", ())), set(spec.get("keeps_object", ()))
+    barriers = set(cues["barriers"])
+    cur, first = tok, True
+    for _ in range(5):
+        if cur.head.i == cur.i or cur.dep_ not in _COMPLEMENTS:
+            return False
+        dep, cur = cur.dep_, cur.head
+        if dep == "conj":
+            continue  # a coordinated verb shares what governs the first ("refused to free X and lift Y")
+        lemma = cur.lemma_.lower()
+        if lemma in words and not (first and dep in ("dobj", "nsubjpass") and lemma in keeps):
+            return True
+        if lemma in barriers:
+            return False
+        if first and dep in ("dobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and \
+                lemma not in words | set(cues.get("support_verbs", ())):
+            return False  # the object of another act: "failed to pass the deal" (the deal was made)
+        first = False
+    return False
+
+
+# Relations through which a governor's denial reaches the trigger (``_denied_by``).
+_COMPLEMENTS = {"xcomp", "ccomp", "dobj", "nsubjpass", "acl", "conj"}
+
+
 def _aux(tok):
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
@@ -67,6 +102,9 @@ def status_of(tok) -> str:
             return status
         if set(spec.get("modifiers", [])) & mods:
             return status
-        if set(spec.get("governors", [])) & set(gov_lemmas):
+        if status == "denied":
+            if _denied_by(tok, cues):
+                return status
+        elif set(spec.get("governors", [])) & set(gov_lemmas):
             return status
     return "occurred"

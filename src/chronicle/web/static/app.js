@@ -26,10 +26,26 @@ function clear(node) { while (node.firstChild) node.removeChild(node.firstChild)
 function partyName(f) { return (f.name || f.text) + (f.country ? ` (${f.country})` : ""); }
 function parties(fs) { return fs.length ? fs.map(partyName).join(", ") : "?"; }
 function describe(e) { return `${parties(e.actor)} → ${e.type}${e.mode ? "/" + e.mode : ""} → ${parties(e.recipient)}`; }
+// Same as chronicle.timeline.readable_value: "2025-07-07TNI" -> "2025-07-07 night".
+const PARTS_OF_DAY = { MO: "morning", MI: "midday", AF: "afternoon", EV: "evening", NI: "night", DT: "daytime" };
+const PERIODS = { SP: "spring", SU: "summer", FA: "autumn", WI: "winter", H1: "first half", H2: "second half" };
+function readableValue(v) {
+  let m = /^(\d{4}-\d{2}-\d{2})T(?:(MO|MI|AF|EV|NI|DT)|(\d{2})(?::(\d{2}))?(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)$/.exec(v);
+  if (m) {
+    if (m[2]) return `${m[1]} ${PARTS_OF_DAY[m[2]]}`;
+    const zone = m[5] === undefined ? "" : m[5] === "Z" ? " UTC" : ` UTC${m[5]}`;
+    return `${m[1]} ${m[3]}:${m[4] || "00"}${zone}`;
+  }
+  m = /^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$/.exec(v);
+  if (m) return `${m[1]} ${PERIODS[m[2]] || m[2]}`;
+  if (v.endsWith("-WE") && v.slice(0, -3).includes("-W")) return `${v.slice(0, -3)} weekend`;
+  if (/^\d{2,3}$/.test(v)) return v + "0".repeat(4 - v.length) + "s";
+  return v;
+}
 // Same wording as chronicle.timeline.date_label: a plan with no date in the text is undated.
 function dateText(d, status) {
   if (!d || !d.start) return "date unknown";
-  const label = d.value || d.start;
+  const label = d.value ? readableValue(d.value) : d.start;
   if (d.source !== "article") return label;
   return (status === "planned" || status === "possible") ? `date not given (reported ${label})` : `${label} (article date)`;
 }
