@@ -622,3 +622,28 @@ def test_tenth_pass_backward_weekday_list_is_not_coordinated():
     got = {t.text: t.value for t in tag_timexes(
         "Following are statements made Friday and Thursday by the lawyers.", D(1998, 2, 6))}
     assert got["Thursday"] == "1998-02-05", got
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a participle after "to be" looks ahead even where "expected to" took the "to"
+        ("He is expected to be proclaimed president-elect by the CNE this afternoon and sworn in on Friday for a six-year term.",
+         D(2013, 4, 15), "Friday", "2013-04-19"),
+        # "could" with a verb of forecast change looks ahead, nearer than the reporting "warned"
+        ("Some strategists warned that the rally could stall in the second quarter as companies report slower profit growth.",
+         D(2013, 3, 5), "the second quarter", "2013-Q2"),
+        # a month premodifying a noun after a possessive is the nearest one, whatever the tense
+        ("Investors will watch for the Labor Department's February jobs report, due Friday.", D(2013, 3, 5),
+         "February", "2013-02"),
+        # a holiday named by a weekday is the holiday
+        ("Francis is expected to celebrate the Mass of Holy Thursday in a Rome juvenile prison.", D(2013, 3, 19),
+         "Holy Thursday", "2013-03-28"),
+        # a bare midnight told in the past began the article's day
+        ("The National Electoral Council said shortly before midnight that Maduro had won.", D(2013, 4, 15),
+         "midnight", "2013-04-14T24:00"),
+    ],
+)
+def test_twelfth_pass(text, dct, expression, value):
+    got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got[expression] == value, got

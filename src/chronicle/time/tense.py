@@ -29,7 +29,9 @@ _SCHEDULED_PRESENT = (
 _SCHEDULED_PLURAL_RE = re.compile(rf"(?:{_SCHEDULED_PLURAL})$", re.IGNORECASE)
 _FUTURE = (
     r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+(?:[a-z]+(?:ed|en|wn|ne|t)|" + _IRREGULAR_PP + r")|"
-    r"(?:may|might|could)\s+(?:also\s+|soon\s+|even\s+)?(?!be\b|have\b|not\b|never\b)(?:come|resume|vote|decide|rule|meet|start|begin|open|reopen|end|close|announce|sign|hold|take\s+place)\b|"
+    r"(?:may|might|could)\s+(?:also\s+|soon\s+|even\s+)?(?!be\b|have\b|not\b|never\b)(?:come|resume|vote|decide|rule|meet|start|begin|open|reopen|end|close|announce|sign|hold|take\s+place|"
+    # a forecast of a change ("the rally could stall in the second quarter")
+    r"stall|slow|slip|weaken|worsen|improve|recover|rebound|peak)\b|"
     r"would\s+(?:not\s+|also\s+)?be\s+(?:[a-z]{2,}ing|" + _IRREGULAR_PP + r")|will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
     r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?|expected\s+to|anticipates?|forecasts?|predicts?|intends?\s+to|"
     r"aims?\s+to|(?:wants?|hopes?|seeks?|vows?|promises?|threatens?|pledges?)\s+to|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|"
@@ -95,6 +97,13 @@ def _cue_kind(text: str, c) -> Optional[str]:
             return None  # a compound adjective, no verb: "third-seeded Florida", "so-called", "U.S.-led"
         if word.lower() == "beat" and before in ("getting", "got", "gotten", "been", "get", "gets"):
             return None  # a participle: "getting beat up in the spring"
+        if before == "be":
+            # a participle after "to be", "will be" looks ahead like the _FUTURE pattern's "to be
+            # named", whose "to" an earlier cue took ("is expected to be proclaimed ... and sworn in
+            # on Friday")
+            b2 = _WORD_BEFORE.search(text, max(0, b.start() - 10), b.start())
+            if b2 and b2.group(1).lower() in ("to", "will", "shall", "should", "may", "might"):
+                return "future"
         return None if before in _NOT_AFTER_WORDS else kind
     if word.lower() == "starts":
         return None if before == "housing" else kind
