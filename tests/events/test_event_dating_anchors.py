@@ -1,6 +1,7 @@
 """The examples of resources/events/dating.yaml: dates taken from a more precise mention of the
 same event, from the event another one happened during, from the governing event and the
-narrative context, and the date attachments read by word order."""
+narrative context, and the date attachments read by word order or through an adverb that only
+places the date ("late on Saturday")."""
 from __future__ import annotations
 
 from datetime import date
@@ -21,7 +22,8 @@ def _cases():
         out += [("during", ex) for ex in entry.get("examples", []) + entry.get("counter_examples", [])]
     other = rules["other_time"]
     out += [("other", ex) for ex in other.get("examples", []) + other.get("counter_examples", [])]
-    for kind in ("coreferent_refinement", "word_order", "planned_under_occurred", "governing_event", "narrative"):
+    for kind in ("coreferent_refinement", "word_order", "planned_under_occurred", "governing_event", "narrative",
+                 "placing_adverb"):
         ref = rules[kind]
         out += [(kind, ex) for ex in ref.get("examples", []) + ref.get("counter_examples", [])]
     return out

@@ -37,7 +37,8 @@ from chronicle.model import EventDate, Mention, Timex
 
 def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, list[tuple[int, int]]]] = None
                        ) -> dict[int, list[Timex]]:
-    """token index -> the dated timexes attached to it (skipping prepositions: 'on Thursday').
+    """token index -> the dated timexes attached to it (skipping prepositions, 'on Thursday',
+    and the adverbs that only place the date, 'late on Saturday': ``_host``).
 
     A relative or "when" clause on a date is in that date ("since early December, when Castro
     promised").
@@ -57,10 +58,7 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
         heads = set()
         for t in span:
             if t.head.i not in inside:
-                h = t.head
-                while h.pos_ == "ADP" and h.head.i != h.i:
-                    h = h.head
-                heads.add(_reattach(h, span, actors or {}).i)
+                heads.add(_reattach(_host(t.head), span, actors or {}).i)
             heads.update(c.i for c in t.children if c.dep_ == "relcl" and c.i not in inside)
         when = _when_after(doc, span)
         if when is not None:
@@ -68,6 +66,19 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
         for h in heads:
             out.setdefault(h, []).append(tx)
     return out
+
+
+_DEGREE_DEPS = frozenset({"advmod", "npadvmod"})
+
+
+def _host(h):
+    """The word a date phrase modifies, from the word the parser hung it on: above the
+    prepositions ("on Thursday") and the adverbs of degree or time that only place it ("fired ...
+    late on Saturday", "early on Monday", "shortly after midnight": late, early, shortly modify the
+    verb, and so does the date under them)."""
+    while h.head.i != h.i and (h.pos_ == "ADP" or h.dep_ in _DEGREE_DEPS and h.pos_ in ("ADV", "ADJ")):
+        h = h.head
+    return h
 
 
 def _when_after(doc, span) -> Optional[int]:
