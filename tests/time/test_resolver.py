@@ -647,3 +647,30 @@ def test_tenth_pass_backward_weekday_list_is_not_coordinated():
 def test_twelfth_pass(text, dct, expression, value):
     got = {t.text: t.value for t in tag_timexes(text, dct)}
     assert got[expression] == value, got
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a day inside a participle clause closed by a comma is no day for a later bare clock time
+        ("The minister opened the bridge on Friday. The engineer, hired last Monday as the project's head, "
+         "cut the ribbon before the parade began at 11 a.m.", D(2014, 6, 13), "11 a.m.", "2014-06-13T11:00"),
+        # ... nor one inside a relative clause
+        ("The minister opened the bridge on Friday. The mayor, who met the builders on Tuesday and praised "
+         "them, was absent. The crowd gathered at 10 a.m.", D(2014, 6, 13), "10 a.m.", "2014-06-13T10:00"),
+        ("Shares rose on Friday. The cuts that took effect on Monday weighed little. The bell rang at 4 p.m.",
+         D(2014, 6, 13), "4 p.m.", "2014-06-13T16:00"),
+        # a participle that is the main verb after an apposition keeps its day
+        ("The ship sailed on Friday. Its captain, 61, retired on Wednesday after the crossing and left at 9 a.m.",
+         D(2014, 6, 13), "9 a.m.", "2014-06-11T09:00"),
+        # a day of another era named in an earlier paragraph is no day for a clock time
+        ("The index hit its low on May 4, 2009, when banks failed.\n\nTraders cheered as the bell rang at 4 p.m.",
+         D(2014, 6, 13), "4 p.m.", "2014-06-13T16:00"),
+        # a weekday with no tense of its own, in a sentence that dated a weekday in the past, is past
+        ("Police detained three men on Thursday, a day after the fire at a warehouse there on Sunday.",
+         D(2014, 6, 13), "Sunday", "2014-06-08"),
+    ],
+)
+def test_fourteenth_pass(text, dct, expression, value):
+    got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got[expression] == value, got

@@ -189,6 +189,8 @@ class Context:
     anchor: Optional[Point] = None  # last concrete date mentioned (narrative reference)
     anchor_at: int = -1  # where the text mentions it
     clock_day: Optional[Point] = None  # the last day an event is told on (not a day something was said)
+    clock_day_at: int = -1  # where the text names clock_day
+    past_weekday_at: int = -1  # where the text last named a weekday it dated before the reference day
     last_by_gran: dict = field(default_factory=dict)  # grain -> last period of that grain mentioned
     seen: dict = field(default_factory=dict)  # grain -> every period of that grain mentioned, in text order
     policy: dict = field(default_factory=dict)
@@ -198,6 +200,12 @@ class Context:
         if self._starts is None:
             self._starts = sentence_bounds(self.text)
         return tense_at(self.text, start, end, self.doc, self._starts)
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        """True if offsets ``a`` and ``b`` lie in the same sentence."""
+        if self._starts is None:
+            self._starts = sentence_bounds(self.text)
+        return bisect.bisect_right(self._starts, a) == bisect.bisect_right(self._starts, b)
 
     def note(self, p: Point) -> None:
         """Record a concrete period the text mentions."""
@@ -561,6 +569,11 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # own, a day whose result is spoken of is one that has been (all possessive weekdays
             # in the three golds are past or today)
             t = "past"
+        if t == "present" and rel is None and ctx.past_weekday_at >= 0 and ctx.same_sentence(ctx.past_weekday_at, start):
+            # "arrested two men on Monday, hours after the attack on a mosque there on Sunday": a
+            # weekday with no tense of its own, in a sentence that already dated a weekday in the
+            # past, is told in the past too
+            t = "past"
         base = ref.day if ref.gran == "day" else (ctx.dct or ref.day)
         if f.get("plus_weeks"):  # "Friday week": the coming Friday (or today) and a week
             d = _weekday_date(base, wd, "future", None) + timedelta(weeks=int(f["plus_weeks"]))
@@ -772,6 +785,14 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
         ref, how = ctx.ref("narrative")
         if ctx.clock_day is not None and ref is not None and ref.gran == "day" and ref.day != ctx.clock_day.day:
             ref = ctx.clock_day  # "late Monday, officials said on Tuesday. ... at 10:40 p.m.": Monday
+        if (ref is not None and ctx.dct is not None and abs((ref.day - ctx.dct).days) > 183
+                and max(ctx.clock_day_at, ctx.anchor_at) >= 0
+                and ctx.text.find("\n\n", max(ctx.clock_day_at, ctx.anchor_at), start) >= 0):
+            # a day of another era (over half a year from the article date) named in an earlier
+            # paragraph: "... hit its crisis low on March 9, 2009 ... \n\n Traders applauded as
+            # the closing bell rang at 4 p.m." is the article's day (a day near the article's, as
+            # "late Monday, officials said on Tuesday. \n\n The train struck at 10:40 p.m.", stays)
+            ref, how = ctx.ref("dct")
         if ref is not None and ref.gran != "day":
             ref, how = ctx.ref("dct")
         if ref is None:

@@ -25,6 +25,29 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?$")
 # "Net income was $18.1 million, compared with $15.3 million in the first quarter of 2012": the
 # period a figure is compared with is no anchor either ("a solid start to the year" is this year).
+# A day named inside a relative or participle clause ("The pontiff, elected last Wednesday as
+# the first pope from the Americas, toured the square ... at 9:30 a.m.", "Fernandez, who had lunch
+# with the pope on Monday", "the spending cuts that took effect on Friday") dates what that clause
+# tells of a noun, not the moment the story is at: it is no day for later bare clock times. The
+# clause runs from its comma or relative word to the day with no comma, colon or semicolon between;
+# a participle after a comma must be closed by another comma (else it is the main verb after an
+# apposition: "Chavez, 58, died Tuesday afternoon").
+_REL_CLAUSE_BEFORE = re.compile(
+    r"(?:,\s*(?:who|whom|whose|which|where)\b"
+    r"|\b(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed|took|came|went|began|fell|won|made|held)\s)"
+    r"[^,;:!?\n.]*$")
+_PARTICIPLE_BEFORE = re.compile(r",\s*(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s[^,;:!?\n.]*$")
+_CLAUSE_CLOSED = re.compile(r"[^;:!?\n.]{0,120}?,")
+
+
+def _in_rel_clause(text: str, start: int, end: int) -> bool:
+    """True if the day at ``text[start:end]`` is named inside a relative or participle clause."""
+    lo = max(0, start - 120)
+    if _REL_CLAUSE_BEFORE.search(text, lo, start):
+        return True
+    return bool(_PARTICIPLE_BEFORE.search(text, lo, start) and _CLAUSE_CLOSED.match(text, end))
+
+
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)\s+(?:[^,;:!?()\n.]|\.(?=[0-9])){0,50}?"
     r"\b(?:in|during|for|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -142,14 +165,17 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             if p is not None and rule.updates_anchor and (rule.updates_anchor != "day" or p.gran == "day"):
                 if not _SINCE_BEFORE.search(text, max(0, start - 6), start) and not _compared_before(text, start):
                     ctx.anchor, ctx.anchor_at = p, start
-                    if p.gran == "day" and not _SAID_BEFORE.search(text, max(0, start - 24), start):
-                        ctx.clock_day = p
+                    if (p.gran == "day" and not _SAID_BEFORE.search(text, max(0, start - 24), start)
+                            and not _in_rel_clause(text, start, end)):
+                        ctx.clock_day, ctx.clock_day_at = p, start
                 ctx.note(p)
             if (ctx.dct is None and p is not None and p.gran == "day" and res.anchor is None
                     and start < DATELINE_CHARS):
                 ctx.dct = p.day  # no article date: a full date in the dateline stands in for it
         if fields.get("weekday") and res.value and _DAY_VALUE.match(res.value):
             prev_day = (len(timexes) + 1, date.fromisoformat(res.value[:10]))
+            if ctx.dct is not None and prev_day[1] < ctx.dct:
+                ctx.past_weekday_at = start
         if rule.resolve == "time" and res.value and "T" in res.value and not any(k in fields for k in _DAY_FIELDS):
             bare_clock.add(len(timexes))
             res = _after_night(text, start, res, timexes, bare_clock)
