@@ -23,8 +23,6 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # The day a statement was made ("... late Monday, officials said on Tuesday") is no day for the
 # clock times of the events told ("The train struck at about 10:40 p.m.": Monday night).
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?$")
-# "Net income was $18.1 million, compared with $15.3 million in the first quarter of 2012": the
-# period a figure is compared with is no anchor either ("a solid start to the year" is this year).
 # A day named inside a relative or participle clause ("The pontiff, elected last Wednesday as
 # the first pope from the Americas, toured the square ... at 9:30 a.m.", "Fernandez, who had lunch
 # with the pope on Monday", "the spending cuts that took effect on Friday") dates what that clause
@@ -48,6 +46,8 @@ def _in_rel_clause(text: str, start: int, end: int) -> bool:
     return bool(_PARTICIPLE_BEFORE.search(text, lo, start) and _CLAUSE_CLOSED.match(text, end))
 
 
+# "Net income was $18.1 million, compared with $15.3 million in the first quarter of 2012": the
+# period a figure is compared with is no anchor either ("a solid start to the year" is this year).
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)\s+(?:[^,;:!?()\n.]|\.(?=[0-9])){0,50}?"
     r"\b(?:in|during|for|at|on)\s+(?:the\s+)?$", re.IGNORECASE)
