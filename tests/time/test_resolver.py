@@ -674,3 +674,32 @@ def test_twelfth_pass(text, dct, expression, value):
 def test_fourteenth_pass(text, dct, expression, value):
     got = {t.text: t.value for t in tag_timexes(text, dct)}
     assert got[expression] == value, got
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a day after "on" in a clause whose verb is a simple past is past (was the coming August)
+        ("Inspectors searched the warehouse on Sept. 20, and the owner quit.", D(2014, 6, 13), "Sept. 20", "2013-09-20"),
+        ("Troops entered the town on the night of Oct. 2, officials said.", D(2014, 6, 13), "night of Oct. 2",
+         "2013-10-02TNI"),
+        # ... but not after a reporting verb or with a plan
+        ("The council is expected to vote on Sept. 20.", D(2014, 6, 13), "Sept. 20", "2014-09-20"),
+        # a holiday in a sentence that named its year earlier is in that year
+        ("She moved back in 2009, opening her shop on Christmas Eve.", D(2014, 6, 13), "Christmas Eve", "2009-12-24"),
+        ("In 2010, the team played on Thanksgiving.", D(2014, 6, 13), "Thanksgiving", "2010-11-25"),
+        # "a year earlier" after "the quarter ended <day>" is that quarter a year before
+        ("The firm earned $5 million in the quarter ended June 30, up from $3 million a year earlier.",
+         D(2014, 7, 24), "a year earlier", "2013-Q2"),
+        # ... but a year before an ordinary day is a year
+        ("The plant opened on June 30, 2010. A year earlier, the site was empty.", D(2014, 7, 24), "A year earlier",
+         "2009"),
+        # a later month joined by "and" to a month before it, with no tense of its own, is in its year
+        ("The two ministers are likely to meet again at the trade talks held in Geneva, Switzerland, in September "
+         "and at the regional forum in Bali in October.", D(2013, 5, 21), "October", "2013-10"),
+        ("Sales fell in January and rose in March.", D(2013, 5, 21), "March", "2013-03"),
+    ],
+)
+def test_sixteenth_pass(text, dct, expression, value):
+    got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got[expression] == value, got

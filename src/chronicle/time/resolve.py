@@ -191,6 +191,8 @@ class Context:
     clock_day: Optional[Point] = None  # the last day an event is told on (not a day something was said)
     clock_day_at: int = -1  # where the text names clock_day
     past_weekday_at: int = -1  # where the text last named a weekday it dated before the reference day
+    last_quarter: Optional[Point] = None  # the last quarter the text names ("the quarter ended March 31")
+    last_quarter_at: int = -1
     last_by_gran: dict = field(default_factory=dict)  # grain -> last period of that grain mentioned
     seen: dict = field(default_factory=dict)  # grain -> every period of that grain mentioned, in text order
     policy: dict = field(default_factory=dict)
@@ -390,6 +392,10 @@ _RESULTS_BEFORE = re.compile(_RESULTS + r"\s+(?:for|in|of)\s+(?:the\s+)?$", re.I
 REPORT_DAYS = 120
 
 
+# "(the quarter) ended", "ending": the date after it closes the period named before it
+_QUARTER_ENDED = re.compile(r"\b(?:ended|ending|to)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def _quarter_end(year: int, quarter: int) -> date:
     return date(year, 3 * quarter, 30 if quarter in (2, 3) else 31)
 
@@ -441,6 +447,13 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # "up from $5 million a year ago" in a report about a quarter: the same quarter a year
             # before (a comparison); "12 years ago" is a year back in history, not a quarter
             ref, how = ctx.topic("quarter"), "narrative"
+        if (unit == "Y" and num == 1 and how == "narrative" and ref.gran == "day" and ctx.last_quarter is not None
+                and ctx.anchor_at - 40 <= ctx.last_quarter_at < ctx.anchor_at
+                and _QUARTER_ENDED.search(ctx.text, max(0, ctx.anchor_at - 16), ctx.anchor_at)):
+            # "in the quarter ended March 31, compared with ... a year earlier": the day only closes
+            # the quarter named before it, which is the period compared (2012-Q1, not the year
+            # 2012; "the fiscal-first quarter ended Sept. 30": that fiscal quarter)
+            ref = ctx.last_quarter
         n = num
         u = unit
         if isinstance(n, float) and not n.is_integer():
@@ -493,6 +506,16 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
     if "nth" in f and "month" in f and "weekday" in f:
         hol = {"month": f["month"], "nth": f["nth"], "weekday": f["weekday"]}
     if isinstance(hol, dict):
+        if year is None and ref is not None:
+            # a holiday in a sentence that names its year first: "In 2006, he played on Mardi
+            # Gras", "came back in 2006, playing his first show on Mardi Gras" (2006, not the
+            # article's year)
+            year = _framed_year(ctx, start)
+            if (year is None and ctx.anchor is not None and ctx.anchor.gran == "year"
+                    and 0 <= ctx.anchor_at < start and ctx.same_sentence(ctx.anchor_at, start)):
+                year = ctx.anchor.day.year
+            if year is not None:
+                used = "narrative"
         if year is None:
             if ref is None:
                 return Resolved(None, mod)

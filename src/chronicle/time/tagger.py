@@ -143,6 +143,15 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             res = RESOLVERS[rule.resolve](fields, rule, ctx, start, end)
         except (ValueError, OverflowError, KeyError, TypeError):  # out-of-range calendar arithmetic
             res = Resolved(None, fields.get("mod") or rule.mod)
+        if (fields.get("month") and not any(k in fields for k in ("year", "day", "rel", "yrel", "weekday"))
+                and res.value and _MONTH_VALUE.fullmatch(res.value) and timexes
+                and timexes[-1].value and _MONTH_VALUE.fullmatch(timexes[-1].value)
+                and res.value[:4] != timexes[-1].value[:4] and int(res.value[5:7]) > int(timexes[-1].value[5:7])
+                and _MONTH_COORD.fullmatch(text, timexes[-1].end, start) and ctx.tense(start, end) == "present"):
+            # "in September and at the APEC forum in October": a later month joined to a month by
+            # "and" / "or" with no tense of its own is in that month's year (it was weighed alone
+            # against the article date: 2012-10 after 2013-09)
+            res = replace(res, value=timexes[-1].value[:4] + res.value[4:])
         if (prev_day is not None and prev_day[0] == len(timexes) and fields.get("weekday")
                 and not any(k in fields for k in ("rel", "plus_weeks", "month", "day", "year"))
                 and res.value and _DAY_VALUE.match(res.value)
@@ -162,6 +171,8 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
         if ttype in ("DATE", "TIME") and res.value:
             interval = value_to_interval(res.value)
             p = parse_value(res.value)
+            if p is not None and p.gran == "quarter":
+                ctx.last_quarter, ctx.last_quarter_at = p, start
             if p is not None and rule.updates_anchor and (rule.updates_anchor != "day" or p.gran == "day"):
                 if not _SINCE_BEFORE.search(text, max(0, start - 6), start) and not _compared_before(text, start):
                     ctx.anchor, ctx.anchor_at = p, start
@@ -195,6 +206,11 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
         )
     _clock_day_from_next(text, timexes, bare_clock)
     return timexes
+
+
+_MONTH_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}")
+# a month joined to the one before it in the same sentence: ", and at the forum in", " or in"
+_MONTH_COORD = re.compile(r",?\s+(?:and|or)\s+[^.;:!?()]{0,80}?\b(?:in|by|until|from)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE)
 
 
 # "at about 10:30 p.m. ... By 6 a.m., officers were going door to door": a story told forward

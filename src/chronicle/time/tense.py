@@ -354,7 +354,9 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
 # but a period that "ended" on the date, or a month after "in" whose own clause narrates a past
 # event (a lexical past verb, no reporting verb, auxiliary or modal between), is past.
 _ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
-_IN = re.compile(r"\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+# "on" too: a day after a simple past verb of its clause is past ("agents raided the office on
+# Aug. 14", "on the morning of Aug. 14" in May: last August, not the coming one)
+_IN = re.compile(r"\b(?:in|since|during|on(?:\s+the)?)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _NARRATED = re.compile(
     r"(?-i:\b(?:took|came|went|made|met|began|held|won|lost|sold|rose|fell|gave|left|saw|got|paid|"
     r"hit|ran|spent|brought|bought|fought|led|kept|(?!hundred\b)[a-z]{2,}(?<![^r]e)ed))\b"
