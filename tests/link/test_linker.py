@@ -68,6 +68,18 @@ def test_no_realizes_link_for_other_dates():
     assert res.links == set()
 
 
+def test_no_realizes_link_from_an_act_told_only_beside_the_plan():
+    # "will visit Athens next month ... the foreign ministers met earlier this month to prepare
+    # the visit": one article tells the plan as still to come and the meeting as done, so the
+    # meeting is not the visit; a later article's meeting in the plan's month realizes it
+    plan = m("a-1", status="planned", start=date(2024, 9, 1), end=date(2024, 9, 30), reported=date(2024, 9, 12))
+    before = m("a-2", status="occurred", start=date(2024, 9, 1), end=date(2024, 9, 30), reported=date(2024, 9, 12))
+    assert link([plan, before]).links == set()
+    later = m("b-1", doc="b", status="occurred", start=date(2024, 9, 20), reported=date(2024, 9, 21))
+    res = link([plan, later])
+    assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
+
+
 def test_incremental_addition_keeps_event_ids():
     first = link([m("a-1", start=date(2025, 3, 1), end=date(2025, 3, 31)), m("a-2", start=date(2024, 6, 1))])
     ids_before = dict(first.assign)

@@ -14,7 +14,9 @@
    Thursday");
 4. else its narrative context: a simple-past occurred event takes the date of the nearest
    earlier dated occurred event of its sentence or the previous one that shares a party
-   ("opened fire on Azerbaijani positions on Sunday. One Azerbaijani soldier was wounded.");
+   ("opened fire on Azerbaijani positions on Sunday. One Azerbaijani soldier was wounded."),
+   or, for a physical act after a physical act, with no shared party needed ("was kidnapped
+   on Saturday night. Bellini ... was seized at a work camp"; such an act carries the time on);
 5. the article date, marked ``source: "article"``.
 
 Then, within the article (rules and examples in ``resources/events/dating.yaml``):
@@ -226,6 +228,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             if src is None or not _text_dated(src) or _group(src) != _group(mention):
                 src = dated.get(_context_key(mention))
             if src is None:
+                src = _definite_antecedent(doc, mention, trigger_i, out)
+            if src is None:
                 src = _narrative_context(doc, mention, trigger_i, narrative, sentence_of)
                 told = src is not None
             mention.date = src.date.model_copy() if src is not None else article_date(dct)
@@ -236,6 +240,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 _remember(dated, m)
             by_trigger.setdefault(i, m)
             if found and m.status == "occurred" and _text_dated(m) and not _in_relative_clause(doc[i]):
+                narrative.append((i, m))
+            elif told and m.type in material_types():  # an act told in the time of the acts before
                 narrative.append((i, m))
     _refine_coarse(out, person_ids)
     _anchor_to_events(doc, out)
@@ -287,8 +293,36 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
     for i, m in reversed(narrative):
         if i < trigger_i:
             near = here is not None and here - sentence_of.get(i, -9) <= 1
-            return m if near and _parties(m) & _parties(mention) else None
+            if not near:
+                return None
+            # a shared party, or two physical acts told one after the other ("was kidnapped by
+            # gunmen on Saturday night. Bellini ... was seized at a work camp"); a statement with
+            # no shared party is a new thread ("... last week. The opposition leader urged ...")
+            both_material = m.type in material_types() and mention.type in material_types()
+            return m if _parties(m) & _parties(mention) or both_material else None
     return None
+
+
+_ANAPHORIC = frozenset({"the", "this", "that"})
+
+
+def _definite_antecedent(doc, mention: Mention, trigger_i: int,
+                         earlier: list[tuple[Mention, int]]) -> Optional[Mention]:
+    """The earlier mention a definite event noun with no date of its own refers back to ("met in
+    Kuala Lumpur on Tuesday ... The meeting was chaired by Anwar", "will visit Athens next month
+    ... met earlier this month to prepare the visit"): the nearest earlier text-dated mention of
+    the article with the same head word, else of the same type, in the same status group. Only
+    the nearest such mention: when it has no text date, neither has this one ("filed an emergency
+    request to Justice Kennedy ... the request to Kennedy" is not an April request further up)."""
+    tok = doc[trigger_i]
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    cands = [(m, i) for m, i in sorted(earlier, key=lambda p: -p[1])
+             if i < trigger_i and _group(m) == _group(mention)]
+    ante = next((m for m, i in cands if doc[i].lemma_.lower() == lemma), None) or \
+        next((m for m, _ in cands if m.type == mention.type), None)
+    return ante if ante is not None and _text_dated(ante) else None
 
 
 def _parties(m: Mention) -> frozenset[str]:
@@ -389,6 +423,11 @@ def dating_rules() -> dict:
     from chronicle.events.lexicon import load_resource
 
     return load_resource("dating.yaml")
+
+
+@lru_cache(maxsize=1)
+def material_types() -> frozenset[str]:
+    return frozenset(dating_rules()["narrative"]["material_types"])
 
 
 @lru_cache(maxsize=1)

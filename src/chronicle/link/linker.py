@@ -16,7 +16,9 @@ Rules, in words:
   event dated as coarsely, or starts one): merging it into an arbitrary one would inflate counts;
 - a speculated date ("may visit on May 9") never replaces a stated one ("is expected this year");
 - a planned (or possible) event and an occurred event with the same type and parties and
-  overlapping dates are two events joined by a ``realizes`` link (occurred → planned);
+  overlapping dates are two events joined by a ``realizes`` link (occurred → planned), unless
+  every article that reports the act also tells the plan as still to come ("the ministers met
+  earlier this month to prepare the visit" does not realize the visit);
 - a mention that names no agent ("Beridze was detained", "two soldiers were killed on May 11")
   and one that does ("police arrested Beridze") are one event when type, status group and
   recipient countries agree and they name the same person, or when both are dated to the same
@@ -346,6 +348,8 @@ def realizations(events: dict[str, EventState], touched: Iterable[str], index: _
                 continue
             if plan.first_reported and occ.end and plan.first_reported > occ.end:
                 continue  # a plan first reported after the fact is a report of the fact
+            if occ.docs and occ.docs <= plan.docs:
+                continue  # every report of the act also tells the plan as still to come: another act
             cands.append(((abs((occ.start - plan.start).days)), occ.id, plan.id))
         if cands:
             _, occ_id, plan_id = min(cands)
