@@ -76,6 +76,23 @@ class Timex(_Model):
     anchor: Optional[str] = None
 
 
+RoleQualifier = Literal["former", "outgoing", "acting"]
+
+
+class ActorRole(_Model):
+    """A title the article gives a person ("Russia's Security Council Secretary", ", the former
+    defence minister,"): one per distinct role of the actor in the article, with every span
+    that states it. ``former`` (also "ex-"): the role had ended by the article date."""
+
+    title: str  # normalized: case, articles, leading country words and qualifier dropped
+    text: str  # the first statement as written ("Russia's Security Council Secretary")
+    country: Optional[str] = None  # named in the title, else the actor's
+    sector: Optional[str] = None  # of the title itself
+    former: bool = False
+    qualifier: Optional[RoleQualifier] = None  # former (ex-) / outgoing / acting (interim)
+    mentions: list[Span] = Field(default_factory=list)
+
+
 class Actor(_Model):
     """A person, organisation or country mentioned in the article, resolved to country + sector."""
 
@@ -85,6 +102,7 @@ class Actor(_Model):
     sector: Optional[str] = None  # PLOVER/CAMEO sector code (GOV, MIL, LEG, ...)
     kind: Optional[Literal["person", "organization", "country", "group"]] = None
     mentions: list[Span] = Field(default_factory=list)
+    roles: list[ActorRole] = Field(default_factory=list)  # titles stated for a person; none if unknown
 
 
 class RoleFiller(_Model):
@@ -205,6 +223,7 @@ class AnnotatedArticle(_Model):
                     "country": x.country,
                     "sector": x.sector,
                     "mentions": [m.model_dump() for m in x.mentions],
+                    "roles": [r.model_dump() for r in x.roles],
                 }
                 for x in self.actors
             ],

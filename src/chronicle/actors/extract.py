@@ -22,7 +22,7 @@ from typing import Optional
 
 from chronicle.actors import lexicon
 from chronicle.actors.dictionary import ActorDictionary
-from chronicle.model import Actor, Span
+from chronicle.model import Actor, ActorRole, Span
 
 PRONOUNS = {"he", "she", "him", "her", "his"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -47,6 +47,20 @@ class ActorMention:
     evidence: Optional[str] = None  # the title/apposition text the resolution came from
     # the groups of the other countries of coordinated demonyms ("Armenian and Azerbaijani officials")
     coordinated: list["ActorMention"] = field(default_factory=list)
+    roles: list["RoleMention"] = field(default_factory=list)  # titles stated for a person
+
+
+@dataclass
+class RoleMention:
+    """A title stated for a person, before the name or in an apposition after it."""
+
+    start: int  # char offsets of the title as written ("Russia's former defence minister")
+    end: int
+    text: str
+    title: str  # normalized ("Defence Minister")
+    qualifier: Optional[str] = None  # former / outgoing / acting
+    country: Optional[str] = None  # a country named in the title text
+    sector: Optional[str] = None
 
 
 class ActorIndex:
@@ -138,6 +152,112 @@ def _apposition(doc, head_i: int) -> Optional[tuple[int, int]]:
     return None
 
 
+# --- roles: the titles stated for a person --------------------------------------------------------
+# A word before a title saying the role is not (fully) held: a "former" role had ended by the
+# article date. "then-" is not one: it dates the role to the time told of, not to the article.
+_ROLE_QUALIFIERS = {"former": "former", "ex": "former", "outgoing": "outgoing", "acting": "acting",
+                    "interim": "acting"}
+_TITLE_SMALL_WORDS = {"of", "for", "the", "and", "on", "in", "to", "at"}
+_TITLE_SPELLING = {"defense": "defence"}  # one spelling per title, so that both count as one role
+_MAX_TITLE_WORDS = 12
+
+
+def _roles(doc, ws: int, name_start: int, sent_start: int,
+           appos: Optional[tuple[int, int]]) -> list[RoleMention]:
+    """The roles stated for the person whose name starts at token ``name_start``: the title
+    before it (the title window ``ws``..``name_start``, widened over a lower-case title
+    compound, a qualifier and a possessive country: "Russia's former defence minister"), and an
+    apposition after it (", the former defence minister,"). A phrase with no title word in the
+    sector lexicon ("Jonas Vik, 61,", "a Kremlin critic") is no role."""
+    out = []
+    k = ws
+    while k > sent_start:
+        t = doc[k - 1]
+        if t.lower_ in _ROLE_QUALIFIERS or t.text in POSSESSIVE:
+            k -= 1
+        elif t.text == "-" and k - 2 >= sent_start and doc[k - 2].lower_ == "ex":
+            k -= 1
+        elif t.ent_type_ in ("GPE", "NORP") and _is_cap(t):
+            k -= 1
+        elif (t.pos_ in ("NOUN", "ADJ", "PROPN") and k < name_start
+              and any(s0 == 0 for s0, *_ in lexicon.find_sector_terms(doc[k - 1:name_start].text))):
+            k -= 1  # "defence minister", "foreign minister": a title term starts at this word
+        else:
+            break
+    role = _role_of(doc, k, name_start)
+    if role:
+        out.append(role)
+    if appos:
+        a, b = appos
+        head = next((t for t in doc[a:b] if t.dep_ == "appos"), None)
+        if head is not None and head.ent_type_ != "PERSON":
+            for t in doc[head.i + 1:b]:
+                if ((t.is_punct and t.text not in POSSESSIVE and t.text != "-")
+                        or t.dep_ in ("relcl", "acl", "advcl") or t.pos_ in ("VERB", "AUX", "PRON")):
+                    b = t.i
+                    break
+            role = _role_of(doc, a, b)
+            if role:
+                out.append(role)
+    return out
+
+
+def _role_of(doc, a: int, b: int) -> Optional[RoleMention]:
+    """The role stated by tokens ``a``..``b`` (a title phrase), or None when it names no title."""
+    toks = list(doc[a:b])
+    while toks and (toks[0].is_punct or toks[0].pos_ in ("DET", "ADV", "SCONJ", "CCONJ", "INTJ", "ADP"))\
+            and toks[0].lower_ not in _ROLE_QUALIFIERS:
+        toks.pop(0)  # "Meanwhile Foreign Minister", "the former defence minister"
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not toks:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    text = doc[toks[0].i:toks[-1].i + 1].text  # (not doc.text: rebuilt from the tokens on every access)
+    countries = lexicon.find_countries(text)
+    leading = {s0: e0 for s0, e0, _ in countries}
+    qualifier = None
+    i = 0
+    while i < len(toks):  # leading country words, possessives, articles and qualifiers
+        t = toks[i]
+        rel = t.idx - start
+        if t.lower_ in _ROLE_QUALIFIERS:
+            qualifier = qualifier or _ROLE_QUALIFIERS[t.lower_]
+        elif rel in leading:
+            while i + 1 < len(toks) and toks[i + 1].idx - start < leading[rel]:
+                i += 1
+        elif not (t.text in POSSESSIVE or t.text == "-" or t.pos_ == "DET"):
+            break
+        i += 1
+    if i >= len(toks):
+        return None
+    title_text = doc[toks[i].i:toks[-1].i + 1].text
+    if not any(v[1] == "title" for _, _, v, _ in lexicon._sectors().matcher.find(title_text)):
+        return None
+    title = _normal_title(title_text)
+    if not title or len(title.split()) > _MAX_TITLE_WORDS:
+        return None
+    return RoleMention(start=start, end=end, text=text, title=title, qualifier=qualifier,
+                       country=countries[0][2] if countries else None, sector=lexicon.sector_of(title_text))
+
+
+def _normal_title(text: str) -> str:
+    """"the Security Council secretary" -> "Security Council Secretary"; "defense" -> "defence"."""
+    words = []
+    for w in re.split(r"\s+", lexicon.fold(text).strip()):
+        low = w.lower()
+        if low in ("the", "a", "an") or not w:
+            continue
+        if words and low in _TITLE_SMALL_WORDS:
+            words.append(low)
+        elif w.isupper() and len(w) > 1:
+            words.append(w)  # an acronym: NATO, UN
+        else:
+            words.append("-".join(_TITLE_SPELLING.get(p.lower(), p.lower()).capitalize() if p else p
+                                  for p in w.split("-")))
+    return " ".join(words)
+
+
 # A dateline opening the article: an all-caps place, perhaps a region or country and a date, the
 # agency, then a dash or colon ("NAIROBI, Kenya (AP) --", "KYIV -", "LONDON, May 12 (Reuters) -").
 _DATELINE = re.compile(
@@ -192,6 +312,7 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         m = ActorMention(
             start=name_span.start_char, end=name_span.end_char, text=name, kind="person", name=name,
             country=country, sector=sector, token_ids=set(range(ws, e)), head=e - 1, evidence=evidence,
+            roles=_roles(doc, ws, s, sent_start, appos),
         )
         mentions.append(m)
         used.update(range(ws, e))
@@ -205,8 +326,11 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
             continue
         if ent.label_ == "ORG" and len(ent) == 1 and ent.text in surnames and not lexicon.organisation(ent.text) \
                 and any(p.end <= ent.start_char and p.name.split()[-1] == ent.text for p in mentions):
+            sent_start = max(ent.sent.start, dateline)
             mentions.append(ActorMention(start=ent.start_char, end=ent.end_char, text=ent.text, kind="person",
-                                         name=ent.text, token_ids={ent.start}, head=ent.start))
+                                         name=ent.text, token_ids={ent.start}, head=ent.start,
+                                         roles=_roles(doc, _title_window(doc, ent.start, sent_start)[0], ent.start,
+                                                      sent_start, _apposition(doc, ent.start))))
             used.add(ent.start)
             continue
         outlet = lexicon.media_outlet(ent.text)
@@ -501,7 +625,23 @@ def build_actors(mentions: list[ActorMention]) -> list[Actor]:
             actors[key] = actor
         actor.mentions.append(Span(text=m.text, start=m.start, end=m.end))
         m.actor_id = actor.id
+        for r in m.roles:
+            _add_role(actor, r, m)
     return list(actors.values())
+
+
+def _add_role(actor: Actor, r: RoleMention, m: ActorMention) -> None:
+    """One ActorRole per (title, country, qualifier) of the actor, with every span stating it."""
+    country = r.country or m.country
+    span = Span(text=r.text, start=r.start, end=r.end)
+    for have in actor.roles:
+        if (have.title.casefold(), have.country, have.qualifier) == (r.title.casefold(), country, r.qualifier):
+            if span not in have.mentions:
+                have.mentions.append(span)
+            return
+    actor.roles.append(ActorRole(title=r.title, text=r.text, country=country, sector=r.sector,
+                                 former=r.qualifier == "former", qualifier=r.qualifier,  # type: ignore[arg-type]
+                                 mentions=[span]))
 
 
 _PRONOUN_SENTENCES = 2  # how many sentences before its own a pronoun's antecedent may be

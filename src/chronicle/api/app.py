@@ -227,6 +227,15 @@ def create_app(db: str = "chronicle.db", write_token: Optional[str] = None,
 
     @app.get("/api/actors/{actor_id}", tags=["actors"])
     def get_actor(actor_id: int):
+        """One actors row: name, country, sector, kind, ``aliases``, ``events`` (mentions it fills a
+        role of), ``articles``, ``canonical_id`` (the row it is the same actor as, across documents)
+        and ``roles``: the titles the articles state for that canonical actor (every row mapped to
+        it), oldest first. Each role: ``title`` (normalized), ``country``, ``sector``,
+        ``first_seen``/``last_seen`` (dates of the articles stating it as held), ``ended_by`` (the
+        earliest article calling it former: it had ended by that date), ``qualifiers`` (former /
+        outgoing / acting, as stated), ``articles`` (count) and ``evidence`` (``article`` id,
+        ``article_key``, ``date``, the title ``text`` as written, ``start``/``end`` offsets into
+        that article's text, ``former``, ``qualifier``)."""
         d = Q.actor_detail(st, actor_id)
         if d is None:
             raise HTTPException(404, f"no actor {actor_id}")

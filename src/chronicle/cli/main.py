@@ -460,7 +460,7 @@ def eval_timex(gold_dir: Path = typer.Argument(..., exists=True, file_okay=False
 
 # Commands that live in modules of their own (chronicle/cli/<name>.py) register themselves on
 # `app` (or `eval_app`) when imported; add a module's name here to expose it.
-COMMAND_MODULES: list[str] = ["extract", "serve", "coref", "check", "search"]
+COMMAND_MODULES: list[str] = ["extract", "serve", "coref", "check", "search", "actors"]
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"chronicle.cli.{_name}")

@@ -5,8 +5,8 @@ Errors (the data is wrong):
     foreign_key     a row points at a parent row that does not exist (orphan mention, role, ...)
                     for every foreign key of chronicle's schema and every one the database declares
     content_hash    an article's stored hash is not sha256(date + text): its text or date changed
-    evidence        a stored span (trigger, role filler, timex, sentence) does not match the article
-                    text at its offsets, or lies outside it
+    evidence        a stored span (trigger, role filler, timex, sentence, actor role title) does not
+                    match the article text at its offsets, or lies outside it
     event_counts    a canonical event's num_mentions differs from its linked mentions, or it has none
     sqlite          SQLite's own ``PRAGMA integrity_check`` (pages, indexes)
     fulltext        the SQLite FTS5 index differs from the articles it indexes
@@ -56,6 +56,7 @@ def check_store(store, hashes: bool = True) -> list[Problem]:
         if hashes and "articles" in tables:
             problems += _content_hashes(conn)
         problems += _evidence(conn, tables)
+        problems += _role_evidence(conn, tables)
         problems += _event_counts(conn, tables)
         if conn.dialect.name == "sqlite":
             problems += _sqlite(conn, tables)
@@ -192,6 +193,38 @@ def _evidence(conn, tables: set[str]) -> list[Problem]:
             out.append(Problem("evidence", table, n, f"{what} span(s) that do not match the article text at their "
                                                      "offsets", examples=ex))
     return out
+
+
+def _role_evidence(conn, tables: set[str], page: int = 500) -> list[Problem]:
+    """The spans of ``actor_roles`` (a JSON list per row), checked against their article's text."""
+    if not {"actor_roles", "articles"} <= tables:
+        return []
+    import json
+
+    r, a = S.actor_roles, S.articles
+    bad, ex, last = 0, [], None
+    while True:
+        q = (select(r.c.id, r.c.spans, a.c.external_id, a.c.text).join(a, a.c.id == r.c.article_id)
+             .order_by(r.c.id).limit(page))
+        if last is not None:
+            q = q.where(r.c.id > last)
+        rows = conn.execute(q).all()
+        for x in rows:
+            try:
+                spans = json.loads(x.spans or "[]")
+                ok = bool(spans) and all(0 <= sp["start"] <= sp["end"] <= len(x.text)
+                                         and x.text[sp["start"]:sp["end"]] == sp["text"] for sp in spans)
+            except (ValueError, TypeError, KeyError):
+                ok = False
+            if not ok:
+                bad += 1
+                if len(ex) < EXAMPLES:
+                    ex.append(x.external_id)
+        if len(rows) < page:
+            break
+        last = rows[-1].id
+    return [Problem("evidence", "actor_roles", bad, "actor role(s) whose title spans do not match the article "
+                                                    "text at their offsets", examples=ex)] if bad else []
 
 
 def _event_counts(conn, tables: set[str]) -> list[Problem]:

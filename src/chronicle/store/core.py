@@ -388,7 +388,7 @@ def _insert_actors(conn: Connection, items: list[tuple[int, AnnotatedArticle]]) 
         conn.execute(insert(al), [{"actor_id": i, "alias": s} for i, s in alias_rows])
 
     maps: dict[int, dict[str, int]] = {}
-    link_rows = []
+    link_rows, role_rows = [], []
     for aid, x in items:
         local = maps.setdefault(aid, {})
         for pos, a in enumerate(x.actors):
@@ -397,8 +397,15 @@ def _insert_actors(conn: Connection, items: list[tuple[int, AnnotatedArticle]]) 
             local[a.id] = ids[(a.name, a.country)]
             link_rows.append({"article_id": aid, "local_id": a.id, "actor_id": local[a.id], "position": pos,
                               "spans": json.dumps([s.model_dump() for s in a.mentions])})
+            role_rows.extend({
+                "article_id": aid, "local_id": a.id, "actor_id": local[a.id], "position": i, "title": r.title,
+                "text": r.text, "country": r.country, "sector": r.sector, "former": r.former,
+                "qualifier": r.qualifier, "spans": json.dumps([s.model_dump() for s in r.mentions]),
+            } for i, r in enumerate(a.roles))
     if link_rows:
         conn.execute(insert(S.article_actors), link_rows)
+    if role_rows:
+        conn.execute(insert(S.actor_roles), role_rows)
     return maps
 
 

@@ -50,12 +50,19 @@ def _event_date_certainty(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE events ADD COLUMN date_certainty INTEGER NOT NULL DEFAULT 0"))
 
 
+def _actor_roles(conn: Connection) -> None:
+    """actor_roles: the titles stated for each article actor (roles over time). Articles stored
+    before it have no rows: their roles are not re-extracted (that needs the text parsed again)."""
+    S.metadata.create_all(conn, tables=[S.actor_roles], checkfirst=True)
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _initial),
     ("0002_events", _events),
     ("0003_fulltext", _fulltext),
     ("0004_failed_articles", _failed_articles),
     ("0005_event_date_certainty", _event_date_certainty),
+    ("0006_actor_roles", _actor_roles),
 ]
 
 # Arbitrary constant key for PostgreSQL's advisory lock, so two processes opening the

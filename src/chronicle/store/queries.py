@@ -7,6 +7,7 @@ Functions take a :class:`chronicle.store.Store`. Everything here reads; nothing 
 - :func:`event_detail` — one mention with evidence spans, sources, its canonical event and that event's mentions.
 - :func:`canonical_events` — the canonical events (``chronicle.link``) of the matching mentions, in date order.
 - :func:`actors_page` / :func:`actor_detail` — canonical actors with aliases and event counts.
+- :func:`actor_roles` — the roles (titles) of a canonical actor over time, with their evidence.
 - :func:`article_detail` — an article's text with sentences, time expressions, actors and events.
 - :func:`aggregate` — counts per month / type / status / dyad / country.
 """
@@ -452,6 +453,80 @@ def actor_detail(store, actor_id: int) -> Optional[dict]:
         out["aliases"] = _aliases(conn, [actor_id]).get(actor_id, [])
         aa = S.article_actors
         out["articles"] = conn.execute(select(func.count()).select_from(aa).where(aa.c.actor_id == actor_id)).scalar_one()
+        out["canonical_id"], members = identity_members(conn, actor_id)
+        out["roles"] = _roles_over_time(conn, members)
+    return out
+
+
+def identity_members(conn, actor_id: int) -> tuple[int, list[int]]:
+    """(canonical id, every actors row that ``actor_identities`` maps to it) for an actors row;
+    a row not mapped yet (linking pending) stands for itself."""
+    ai = S.actor_identities
+    canon = conn.execute(select(ai.c.canonical_id).where(ai.c.actor_id == actor_id)).scalar() or actor_id
+    members = set(conn.execute(select(ai.c.actor_id).where(ai.c.canonical_id == canon)).scalars())
+    return canon, sorted(members | {canon, actor_id})
+
+
+def actor_roles(store, actor_id: int) -> Optional[dict]:
+    """The roles of the canonical actor of ``actor_id`` over time: ``canonical_id``, ``members``
+    (its actors rows) and ``roles`` (see :func:`_roles_over_time`); None for an unknown id."""
+    with store._read() as conn:
+        if conn.execute(select(S.actors.c.id).where(S.actors.c.id == actor_id)).first() is None:
+            return None
+        canon, members = identity_members(conn, actor_id)
+        return {"canonical_id": canon, "members": members, "roles": _roles_over_time(conn, members)}
+
+
+def _roles_over_time(conn, actor_ids: list[int]) -> list[dict]:
+    """One entry per title (case-insensitive) the articles state for these actors rows, ordered by
+    first attestation (a role known only as former first on the same date, being the older):
+    ``title``, ``country``/``sector`` (the most stated), ``first_seen``/``last_seen`` (dates of
+    the articles stating it as held), ``ended_by`` (the earliest article calling it former: it had
+    ended by then), ``qualifiers`` (outgoing / acting / former as stated), ``articles`` (how
+    many), ``evidence`` (article id, key and date, the title as written with its offsets)."""
+    r, a = S.actor_roles, S.articles
+    rows = []
+    for part in _chunks(actor_ids):
+        rows += conn.execute(
+            select(r.c.title, r.c.country, r.c.sector, r.c.former, r.c.qualifier, r.c.spans, r.c.article_id,
+                   r.c.position, a.c.external_id, a.c.date)
+            .select_from(r.join(a, a.c.id == r.c.article_id)).where(r.c.actor_id.in_(part))).all()
+    rows.sort(key=lambda x: (x.date is None, x.date or date.min, x.article_id, x.position))
+    groups: dict[str, dict] = {}
+    for x in rows:
+        g = groups.setdefault(x.title.casefold(), {
+            "title": x.title, "countries": {}, "sectors": {}, "first": x.date, "held": [], "former": [],
+            "qualifiers": [], "articles": set(), "evidence": []})
+        if x.country:
+            g["countries"][x.country] = g["countries"].get(x.country, 0) + 1
+        if x.sector:
+            g["sectors"][x.sector] = g["sectors"].get(x.sector, 0) + 1
+        if x.date is not None:
+            g["former" if x.former else "held"].append(x.date)
+        if x.qualifier and x.qualifier not in g["qualifiers"]:
+            g["qualifiers"].append(x.qualifier)
+        g["articles"].add(x.article_id)
+        for sp in json.loads(x.spans or "[]"):
+            g["evidence"].append({"article": x.external_id, "article_key": x.article_id, "date": _d(x.date),
+                                  "text": sp["text"], "start": sp["start"], "end": sp["end"],
+                                  "former": bool(x.former), "qualifier": x.qualifier})
+
+    def most(counts: dict) -> Optional[str]:
+        return max(sorted(counts), key=lambda k: counts[k]) if counts else None
+
+    out = []
+    for g in groups.values():
+        out.append({
+            "title": g["title"], "country": most(g["countries"]), "sector": most(g["sectors"]),
+            "first_seen": _d(min(g["held"])) if g["held"] else None,
+            "last_seen": _d(max(g["held"])) if g["held"] else None,
+            "ended_by": _d(min(g["former"])) if g["former"] else None,
+            "qualifiers": g["qualifiers"], "articles": len(g["articles"]), "evidence": g["evidence"],
+            "_key": (g["first"] is None, g["first"] or date.min, bool(g["held"]), g["title"]),
+        })
+    out.sort(key=lambda e: e["_key"])
+    for e in out:
+        del e["_key"]
     return out
 
 
@@ -553,6 +628,16 @@ def article_detail(store, key: int) -> Optional[dict]:
             select(aa.c.local_id, aa.c.actor_id, aa.c.spans, ac.c.name, ac.c.country, ac.c.sector)
             .select_from(aa.join(ac, ac.c.id == aa.c.actor_id)).where(aa.c.article_id == key)
             .order_by(aa.c.position)).mappings()]
+        ar = S.actor_roles
+        by_local: dict[str, list[dict]] = {}
+        for x in conn.execute(select(ar.c.local_id, ar.c.title, ar.c.text, ar.c.country, ar.c.sector, ar.c.former,
+                                     ar.c.qualifier, ar.c.spans)
+                              .where(ar.c.article_id == key).order_by(ar.c.local_id, ar.c.position)).mappings():
+            by_local.setdefault(x["local_id"], []).append(
+                {"title": x["title"], "text": x["text"], "country": x["country"], "sector": x["sector"],
+                 "former": bool(x["former"]), "qualifier": x["qualifier"], "mentions": json.loads(x["spans"])})
+        for x in actors:
+            x["roles"] = by_local.get(x["id"], [])  # as in the annotate contract
         rows = conn.execute(_event_select().where(m.c.article_id == key).order_by(m.c.position)).mappings().all()
         roles = _load_roles(conn, [r["id"] for r in rows])
         events = [_detail(conn, r, roles.get(r["id"], {})) for r in rows]

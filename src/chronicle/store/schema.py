@@ -7,7 +7,7 @@ so no dialect JSON type is needed.
 from __future__ import annotations
 
 from sqlalchemy import (
-    Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+    Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
     UniqueConstraint, func,
 )
 
@@ -251,3 +251,25 @@ failed_articles = Table(
     Column("run_id", Integer, ForeignKey("ingest_runs.id", ondelete="SET NULL")),
     Column("failed_at", DateTime(timezone=True), nullable=False),
 )
+
+# --- 0006_actor_roles: the titles an article states for its actors (Actor.roles) -------------------
+# One row per distinct role of one article actor: the title normalized and as written, the
+# country and sector, whether it is stated as former (ended by the article date), and every
+# span stating it. Rows go with their article (cascade), as article_actors.
+actor_roles = Table(
+    "actor_roles", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Integer, ForeignKey("articles.id", **_CASCADE), nullable=False),
+    Column("local_id", Text, nullable=False),  # Actor.id in the article (article_actors.local_id)
+    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("title", Text, nullable=False),  # normalized ("Security Council Secretary")
+    Column("text", Text, nullable=False),  # as first written ("Russia's Security Council Secretary")
+    Column("country", String(3)),
+    Column("sector", Text),
+    Column("former", Boolean, nullable=False, default=False),
+    Column("qualifier", String(16)),  # former / outgoing / acting
+    Column("spans", Text, nullable=False),  # JSON list of {text, start, end}
+    UniqueConstraint("article_id", "local_id", "position"),
+)
+Index("ix_actor_roles_actor_id", actor_roles.c.actor_id)
