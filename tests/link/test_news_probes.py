@@ -1,0 +1,34 @@
+"""Regression guard on the shipped multi-article news probes (benchmarks/data/news-probes): the
+event dates and canonical events chronicle gets right there must not drop. The floors are the
+counts measured when the probes were last worked on; a change that loses one fails here."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROBES = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "news-probes"
+CLI = [sys.executable, "-c", "from chronicle.cli.main import app; app()"]
+# probe -> (dates right at least, link expectations met at least, unexpected realizes at most)
+FLOORS = {"first": (39, 10, 0), "second": (51, 9, 2)}
+
+
+@pytest.mark.parametrize("probe", sorted(FLOORS))
+def test_probe_does_not_regress(probe, tmp_path):
+    db = str(tmp_path / "probe.db")
+    subprocess.run([*CLI, "ingest", str(PROBES / probe / "corpus.jsonl"), "--db", db], check=True,
+                   capture_output=True)
+    dates = subprocess.run([sys.executable, str(PROBES / probe / "expected_dates.py"), db],
+                           capture_output=True, text=True, check=True).stdout
+    links = subprocess.run([sys.executable, str(PROBES / probe / "expected_links.py"), db],
+                           capture_output=True, text=True, check=True).stdout
+    right = int(re.search(r"(\d+) right, \d+ wrong", dates).group(1))
+    met = int(re.search(r"(\d+) of \d+ expectations met", links).group(1))
+    unexpected = int(re.search(r"realizes links not expected: (\d+)", links).group(1))
+    min_right, min_met, max_unexpected = FLOORS[probe]
+    assert right >= min_right, dates
+    assert met >= min_met, links
+    assert unexpected <= max_unexpected, links
