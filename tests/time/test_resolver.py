@@ -703,3 +703,35 @@ def test_fourteenth_pass(text, dct, expression, value):
 def test_sixteenth_pass(text, dct, expression, value):
     got = {t.text: t.value for t in tag_timexes(text, dct)}
     assert got[expression] == value, got
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # "would not" + a verb is the future of reported speech, like "would" + a verb ...
+        ("The mayor said buses would not run again before Thursday.", D(2014, 6, 10), "Thursday", "2014-06-12"),
+        ("The mayor said the buses would not return to service on Thursday.", D(2014, 6, 10), "Thursday", "2014-06-12"),
+        # ... but a refusal to speak is told on its day
+        ("The spokesman would not say Monday whether talks had failed.", D(2014, 6, 10), "Monday", "2014-06-09"),
+        # a participle after "would be" looks ahead
+        ("Officials said the bridge would be reopened on Friday.", D(2014, 6, 10), "Friday", "2014-06-13"),
+        # a past expectation of a thing to come
+        ("The company said it expected a decision by Friday.", D(2014, 6, 10), "Friday", "2014-06-13"),
+        ("Analysts had expected a loss on Monday.", D(2014, 6, 10), "Monday", "2014-06-09"),
+        # the day a thing was called off for
+        ("Dozens of games had been canceled for Saturday.", D(2014, 6, 12), "Saturday", "2014-06-14"),
+        # an -ed adjective in the object of "would" + verb is no past verb
+        ("The airline said it would offer reduced fares on Sunday.", D(2014, 6, 12), "Sunday", "2014-06-15"),
+        # a clock time of a past event is not after the article date
+        ("The ferries will stay in port through Saturday.\n\nThe last ferry left the harbor at 3 p.m.",
+         D(2014, 6, 12), "3 p.m.", "2014-06-12T15:00"),
+        # a clock time in a reporting clause after the day of what was said is the article date
+        ("The patients fell ill between Friday and Sunday, the ministry said in a statement at 10 a.m.",
+         D(2014, 6, 10), "10 a.m.", "2014-06-10T10:00"),
+        # ... but a clock time told on the day named, with no reporting verb between, keeps that day
+        ("The fire broke out on Sunday and burned until 10 a.m.", D(2014, 6, 10), "10 a.m.", "2014-06-08T10:00"),
+    ],
+)
+def test_seventeenth_pass(text, dct, expression, value):
+    got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got[expression] == value, got

@@ -19,7 +19,7 @@ from chronicle.time.calendar import (
     start_of,
 )
 from chronicle.time.rules import Rule, RuleSet, norm_key
-from chronicle.time.tense import narrated_past, sentence_bounds, tense_at
+from chronicle.time.tense import clock_told_past, narrated_past, sentence_bounds, tense_at
 
 
 # ----------------------------------------------------------------------------- fields
@@ -777,6 +777,10 @@ def r_narrative(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Reso
 
 
 
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated)\b", re.IGNORECASE)
+_CLAUSE_EDGE = re.compile(r"[,;:()\u2014]|\s(?:and|but|which|who|where|when|while)\s", re.IGNORECASE)
+
+
 def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
     hour = f.get("hour")
     minute = f.get("minute") or 0
@@ -816,6 +820,20 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
             # the closing bell rang at 4 p.m." is the article's day (a day near the article's, as
             # "late Monday, officials said on Tuesday. \n\n The train struck at 10:40 p.m.", stays)
             ref, how = ctx.ref("dct")
+        if (ref is not None and ctx.dct is not None and ref.gran == "day" and ref.day > ctx.dct
+                and clock_told_past(ctx.text, start)):
+            # a clock time of a past event is no later than the article date: "... canceled for
+            # Saturday. \n\n Trains stopped running at about 1 p.m." is the article's day
+            ref, how = ctx.ref("dct")
+        elif (ref is not None and ctx.clock_day is not None and ref.day == ctx.clock_day.day
+                and ctx.same_sentence(ctx.clock_day_at, start)):
+            said = None
+            for said in _REPORTING.finditer(ctx.text, ctx.clock_day_at, start):
+                pass
+            if said is not None and not _CLAUSE_EDGE.search(ctx.text, said.end(), start):
+                # the day belongs to what was said, the clock to the saying after it: "admitted
+                # between Friday and Sunday, the commission said in a statement posted at 9 a.m."
+                ref, how = ctx.ref("dct")
         if ref is not None and ref.gran != "day":
             ref, how = ctx.ref("dct")
         if ref is None:

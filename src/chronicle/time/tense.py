@@ -33,7 +33,10 @@ _FUTURE = (
     # a forecast of a change ("the rally could stall in the second quarter")
     r"stall|slow|slip|weaken|worsen|improve|recover|rebound|peak)\b|"
     r"would\s+(?:not\s+|also\s+)?be\s+(?:[a-z]{2,}ing|" + _IRREGULAR_PP + r")|will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
-    r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?|expected\s+to|anticipates?|forecasts?|predicts?|intends?\s+to|"
+    r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?|expected\s+to|"
+    # a past expectation of a thing to come ("forecasters expected the snow to taper off by Saturday
+    # evening", "said it expected the first results by Tuesday morning"; not "had expected", "as expected")
+    r"(?<!\bhad\s)(?<!\bas\s)(?<!\bthan\s)(?<!\bbeen\s)expected(?=\s+(?:the|a|an|its|his|her|their)\s)|anticipates?|forecasts?|predicts?|intends?\s+to|"
     r"aims?\s+to|(?:wants?|hopes?|seeks?|vows?|promises?|threatens?|pledges?)\s+to|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|"
     + _SCHEDULED_PRESENT + r"|as\s+soon\s+as|planned\s+to|plans\s+(?:a|an)|has\s+scheduled|have\s+scheduled|due\s+to|is\s+to|are\s+to|to\s+resume|to\s+begin|to\s+start"
 )
@@ -57,7 +60,12 @@ _NOT_AFTER_WORDS = ("to", "will", "would", "could", "can", "may", "might", "shou
 # "would" + a base verb is the future of reported speech ("forecasters said the storm would weaken
 # by Wednesday"), but not for a possessive day, whose event is the one spoken of ("would look for
 # ways to get around Wednesday's ruling"; checked in _regex_tense).
-_WOULD = r"would\s+(?:also\s+|still\s+|then\s+)?(?!be\b|have\b|not\b|never\b|like\b|rather\b)[a-z]+"
+# Negated too ("officials said trains would not run again before Saturday afternoon"), but not a
+# refusal to speak, which is told on its own day ("would not say Tuesday whether ...").
+_REFUSAL = (r"say|comment|confirm|deny|discuss|disclose|elaborate|identify|give|provide|release|reveal|specify|"
+            r"speculate|answer|respond|name|explain|detail|address|rule|predict|guess|talk|tell|sign|agree")
+_WOULD = (r"would\s+(?:also\s+|still\s+|then\s+)?(?!be\b|have\b|not\b|never\b|like\b|rather\b)[a-z]+|"
+          r"would\s+(?:not|never)\s+(?!be\b|have\b|(?:" + _REFUSAL + r")\b)[a-z]+")
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<would>{_WOULD})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
 _POSSESSIVE_AT = re.compile(r"['\u2019]s\b")
 _WORD_BEFORE = re.compile(r"\b(\w+)\s$")
@@ -68,6 +76,7 @@ _UN_ADJECTIVE = re.compile(
     r"freez|nerv|mask|burden|horse|do|dress|button|hook|chain|clog)[a-z]+ed$", re.IGNORECASE)
 
 
+_MODAL_OR_TO = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "shall"}
 # Words after which "forecasts", "faces" are nouns, not verbs of what is to come.
 _NOUN_BEFORE = {"the", "a", "their", "its", "his", "her", "our", "your", "my", "these", "those", "new", "many",
                 "beat", "beating", "missed", "topped", "exceeded", "than", "of", "and", "analyst", "analysts",
@@ -100,11 +109,19 @@ def _cue_kind(text: str, c) -> Optional[str]:
         if before == "be":
             # a participle after "to be", "will be" looks ahead like the _FUTURE pattern's "to be
             # named", whose "to" an earlier cue took ("is expected to be proclaimed ... and sworn in
-            # on Friday")
+            # on Friday"); so after "would be" ("police said officers would be deployed from Sunday")
             b2 = _WORD_BEFORE.search(text, max(0, b.start() - 10), b.start())
-            if b2 and b2.group(1).lower() in ("to", "will", "shall", "should", "may", "might"):
+            if b2 and b2.group(1).lower() in ("to", "will", "shall", "should", "may", "might", "would"):
                 return "future"
-        return None if before in _NOT_AFTER_WORDS else kind
+        if before in _NOT_AFTER_WORDS:
+            return None
+        if word.lower().endswith("ed") and before not in ("have", "has", "had", "be", "been", "being", "get", "got"):
+            # an adjective in the object of a base verb: "said it would resume limited service on
+            # Saturday night", "plans to offer reduced fares"
+            b2 = _WORD_BEFORE.search(text, max(0, b.start() - 10), b.start()) if b else None
+            if b2 and b2.group(1).lower() in _MODAL_OR_TO:
+                return None
+        return kind
     if word.lower() == "starts":
         return None if before == "housing" else kind
     return None if before == "to" else kind
@@ -308,7 +325,9 @@ _PLANNED_ON = re.compile(
     r"\b(?:plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing))\s+(?:a|an|to|no)\s+[^,;:.!?()]{0,60}?\bon\s+$", re.IGNORECASE)
 # A reduced passive of a plan right before its date: "elections, scheduled for April 20, would be
 # postponed", "with Game 4 scheduled for Tuesday" (it says nothing of the other dates of the sentence).
-_SCHEDULED_FOR = re.compile(r"\b(?:re)?(?:scheduled|slated)\s+for\s+$", re.IGNORECASE)
+# So the day a thing was called off or booked for ("2,700 flights had already been canceled for
+# Saturday", "a hearing set for Tuesday").
+_SCHEDULED_FOR = re.compile(r"\b(?:(?:re)?(?:scheduled|slated)|set|booked|cancell?ed)\s+for\s+$", re.IGNORECASE)
 # The start of a state that holds now: "banks have been closed since March 16 and will remain shut"
 # (whatever verb is nearer, the date is not to come).
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
@@ -406,3 +425,16 @@ def narrated_past(text: str, start: int) -> bool:
     clause = re.split(r"[.!?][\"'”’)]*\s+", clause)[-1]
     vs = [v for v in _NARRATED.finditer(clause) if not _DET.search(clause, 0, v.start())]
     return bool(vs) and not _NOT_NARRATED.search(clause)
+
+
+def clock_told_past(text: str, start: int) -> bool:
+    """True if the sentence before the clock time at ``start`` (within the window) narrates a past
+    event in the simple past, with no reporting verb, modal or auxiliary ("trains stopped running at
+    about 1 p.m.", "lines ended service early, with the last trains leaving at 2 p.m."): that clock
+    time cannot lie after the article date."""
+    lo = max(0, start - _WINDOW)
+    left = text[lo:start]
+    cut = max((m.end() for m in re.finditer(r"[.!?][\"'”’)]*\s+(?=[\"“A-Z])|\n", left)), default=0)
+    left = left[cut:]
+    vs = [v for v in _NARRATED.finditer(left) if not _DET.search(left, 0, v.start())]
+    return bool(vs) and not _NOT_NARRATED.search(left)
