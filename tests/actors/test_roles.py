@@ -45,6 +45,14 @@ CASES = [
     ("Meanwhile Foreign Minister Lena Sorb flew to Oslo.",
      "Lena Sorb", [("Foreign Minister", "Foreign Minister", None, "GOV", None)]),
     # a title before the name and another one in apposition: two roles
+    # a title before the name that the name is in apposition to; a post's place is no country
+    ("The Russian ambassador to Seoul, Ivan Petrov, protested the decision.",
+     "Ivan Petrov", [("Russian ambassador to Seoul", "Ambassador to Seoul", "RUS", "GOV", None)]),
+    ("Ivan Petrov, ambassador to Seoul, protested the decision.",
+     "Ivan Petrov", [("ambassador to Seoul", "Ambassador to Seoul", None, "GOV", None)]),
+    # a possessive pronoun is no part of the title
+    ("Tom Ruiz, his lawyer, said the case was closed.",
+     "Tom Ruiz", [("lawyer", "Lawyer", None, "JUD", None)]),
     ("Russian Security Council Secretary Pavel Arkhipov, a former defence minister, arrived on Friday.",
      "Pavel Arkhipov", [("Russian Security Council Secretary", "Security Council Secretary", "RUS", "GOV", None),
                         ("former defence minister", "Defence Minister", "RUS", "GOV", "former")]),

@@ -2,19 +2,23 @@
 
 How a mention gets its country and sector, in order of trust:
 1. the words around the name ("Russian Ambassador Alexandr Matsegora", "Kang Yun-sok, Vice
-   Chairman of North Korea's ... Assembly"): title and organisation words give the sector,
-   country names / demonyms / capitals give the country;
+   Chairman of North Korea's ... Assembly", "the Russian ambassador to Seoul, Ivan Petrov"):
+   title and organisation words give the sector, country names / demonyms / capitals give the
+   country -- not the place of a post ("ambassador to Seoul", "envoy in Moscow");
 2. the user's actor dictionary (date-bounded roles), when it knows the name;
 3. an earlier, fuller mention of the same person in the article ("Rudenko" -> "Andrey Rudenko");
 4. for a titled official with no country in the text around the name, the coordinated
    neighbour's country ("North Korean Foreign Minister Choe Son-hui and Vice Foreign Minister
    Kim Jong-gyu") or else the nearest country named in the same sentence, unless the official
-   acts on it ("signed treaties to annex four Ukrainian regions").
+   acts on it ("signed treaties to annex four Ukrainian regions") or it is a place someone goes
+   to, comes from, visits or meets in ("arrived in Minsk", "on a visit to Nairobi", "held talks
+   in Beijing": resources/actors/places.yaml).
 Anything still unknown stays ``None``.
 """
 from __future__ import annotations
 
 import bisect
+import functools
 
 import re
 from dataclasses import dataclass, field
@@ -135,10 +139,20 @@ def _phrase(doc, a: int, b: int) -> str:
     return doc[a:b].text if b > a else ""
 
 
+# In a title, a country after "to", "in" or "at" is where the post is, not whose it is ("ambassador
+# to Seoul", "the US envoy in Moscow").
+_POSTED_AT = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?$", re.I)
+
+
+def _title_countries(text: str) -> list[tuple[int, int, str]]:
+    """The countries a title phrase gives its holder: those it names, less the post's place."""
+    return [c for c in lexicon.find_countries(text) if not _POSTED_AT.search(text[:c[0]])]
+
+
 def _resolve_title(text: str) -> tuple[Optional[str], Optional[str]]:
     if not text:
         return None, None
-    countries = lexicon.find_countries(text)
+    countries = _title_countries(text)
     country = countries[0][2] if countries else None
     return country, lexicon.sector_of(text)
 
@@ -150,6 +164,27 @@ def _apposition(doc, head_i: int) -> Optional[tuple[int, int]]:
             sub = list(child.subtree)
             return sub[0].i, sub[-1].i + 1
     return None
+
+
+def _apposed_title(doc, head_i: int, name_start: int, sent_start: int) -> Optional[tuple[int, int]]:
+    """The noun phrase before a name that the name is in apposition to ("The Russian ambassador to
+    Seoul, Ivan Petrov, said"), as a token range up to the comma, or None."""
+    tok = doc[head_i]
+    if tok.dep_ != "appos" or tok.head.i >= name_start or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    h = tok.head
+    while (h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in ("NOUN", "PROPN")
+           and (h.ent_type_ in ("GPE", "LOC") or lexicon.country_of(h.text))):
+        h = h.head.head  # the parser may hang the name on the title's place ("to Seoul, Ivan Petrov")
+    a = max(h.left_edge.i, sent_start)
+    b = name_start
+    while b > a and doc[b - 1].is_punct:
+        b -= 1
+    if b <= h.i or any(t.ent_type_ == "PERSON" or t.pos_ in ("VERB", "AUX") for t in doc[a:b]):
+        return None
+    if doc[a].lower_ in ("its", "their"):
+        return None  # "its president, Jeff Mason": an organisation's officer, of no sector we can tell
+    return a, b
 
 
 # --- roles: the titles stated for a person --------------------------------------------------------
@@ -205,7 +240,8 @@ def _roles(doc, ws: int, name_start: int, sent_start: int,
 def _role_of(doc, a: int, b: int) -> Optional[RoleMention]:
     """The role stated by tokens ``a``..``b`` (a title phrase), or None when it names no title."""
     toks = list(doc[a:b])
-    while toks and (toks[0].is_punct or toks[0].pos_ in ("DET", "ADV", "SCONJ", "CCONJ", "INTJ", "ADP"))\
+    while toks and (toks[0].is_punct or toks[0].pos_ in ("DET", "ADV", "SCONJ", "CCONJ", "INTJ", "ADP")
+                    or toks[0].tag_ == "PRP$" or toks[0].lower_ == "then")\
             and toks[0].lower_ not in _ROLE_QUALIFIERS:
         toks.pop(0)  # "Meanwhile Foreign Minister", "the former defence minister"
     while toks and toks[-1].is_punct:
@@ -216,6 +252,7 @@ def _role_of(doc, a: int, b: int) -> Optional[RoleMention]:
     text = doc[toks[0].i:toks[-1].i + 1].text  # (not doc.text: rebuilt from the tokens on every access)
     countries = lexicon.find_countries(text)
     leading = {s0: e0 for s0, e0, _ in countries}
+    own = _title_countries(text)
     qualifier = None
     i = 0
     while i < len(toks):  # leading country words, possessives, articles and qualifiers
@@ -238,7 +275,7 @@ def _role_of(doc, a: int, b: int) -> Optional[RoleMention]:
     if not title or len(title.split()) > _MAX_TITLE_WORDS:
         return None
     return RoleMention(start=start, end=end, text=text, title=title, qualifier=qualifier,
-                       country=countries[0][2] if countries else None, sector=lexicon.sector_of(title_text))
+                       country=own[0][2] if own else None, sector=lexicon.sector_of(title_text))
 
 
 def _normal_title(text: str) -> str:
@@ -309,11 +346,23 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
                 country = country or a_country
                 sector = a_sector or sector
                 evidence = (title_text + " " if title_text else "") + _phrase(doc, *appos)
+        before = None if title_text else _apposed_title(doc, e - 1, s, sent_start)
+        if before:
+            b_country, b_sector = _resolve_title(_phrase(doc, *before))
+            if b_sector:
+                country, sector = country or b_country, sector or b_sector
+                evidence = evidence or _phrase(doc, *before)
+            else:
+                before = None
         m = ActorMention(
             start=name_span.start_char, end=name_span.end_char, text=name, kind="person", name=name,
             country=country, sector=sector, token_ids=set(range(ws, e)), head=e - 1, evidence=evidence,
             roles=_roles(doc, ws, s, sent_start, appos),
         )
+        if before:  # "The Russian ambassador to Seoul, Ivan Petrov, ...": the title is stated first
+            role = _role_of(doc, *before)
+            if role:
+                m.roles.insert(0, role)
         mentions.append(m)
         used.update(range(ws, e))
 
@@ -573,6 +622,8 @@ def _resolve_people(doc, mentions: list[ActorMention], dictionary, on_date) -> N
                 continue
             if c.start < sent.start_char or c.end > sent.end_char or c.head in acted_on:
                 continue
+            if c.kind == "country" and _place_visited(doc, c.head, m.head):
+                continue
             dist = min(abs(c.start - m.end), abs(m.start - c.end))
             if best is None or dist < best[0]:
                 best = (dist, c.country)
@@ -588,8 +639,89 @@ def _resolve_people(doc, mentions: list[ActorMention], dictionary, on_date) -> N
 # sentence, but not one they act on or speak of ("signed treaties to annex four Ukrainian
 # regions, a move the United States condemned", "threatened further action against Russia"):
 # the place where they act may name their country ("extended the curfew in Abidjan"), and so may a
-# clause with a subject of its own ("said Vietnam is committed to ...").
+# clause with a subject of its own ("said Vietnam is committed to ..."); a place of a journey or a
+# meeting does not (_place_visited: "arrived in Minsk", "met officials in Beijing").
 _LOCATIVE_PREPS = {"in", "at", "inside", "across", "throughout", "around", "near", "within"}
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> dict:
+    """places.yaml: the words that make a country mention a place visited, not a nationality."""
+    doc = lexicon.load_resource("places.yaml")
+    return {k: frozenset(v) for k, v in doc.items() if isinstance(v, list) and k != "examples"}
+
+
+def _place_visited(doc, head_i: int, person_i: int) -> bool:
+    """Whether the country mention headed at ``head_i`` is where the person headed at
+    ``person_i`` goes, comes from, visits or meets ("arrived in Minsk", "on a visit to Nairobi",
+    "held talks in Beijing", "visited Kenya"), where they hold a post ("ambassador to Seoul") or
+    are received as a guest ("received Arkhipov in Minsk"): no source of their nationality (see
+    places.yaml). Another's journey says nothing of theirs: the host met by a visitor ("visited
+    Vietnam, when he met Prime Minister Pham Minh Chinh") keeps the place."""
+    p = _places()
+    tok = doc[head_i]
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:  # "visited Kenya and Uganda"
+        tok = tok.head
+    person = doc[person_i]
+    while person.dep_ in ("compound", "appos", "conj", "flat") and person.head.i != person.i:
+        person = person.head  # "Wray and Rosenstein will meet": the subject is the first conjunct
+
+    def is_word(g, key) -> bool:
+        return g.lemma_.lower() in p[key] or g.lower_ in p[key]
+
+    def people(x) -> bool:  # a noun phrase naming people ("business leaders", "his counterpart", "Lavrov")
+        return (x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or x.pos_ == "PRON" or is_word(x, "met_people")
+                or bool(lexicon.sector_of(x.text)))
+
+    def moving(g) -> bool:  # a motion or meeting word, or a light verb with one as its object
+        if is_word(g, "motion"):
+            return True
+        if is_word(g, "meeting"):  # meeting people, not "to meet security challenges"
+            return all(people(c) for c in g.children if c.dep_ == "dobj")
+        return is_word(g, "light") and any(c.dep_ == "dobj" and (is_word(c, "motion") or is_word(c, "meeting"))
+                                           for c in g.children)
+
+    def own(g) -> bool:
+        """Whether ``g`` is the person's own: they are its subject, possessor or "by" agent, or
+        it hangs on their name ("Omar Ali, on a visit to Nairobi,"), up through the phrases and
+        verbs that share the subject ("had been due to travel to Athens", "held talks")."""
+        t = g
+        for _ in range(8):
+            if t.i == person.i:
+                return True
+            for c in t.children:
+                if c.i == person.i and c.dep_ in ("nsubj", "nsubjpass", "poss"):
+                    return True
+                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                    if any(x.i == person.i for x in c.children):
+                        return True
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i != person.i:
+                    return False  # someone else's act
+            if t.dep_ not in ("pobj", "prep", "dobj", "xcomp", "acomp", "advcl", "conj", "appos") or t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
+    def hosted(g) -> bool:  # a meeting with visitors is held at home ("met the visiting delegation")
+        v = g if g.pos_ in ("VERB", "AUX") else g.head
+        return any(is_word(x, "host_cues")
+                   for c in v.children if c.dep_ not in ("nsubj", "nsubjpass", "prep") for x in c.subtree)
+
+    if tok.dep_ == "dobj" and is_word(tok.head, "visits"):
+        return own(tok.head)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in p["prepositions"]:
+        return False
+    gov = tok.head.head
+    if is_word(gov, "posts") and tok.head.lower_ in ("to", "in", "at"):
+        return own(gov)  # "Ivan Petrov, ambassador to Seoul": where the post is
+    for g in (gov, gov.head if gov.dep_ in ("dobj", "pobj", "attr") and gov.pos_ in ("NOUN", "PROPN") else None):
+        if g is None:
+            continue
+        if moving(g):  # a meeting (not a journey) with visitors is held at home
+            return own(g) and (is_word(g, "motion") or not hosted(g))
+        if is_word(g, "hosting"):  # the guest's place, not the host's
+            return person.head.i == g.i and person.dep_ in ("dobj", "nsubjpass")
+    return False
 
 
 def _acted_on(doc, head_i: int) -> set[int]:
