@@ -735,3 +735,26 @@ def test_sixteenth_pass(text, dct, expression, value):
 def test_seventeenth_pass(text, dct, expression, value):
     got = {t.text: t.value for t in tag_timexes(text, dct)}
     assert got[expression] == value, got
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a comma inside a number ("4,500") is no clause edge: the past perfect before it dates the day
+        ("She said the staff in Lebanon had registered 4,500 refugees between 8 a.m. and noon on Wednesday alone, "
+         "and that its offices would stay open from next week.", D(2013, 7, 18), "noon on Wednesday",
+         "2013-07-17T12:00"),
+        # the first clock time of a range takes the day the second one names
+        ("Staff had registered 4,500 refugees between 8 a.m. and noon on Wednesday.", D(2013, 7, 18), "8 a.m.",
+         "2013-07-17T08:00"),
+        ("The polls will be open from 9 a.m. to 5 p.m. on Tuesday.", D(2013, 7, 18), "9 a.m.", "2013-07-23T09:00"),
+        # ... but not two clock times of two clauses
+        ("The shop opened at 9 a.m. and closed at noon on Wednesday.", D(2013, 7, 18), "9 a.m.", "2013-07-18T09:00"),
+        # an irregular simple past after "that" is a relative clause's verb, a past cue for a clock time
+        ("Orders can be placed starting Friday.\n\nShe showed off the phones at a long event at the company's "
+         "headquarters that began at 10 a.m.", D(2013, 9, 10), "10 a.m.", "2013-09-10T10:00"),
+    ],
+)
+def test_eighteenth_pass(text, dct, expression, value):
+    got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got[expression] == value, got

@@ -741,6 +741,17 @@ def r_narrative(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Reso
     unit = f.get("unit")
     gran = f.get("gran") or (UNIT_GRAN.get(unit) if unit else None)
     year = f.get("year")
+    if gran == "quarter" and f.get("month") and f.get("day") and ctx.dct is not None and year is None:
+        # "will report results for the quarter ending Sept. 30" (on Sept. 10): a quarter that ends
+        # within three months after the article date is the current one, whatever quarter the
+        # story talked of before (a report's topic quarter has ended)
+        try:
+            ends = date(ctx.dct.year, f["month"], f["day"])
+        except ValueError:
+            ends = None
+        if ends is not None and 0 < (ends - ctx.dct).days <= 92:
+            mid = ends - timedelta(days=45)
+            return Resolved(f"{mid.year:04d}-Q{(mid.month - 1) // 3 + 1}", mod, "dct")
     if (gran in ("quarter", "half") or f.get("topic")) and ctx.topic(gran) is not None:
         v = ctx.topic(gran).value
         if year is not None and v[:4].isdigit():

@@ -60,6 +60,11 @@ _DAY_FIELDS = ("weekday", "month", "day", "year", "rel", "unit", "yrel")
 _CLOCK_TO_DAY = re.compile(
     r"[\s,()]*(?:(?:on|local\s+time|(?-i:(?:[A-Z][a-z]+\s+){1,3})time|(?-i:[A-Z]{2,4}))[\s,()]*)*", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?=$|T)")
+# The first clock time of a range whose second one names the day: "between 8 a.m. and noon on
+# Wednesday", "from 9 a.m. to 5 p.m. Tuesday" (both on that day).
+_CLOCK_RANGE_FROM = re.compile(r"\b(?:between|from)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_CLOCK_RANGE_GAP = re.compile(r"\s*(?:and|to|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]")
 # Between two coordinated weekdays ("next Tuesday and Wednesday", "last Friday, Saturday or
 # Sunday", "from Monday to Friday"): the second is the next such day after the first, in the same
 # direction and week, not a day resolved on its own.
@@ -253,7 +258,11 @@ def _clock_day_from_next(text: str, timexes: list[Timex], bare_clock: set[int]) 
         if day is None or nxt.type not in ("DATE", "TIME"):
             continue
         gap = text[t.end:nxt.start]
-        if "\n" in gap or _CLOCK_TO_DAY.fullmatch(gap) is None:
+        if "\n" in gap:
+            continue
+        if _CLOCK_TO_DAY.fullmatch(gap) is None and not (
+                _CLOCK_RANGE_GAP.fullmatch(gap) and _CLOCK_VALUE.match(nxt.value or "")
+                and _CLOCK_RANGE_FROM.search(text, max(0, t.start - 16), t.start)):
             continue
         t.value = day.group(0) + t.value[t.value.index("T"):]
         t.anchor = nxt.anchor

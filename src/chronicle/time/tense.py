@@ -126,7 +126,8 @@ def _cue_kind(text: str, c) -> Optional[str]:
         return None if before == "housing" else kind
     return None if before == "to" else kind
 # Clause edges: punctuation and words that open a new clause.
-_CLAUSE = re.compile(r"[,;:()\u2014]|\s(?:which|who|where|when|while|but|whereas|although|though)\s", re.IGNORECASE)
+# (a comma inside a number, "4,500 refugees", is no clause edge)
+_CLAUSE = re.compile(r"(?!(?<=[0-9]),[0-9]{3}(?![0-9]))[,;:()\u2014]|\s(?:which|who|where|when|while|but|whereas|although|though)\s", re.IGNORECASE)
 _WINDOW = 70  # characters: a cue farther from the expression than this says nothing about it
 _PLANNED_PARTICIPLES = {"expect", "schedule", "set", "slate", "plan", "due", "propose", "intend"}
 # Verbs whose simple present names a timetabled event, which is to come: "the court's term
@@ -396,6 +397,16 @@ _PAST_RIGHT_BEFORE = re.compile(
     r"\s+(?:on\s+)?$", re.IGNORECASE)
 
 _DET = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)  # "the slated visit"
+_THAT = re.compile(r"\bthat\s+$", re.IGNORECASE)
+
+
+def _adjective(clause: str, v: re.Match) -> bool:
+    """True if the narrated-past word ``v`` follows a determiner, so is an adjective ("the slated
+    visit"); an irregular simple past after "that" is a relative clause's verb ("an event that
+    began at 10 a.m.")."""
+    if not _DET.search(clause, 0, v.start()):
+        return False
+    return not (_THAT.search(clause, 0, v.start()) and not v.group(0).lower().endswith("ed"))
 
 
 def narrated_past(text: str, start: int) -> bool:
@@ -423,7 +434,7 @@ def narrated_past(text: str, start: int) -> bool:
         vs = list(_NARRATED.finditer(clause))
         return bool(vs) and not _NOT_NARRATED.search(clause, 0, vs[0].end())
     clause = re.split(r"[.!?][\"'”’)]*\s+", clause)[-1]
-    vs = [v for v in _NARRATED.finditer(clause) if not _DET.search(clause, 0, v.start())]
+    vs = [v for v in _NARRATED.finditer(clause) if not _adjective(clause, v)]
     return bool(vs) and not _NOT_NARRATED.search(clause)
 
 
@@ -436,5 +447,5 @@ def clock_told_past(text: str, start: int) -> bool:
     left = text[lo:start]
     cut = max((m.end() for m in re.finditer(r"[.!?][\"'”’)]*\s+(?=[\"“A-Z])|\n", left)), default=0)
     left = left[cut:]
-    vs = [v for v in _NARRATED.finditer(left) if not _DET.search(left, 0, v.start())]
+    vs = [v for v in _NARRATED.finditer(left) if not _adjective(left, v)]
     return bool(vs) and not _NOT_NARRATED.search(left)
