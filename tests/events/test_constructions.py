@@ -241,3 +241,44 @@ def test_a_dateline_place_is_no_actor_and_no_party(text):
     dateline = text.split()[0].strip(",")
     assert not any(dateline in a.name or dateline in m.text for a in res.actors for m in a.mentions)
     assert res.events and not any(dateline in f.text for e in res.events for f in e.actor + e.recipient)
+
+
+def _by_trigger(text):
+    return {e.trigger.text: e for e in events(text)}
+
+
+def test_definite_event_noun_with_no_participant_takes_the_parties_it_refers_back_to():
+    by = _by_trigger("Union leaders met government ministers in Nairobi on Monday. "
+                     "The talks, chaired by the labour minister, ended without agreement.")
+    talks = by["talks"]
+    assert talks.type == "CONSULT"
+    assert [a.text for a in talks.actor] == [a.text for a in by["met"].actor]
+    # a noun named as an attribute of another thing tells no event of its own
+    assert "visit" not in _by_trigger("Pyongyang did not specify the timing of the visit.")
+
+
+def test_called_off_strike_takes_the_parties_of_the_strike_it_refers_back_to():
+    by = _by_trigger("The Korean Confederation of Trade Unions suspended its general strike on Friday. "
+                     "The strike was called off after the government agreed to talks.")
+    assert by["suspended"].type == "CONCEDE" and by["strike"].type == "PROTEST"
+    called = by["called"]
+    assert called.type == "CONCEDE"
+    assert any("Korean Confederation" in a.text for a in called.actor)
+
+
+def test_strike_alone_is_no_protest_without_an_earlier_strike():
+    assert not [e for e in events("The union said the strike would be indefinite.") if e.type == "PROTEST"]
+
+
+def test_participle_set_during_an_event_takes_its_parties():
+    by = _by_trigger("Vietnam and Japan held a summit in Hanoi. The agreements signed during the summit cover maritime security.")
+    assert {a.text for a in by["signed"].actor} == {"Vietnam", "Japan"}
+
+
+def test_the_one_accused_of_violating_a_ceasefire_violates_it_and_is_a_party_of_the_truce():
+    by = _by_trigger("Israel accused Hezbollah of violating the ceasefire on Monday. "
+                     "The truce, which was agreed in Paris in November, had held for weeks.")
+    assert by["violating"].type == "ASSAULT" and [a.text for a in by["violating"].actor] == ["Hezbollah"]
+    agreed = by["agreed"]
+    assert agreed.type == "AGREE" and [a.text for a in agreed.actor] == ["Hezbollah"]
+    assert agreed.date.value == "2024-11"

@@ -89,6 +89,10 @@ def _subject(tok):
                 return obj
         if subj:
             return subj
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and \
+                cur.head.lower_ in _gerund_object().get(cur.head.head.lemma_.lower(), ()):
+            # "accused Cambodia of violating the ceasefire": the one accused does it (parties.yaml)
+            return _children(cur.head.head, "dobj")
         if cur.dep_ in _SUBJECT_SHARING and cur.head.i != cur.i:
             via_xcomp = cur.dep_ == "xcomp"
             cur = cur.head
@@ -168,6 +172,11 @@ def _parties_file() -> dict:
 @lru_cache(maxsize=1)
 def _object_control() -> frozenset:
     return frozenset(_parties_file()["object_control"])
+
+
+@lru_cache(maxsize=1)
+def _gerund_object() -> dict:
+    return {k: frozenset(v) for k, v in _parties_file()["gerund_object"].items()}
 
 
 @lru_cache(maxsize=1)
@@ -383,6 +392,18 @@ def _judges(light) -> bool:
     return light is not None and light.lemma_.lower() in _stance_verbs()
 
 
+@lru_cache(maxsize=1)
+def _scheduling_verbs() -> frozenset:
+    return frozenset(_parties_file()["scheduling_verbs"])
+
+
+def _schedules(light) -> bool:
+    """Whether the verb a nominal trigger is the object of announces, schedules or calls off the
+    event the noun names (parties.yaml scheduling_verbs: "called a general strike from next
+    Monday"): two events, the call and the strike, at two times."""
+    return light is not None and light.lemma_.lower() in _scheduling_verbs()
+
+
 def _judged_parties(verb, nominal: dict) -> list[RoleFiller]:
     """The parties (actor, then recipient) of the nominal events a stance verb's objects name."""
     out, seen = [], set()
@@ -440,7 +461,7 @@ def merge_nominal_duplicates(doc, found: list, index: ActorIndex) -> list:
     for m, i, rule in found:
         tok = doc[i]
         light = _light_verb(tok) if rule.pos == "NOUN" else None
-        if _judges(light):
+        if _judges(light) or _schedules(light):
             light = None
         if light is not None and light.i in verbs and not _role(doc, fillers_for(tok, rule.actor, False), index):
             continue
@@ -934,6 +955,7 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
     lex = triggers()
     not_in_entities = _selection()[0]
     found = []
+    pending = []  # (token, rule): definite event nouns and their passives with no participant
     nominal = {}  # trigger index -> mention of a nominal event, for the stance verb judging it
     # Nominal triggers first, so a stance verb finds the event it judges; returned in text order.
     for tok in sorted(doc, key=lambda t: _pos_key(t) != "NOUN"):
@@ -1001,7 +1023,14 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 # same thing, just before ("an agreement that Japan and Vietnam signed")
                 actor, recipient = _object_anaphor(doc, tok, rule, found)
             if not actor and not recipient:
+                if _definite_event(tok, key) or (passive and _event_subject(tok) is not None) or \
+                        (key == "VERB" and _setting_event(tok) is not None):
+                    # "The talks, chaired by ...", "The strike was called off": the parties of the
+                    # event it refers back to, once every trigger is found (_refer_back)
+                    pending.append((tok, rule))
                 continue  # an event needs a participant ("the visit" alone says nothing)
+            if rule.requires.get("antecedent"):
+                continue  # only as a definite noun referring back (_refer_back)
             sent = tok.sent
             mention = Mention(
                 id="", type=rule.type, mode=rule.mode, plover=rule.type, cameo=rule.cameo,
@@ -1014,4 +1043,88 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             if key == "NOUN":
                 nominal[tok.i] = mention
             break  # first matching alternative wins
+    _refer_back(doc, found, pending)
     return sorted(found, key=lambda f: f[1])
+
+
+def _definite_event(tok, key) -> bool:
+    """A definite event noun that tells the event itself, not one named as an attribute of
+    another thing ("the timing of the visit", "the implementation of the agreement", "the
+    deal's critic")."""
+    if tok.dep_ == "poss" or (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")):
+        return False
+    return key == "NOUN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+
+
+def _event_subject(tok):
+    """The definite event noun an agentless passive is said of ("The strike was called off"; "the
+    truce, which was agreed": through the relative pronoun to its antecedent)."""
+    for s in _children(tok, "nsubjpass"):
+        if s.lower_ in _RELATIVE and tok.dep_ == "relcl":
+            s = tok.head
+        if _definite_event(s, _pos_key(s)) and triggers().rules(s.lemma_.lower(), "NOUN"):
+            return s
+    return None
+
+
+_SETTING_PREPS = {"during", "at"}
+
+
+def _setting_event(tok):
+    """The event noun a participle's "during" / "at" phrase names ("the agreements signed during
+    President Erdogan's visit", "a treaty signed at the summit"): its parties act."""
+    if tok.tag_ != "VBN":
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS:
+            for o in c.children:
+                if o.dep_ == "pobj" and triggers().rules(o.lemma_.lower(), "NOUN"):
+                    return o
+    return None
+
+
+def _refer_back(doc, found: list, pending: list) -> None:
+    """A definite event noun with no participant of its own ("Union leaders met ministers on
+    Monday. The talks, chaired by ...", "suspended a general strike ... The strike was called off")
+    takes the parties of the event it refers back to: the nearest earlier mention of the article
+    of its type with the same head word or a noun of the same kind, else the nearest earlier act
+    done to the same kind of thing (not by a stance verb), else -- unless the rule asks for the
+    same word (``requires: {antecedent: true}``) -- the nearest of the same type and mode (the
+    order of events.dating._definite_antecedent). Not for a noun named as an attribute of another
+    thing (``_definite_event``). An agentless passive said of such a noun then takes the
+    noun's parties ("The strike was called off": by those who called it), and so does a participle
+    set during an event ("the agreements signed during Erdogan's visit"). Found in text order;
+    a mention that got its parties this way can be referred back to in turn."""
+    taken = {i for _, i, _ in found}
+    for tok, rule in sorted(pending, key=lambda p: (p[0].pos_ == "VERB", p[0].i)):
+        if tok.i in taken:
+            continue  # another rule of the word found its own participants
+        ante = None
+        if rule.pos == "NOUN":
+            earlier = sorted((f for f in found if f[1] < tok.i), key=lambda f: -f[1])
+            lemma = tok.lemma_.lower()
+            ante = next((m for m, i, r in earlier if r.type == rule.type and r.pos == "NOUN"
+                         and _same_kind(lemma, doc[i].lemma_.lower())), None)
+            if ante is None:
+                # "accused Cambodia of violating the ceasefire ... The truce, which was agreed":
+                # those who did something to the same kind of thing (not who judged it)
+                ante = next((m for m, i, r in earlier if r.pos == "VERB" and doc[i].lemma_.lower() not in
+                             _stance_verbs() and any(_same_kind(lemma, o.lemma_.lower()) for o in _done_to(doc[i]))),
+                            None)
+            if ante is None and not rule.requires.get("antecedent"):
+                ante = next((m for m, i, r in earlier if r.type == rule.type and r.mode == rule.mode), None)
+        else:
+            subj = _event_subject(tok) if is_passive(tok) else None
+            subj = subj if subj is not None else _setting_event(tok)
+            ante = next((m for m, i, _ in found if i == subj.i), None) if subj is not None else None
+        if ante is None:
+            continue
+        mention = Mention(
+            id="", type=rule.type, mode=rule.mode, plover=rule.type, cameo=rule.cameo,
+            actor=[f.model_copy() for f in ante.actor], recipient=[f.model_copy() for f in ante.recipient],
+            trigger=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+            sentence=Sentence.of(tok.sent),
+            confidence=0.5 + (0.2 if ante.actor else 0) + (0.2 if ante.recipient else 0),
+        )
+        found.append((mention, tok.i, rule))
+        taken.add(tok.i)
