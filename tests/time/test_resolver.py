@@ -758,3 +758,35 @@ def test_seventeenth_pass(text, dct, expression, value):
 def test_eighteenth_pass(text, dct, expression, value):
     got = {t.text: t.value for t in tag_timexes(text, dct)}
     assert got[expression] == value, got
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # an irregular simple past after a month between commas narrates it: last April
+        ("The company has launched two rockets. The first, in April, broke apart after lift-off.",
+         D(2013, 1, 26), "April", "2012-04"),
+        # a later day joined by "and ... on" to a coming day, with no tense of its own, is in its year
+        ("The party will hold a rally on March 2 and a march through the capital on Aug. 3.",
+         D(2013, 1, 26), "Aug. 3", "2013-08-03"),
+        # a date right after "due" is to come
+        ("Unions want the board to cancel a fare increase due on 1 September.", D(2013, 3, 11), "1 September",
+         "2013-09-01"),
+        # "expected" + a quantified object looks ahead
+        ("Officials said Tuesday they expected no decision before the fall.", D(2013, 8, 15), "the fall", "2013-FA"),
+        # the day a report came out is no narrative anchor after a date of the same sentence
+        ("Sales rose 4 percent in 2012, the agency said on Friday. They were flat a year earlier.",
+         D(2013, 12, 13), "a year earlier", "2011"),
+        ("The court will rule on 12 June, the clerk confirmed on Monday, with sentencing the following Friday.",
+         D(2013, 6, 3), "the following Friday", "2013-06-14"),
+        # a local clock time with its GMT and day in brackets: the local day by the zone offset
+        ("The agency issued the statement at 7:30 am (2230 GMT Tuesday).", D(2013, 3, 6), "7:30 am",
+         "2013-03-06T07:30"),
+        # a part of the day alone after "in" is on the day the story is at
+        ("Protesters marched on Sunday. In the afternoon, police closed the square.", D(2013, 3, 6),
+         "the afternoon", "2013-03-03TAF"),
+    ],
+)
+def test_nineteenth_pass(text, dct, expression, value):
+    got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got.get(expression) == value, got

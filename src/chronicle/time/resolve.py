@@ -796,17 +796,23 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
     hour = f.get("hour")
     minute = f.get("minute") or 0
     ampm = (f.get("ampm") or "").lower().replace(".", "").strip()
+    if hour is None and f.get("pod") and not any(k in f for k in ("weekday", "month", "day", "year", "rel", "unit", "yrel")):
+        # a part of the day alone ("fell 3 percent in the afternoon"): on the day a bare clock
+        # time would take
+        hour = -1
     if hour is None:
         return Resolved(None, _mod(f, rule))
     if "morning" in ampm:  # "4 in the morning", "10 o'clock at night" (the half of the day in words)
         ampm = "am"
     elif "afternoon" in ampm or "evening" in ampm or "night" in ampm:
         ampm = "am" if "night" in ampm and hour < 5 else "pm"
-    if ampm.startswith("p") and hour < 12:
+    if hour < 0:
+        pass
+    elif ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
-    if hour > 24 or minute > 59:
+    if hour > 24 or minute > 59 or (hour < 0 and not f.get("pod")):
         return Resolved(None, _mod(f, rule))
     # the day: from date fields of the same expression, else the reference day
     sub = {k: v for k, v in f.items() if k in ("weekday", "month", "day", "year", "rel", "unit", "yrel")}
@@ -848,8 +854,12 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
         if ref is not None and ref.gran != "day":
             ref, how = ctx.ref("dct")
         if ref is None:
+            if hour < 0:
+                return Resolved(f"XXXX-XX-XXT{f['pod']}", _mod(f, rule))
             return Resolved(f"XXXX-XX-XXT{hour:02d}:{minute:02d}", _mod(f, rule))
         base = ref.day.isoformat()
+    if hour < 0:
+        return Resolved(f"{base[:10]}T{f['pod']}", _mod(f, rule), how)
     zone = "Z" if str(f.get("tz") or "").upper() in ("UTC", "GMT", "Z") else ""
     return Resolved(f"{base[:10]}T{hour:02d}:{minute:02d}{zone}", _mod(f, rule), how)
 

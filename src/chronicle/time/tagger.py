@@ -23,6 +23,11 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # The day a statement was made ("... late Monday, officials said on Tuesday") is no day for the
 # clock times of the events told ("The train struck at about 10:40 p.m.": Monday night).
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?$")
+# The day a report came out, after a date the same sentence tells ("rose to 80 percent in 2012,
+# ..., the department said on Friday. The rate was up from 78 percent a year earlier"; "will
+# deliver his Budget on 20 March, the Treasury confirmed on Monday, with a vote the following
+# Tuesday"): the story stays at that date; the day of saying is no narrative anchor.
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|reported|told\s+reporters)\s+(?:on\s+)?$")
 # A day named inside a relative or participle clause ("The pontiff, elected last Wednesday as
 # the first pope from the Americas, toured the square ... at 9:30 a.m.", "Fernandez, who had lunch
 # with the pope on Monday", "the spending cuts that took effect on Friday") dates what that clause
@@ -64,6 +69,7 @@ _DAY_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?=$|T)")
 # Wednesday", "from 9 a.m. to 5 p.m. Tuesday" (both on that day).
 _CLOCK_RANGE_FROM = re.compile(r"\b(?:between|from)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 _CLOCK_RANGE_GAP = re.compile(r"\s*(?:and|to|until|till|-|\u2013|\u2014)\s*", re.IGNORECASE)
+_HOUR = re.compile(r"T([01][0-9]|2[0-3])")
 _CLOCK_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]")
 # Between two coordinated weekdays ("next Tuesday and Wednesday", "last Friday, Saturday or
 # Sunday", "from Monday to Friday"): the second is the next such day after the first, in the same
@@ -157,6 +163,15 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             # "and" / "or" with no tense of its own is in that month's year (it was weighed alone
             # against the article date: 2012-10 after 2013-09)
             res = replace(res, value=timexes[-1].value[:4] + res.value[4:])
+        elif (fields.get("month") and fields.get("day") and not any(k in fields for k in ("year", "rel", "yrel", "weekday"))
+                and res.value and _DAY_VALUE.fullmatch(res.value) and timexes
+                and timexes[-1].value and _DAY_VALUE.fullmatch(timexes[-1].value)
+                and res.value[:4] != timexes[-1].value[:4] and res.value[5:10] > timexes[-1].value[5:10]
+                and _DAY_COORD.fullmatch(text, timexes[-1].end, start) and ctx.tense(start, end) == "present"):
+            # "will mark his birthday on February 16 and the anniversary of the armistice on July
+            # 27": a later day joined to a day by "and" / "or" with no tense of its own is in that
+            # day's year (weighed alone against the article date it was last July)
+            res = replace(res, value=timexes[-1].value[:4] + res.value[4:])
         if (prev_day is not None and prev_day[0] == len(timexes) and fields.get("weekday")
                 and not any(k in fields for k in ("rel", "plus_weeks", "month", "day", "year"))
                 and res.value and _DAY_VALUE.match(res.value)
@@ -180,7 +195,9 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
                 ctx.last_quarter, ctx.last_quarter_at = p, start
             if p is not None and rule.updates_anchor and (rule.updates_anchor != "day" or p.gran == "day"):
                 if not _SINCE_BEFORE.search(text, max(0, start - 6), start) and not _compared_before(text, start):
-                    ctx.anchor, ctx.anchor_at = p, start
+                    if not (p.gran == "day" and 0 <= ctx.anchor_at < start and ctx.same_sentence(ctx.anchor_at, start)
+                            and _REPORTED_BEFORE.search(text, max(0, start - 24), start)):
+                        ctx.anchor, ctx.anchor_at = p, start
                     if (p.gran == "day" and not _SAID_BEFORE.search(text, max(0, start - 24), start)
                             and not _in_rel_clause(text, start, end)):
                         ctx.clock_day, ctx.clock_day_at = p, start
@@ -215,6 +232,8 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
 
 _MONTH_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}")
 # a month joined to the one before it in the same sentence: ", and at the forum in", " or in"
+# a day joined to the one before it in the same sentence: " and the anniversary on", ", or on"
+_DAY_COORD = re.compile(r",?\s+(?:and|or)\s+[^.;:!?()]{0,80}?\bon\s+", re.IGNORECASE)
 _MONTH_COORD = re.compile(r",?\s+(?:and|or)\s+[^.;:!?()]{0,80}?\b(?:in|by|until|from)\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE)
 
 
@@ -264,7 +283,16 @@ def _clock_day_from_next(text: str, timexes: list[Timex], bare_clock: set[int]) 
                 _CLOCK_RANGE_GAP.fullmatch(gap) and _CLOCK_VALUE.match(nxt.value or "")
                 and _CLOCK_RANGE_FROM.search(text, max(0, t.start - 16), t.start)):
             continue
-        t.value = day.group(0) + t.value[t.value.index("T"):]
+        d = day.group(0)
+        hm, hn = _HOUR.match(t.value[t.value.index("T"):]), _HOUR.match(nxt.value[10:])
+        if hm and hn and nxt.value.endswith("Z") and not t.value.endswith("Z"):
+            # a local time with its GMT in brackets: "6:00 am (2100 GMT Friday)" in Seoul is
+            # Saturday morning (no zone lies more than 14 hours from GMT)
+            gap_h = int(hm.group(1)) - int(hn.group(1))
+            step = 1 if gap_h < -12 else (-1 if gap_h > 14 else 0)
+            if step:
+                d = date.fromordinal(date.fromisoformat(d).toordinal() + step).isoformat()
+        t.value = d + t.value[t.value.index("T"):]
         t.anchor = nxt.anchor
         interval = value_to_interval(t.value)
         t.interval_start, t.interval_end = (interval[0], interval[1]) if interval else (None, None)

@@ -36,7 +36,7 @@ _FUTURE = (
     r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?|expected\s+to|"
     # a past expectation of a thing to come ("forecasters expected the snow to taper off by Saturday
     # evening", "said it expected the first results by Tuesday morning"; not "had expected", "as expected")
-    r"(?<!\bhad\s)(?<!\bas\s)(?<!\bthan\s)(?<!\bbeen\s)expected(?=\s+(?:the|a|an|its|his|her|their)\s)|anticipates?|forecasts?|predicts?|intends?\s+to|"
+    r"(?<!\bhad\s)(?<!\bas\s)(?<!\bthan\s)(?<!\bbeen\s)expected(?=\s+(?:the|a|an|its|his|her|their|little|no|more|further|few|several|some|another)\s)|anticipates?|forecasts?|predicts?|intends?\s+to|"
     r"aims?\s+to|(?:wants?|hopes?|seeks?|vows?|promises?|threatens?|pledges?)\s+to|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|"
     + _SCHEDULED_PRESENT + r"|as\s+soon\s+as|planned\s+to|plans\s+(?:a|an)|has\s+scheduled|have\s+scheduled|due\s+to|is\s+to|are\s+to|to\s+resume|to\s+begin|to\s+start"
 )
@@ -329,6 +329,10 @@ _PLANNED_ON = re.compile(
 # So the day a thing was called off or booked for ("2,700 flights had already been canceled for
 # Saturday", "a hearing set for Tuesday").
 _SCHEDULED_FOR = re.compile(r"\b(?:(?:re)?(?:scheduled|slated)|set|booked|cancell?ed)\s+for\s+$", re.IGNORECASE)
+# A date a thing is due on, right after "due" ("a rise in fuel duty due on 1 September", "figures
+# due in June", "a report due Friday"): to come, whatever verb is nearer ("was due on Monday" is
+# a past deadline, left to the verb).
+_DUE_ON = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bdue\s+(?:on\s+|in\s+|by\s+|for\s+)?$", re.IGNORECASE)
 # The start of a state that holds now: "banks have been closed since March 16 and will remain shut"
 # (whatever verb is nearer, the date is not to come).
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
@@ -349,7 +353,8 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
         s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
         if not _NOT_UNTIL.search(text, max(s0, start - _WINDOW), min(s1, end + _WINDOW)):
             return "future"
-    if _PLANNED_ON.search(text, max(0, start - 100), start) or _SCHEDULED_FOR.search(text, max(0, start - 20), start):
+    if (_PLANNED_ON.search(text, max(0, start - 100), start) or _SCHEDULED_FOR.search(text, max(0, start - 20), start)
+            or _DUE_ON.search(text, max(0, start - 20), start)):
         return "future"
     if _BY.search(text, max(0, start - 12), start):
         t = _regex_tense(text, starts, start, end, left_only=True)
@@ -379,7 +384,10 @@ _ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
 _IN = re.compile(r"\b(?:in|since|during|on(?:\s+the)?)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _NARRATED = re.compile(
     r"(?-i:\b(?:took|came|went|made|met|began|held|won|lost|sold|rose|fell|gave|left|saw|got|paid|"
-    r"hit|ran|spent|brought|bought|fought|led|kept|(?!hundred\b)[a-z]{2,}(?<![^r]e)ed))\b"
+    r"hit|ran|spent|brought|bought|fought|led|kept|"
+    # irregular simple pasts that are no participle or base form ("The first, in April, broke apart")
+    r"broke|struck|fled|sank|flew|drove|wrote|spoke|became|grew|threw|stole|shook|swore|froze|rode|withdrew|"
+    r"(?!hundred\b)[a-z]{2,}(?<![^r]e)ed))\b"
 )
 _NOT_NARRATED = re.compile(
     r"\b(?:said|says|told|tells|will|would|could|should|may|might|must|shall|is|are|be|been|being|"
