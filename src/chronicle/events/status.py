@@ -5,6 +5,26 @@ from chronicle.events.lexicon import status_cues
 
 ORDER = ("denied", "possible", "planned")
 
+_FINITE = {"VBD", "VBZ", "VBP", "VBN"}
+
+
+def _up(tok):
+    """(relation, head) of ``tok``, repairing one parser error: a finite verb coordinated with an
+    infinitive cannot belong to that infinitive ("agreed to resume talks and signed six
+    agreements": *signed* is a second verb of *agreed*, not a second thing agreed to), so it is
+    taken as a conjunct of the verb the infinitive depends on."""
+    head = tok.head
+    if tok.dep_ == "conj" and tok.tag_ in _FINITE and head.tag_ == "VB" and head.dep_ == "xcomp" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head.i != head.i:
+        return "conj", head.head
+    return tok.dep_, head
+
+
+def lemmas(tok) -> set:
+    """The lemma of ``tok`` and, for a phrasal verb, lemma + particle ("call off", "put off")."""
+    lemma = tok.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
+
 
 def governors(tok, limit: int = 5, coordinates: bool = True):
     """Tokens above the trigger, up to the clause that reports it (reporting verbs stop the walk).
@@ -15,8 +35,8 @@ def governors(tok, limit: int = 5, coordinates: bool = True):
     for _ in range(limit):
         if cur.head.i == cur.i or cur.dep_ in ("ccomp", "relcl") and cur.head.lemma_.lower() in barriers:
             break
-        coordinated = cur.dep_ == "conj"
-        cur = cur.head
+        dep, cur = _up(cur)
+        coordinated = dep == "conj"
         if coordinates or not coordinated:
             out.append(cur)
         if cur.lemma_.lower() in barriers:
@@ -29,27 +49,39 @@ def _denied_by(tok, cues) -> bool:
     trigger in what it denies: reached from the trigger through complements only -- an
     infinitive ("refused to release", "Minsk's refusal to release"), a that-clause ("denied that
     Putin met Kim"), an object ("canceled the talks") -- not through an adjunct ("rejected the
-    demands, with Kovalenko calling the threat blackmail") or a relative clause. What is rejected
-    as an object was made ("rejected an appeal", "the deal was rejected": ``keeps_object``); an
-    event noun is denied with the verb it is the object of only when that verb carries it out
-    (``support_verbs``: "refused to hold talks", not "failed to pass the deal")."""
+    demands, with Kovalenko calling the threat blackmail") or a relative clause. What is rejected as an object was made ("rejected an appeal", "the deal was rejected":
+    ``keeps_object``); an event noun is denied with the verb it is the object of only when that
+    verb carries it out (``support_verbs``: "refused to hold talks", not "failed to pass the deal")."""
     spec = cues["denied"]
-    words, keeps = set(spec.get("governors", ())), set(spec.get("keeps_object", ()))
+    return _complement_of(tok, set(spec.get("governors", ())), set(spec.get("keeps_object", ())), cues)
+
+
+def _deferred_by(tok, cues) -> bool:
+    """Whether a verb of putting off (``planned.deferred_by``: postpone, delay, put off) has the
+    trigger as its object or infinitive, in the same scope as a denial: "a planned summit has been
+    postponed", "postponed the talks" (not held, still planned); not "talks postponed after the
+    attack" (the attack happened) nor "the postponed summit was finally held" (a modifier only)."""
+    return _complement_of(tok, set(cues["planned"].get("deferred_by", ())), set(), cues)
+
+
+def _complement_of(tok, words: set, keeps: set, cues) -> bool:
+    """Whether one of ``words`` (lemmas, phrasal "put off" too) governs the trigger through
+    complements only (``_COMPLEMENTS``); ``keeps``: those of them whose direct object was made."""
     barriers = set(cues["barriers"])
     cur, first = tok, True
     for _ in range(5):
         if cur.head.i == cur.i or cur.dep_ not in _COMPLEMENTS:
             return False
-        dep, cur = cur.dep_, cur.head
+        dep, cur = _up(cur)
         if dep == "conj":
             continue  # a coordinated verb shares what governs the first ("refused to free X and lift Y")
-        lemma = cur.lemma_.lower()
-        if lemma in words and not (first and dep in ("dobj", "nsubjpass") and lemma in keeps):
+        found = lemmas(cur)
+        if found & words and not (first and dep in ("dobj", "nsubjpass") and found & keeps):
             return True
-        if lemma in barriers:
+        if found & barriers:
             return False
         if first and dep in ("dobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and \
-                lemma not in words | set(cues.get("support_verbs", ())):
+                not found & (words | set(cues.get("support_verbs", ()))):
             return False  # the object of another act: "failed to pass the deal" (the deal was made)
         first = False
     return False
@@ -67,6 +99,50 @@ def _negated(tok) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+def _words(tok) -> set:
+    """The form and the lemma: "planned" is an adjective or the participle of *plan*."""
+    return {tok.lower_, tok.lemma_.lower()}
+
+
+def _infinitive_of(tok, words: set, limit: int = 4) -> bool:
+    """Whether the trigger's clause is the infinitive of one of ``words`` (``planned.infinitive_of``:
+    "had been due to travel", "was supposed to visit", "was to have met", "is set to sign"), the
+    trigger being that infinitive or a word in it ("due to travel ... for talks"). A finite verb
+    coordinated with it is not in it ("was due to arrive on Monday and arrived on time")."""
+    not_inf = set(status_cues()["planned"].get("not_infinitive", ()))
+    cur = tok
+    for _ in range(limit):
+        if cur.head.i == cur.i:
+            return False
+        dep, head = _up(cur)
+        if dep == "xcomp" and _words(head) & words and cur.lemma_.lower() not in not_inf:
+            return True
+        if dep in ("ccomp", "relcl", "advcl", "acl"):
+            return False  # a clause of its own: "said it was due to ..." does not make the saying a plan
+        cur = head
+    return False
+
+
+def _planned_modifier(tok, spec) -> bool:
+    """A nominal trigger described as a plan by a clause of its own: a participle ("a summit
+    scheduled for next week", "a strike that was planned for Wednesday") or the infinitive of a
+    plan ("a strike that was due to begin on Wednesday", "talks set to open in May"). Its
+    adjectives ("a planned summit") are ``modifiers``."""
+    words, inf = set(spec.get("modifiers", ())), set(spec.get("infinitive_of", ()))
+    happen = set(spec.get("happen_verbs", ()))
+    for c in tok.children:
+        if c.dep_ not in ("acl", "relcl"):
+            continue
+        # the clause's infinitive: of its verb ("set to open") or of its adjective ("was due to begin")
+        heads = [c] + [a for a in c.children if a.dep_ == "acomp"]
+        infinitives = [x for h in heads for x in h.children if x.dep_ == "xcomp"]
+        if c.tag_ == "VBN" and _words(c) & words and not infinitives:
+            return True  # "scheduled for next week", not "expected to include Lebanon"
+        if any(_words(h) & inf and x.lemma_.lower() in happen for h in heads for x in h.children if x.dep_ == "xcomp"):
+            return True
+    return False
+
+
 def status_of(tok) -> str:
     """occurred / planned / possible / denied for the event whose trigger is ``tok``."""
     cues = status_cues()
@@ -79,15 +155,19 @@ def status_of(tok) -> str:
     cur = tok
     # A nominal event carried out by its support verb shares that verb's modality: "will extend
     # the curfew", "would tighten the blockade" (not "will condemn the attack": the attack is
-    # the condemned event, not a planned one).
+    # the condemned event, not a planned one); that verb also says whether a planned event took
+    # place ("the planned summit was held on Tuesday"), so the noun's own modifiers do not count.
+    carried = False
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and \
             tok.head.lemma_.lower() in cues.get("support_verbs", ()):
         cur = tok.head
         verbs.append(cur)
+        carried = True
     while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
-        cur = cur.head
+        cur = _up(cur)[1]
         verbs.append(cur)
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "advmod", "compound")}
+    mods = set() if carried else set().union(*(_words(c) for c in tok.children
+                                                if c.dep_ in ("amod", "advmod", "compound")))
     gov_lemmas = [g.lemma_.lower() for g in chain]
     # the infinitive or that-clause of a request: "urged Iran to release the tanker"
     asked_in = {(v.dep_, v.head.lemma_.lower()) for v in verbs if v.dep_ in ("xcomp", "ccomp") and v.head.i != v.i}
@@ -107,4 +187,8 @@ def status_of(tok) -> str:
                 return status
         elif set(spec.get("governors", [])) & set(gov_lemmas):
             return status
+        if status == "planned":
+            if _deferred_by(tok, cues) or _infinitive_of(tok, set(spec.get("infinitive_of", ()))) or \
+                    not carried and tok.pos_ in ("NOUN", "PROPN") and _planned_modifier(tok, spec):
+                return status
     return "occurred"

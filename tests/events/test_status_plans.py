@@ -1,0 +1,40 @@
+"""Plans put off, past plans ("had been due to travel"), plans told by a clause of the event noun
+("a strike that was due to begin"), and a finite verb coordinated with an infinitive
+(status.yaml ``plan_examples``; chronicle.events.status)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronicle.events.lexicon import status_cues
+from chronicle.events.status import _up, lemmas
+from chronicle.model import Article
+from chronicle.nlp import get_nlp
+from chronicle.pipeline import annotate
+
+DCT = date(2025, 3, 28)
+
+
+@pytest.mark.parametrize("ex", status_cues()["plan_examples"], ids=lambda ex: f"{ex['trigger']}:{ex['text'][:50]}")
+def test_plan_example(ex):
+    events = [e for e in annotate(Article(id="example", date=DCT, text=ex["text"])).events
+              if e.trigger.text == ex["trigger"]]
+    assert events, f"no event triggered by {ex['trigger']!r}"
+    assert all(e.status == ex["status"] for e in events), [(e.trigger.text, e.status) for e in events]
+
+
+def test_finite_conjunct_is_not_in_the_infinitive():
+    doc = get_nlp()("Serbia and Kosovo agreed to open talks on normalising their relations and signed a deal on energy.")
+    signed = next(t for t in doc if t.text == "signed")
+    dep, head = _up(signed)
+    assert signed.head.text == "open" and (dep, head.text) == ("conj", "agreed")  # the parse repaired
+    # an infinitive coordinated with an infinitive stays in it
+    doc = get_nlp()("Russia plans to visit Pyongyang and meet Kim.")
+    meet = next(t for t in doc if t.text == "meet")
+    assert _up(meet)[1].text == meet.head.text
+
+
+def test_phrasal_lemmas():
+    doc = get_nlp()("The unions called off the strike.")
+    assert "call off" in lemmas(next(t for t in doc if t.text == "called"))
