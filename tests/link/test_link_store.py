@@ -144,3 +144,22 @@ def test_an_agentless_event_of_a_day_takes_one_agent_across_ingests(tmp_path):
     assert sorted(e["num_mentions"] for e in kills) == [1, 2]
     pair = next(e for e in kills if e["num_mentions"] == 2)
     assert sorted(m["article"]["id"] for m in pair["mentions"]) == ["0", "1"]
+
+
+def test_a_joint_act_told_with_one_party_joins_across_ingests_in_any_order(tmp_path):
+    import sqlite3
+
+    texts = {"b": "date 2026-02-12\nCambodia agreed on Sunday to a ceasefire, officials said.\n",
+             "a": "date 2026-02-09\nThailand and Cambodia agreed on Sunday to a ceasefire, Malaysian officials said.\n",
+             "c": "date 2026-02-10\nThailand agreed on Sunday to a ceasefire, officials said.\n",
+             "d": "date 2026-02-10\nLaos agreed on Sunday to a ceasefire, officials said.\n"}
+    db = str(tmp_path / "t.db")
+    for name in "bacd":  # the report naming one party first; then the one naming both, loaded from the store
+        (tmp_path / f"{name}.txt").write_text(texts[name], encoding="utf-8")
+        assert runner.invoke(app, ["ingest", str(tmp_path / f"{name}.txt"), "--db", db]).exit_code == 0
+    c = sqlite3.connect(db)
+    by_article = dict(c.execute("select a.external_id, em.event_id from event_mentions em join mentions m on m.id = em.mention_id"
+                                " join articles a on a.id = m.article_id where m.type = 'AGREE'"))
+    c.close()
+    ev = {k.rsplit("/", 1)[-1].split(".")[0]: v for k, v in by_article.items()}
+    assert ev["a"] == ev["b"] == ev["c"] != ev["d"]

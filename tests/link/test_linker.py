@@ -1,5 +1,6 @@
 """Linking mentions into canonical events: merge and non-merge cases, realizes, stable ids."""
 from datetime import date
+from types import SimpleNamespace
 
 from chronicle.link import MentionRecord, link
 from chronicle.link.actors import ActorRow, resolve_identities
@@ -234,3 +235,104 @@ def test_agentless_report_of_a_day_joins_the_one_event_of_that_day():
     month = m("e-1", doc="e", type="ASSAULT", act=(), rec=("ARM",), start=date(2025, 5, 1), end=date(2025, 5, 31))
     res = link([shelled, vague, month])
     assert res.assign["a-1"] not in (res.assign["d-1"], res.assign["e-1"])
+
+
+# ---- joint acts told with some of their parties; countryless parties inside one article
+
+def jm(id, doc, act, rec=(), type="AGREE", start=date(2026, 2, 8), text=True, people=(), fillers=()):
+    return MentionRecord(id=id, doc=doc, type=type, status="occurred", actor_countries=frozenset(act),
+                         recipient_countries=frozenset(rec), people=frozenset(people), start=start, end=start,
+                         text_dated=text, reported=date(2026, 2, 12), fillers=frozenset(fillers))
+
+
+def both_orders(ms):
+    """Groups linked in one batch, and one article at a time in each order (as ingest links them)."""
+    out = [groups(link(ms))]
+    docs = list(dict.fromkeys(x.doc for x in ms))
+    for seq in (docs, docs[::-1]):
+        events, assign = [], {}
+        for d in seq:
+            r = link([x for x in ms if x.doc == d], events)
+            assign.update(r.assign)
+            events = list(r.events.values())
+        out.append(groups(SimpleNamespace(assign=assign)))
+    return out
+
+
+def test_a_joint_act_told_with_one_party_joins_the_event_of_both_in_any_order():
+    # "Thailand and Cambodia agreed a ceasefire on Sunday" / "the truce, which Cambodia agreed on Sunday"
+    both = jm("e1-1", "e1", ("THA", "KHM"))
+    one = jm("e2-1", "e2", ("KHM",))
+    swapped = jm("e3-1", "e3", ("KHM",), ("THA",), type="AGREE")  # "Cambodia agreed with Thailand"
+    for g in both_orders([both, one, swapped]):
+        assert g == [["e1-1", "e2-1", "e3-1"]]
+    met = [jm("a-1", "a", ("JPN",), ("VNM",), type="CONSULT"), jm("b-1", "b", ("VNM",), ("JPN",), type="CONSULT")]
+    for g in both_orders(met):  # "Japan met Vietnam" / "Vietnam met Japan" the same day
+        assert g == [["a-1", "b-1"]]
+
+
+def test_a_joint_act_with_one_party_stays_apart_on_another_day_or_with_another_second_party():
+    both = jm("e1-1", "e1", ("THA", "KHM"))
+    for g in both_orders([both, jm("e2-1", "e2", ("KHM",), start=date(2026, 2, 9))]):
+        assert g == [["e1-1"], ["e2-1"]]            # another day
+    for g in both_orders([both, jm("e2-1", "e2", ("KHM", "VNM"))]):
+        assert g == [["e1-1"], ["e2-1"]]            # Cambodia and Vietnam agreed: another agreement
+    # "officials met on Sunday" (no country) is no party of "Thailand met Cambodia on Sunday"
+    for g in both_orders([jm("a-1", "a", (), type="CONSULT"), jm("b-1", "b", ("THA",), ("KHM",), type="CONSULT")]):
+        assert g == [["a-1"], ["b-1"]]
+    # two different named people: two acts
+    a = jm("a-1", "a", ("THA", "KHM"), people=("p1",))
+    for g in both_orders([a, jm("b-1", "b", ("KHM",), people=("p2",))]):
+        assert g == [["a-1"], ["b-1"]]
+
+
+def test_a_joint_act_with_one_party_joins_nothing_when_two_events_fit():
+    ms = [jm("a-1", "a", ("THA", "KHM")), jm("b-1", "b", ("LAO", "KHM")), jm("c-1", "c", ("KHM",))]
+    # batch and in order of arrival (a report of Cambodia alone arriving first is joined by the first
+    # agreement naming Cambodia: the linker does not undo a merge)
+    assert both_orders(ms)[:2] == [[["a-1"], ["b-1"], ["c-1"]]] * 2
+    # ... unless exactly one of them names exactly the mention's countries
+    # ("Erdogan will visit Greece" and "talks with Mitsotakis" known; then "Greek and Turkish ministers
+    # prepared the visit")
+    first = link([jm("b-1", "b", ("TUR",), ("GRC",), people=("p1",)), jm("c-1", "c", (), ("GRC",), people=("p2",))])
+    assert groups(first) == [["b-1"], ["c-1"]]
+    res = link([jm("a-1", "a", ("GRC", "TUR"))], first.events.values())
+    assert res.assign["a-1"] == first.assign["b-1"]
+
+
+def test_other_event_types_keep_their_blocks():
+    ms = [jm("a-1", "a", ("THA", "KHM"), type="ASSAULT"), jm("b-1", "b", ("KHM",), type="ASSAULT")]
+    for g in both_orders(ms):
+        assert g == [["a-1"], ["b-1"]]
+
+
+def test_an_article_dated_joint_act_joins_its_own_articles_event_only_when_its_parties_are_there():
+    agreed = jm("e2-1", "e2", ("KHM",), fillers=[("actor", "a7", "KHM")])
+    truce = jm("e2-2", "e2", ("KHM",), start=date(2026, 2, 12), text=False, fillers=[("actor", "a7", "KHM")])
+    both = jm("e1-1", "e1", ("THA", "KHM"))
+    for g in both_orders([both, agreed, truce]):
+        assert g == [["e1-1", "e2-1", "e2-2"]]
+    # "Anwar called the defence ministers to a meeting" after "Hun Manet spoke with Anwar": the
+    # ministers are no party of that call
+    spoke = jm("x-1", "x", ("KHM",), ("MYS",), type="CONSULT", people=("hun", "anwar"),
+               fillers=[("actor", "hun", "KHM"), ("recipient", "anwar", "MYS")])
+    called = jm("x-2", "x", ("MYS",), type="CONSULT", start=date(2026, 2, 13), text=False, people=("anwar",),
+                fillers=[("actor", "anwar", "MYS"), ("recipient", "ndefence ministers", "")])
+    assert groups(link([spoke, called])) == [["x-1"], ["x-2"]]
+    # another article's article-dated report does not join by this rule
+    other = jm("e5-1", "e5", ("KHM",), start=date(2026, 2, 12), text=False, fillers=[("actor", "a7", "KHM")])
+    assert groups(link([both, other])) == [["e1-1"], ["e5-1"]]
+
+
+def test_countryless_parties_merge_inside_one_article_only():
+    f = [("actor", "nlabour leaders", ""), ("recipient", "ngovernment officials", "")]
+    met = jm("h2-1", "h2", (), type="CONSULT", fillers=f)
+    talks = jm("h2-2", "h2", (), type="CONSULT", fillers=f)
+    for g in both_orders([met, talks]):
+        assert g == [["h2-1", "h2-2"]]
+    elsewhere = jm("h3-1", "h3", (), type="CONSULT", fillers=f)
+    assert groups(link([met, elsewhere])) == [["h2-1"], ["h3-1"]]      # another article: needs a person
+    students = jm("h2-3", "h2", (), type="CONSULT", fillers=[("actor", "nstudents", "")] + f[1:])
+    assert groups(link([met, students])) == [["h2-1"], ["h2-3"]]       # other parties
+    later = jm("h2-4", "h2", (), type="CONSULT", fillers=f, start=date(2026, 2, 20))
+    assert groups(link([met, later])) == [["h2-1"], ["h2-4"]]          # another day

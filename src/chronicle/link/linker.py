@@ -22,16 +22,26 @@ Rules, in words:
 - a mention that names no agent ("Beridze was detained", "two soldiers were killed on May 11")
   and one that does ("police arrested Beridze") are one event when type, status group and
   recipient countries agree and they name the same person, or when both are dated to the same
-  day and there is exactly one such event (``_choose_relative``), in either order of arrival.
+  day and there is exactly one such event (``_choose_relative``), in either order of arrival;
+- a joint act (AGREE, CONSULT: ``records.JOINT_TYPES``) told with only some of its parties or with
+  the roles swapped ("Cambodia agreed on Sunday" / "Thailand and Cambodia agreed on Sunday") is
+  the one event of that type and status group dated exactly as the mention whose countries
+  contain the mention's or are contained in them (none when several fit); a mention dated only
+  by its article looks so among the events its own article already reported (``_choose_joint``);
+- a block without any country merges inside one article when the mentions name the same parties
+  (same actor ids or filler texts): "Labour leaders met government officials on Monday ... The
+  talks, chaired by ..." is one meeting; across articles it still needs a shared person.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from chronicle.link.records import (
-    REPORT_LAG, WIDE_DAYS, EventState, MentionRecord, agent_relatives, event_id_for, loose_key, sibling_block,
+    JOINT_TYPES, REPORT_LAG, WIDE_DAYS, EventState, MentionRecord, agent_relatives, block_parties, event_id_for,
+    loose_key, sibling_block,
 )
 
 COARSE_DAYS = 31  # a text date wider than a month is coarse: "in 2024", "this spring", "2024-Q1"
@@ -68,11 +78,20 @@ def _dates_compatible(m: MentionRecord, e: EventState) -> bool:
     return e0 - REPORT_LAG <= m1 and m0 <= e1 + REPORT_LAG
 
 
+def _party_key(m: MentionRecord) -> frozenset:
+    """The parties a mention names, by identity; regardless of role for a joint act."""
+    if m.type in JOINT_TYPES:
+        return frozenset(i for _, i, _ in m.fillers)
+    return frozenset((r, i) for r, i, _ in m.fillers)
+
+
 def compatible(m: MentionRecord, e: EventState) -> bool:
     if m.people and e.people and not (m.people & e.people):
         return False
     if not (m.actor_countries or m.recipient_countries) and not (m.people & e.people):
-        return False
+        # no country, no shared person: only the same parties again in the same article
+        if not (m.fillers and e.local and (m.doc, _party_key(m)) in e.local):
+            return False
     if m.start is None or e.start is None:
         # Undated: only the same article's mentions of the same thing merge.
         return m.start is None and e.start is None and m.doc in e.docs
@@ -103,6 +122,7 @@ class _Index:
         self.where: dict[str, set] = {}
         self.by_interval: dict[tuple, list[str]] = {}  # (block, start, end) of text-dated events
         self.loose: dict[tuple, set[str]] = {}  # (type, group, recipients) -> blocks with events
+        self.joint: dict[tuple, list[str]] = {}  # (type, group, country, start, end) of joint acts
 
     def add(self, e: EventState) -> None:
         if e.id not in self.where:  # an event's block never changes
@@ -111,6 +131,14 @@ class _Index:
             ids = self.by_interval.setdefault((e.block, e.start, e.end), [])
             if e.id not in ids:
                 ids.append(e.id)
+        seen = self.where.setdefault(e.id, set())
+        if e.text_dated and e.start is not None and _kind_group(e.block)[0] in JOINT_TYPES:
+            kind, group = _kind_group(e.block)
+            for c in sorted(block_parties(e.block) | e.agents):
+                key = (kind, group, c, e.start, e.end)
+                if key not in seen:
+                    seen.add(key)
+                    self.joint.setdefault(key, []).append(e.id)
         lo, hi = e.window()
         if lo is None:
             keys = [("u", e.block)]
@@ -118,7 +146,6 @@ class _Index:
             months = _months(lo, hi)
             keys = [("w", e.block)] if months is None else [("b", e.block, k) for k in months]
         people = sorted(e.people) or [self.NOBODY]
-        seen = self.where.setdefault(e.id, set())
         for key in keys:
             for person in people:
                 if (key, person) in seen:
@@ -196,6 +223,10 @@ def _absorb(e: EventState, m: MentionRecord) -> None:
         e.first_reported = m.reported if e.first_reported is None else min(e.first_reported, m.reported)
         e.last_reported = m.reported if e.last_reported is None else max(e.last_reported, m.reported)
     e.docs.add(m.doc)
+    if m.fillers:
+        if e.local is None:
+            e.local = set()
+        e.local.add((m.doc, _party_key(m)))
     e.num_mentions += 1
 
 
@@ -279,6 +310,69 @@ def _choose_relative(m: MentionRecord, events: dict[str, EventState], index: _In
     return found
 
 
+def _choose_joint(m: MentionRecord, events: dict[str, EventState], index: _Index,
+                  by_doc: dict[str, dict]) -> Optional[EventState]:
+    """For a joint act (``JOINT_TYPES``) that found no event in its own block: the one event of the
+    same type and status group whose countries (block and agents) contain the mention's or are
+    contained in them, dated exactly as the mention; for a mention dated only by its article,
+    among the text-dated events its own article reported so far, with compatible dates. None when
+    several events fit and not exactly one of them names exactly the mention's countries
+    (ambiguous), or when the parties differ (``compatible``: named people)."""
+    if m.type not in JOINT_TYPES or m.start is None:
+        return None
+    mine = m.actor_countries | m.recipient_countries
+    if not mine:
+        return None
+    if m.text_dated:
+        if _coarse(m):
+            return None
+        ids: Iterable[str] = {i for c in mine for i in index.joint.get((m.type, m.group, c, m.start, m.end), ())}
+    else:
+        ids = by_doc.get(m.doc, ())
+    fits: dict[str, bool] = {}  # event id -> names exactly the mention's countries
+    if not ids:
+        return None
+    own, kg = m.block, (m.type, m.group)
+    for i in ids:
+        e = events[i]
+        if e.block == own or not e.text_dated or e.id in fits or _kind_group(e.block) != kg:
+            continue
+        if m.text_dated and (e.start, e.end) != (m.start, m.end):
+            continue
+        theirs = block_parties(e.block) | e.agents
+        if not theirs or not (mine <= theirs or theirs <= mine) or not compatible(m, e):
+            continue
+        if not m.text_dated and not _covered(m, e, theirs):
+            continue
+        fits[e.id] = exact = theirs == mine
+        if exact and sum(fits.values()) > 1:
+            return None  # two events name exactly the mention's countries: ambiguous
+    if len(fits) > 1:  # several fit: the one naming exactly the mention's countries, if one does
+        fits = {i: True for i, exact in fits.items() if exact}
+    return events[next(iter(fits))] if len(fits) == 1 else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _kind_group(block: str) -> tuple[str, str]:
+    kind, group, _ = block.split("|", 2)
+    return kind, group
+
+
+def _covered(m: MentionRecord, e: EventState, theirs: frozenset) -> bool:
+    """Every party ``m`` names is one of ``e``'s: its people among e's people, any other filler by
+    its country or as a party e's mentions of the same article name ("The talks, chaired by"
+    after "Cambodia agreed", not "called the ministers to a meeting" after "Hun Manet spoke with
+    Anwar")."""
+    if not m.people <= e.people:
+        return False
+    here = {i for doc, key in (e.local or ()) if doc == m.doc for i in key}  # a joint act's keys: identities
+    for _, ident, country in m.fillers:
+        if ident in m.people or ident in here or (country and country in theirs):
+            continue
+        return False
+    return True
+
+
 def _best(m: MentionRecord, cands: Iterable[EventState]) -> Optional[EventState]:
     best: Optional[EventState] = None
     best_key = None
@@ -299,6 +393,7 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
     """
     res = LinkResult()
     index = _Index()
+    by_doc: dict[str, dict] = {}  # article -> text-dated joint acts it reported in this run
     for e in events:
         res.events[e.id] = e
         index.add(e)
@@ -307,10 +402,14 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
         if best is None:
             best = _choose_relative(m, res.events, index)
         if best is None:
+            best = _choose_joint(m, res.events, index, by_doc)
+        if best is None:
             best = EventState(id=event_id_for(m.id), block=m.block)
             res.events[best.id] = best
         _absorb(best, m)
         index.add(best)
+        if m.type in JOINT_TYPES and best.text_dated:
+            by_doc.setdefault(m.doc, {})[best.id] = None
         res.assign[m.id] = best.id
         res.touched.add(best.id)
     res.links = realizations(res.events, res.touched, index)

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Iterable, Optional
 
 # Status groups: planned and possible reports are the same future event; what occurred is
@@ -18,6 +19,9 @@ STATUS_GROUP = {"occurred": "occurred", "planned": "future", "possible": "future
 REPORT_LAG = timedelta(days=7)   # an article-dated report speaks of the week before it at most
 PLAN_HORIZON = timedelta(days=183)  # an undated plan is looked for in the half year after its report
 WIDE_DAYS = 400                  # intervals wider than this are indexed in a per-block list
+# Joint event types: one act of all its parties, whichever of them a report names and in which role
+# ("Thailand and Cambodia agreed a ceasefire" / "Cambodia agreed" / "X met Y" / "Y met X").
+JOINT_TYPES = frozenset({"AGREE", "CONSULT"})
 
 
 def norm_name(s: Optional[str]) -> str:
@@ -45,6 +49,8 @@ class MentionRecord:
     text_dated: bool = False                  # False: the interval is the article date (fallback)
     reported: Optional[date] = None           # the article's date
     sources: tuple = ()
+    fillers: frozenset = frozenset()          # (role, identity, country or "") of every filler; identity:
+                                              # actor id or normalized text, as in ``people``
 
     @property
     def group(self) -> str:
@@ -80,6 +86,13 @@ def agent_relatives(block: str, known: Iterable[str] = ()) -> list[str]:
     return [b for b in known if b != block and loose_key(b) == (kind, group, recipients)]
 
 
+@lru_cache(maxsize=1 << 16)
+def block_parties(block: str) -> frozenset:
+    """The countries a block names, actors and recipients together."""
+    _, _, actors, recipients = block.split("|", 3)
+    return frozenset(c for c in (*actors.split(","), *recipients.split(",")) if c)
+
+
 def loose_key(block: str) -> tuple[str, str, str]:
     kind, group, _, recipients = block.split("|", 3)
     return kind, group, recipients
@@ -111,6 +124,7 @@ class EventState:
     docs: set = field(default_factory=set)
     num_mentions: int = 0
     agents: frozenset = frozenset()  # actor countries its mentions name (none: all agentless)
+    local: Optional[set] = None      # (doc, parties) of the mentions linked in this run (with fillers)
 
     def window(self) -> tuple[Optional[date], Optional[date]]:
         if self.start is None:

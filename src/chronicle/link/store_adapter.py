@@ -15,7 +15,7 @@ from sqlalchemy import Connection, exists, func, insert, literal, select, update
 from chronicle.link.actors import ActorRow, resolve_identities
 from chronicle.link.linker import link
 from chronicle.link.records import (
-    EventState, MentionRecord, agent_relatives, loose_key, norm_name, sibling_block,
+    JOINT_TYPES, EventState, MentionRecord, agent_relatives, block_parties, loose_key, norm_name, sibling_block,
 )
 from chronicle.model import date_precision
 from chronicle.store import schema as S
@@ -73,13 +73,16 @@ def _record(row, roles: list) -> MentionRecord:
     recs = frozenset(r.country for r in roles if r.role == "recipient" and r.country)
     people = frozenset(f"a{r.canonical_id}" if r.canonical_id is not None else "n" + norm_name(r.name)
                        for r in roles if r.kind == "person")
+    fillers = frozenset((r.role, f"a{r.canonical_id}" if r.canonical_id is not None else "n" + norm_name(r.name),
+                         r.country or "")
+                        for r in roles if r.canonical_id is not None or norm_name(r.name))
     via = json.loads(row.attribution_via) if row.attribution_via else []
     sources = tuple(s for s in (row.a_source, row.attribution_speaker, *via) if s)
     return MentionRecord(
         id=row.id, doc=str(row.article_id), type=row.type, status=row.status,
         actor_countries=acts, recipient_countries=recs, people=people,
         start=row.date_start, end=row.date_end, text_dated=row.date_source == "text",
-        reported=row.a_date, sources=sources)
+        reported=row.a_date, sources=sources, fillers=fillers)
 
 
 def _load_records(conn: Connection, where) -> list[MentionRecord]:
@@ -131,7 +134,8 @@ def _load_events(conn: Connection, blocks: list[str]) -> list[EventState]:
                 first_reported=r["first_reported"], last_reported=r["last_reported"],
                 num_mentions=r["num_mentions"],
                 agents=frozenset(c for c in r["block"].split("|")[2].split(",") if c)))
-    _mark_agents(conn, [e for e in out if not e.agents])
+    # agentless events, and joint acts (a mention of other parties may have joined them)
+    _mark_agents(conn, [e for e in out if not e.agents or e.block.split("|", 1)[0] in JOINT_TYPES])
     undated = [e.id for e in out if e.start is None]
     if undated:
         em, m = S.event_mentions, S.mentions
@@ -188,6 +192,27 @@ def _load_agent_relatives(conn: Connection, records: list[MentionRecord], have: 
     return [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
 
 
+def _load_joint_relatives(conn: Connection, records: list[MentionRecord], have: set[str]) -> list[EventState]:
+    """The events a joint act may also join (``linker._choose_joint``): those of the blocks with a
+    country that have a text-dated event of the same type and status group dated exactly as a new
+    text-dated mention naming a country, with those blocks' siblings. (The linker checks the
+    countries: an event's may include those of the mentions that joined it, not in its block.)"""
+    wanted = sorted({(m.type, m.group, m.start, m.end) for m in records
+                     if m.type in JOINT_TYPES and m.text_dated and m.start is not None
+                     and (m.actor_countries or m.recipient_countries)})
+    if not wanted:
+        return []
+    ev = S.events
+    blocks = set()
+    for kind, group, start, end in wanted:
+        q = (select(ev.c.block).distinct()
+             .where(ev.c.block.startswith(f"{kind}|{group}|", autoescape=True), ev.c.date_text_dated == 1,
+                    ev.c.date_start == start, ev.c.date_end == end))
+        blocks.update(b for b in conn.execute(q).scalars() if block_parties(b))
+    blocks |= {sibling_block(b, g) for b in blocks for g in ("occurred", "future")}
+    return [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
+
+
 def link_pending(store) -> dict:
     """Link every stored mention not yet in an event; returns counts of what changed."""
     with store._write() as conn:
@@ -200,6 +225,7 @@ def link_pending(store) -> dict:
                           *agent_relatives(m.block))})
         known = _load_events(conn, blocks)
         known += _load_agent_relatives(conn, records, {e.id for e in known})
+        known += _load_joint_relatives(conn, records, {e.id for e in known})
         known_ids = {e.id for e in known}
         res = link(records, known)
         new_ids = sorted(res.touched - known_ids)
