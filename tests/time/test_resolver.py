@@ -790,3 +790,45 @@ def test_eighteenth_pass(text, dct, expression, value):
 def test_nineteenth_pass(text, dct, expression, value):
     got = {t.text: t.value for t in tag_timexes(text, dct)}
     assert got.get(expression) == value, got
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a fixture told in the present: "host(s)" looks ahead, past a parenthetical past verb
+        ("Leeds, relegated two years after they won the cup, host Derby on Saturday.", D(2013, 8, 16),
+         "Saturday", "2013-08-17"),
+        # a verb phrase joined by "and" + modal is no tense for the day before it
+        ("The mayor toured the flooded streets on Sunday and will visit the shelters on Tuesday.", D(2013, 9, 17),
+         "Sunday", "2013-09-15"),
+        # the verb of a "that" clause after the day is not the day's tense
+        ("Analysts expect the ministry to announce on Thursday that exports fell in August.", D(2013, 9, 17),
+         "Thursday", "2013-09-19"),
+        # "could" + a forecast verb looks ahead
+        ("Showers could linger into the weekend, forecasters said.", D(2013, 9, 17), "the weekend", "2013-W38-WE"),
+        # a deadline set by a directive is to come
+        ("Police told the protesters to clear the square by noon Friday.", D(2013, 9, 17), "noon Friday",
+         "2013-09-20T12:00"),
+        # "was to" + a verb is a plan, to come
+        ("The minister was to meet union leaders on Friday.", D(2013, 9, 17), "Friday", "2013-09-20"),
+        # a clock time opening its sentence, with a past (passive) verb after it, is no later than the DCT
+        ("The storm should reach the coast by late Thursday.\n\nAt 8 a.m., the center was located 200 miles "
+         "offshore. A warning was posted at 10 a.m.", D(2013, 9, 17), "8 a.m.", "2013-09-17T08:00"),
+        ("The storm should reach the coast by late Thursday.\n\nA warning was posted at 10 a.m. for the coast.",
+         D(2013, 9, 17), "10 a.m.", "2013-09-17T10:00"),
+        # a month compared with the month just named in its sentence is the nearest such month
+        ("Exports hit their highest since March 2009. They rose to 40 billion in July, up from 38 billion in March.",
+         D(2013, 8, 20), "March", "2013-03"),
+        # a clause opened by ", and last year" frames its bare months
+        ("He lost in 2010, and last year a federal grand jury spent several months reviewing his business dealings "
+         "before clearing him in December.",
+         D(2013, 11, 3), "December", "2012-12"),
+        # a month in a relative clause is no story moment for a later bare clock time
+        ("United begin their season on Saturday against Everton, whose manager left in May.\n\n"
+         "Kick-off is at 3 pm.",
+         D(2013, 8, 16), "3 pm", "2013-08-17T15:00"),
+    ],
+)
+def test_twentieth_pass(text, dct, expression, value):
+    got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got.get(expression) == value, got

@@ -188,6 +188,7 @@ class Context:
     doc: Any = None
     anchor: Optional[Point] = None  # last concrete date mentioned (narrative reference)
     anchor_at: int = -1  # where the text mentions it
+    anchor_rel: bool = False  # the anchor is named inside a relative or participle clause
     clock_day: Optional[Point] = None  # the last day an event is told on (not a day something was said)
     clock_day_at: int = -1  # where the text names clock_day
     past_weekday_at: int = -1  # where the text last named a weekday it dated before the reference day
@@ -264,8 +265,17 @@ _YEAR_FRAME = re.compile(
     r"|(?:Later\s+|Earlier\s+)?(?P<rel>Last|Next)\s+year)\s*,")
 
 
+# ... or a clause joined to the sentence by "and" / "but": "In 2011 he lost a primary, and last
+# year a state ethics panel spent eight months examining his accounts before clearing him in
+# December" (2012-12), up to the next clause edge.
+_CLAUSE_YEAR_FRAME = re.compile(
+    r"[,;]\s+(?:and|but)\s+(?:(?:in|during)\s+(1[6-9][0-9]{2}|20[0-9]{2})|(?P<rel>last|next)\s+year)\b(?!['’]s)(?P<rest>[^,;:()—]*)$",
+    re.IGNORECASE)
+
+
 def _framed_year(ctx: "Context", start: int) -> Optional[int]:
-    """The year that opens the sentence of ``start`` ("In 2012, ...", "Last year, ..."), if one does."""
+    """The year that opens the sentence of ``start`` ("In 2012, ...", "Last year, ..."), or the
+    clause of ``start`` joined by "and"/"but" (", and last year a panel ... in December"), if one does."""
     if ctx._starts is None:
         ctx._starts = sentence_bounds(ctx.text)
     i = bisect.bisect_right(ctx._starts, start) - 1
@@ -273,6 +283,8 @@ def _framed_year(ctx: "Context", start: int) -> Optional[int]:
     while s0 < start and ctx.text[s0].isspace():
         s0 += 1
     m = _YEAR_FRAME.match(ctx.text, s0, start)
+    if m is None:
+        m = _CLAUSE_YEAR_FRAME.search(ctx.text[s0:start])
     if m is None:
         return None
     if m.group("rel"):
@@ -555,6 +567,13 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 year = _framed_year(ctx, start)
             if year is None and rel is not None and how == "narrative" and ref.gran == "year":
                 year = ref.day.year + int(rel)  # "elected in 1994 and resigned the following March": March 1995
+            if (year is None and rel is None and t == "present" and ctx.anchor is not None and ctx.anchor.gran == "month"
+                    and ctx.anchor.day.month != month and 0 <= ctx.anchor_at < start and start - ctx.anchor_at <= 60
+                    and ctx.same_sentence(ctx.anchor_at, start)):
+                # a month compared with the month just named in its sentence: "builders broke ground
+                # on 950,000 homes in May, up from 853,000 in April" is the April nearest that May,
+                # not an April the text named years before ("since April 2006")
+                year, used = _year_for_month(ctx.anchor.day, month, None, "present", None, "nearest"), "narrative"
             if year is None and rel is None and t == "present" and ctx.policy.get("month_repeats"):
                 year = _month_again(ctx, month)
             if year is None:
@@ -838,7 +857,7 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
             # "late Monday, officials said on Tuesday. \n\n The train struck at 10:40 p.m.", stays)
             ref, how = ctx.ref("dct")
         if (ref is not None and ctx.dct is not None and ref.gran == "day" and ref.day > ctx.dct
-                and clock_told_past(ctx.text, start)):
+                and clock_told_past(ctx.text, start, end)):
             # a clock time of a past event is no later than the article date: "... canceled for
             # Saturday. \n\n Trains stopped running at about 1 p.m." is the article's day
             ref, how = ctx.ref("dct")
@@ -851,6 +870,13 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
                 # the day belongs to what was said, the clock to the saying after it: "admitted
                 # between Friday and Sunday, the commission said in a statement posted at 9 a.m."
                 ref, how = ctx.ref("dct")
+        if (ref is not None and ref.gran != "day" and ctx.anchor_rel and ctx.clock_day is not None
+                and 0 <= ctx.clock_day_at < ctx.anchor_at and ctx.same_sentence(ctx.clock_day_at, ctx.anchor_at)
+                and ctx.text.count(".", ctx.anchor_at, start) <= 2):
+            # a month or year named in a relative clause of the day's sentence is background, not
+            # the moment the story is at: "United begin at Swansea on Saturday, the first match for
+            # Moyes since he replaced Ferguson, who retired in May ... Kick-off is at 5:30 pm" (Saturday)
+            ref, how = ctx.clock_day, "narrative"
         if ref is not None and ref.gran != "day":
             ref, how = ctx.ref("dct")
         if ref is None:

@@ -198,6 +198,7 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
                     if not (p.gran == "day" and 0 <= ctx.anchor_at < start and ctx.same_sentence(ctx.anchor_at, start)
                             and _REPORTED_BEFORE.search(text, max(0, start - 24), start)):
                         ctx.anchor, ctx.anchor_at = p, start
+                        ctx.anchor_rel = p.gran != "day" and _in_rel_clause(text, start, end)
                     if (p.gran == "day" and not _SAID_BEFORE.search(text, max(0, start - 24), start)
                             and not _in_rel_clause(text, start, end)):
                         ctx.clock_day, ctx.clock_day_at = p, start

@@ -14,7 +14,7 @@ _IRREGULAR_PP = r"(?:held|made|paid|sold|led|laid|found|told|heard|read|run|won|
 # A timetabled event in the simple present is to come ("the new term begins in October", "talks
 # resume on Monday"; news tells past events in the past tense). Verb forms only: no "starts"
 # ("housing starts"), "leaves" or "returns".
-_SCHEDULED_PLURAL = r"begin|reopen|resume|expire|convene|reconvene|take\s+(?:place|effect|office)|kick\s+off|get\s+under\s*way"
+_SCHEDULED_PLURAL = r"begin|reopen|resume|expire|convene|reconvene|host|take\s+(?:place|effect|office)|kick\s+off|get\s+under\s*way"
 _SCHEDULED_PRESENT = (
     r"begins|starts|opens|reopens|closes|resumes|expires|ends|concludes|convenes|reconvenes|premieres|debuts|airs|"
     r"goes\s+on\s+sale|go\s+on\s+sale|wraps\s+up|"
@@ -22,7 +22,9 @@ _SCHEDULED_PRESENT = (
     r"(?:runs|lasts|continues)\s+(?:through|until|till)|"
     r"takes\s+(?:place|effect|office)|kicks\s+off|gets\s+under\s*way|"
     # facing what is ahead: "Merkel faces elections in September", "he faces trial in June"
-    r"faces|" + _SCHEDULED_PLURAL
+    r"faces|"
+    # a fixture: "Chelsea host Hull on Sunday", "Leeds hosts Derby on Saturday" (not "the hosts")
+    r"hosts|" + _SCHEDULED_PLURAL
 )
 # the plural forms after "to" are an infinitive ("scheduled to expire at midnight Friday"), and
 # "housing starts" a noun: no cue (checked on a match, see _cue_kind)
@@ -31,14 +33,19 @@ _FUTURE = (
     r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+(?:[a-z]+(?:ed|en|wn|ne|t)|" + _IRREGULAR_PP + r")|"
     r"(?:may|might|could)\s+(?:also\s+|soon\s+|even\s+)?(?!be\b|have\b|not\b|never\b)(?:come|resume|vote|decide|rule|meet|start|begin|open|reopen|end|close|announce|sign|hold|take\s+place|"
     # a forecast of a change ("the rally could stall in the second quarter")
-    r"stall|slow|slip|weaken|worsen|improve|recover|rebound|peak)\b|"
+    r"stall|slow|slip|weaken|worsen|improve|recover|rebound|peak|"
+    # a forecast of weather and its effects ("flooding could last into the weekend", "the storm
+    # could reach the coast by Thursday")
+    r"last|linger|persist|reach|arrive|strike|intensify|strengthen)\b|"
     r"would\s+(?:not\s+|also\s+)?be\s+(?:[a-z]{2,}ing|" + _IRREGULAR_PP + r")|will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
     r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?|expected\s+to|"
     # a past expectation of a thing to come ("forecasters expected the snow to taper off by Saturday
     # evening", "said it expected the first results by Tuesday morning"; not "had expected", "as expected")
     r"(?<!\bhad\s)(?<!\bas\s)(?<!\bthan\s)(?<!\bbeen\s)expected(?=\s+(?:the|a|an|its|his|her|their|little|no|more|further|few|several|some|another)\s)|anticipates?|forecasts?|predicts?|intends?\s+to|"
     r"aims?\s+to|(?:wants?|hopes?|seeks?|vows?|promises?|threatens?|pledges?)\s+to|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|"
-    + _SCHEDULED_PRESENT + r"|as\s+soon\s+as|planned\s+to|plans\s+(?:a|an)|has\s+scheduled|have\s+scheduled|due\s+to|is\s+to|are\s+to|to\s+resume|to\s+begin|to\s+start"
+    + _SCHEDULED_PRESENT + r"|as\s+soon\s+as|planned\s+to|plans\s+(?:a|an)|has\s+scheduled|have\s+scheduled|due\s+to|is\s+to|are\s+to|"
+    # a plan told in the past ("Kerry was to hold talks with Netanyahu on Saturday")
+    r"(?:was|were)\s+to\s+(?!blame\b)(?=[a-z]+\b)|to\s+resume|to\s+begin|to\s+start"
 )
 _PAST = (
     r"was|were|had|did|has\s+been|have\s+been|ago|last|yesterday|earlier|previously|"
@@ -95,7 +102,7 @@ def _cue_kind(text: str, c) -> Optional[str]:
     word = c.group()
     b = _WORD_BEFORE.search(text, max(0, c.start() - 12), c.start())
     before = b.group(1).lower() if b else ""
-    if kind == "future" and word.lower() in ("forecasts", "faces") and before in _NOUN_BEFORE:
+    if kind == "future" and word.lower() in ("forecasts", "faces", "hosts", "host") and before in _NOUN_BEFORE:
         return None  # a noun: "results beat forecasts", "the faces of the victims"
     if kind == "future" and word.lower() != "starts" and not _SCHEDULED_PLURAL_RE.fullmatch(word):
         return kind
@@ -128,6 +135,13 @@ def _cue_kind(text: str, c) -> Optional[str]:
 # Clause edges: punctuation and words that open a new clause.
 # (a comma inside a number, "4,500 refugees", is no clause edge)
 _CLAUSE = re.compile(r"(?!(?<=[0-9]),[0-9]{3}(?![0-9]))[,;:()\u2014]|\s(?:which|who|where|when|while|but|whereas|although|though)\s", re.IGNORECASE)
+# To the right of an expression a clause also ends at a complement or relative "that" ("expect the
+# department to report on Tuesday that builders broke ground": the reported past is not the day's)
+# and at "and" before a modal or auxiliary opening a coordinated verb phrase ("campaigned on
+# Saturday and will hold rallies on Monday").
+_RIGHT_EDGE = re.compile(
+    r"\s(?:that|and(?=\s+(?:will|would|could|can|may|might|shall|should|must|is|are|was|were|has|have|had)\b))\s",
+    re.IGNORECASE)
 _WINDOW = 70  # characters: a cue farther from the expression than this says nothing about it
 _PLANNED_PARTICIPLES = {"expect", "schedule", "set", "slate", "plan", "due", "propose", "intend"}
 # Verbs whose simple present names a timetabled event, which is to come: "the court's term
@@ -176,6 +190,9 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: 
         left = m.end()
     m = _CLAUSE.search(text, end, min(s1, end + _WINDOW + 16))
     right = m.start() if m else s1
+    m = _RIGHT_EDGE.search(text, end, right)
+    if m:
+        right = m.start()
     best: Optional[tuple[int, str]] = None
     possessive = _POSSESSIVE_AT.match(text, end) is not None
     # the left scan starts a little before the window, so that a cue straddling its edge ("will be
@@ -319,6 +336,13 @@ _NOT_UNTIL = re.compile(r"\b(?:had|did)(?:\s+not|n't)\b|\bhad\s+(?:never|only|ju
 # takes the tense of the verb it modifies, to its left in the same clause, not of a cue after it
 # ("... by August in the search for markets untouched by the crisis").
 _BY = re.compile(r"\bby\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+# A deadline set by a directive is to come: "officials ordered residents to leave by noon
+# Wednesday", "the court told him to pay by Friday", "urged voters to register by Oct. 7" (the
+# deadline lies after the order, whatever its tense).
+_DIRECTIVE_BY = re.compile(
+    r"\b(?:order(?:s|ed)?|told|tells?|ask(?:s|ed)?|urg(?:es?|ed)|instruct(?:s|ed)?|direct(?:s|ed)?|requir(?:es?|ed)|"
+    r"advis(?:es?|ed)|warn(?:s|ed)?|call(?:s|ed)\s+on)\s+[^,;:.!?()]{0,50}?\bto\s+(?!be\b)[a-z]+\b[^,;:.!?()]{0,40}?"
+    r"\bby\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # A day set for a planned event: "Protesters planned a demonstration in Little Havana on Saturday",
 # "has scheduled a vote on Monday", "officials planned no formal ceremony to mark the anniversary
 # on Wednesday" -- the event is to come (or not), whatever other verb is nearer.
@@ -355,6 +379,8 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
             return "future"
     if (_PLANNED_ON.search(text, max(0, start - 100), start) or _SCHEDULED_FOR.search(text, max(0, start - 20), start)
             or _DUE_ON.search(text, max(0, start - 20), start)):
+        return "future"
+    if _DIRECTIVE_BY.search(text, max(0, start - 120), start):
         return "future"
     if _BY.search(text, max(0, start - 12), start):
         t = _regex_tense(text, starts, start, end, left_only=True)
@@ -446,14 +472,35 @@ def narrated_past(text: str, start: int) -> bool:
     return bool(vs) and not _NOT_NARRATED.search(clause)
 
 
-def clock_told_past(text: str, start: int) -> bool:
+# A simple past passive ("a hurricane warning was issued at 11 a.m.", "the storm was centered"):
+# past like a simple past verb (not a plan: "was scheduled", "was expected").
+_PASSIVE_PAST = re.compile(
+    r"\b(?:was|were)\s+(?!" + _PLAN_WORDS + r"\b)(?:[a-z]+(?:ed|en|wn)|" + _IRREGULAR_PP + r")\b", re.IGNORECASE)
+# A clock time that opens its sentence: "At 5 a.m. EDT, the storm was centered ..."
+_CLOCK_OPENS = re.compile(r"^\s*[\"“]?(?:(?:at|by|around|about|shortly|just|before|after|until)\s+)+$", re.IGNORECASE)
+
+
+def _told_past(clause: str) -> bool:
+    """True if ``clause`` narrates in the simple past (active or passive) with no reporting verb,
+    modal or other auxiliary."""
+    vs = [v for v in _NARRATED.finditer(clause) if not _adjective(clause, v)]
+    if vs and not _NOT_NARRATED.search(clause):
+        return True
+    p = _PASSIVE_PAST.search(clause)
+    return p is not None and not _NOT_NARRATED.search(clause[:p.start()] + " " + clause[p.end():])
+
+
+def clock_told_past(text: str, start: int, end: Optional[int] = None) -> bool:
     """True if the sentence before the clock time at ``start`` (within the window) narrates a past
     event in the simple past, with no reporting verb, modal or auxiliary ("trains stopped running at
-    about 1 p.m.", "lines ended service early, with the last trains leaving at 2 p.m."): that clock
-    time cannot lie after the article date."""
+    about 1 p.m.", "lines ended service early, with the last trains leaving at 2 p.m.", "a warning
+    was issued at 11 a.m."), or the clock opens its sentence and the clause after it so narrates
+    ("At 5 a.m. EDT, the storm was centered ..."): that clock time cannot lie after the article date."""
     lo = max(0, start - _WINDOW)
     left = text[lo:start]
     cut = max((m.end() for m in re.finditer(r"[.!?][\"'”’)]*\s+(?=[\"“A-Z])|\n", left)), default=0)
     left = left[cut:]
-    vs = [v for v in _NARRATED.finditer(left) if not _adjective(left, v)]
-    return bool(vs) and not _NOT_NARRATED.search(left)
+    if (cut > 0 or lo == 0) and _CLOCK_OPENS.match(left) and end is not None:
+        c = re.match(r"[^,;:.!?]{0,30},([^,;:.!?]*)", text[end:end + _WINDOW])
+        return c is not None and _told_past(c.group(1))
+    return _told_past(left)
