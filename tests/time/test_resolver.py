@@ -453,6 +453,9 @@ def test_modal_with_a_scheduling_verb_points_forward_past_a_reporting_verb():
     assert [(t.text, t.value) for t in got] == [("Saturday night", "2013-03-23TNI")]
     got = tag_timexes("He said he could not reach them on Monday.", d)
     assert [t.value for t in got] == ["2013-03-18"]  # "could not" + another verb: no future cue
+    # a forecast shutdown, even after a present-tense main clause
+    got = tag_timexes("Obama weighs the trip because the government could shut down on Tuesday.", _dt.date(2013, 9, 27))
+    assert [t.value for t in got] == ["2013-10-01"]
 
 
 @pytest.mark.parametrize(
@@ -831,4 +834,35 @@ def test_nineteenth_pass(text, dct, expression, value):
 )
 def test_twentieth_pass(text, dct, expression, value):
     got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got.get(expression) == value, got
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a year a figure is compared with ("than last year") does not frame a later holiday
+        ("Stores opened at 8 p.m. Thursday, earlier than last year, and shoppers said the deals on Black Friday "
+         "were thin.", D(2013, 12, 2), "Black Friday", "2013-11-29"),
+        # "compared with" is a preposition, no past verb
+        ("Shoppers have 26 days between Thanksgiving and Christmas, compared with 32 days in 2012.",
+         D(2013, 12, 2), "Christmas", "2013-12-25"),
+        # "for" inside the quantity's noun phrase still makes a rate
+        ("The agency received about 70,000 requests for tax-exempt status a year from 2009 to 2012, up from "
+         "about 50,000 a decade ago.",
+         D(2013, 6, 4), "a year", "SET P1Y"),
+        # the month a statistic is for has begun, whatever the clause's tense
+        ("The government will release retail sales figures for November on Dec. 12.", D(2013, 12, 2),
+         "November", "2013-11"),
+        # a weekday with no tense of its own after a future weekday of its sentence looks ahead too
+        ("Xi will arrive in Jakarta on Wednesday and address the Indonesian parliament on Thursday morning, "
+         "Vice Foreign Minister Liu Zhenmin told a news briefing.", D(2013, 9, 27), "Thursday morning",
+         "2013-10-03TMO"),
+        # "could shut down" is a forecast
+        ("Obama weighs the trip as the government could shut down on Tuesday.", D(2013, 9, 27), "Tuesday",
+         "2013-10-01"),
+    ],
+)
+def test_twenty_first_pass(text, dct, expression, value):
+    # "TYPE VALUE" checks the type too
+    got = {t.text: (f"{t.type} {t.value}" if " " in value else t.value) for t in tag_timexes(text, dct)}
     assert got.get(expression) == value, got

@@ -19,7 +19,7 @@ from chronicle.time.calendar import (
     start_of,
 )
 from chronicle.time.rules import Rule, RuleSet, norm_key
-from chronicle.time.tense import clock_told_past, narrated_past, sentence_bounds, tense_at
+from chronicle.time.tense import _regex_tense, clock_told_past, narrated_past, sentence_bounds, tense_at
 
 
 # ----------------------------------------------------------------------------- fields
@@ -192,6 +192,7 @@ class Context:
     clock_day: Optional[Point] = None  # the last day an event is told on (not a day something was said)
     clock_day_at: int = -1  # where the text names clock_day
     past_weekday_at: int = -1  # where the text last named a weekday it dated before the reference day
+    future_weekday_at: int = -1  # where the text last named a weekday it dated after the article date
     last_quarter: Optional[Point] = None  # the last quarter the text names ("the quarter ended March 31")
     last_quarter_at: int = -1
     last_by_gran: dict = field(default_factory=dict)  # grain -> last period of that grain mentioned
@@ -271,6 +272,10 @@ _YEAR_FRAME = re.compile(
 _CLAUSE_YEAR_FRAME = re.compile(
     r"[,;]\s+(?:and|but)\s+(?:(?:in|during)\s+(1[6-9][0-9]{2}|20[0-9]{2})|(?P<rel>last|next)\s+year)\b(?!['’]s)(?P<rest>[^,;:()—]*)$",
     re.IGNORECASE)
+
+
+# a year a figure is compared with, not the frame of the sentence's events
+_COMPARED_YEAR = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|during\s+)?$", re.IGNORECASE)
 
 
 def _framed_year(ctx: "Context", start: int) -> Optional[int]:
@@ -523,8 +528,11 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # Gras", "came back in 2006, playing his first show on Mardi Gras" (2006, not the
             # article's year)
             year = _framed_year(ctx, start)
+            # (not a year a figure is compared with: "opened earlier than last year, and the
+            # deals on Black Friday ...")
             if (year is None and ctx.anchor is not None and ctx.anchor.gran == "year"
-                    and 0 <= ctx.anchor_at < start and ctx.same_sentence(ctx.anchor_at, start)):
+                    and 0 <= ctx.anchor_at < start and ctx.same_sentence(ctx.anchor_at, start)
+                    and not _COMPARED_YEAR.search(ctx.text, max(0, ctx.anchor_at - 20), ctx.anchor_at)):
                 year = ctx.anchor.day.year
             if year is not None:
                 used = "narrative"
@@ -557,6 +565,8 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 return Resolved(v, mod)
             use = ctx.policy.get("month_use_tense", "yes")
             t = ctx.tense(start, end) if rel is None and use in ("yes", "future_only", True) and not f.get("untensed") else "present"
+            if rel is None and f.get("tense") in ("past", "future", "present"):
+                t = f["tense"]  # a rule that knows the month's side of the DCT ("figures for November")
             narrated = False
             if use == "future_only" and t == "past":
                 narrated = narrated_past(ctx.text, start)
@@ -616,6 +626,15 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # weekday with no tense of its own, in a sentence that already dated a weekday in the
             # past, is told in the past too
             t = "past"
+        elif (t != "future" and rel is None and 0 <= ctx.future_weekday_at < start
+              and ctx.same_sentence(ctx.future_weekday_at, start)
+              and not (ctx.past_weekday_at >= 0 and ctx.same_sentence(ctx.past_weekday_at, start))
+              and _regex_tense(ctx.text, ctx._starts or sentence_bounds(ctx.text), start, end, left_only=True) == "present"):
+            # the same looking ahead, when nothing before the day in its clause says otherwise:
+            # "will arrive in Jakarta on Wednesday and address the parliament on Thursday morning,
+            # the minister told a news briefing" (the "will" lies beyond the cue window; "told"
+            # is the report's)
+            t = "future"
         base = ref.day if ref.gran == "day" else (ctx.dct or ref.day)
         if f.get("plus_weeks"):  # "Friday week": the coming Friday (or today) and a week
             d = _weekday_date(base, wd, "future", None) + timedelta(weeks=int(f["plus_weeks"]))

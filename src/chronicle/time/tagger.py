@@ -210,6 +210,8 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             prev_day = (len(timexes) + 1, date.fromisoformat(res.value[:10]))
             if ctx.dct is not None and prev_day[1] < ctx.dct:
                 ctx.past_weekday_at = start
+            elif ctx.dct is not None and prev_day[1] > ctx.dct:
+                ctx.future_weekday_at = start
         if rule.resolve == "time" and res.value and "T" in res.value and not any(k in fields for k in _DAY_FIELDS):
             bare_clock.add(len(timexes))
             res = _after_night(text, start, res, timexes, bare_clock)

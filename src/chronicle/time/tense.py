@@ -31,7 +31,7 @@ _SCHEDULED_PRESENT = (
 _SCHEDULED_PLURAL_RE = re.compile(rf"(?:{_SCHEDULED_PLURAL})$", re.IGNORECASE)
 _FUTURE = (
     r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+(?:[a-z]+(?:ed|en|wn|ne|t)|" + _IRREGULAR_PP + r")|"
-    r"(?:may|might|could)\s+(?:also\s+|soon\s+|even\s+)?(?!be\b|have\b|not\b|never\b)(?:come|resume|vote|decide|rule|meet|start|begin|open|reopen|end|close|announce|sign|hold|take\s+place|"
+    r"(?:may|might|could)\s+(?:also\s+|soon\s+|even\s+)?(?!be\b|have\b|not\b|never\b)(?:come|resume|vote|decide|rule|meet|start|begin|open|reopen|end|close|shut|announce|sign|hold|take\s+place|"
     # a forecast of a change ("the rally could stall in the second quarter")
     r"stall|slow|slip|weaken|worsen|improve|recover|rebound|peak|"
     # a forecast of weather and its effects ("flooding could last into the weekend", "the storm
@@ -54,8 +54,9 @@ _PAST = (
     r"heard|struck|fled|became|spoke|wrote|drove|flew|broke|chose|grew|knew|threw|stood|sought|caught|"
     r"sank|withdrew|swore|woke|stole|shook|overthrew|upheld|forgave|beat|"
     r"(?:has|have)\s+(?:not\s+|already\s+|also\s+)?[a-z]+(?:ed|en|wn|ne|t)|"
-    # a lower-case word in -ed ("United States", "Ahmed" are names; "need", "speed", "hundred" no verbs)
-    r"(?-i:(?!hundred\b)[a-z]{2,}(?<![^r]e)ed)"
+    # a lower-case word in -ed ("United States", "Ahmed" are names; "need", "speed", "hundred" no verbs;
+    # "compared with" a preposition: "shoppers have 26 days before Christmas, compared with 32 in 2012")
+    r"(?-i:(?!hundred\b)(?!compared\s+(?:with|to)\b)[a-z]{2,}(?<![^r]e)ed)"
 )
 _PRESENT = r"is|are|am|falls|remains|marks|comes|lasts|runs"
 # A base form after "to" or a modal is no past form ("expected to hit", "will cut", "could set up"),
