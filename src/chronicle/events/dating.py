@@ -215,7 +215,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     narrative: list[tuple[int, Mention]] = []  # (trigger, mention) of occurred events dated by their own clause
     for mention, trigger_i in events:
         stop = occurred_or_reporting if mention.status in _FUTURE else frozenset()
-        found = governing_timexes(doc, trigger_i, attachments, stop)
+        stop = stop | _commented_by(doc, trigger_i, attachments)
+        found = _scheduled_for(doc, trigger_i, attachments) or governing_timexes(doc, trigger_i, attachments, stop)
         told = False  # dated by its narrative context
         if found:
             pairs = []
@@ -246,6 +247,38 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     _refine_coarse(out, person_ids)
     _anchor_to_events(doc, out)
     return [m for m, _ in out]
+
+
+def _scheduled_for(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """The date a nominal event's own (reduced) relative clause sets it for ("the protest it had
+    planned for Saturday", "a summit scheduled for May 9"; ``scheduled_by`` in dating.yaml): the
+    clause of a word of scheduling tells the event's time, not background about a participant."""
+    tok = doc[trigger_i]
+    if tok.pos_ != "NOUN":
+        return []
+    words = scheduled_by()
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words and c.i in attachments:
+            return sorted(attachments[c.i], key=lambda tx: tx.start)[:1]
+    return []
+
+
+def _commented_by(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> frozenset[int]:
+    """The comment verb above a nominal event whose dates all stand before the noun ("Russia on
+    Friday denied any involvement in the cyberattack"): its time is the comment's, not the
+    event's (``comment_verbs`` in dating.yaml); the clause walk stops there."""
+    tok = doc[trigger_i]
+    if tok.pos_ != "NOUN":
+        return frozenset()
+    verbs = comment_verbs()
+    for t in governors(tok):
+        if t.lemma_.lower() in verbs and t.i in attachments:
+            if all(tx.end <= tok.idx for tx in attachments[t.i]):
+                return frozenset({t.i})
+            return frozenset()
+        if t.lemma_.lower() in _REPORTING:
+            break
+    return frozenset()
 
 
 def _group(m: Mention) -> str:
@@ -428,6 +461,16 @@ def dating_rules() -> dict:
 @lru_cache(maxsize=1)
 def material_types() -> frozenset[str]:
     return frozenset(dating_rules()["narrative"]["material_types"])
+
+
+@lru_cache(maxsize=1)
+def scheduled_by() -> frozenset[str]:
+    return frozenset(dating_rules()["scheduled_by"]["words"])
+
+
+@lru_cache(maxsize=1)
+def comment_verbs() -> frozenset[str]:
+    return frozenset(dating_rules()["comment_verbs"]["verbs"])
 
 
 @lru_cache(maxsize=1)
