@@ -24,7 +24,10 @@ _SCHEDULED_PRESENT = (
     # facing what is ahead: "Merkel faces elections in September", "he faces trial in June"
     r"faces|"
     # a fixture: "Chelsea host Hull on Sunday", "Leeds hosts Derby on Saturday" (not "the hosts")
-    r"hosts|" + _SCHEDULED_PLURAL
+    r"hosts|"
+    # a sitting: "the court meets again on Wednesday", "the congress meets in March" (as "meet" in
+    # the parse's _SCHEDULED below; not "meets the criteria")
+    r"meets(?=\s+(?:again|on|in|at|next|for|this|to|later|early|from|until|through)\b)|" + _SCHEDULED_PLURAL
 )
 # the plural forms after "to" are an infinitive ("scheduled to expire at midnight Friday"), and
 # "housing starts" a noun: no cue (checked on a match, see _cue_kind)
