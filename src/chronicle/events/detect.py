@@ -750,6 +750,12 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         return False
     if "xcomp" in req and not any(c.dep_ == "xcomp" and c.lemma_.lower() in req["xcomp"] for c in tok.children):
         return False
+    # "called the claims baseless": the object predicate (oprd) says what the object is called.
+    if "oprd" in req and not any(c.dep_ == "oprd" and {c.lemma_.lower(), c.lower_} & set(req["oprd"])
+                                 for c in tok.children):
+        return False
+    if req.get("no_oprd") and any(c.dep_ == "oprd" for c in tok.children) and _children(tok, "dobj"):
+        return False  # an object and its predicate; an oprd alone is the parser's misread object
     if "light_verb" in req:
         light = _light_verb(tok)
         if light is None or not {light.lemma_.lower(), light.lower_} & set(req["light_verb"]):
