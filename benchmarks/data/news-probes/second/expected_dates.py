@@ -3,8 +3,12 @@ corpus.jsonl: (article, trigger, sentence hint or None, accepted). accepted: a s
 values the mention's date_value may have (source text), "article" in the set = the article-date fallback
 is right, None = not scored. A listed mention chronicle does not extract counts as MISSING (reported
 apart from wrong dates). python expected_dates.py DB"""
-import json, subprocess, sys
-A = "article"
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from probe_scoring import ARTICLE as A, score_dates  # noqa: E402
+
 EXPECTED = [
  ("e1", "agreed", None, {"2026-02-08"}), ("e1", "talks", None, {"2026-02-08"}), ("e1", "mediated", None, {"2026-02-08"}),
  ("e1", "signed", None, {"2026-02-08"}), ("e1", "Fighting", None, {"2026-01"}), ("e1", "killed", None, {"2026-01"}),
@@ -71,28 +75,5 @@ EXPECTED = [
  ("h4", "effect", None, {"2025-06-15"}), ("h4", "warned", None, None), ("h4", "strike", "cost the economy", None),
  ("h4", "monitor", None, None),
 ]
-rows = [json.loads(l) for l in subprocess.run([sys.executable, "-c", "from chronicle.cli.main import app; app()", "export", "--db", sys.argv[1]],
-        capture_output=True, text=True, check=True).stdout.splitlines() if l.strip()]
-def find(art, trig, hint):
-    return [r for r in rows if r["article_id"] == art and r["trigger_text"].lower() == trig.lower()
-            and (hint is None or hint in r["sentence_text"])]
-right = wrong = missing = 0
-listed = set()
-for art, trig, hint, acc in EXPECTED:
-    rs = find(art, trig, hint)
-    listed.update(r["event_id"] for r in rs)
-    if acc is None:
-        continue
-    if not rs:
-        missing += 1
-        print("  missing:", art, trig, hint or "", "expected", sorted(acc))
-        continue
-    ok = all((r["date_source"] == "article" and A in acc) or
-             (r["date_source"] != "article" and r["date_value"] in acc) for r in rs)
-    right += ok; wrong += not ok
-    if not ok:
-        print("  WRONG:", art, trig, hint or "", "expected", sorted(acc), "got",
-              [(r["date_value"], r["date_source"], r["date_text"]) for r in rs])
-unlisted = [(r["article_id"], r["trigger_text"], r["date_value"], r["date_source"]) for r in rows if r["event_id"] not in listed]
-print(f"{sys.argv[1]}: {right} right, {wrong} wrong of {right + wrong} scored mentions found; {missing} scored mentions not extracted")
-print("unlisted mentions:", unlisted)
+
+score_dates(sys.argv[1], EXPECTED)

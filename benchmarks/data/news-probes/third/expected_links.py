@@ -1,7 +1,12 @@
 """Hand-written expected canonical events for corpus.jsonl (written before running chronicle):
 mentions (article, trigger[, sentence hint]) that report one real event, pairs that must stay apart, realizes
 links, and no realizes link into plans never realised in the corpus. python expected_links.py DB"""
-import json, sqlite3, subprocess, sys
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from probe_scoring import score_links  # noqa: E402
+
 SAME = {
     "Podgorica mayoral election 19 Oct": [("i1", "election", "Sunday's"), ("i2", "election"), ("i3", "vote", "October 19")],
     "protest planned for 25 Oct (never held)": [("i2", "protest"), ("i3", "protest")],
@@ -42,39 +47,5 @@ NEVER = {
     "no realizes link into the Abu Dhabi meeting": [("l4", "meet")],
     "no realizes link into the swearing-in": [("i4", "sworn")],
 }
-db = sys.argv[1]
-rows = [json.loads(l) for l in subprocess.run([sys.executable, "-c", "from chronicle.cli.main import app; app()", "export", "--db", db],
-        capture_output=True, text=True, check=True).stdout.splitlines() if l.strip()]
-c = sqlite3.connect(db)
-m2e = dict(c.execute("select mention_id, event_id from event_mentions"))
-def ev(key):
-    art, trig = key[0], key[1]
-    hint = key[2] if len(key) > 2 else None
-    ids = {m2e.get(r["mention_id"]) or m2e.get(r["event_id"]) for r in rows
-           if r["article_id"] == art and r["trigger_text"].lower() == trig.lower() and (hint is None or hint in r["sentence_text"])}
-    return ids
-links = set(c.execute("select source_id, target_id from event_links where relation='realizes'"))
-ok = n = 0
-for name, ms in SAME.items():
-    ids = [ev(m) for m in ms]
-    allids = set().union(*ids)
-    good = all(ids) and len(allids) == 1
-    n += 1; ok += good
-    print(("  ok    " if good else "  SPLIT "), name, f"({len(allids)} events; missing: {[m for m, i in zip(ms, ids) if not i]})")
-for a, b in APART:
-    ea, eb = ev(a), ev(b)
-    good = bool(ea and eb) and not (ea & eb)
-    n += 1; ok += good
-    print(("  ok    " if good else ("  MERGED" if ea & eb else "  MISSING")), a, b)
-for name, (a, b) in REALIZES.items():
-    ea, eb = ev(a), ev(b)
-    good = any((x, y) in links for x in ea for y in eb)
-    n += 1; ok += good
-    print(("  ok    " if good else "  NO LINK"), name, "" if ea and eb else f"(mention missing: {a if not ea else b})")
-for name, ms in NEVER.items():
-    never = set().union(*[ev(m) for m in ms])
-    bad = [l for l in links if l[1] in never]
-    n += 1; ok += bool(never) and not bad
-    print(("  ok    " if never and not bad else "  WRONG "), name, bad if bad else ("" if never else "(plan not extracted)"))
-expected = {(x, y) for a, b in REALIZES.values() for x in ev(a) for y in ev(b)}
-print(f"{db}: {ok} of {n} expectations met; realizes links not expected: {len(links - expected)}")
+
+score_links(sys.argv[1], SAME, APART, REALIZES, NEVER)
