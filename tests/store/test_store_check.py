@@ -78,6 +78,18 @@ def test_changed_text_breaks_the_content_hash(linked, tmp_path):
     assert check_store(bad, hashes=False) == []  # the text change kept every offset valid
 
 
+def test_hash_check_reads_every_page(linked, tmp_path):
+    # keyset pagination: with one article per page, the article on a later page is still read
+    from chronicle.store.check import _content_hashes
+
+    sql = ["UPDATE articles SET text = text || ' Edited.' WHERE external_id = 'a2'"]
+    bad = corrupt_copy(linked, sql, sql, tmp_path)
+    with bad.engine.connect() as conn:
+        for page in (1, 2, 500):
+            found = _content_hashes(conn, page=page)
+            assert [(p.count, p.examples) for p in found] == [(1, ["a2"])], page
+
+
 def test_moved_offsets_are_reported_as_evidence(linked, tmp_path):
     sql = ["UPDATE mentions SET trigger_start = trigger_start + 1 WHERE mention_id = 'e1'",
            "UPDATE mention_roles SET \"end\" = 100000 WHERE role = 'recipient'"]

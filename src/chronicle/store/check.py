@@ -138,22 +138,30 @@ def content_hash(date_value, text_value: str) -> str:
     return hashlib.sha256(f"{d}\n{text_value}".encode("utf-8")).hexdigest()
 
 
+
+def _pages(conn, query, key, page: int):
+    """The rows of ``query`` in pages of ``page`` by ascending ``key`` (keyset pagination: a large
+    table is never read into memory at once); ``key`` must be among the selected columns as ``id``."""
+    last = None
+    while True:
+        q = query.order_by(key).limit(page)
+        if last is not None:
+            q = q.where(key > last)
+        rows = conn.execute(q).all()
+        yield from rows
+        if len(rows) < page:
+            return
+        last = rows[-1].id
+
 def _content_hashes(conn, page: int = 500) -> list[Problem]:
     a = S.articles
-    bad, ex, last = 0, [], None
-    while True:
-        q = select(a.c.id, a.c.external_id, a.c.content_hash, a.c.date, a.c.text).order_by(a.c.id).limit(page)
-        if last is not None:
-            q = q.where(a.c.id > last)
-        rows = conn.execute(q).all()
-        for r in rows:
-            if content_hash(r.date, r.text) != r.content_hash:
-                bad += 1
-                if len(ex) < EXAMPLES:
-                    ex.append(r.external_id)
-        if len(rows) < page:
-            break
-        last = rows[-1].id
+    bad, ex = 0, []
+    q = select(a.c.id, a.c.external_id, a.c.content_hash, a.c.date, a.c.text)
+    for r in _pages(conn, q, a.c.id, page):
+        if content_hash(r.date, r.text) != r.content_hash:
+            bad += 1
+            if len(ex) < EXAMPLES:
+                ex.append(r.external_id)
     return [Problem("content_hash", "articles", bad, "article(s) whose text or date no longer match their hash",
                     examples=ex)] if bad else []
 
@@ -202,27 +210,19 @@ def _role_evidence(conn, tables: set[str], page: int = 500) -> list[Problem]:
     import json
 
     r, a = S.actor_roles, S.articles
-    bad, ex, last = 0, [], None
-    while True:
-        q = (select(r.c.id, r.c.spans, a.c.external_id, a.c.text).join(a, a.c.id == r.c.article_id)
-             .order_by(r.c.id).limit(page))
-        if last is not None:
-            q = q.where(r.c.id > last)
-        rows = conn.execute(q).all()
-        for x in rows:
-            try:
-                spans = json.loads(x.spans or "[]")
-                ok = bool(spans) and all(0 <= sp["start"] <= sp["end"] <= len(x.text)
-                                         and x.text[sp["start"]:sp["end"]] == sp["text"] for sp in spans)
-            except (ValueError, TypeError, KeyError):
-                ok = False
-            if not ok:
-                bad += 1
-                if len(ex) < EXAMPLES:
-                    ex.append(x.external_id)
-        if len(rows) < page:
-            break
-        last = rows[-1].id
+    bad, ex = 0, []
+    q = select(r.c.id, r.c.spans, a.c.external_id, a.c.text).join(a, a.c.id == r.c.article_id)
+    for x in _pages(conn, q, r.c.id, page):
+        try:
+            spans = json.loads(x.spans or "[]")
+            ok = bool(spans) and all(0 <= sp["start"] <= sp["end"] <= len(x.text)
+                                     and x.text[sp["start"]:sp["end"]] == sp["text"] for sp in spans)
+        except (ValueError, TypeError, KeyError):
+            ok = False
+        if not ok:
+            bad += 1
+            if len(ex) < EXAMPLES:
+                ex.append(x.external_id)
     return [Problem("evidence", "actor_roles", bad, "actor role(s) whose title spans do not match the article "
                                                     "text at their offsets", examples=ex)] if bad else []
 
