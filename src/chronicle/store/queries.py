@@ -514,20 +514,15 @@ def _roles_over_time(conn, actor_ids: list[int]) -> list[dict]:
     def most(counts: dict) -> Optional[str]:
         return max(sorted(counts), key=lambda k: counts[k]) if counts else None
 
-    out = []
-    for g in groups.values():
-        out.append({
-            "title": g["title"], "country": most(g["countries"]), "sector": most(g["sectors"]),
-            "first_seen": _d(min(g["held"])) if g["held"] else None,
-            "last_seen": _d(max(g["held"])) if g["held"] else None,
-            "ended_by": _d(min(g["former"])) if g["former"] else None,
-            "qualifiers": g["qualifiers"], "articles": len(g["articles"]), "evidence": g["evidence"],
-            "_key": (g["first"] is None, g["first"] or date.min, bool(g["held"]), g["title"]),
-        })
-    out.sort(key=lambda e: e["_key"])
-    for e in out:
-        del e["_key"]
-    return out
+    ordered = sorted(groups.values(), key=lambda g: (g["first"] is None, g["first"] or date.min, bool(g["held"]),
+                                                      g["title"]))
+    return [{
+        "title": g["title"], "country": most(g["countries"]), "sector": most(g["sectors"]),
+        "first_seen": _d(min(g["held"])) if g["held"] else None,
+        "last_seen": _d(max(g["held"])) if g["held"] else None,
+        "ended_by": _d(min(g["former"])) if g["former"] else None,
+        "qualifiers": g["qualifiers"], "articles": len(g["articles"]), "evidence": g["evidence"],
+    } for g in ordered]
 
 
 def _events_of(conn, mention_ids: list[str]) -> dict[str, str]:
