@@ -866,3 +866,23 @@ def test_twenty_first_pass(text, dct, expression, value):
     # "TYPE VALUE" checks the type too
     got = {t.text: (f"{t.type} {t.value}" if " " in value else t.value) for t in tag_timexes(text, dct)}
     assert got.get(expression) == value, got
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # "should" with a verb looks ahead, nearer than the reporting "said"
+        ("A cold front should bring thunderstorms on Saturday and cooler air by Sunday night, the weather service said.",
+         D(2013, 7, 16), "Saturday", "2013-07-20"),
+        ("A cold front should bring thunderstorms on Saturday and cooler air by Sunday night, the weather service said.",
+         D(2013, 7, 16), "Sunday night", "2013-07-21TNI"),
+        # ... but "should have" looks back
+        ("He said the bank should have acted on Monday.", D(2013, 7, 16), "Monday", "2013-07-15"),
+        # a weather outlook's "likely" before a span looks ahead
+        ("Forecasters said Tuesday, with temperatures near 100 degrees likely through the weekend.",
+         D(2013, 7, 16), "the weekend", "2013-W29-WE"),
+    ],
+)
+def test_twenty_third_pass(text, dct, expression, value):
+    got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got[expression] == value, got

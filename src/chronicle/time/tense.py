@@ -40,6 +40,11 @@ _FUTURE = (
     # a forecast of weather and its effects ("flooding could last into the weekend", "the storm
     # could reach the coast by Thursday")
     r"last|linger|persist|reach|arrive|strike|intensify|strengthen)\b|"
+    # "should" with a verb is a forecast or a duty, ahead either way ("a cold front should bring
+    # thunderstorms on Saturday"; "should have", "should not" left out), and a weather outlook's
+    # "likely" before a span ("temperatures near 100 degrees likely through the weekend")
+    r"should\s+(?:also\s+|soon\s+|still\s+)?(?!be\b|have\b|not\b|never\b)[a-z]+\b|"
+    r"likely(?=\s+(?:through|until|till|into|by|over|later)\b)|"
     r"would\s+(?:not\s+|also\s+)?be\s+(?:[a-z]{2,}ing|" + _IRREGULAR_PP + r")|will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
     r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?|expected\s+to|"
     # a past expectation of a thing to come ("forecasters expected the snow to taper off by Saturday
