@@ -458,6 +458,28 @@ def eval_timex(gold_dir: Path = typer.Argument(..., exists=True, file_okay=False
     typer.echo(json.dumps(score_dirs(gold_dir, pred_dir), indent=2))
 
 
+@eval_app.command("dating")
+@user_errors
+def eval_dating(meantime: Optional[Path] = typer.Option(None, "--meantime", exists=True, file_okay=False,
+                                                        help="MEANTIME folder of CAT XML files."),
+                timeml: Optional[List[Path]] = typer.Option(None, "--timeml", exists=True, file_okay=False,
+                                                            help="TimeML folder (.tml with TLINKs); repeatable."),
+                cache: Optional[Path] = typer.Option(None, "--cache", file_okay=False,
+                                                     help="Folder to cache spaCy parses in.")):
+    """Event dating against gold TLINK anchors (chronicle vs article-date and nearest-timex baselines) as JSON."""
+    from chronicle.errors import ChronicleError
+    from chronicle.eval.dating import evaluate
+
+    if meantime is None and not timeml:
+        raise ChronicleError("give --meantime DIR and/or --timeml DIR")
+    result = {}
+    for path in timeml or []:
+        result[path.name] = evaluate(path, "timeml", cache=cache)
+    if meantime is not None:
+        result[meantime.name] = evaluate(meantime, "meantime", cache=cache)
+    typer.echo(json.dumps(result, indent=2))
+
+
 # Commands that live in modules of their own (chronicle/cli/<name>.py) register themselves on
 # `app` (or `eval_app`) when imported; add a module's name here to expose it.
 COMMAND_MODULES: list[str] = ["extract", "serve", "coref", "check", "search", "actors"]
