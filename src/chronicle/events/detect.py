@@ -737,6 +737,8 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
             return False
     if "dobj" in req:
         objs = _children(tok, "dobj") + _children(tok, "nsubjpass")
+        # "the mission, which was shut on May 13": a relative pronoun stands for its antecedent
+        objs = [tok.head if o.lower_ in _RELATIVE and tok.dep_ == "relcl" else o for o in objs]
         # "provided 25,000 tons of food aid": look through quantities.
         # ... and through "a state of emergency".
         objs += [x for o in objs if o.lemma_.lower() in _QUANTITY_NOUNS or o.lemma_.lower() == "state"
@@ -746,8 +748,17 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
                  for w in (x.lemma_.lower(), x.lower_)}
         if not words & set(req["dobj"]):
             return False
+    if "object" in req and not _object_words(tok) & set(req["object"]):
+        # a verb's or a noun's object words ("exchanged prisoners", "the prisoner swap",
+        # "the exchange of detainees"): _object_words
+        return False
     if "prep" in req and not any(c.dep_ == "prep" and c.lower_ in req["prep"] for c in tok.children):
         return False
+    if "pobj" in req and not any(o.lemma_.lower() in req["pobj"] for c in tok.children if c.dep_ == "prep"
+                                 for o in c.children if o.dep_ == "pobj"):
+        return False  # the object of one of its prepositions: "spoke by phone", "talked over the telephone"
+    if "subject" in req and not any({s.lemma_.lower(), s.lower_} & set(req["subject"]) for s in _subject_heads(tok)):
+        return False  # "the embassy reopened": what the intransitive verb is said of
     if "xcomp" in req and not any(c.dep_ == "xcomp" and c.lemma_.lower() in req["xcomp"] for c in tok.children):
         return False
     # "called the claims baseless": the object predicate (oprd) says what the object is called.
@@ -997,9 +1008,16 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                                                        False), index)
             if not actor and key == "NOUN" and rule.type in _between_parties()[0]:
                 # "talks between Israel and Hamas" (no light verb's subject acts): a dyad, first side to second
-                sides = _role(doc, fillers_for(tok, _between_parties()[1], False), index)
+                side_toks = fillers_for(tok, _between_parties()[1], False)
+                if not side_toks and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+                    # "clashes broke out between ...": the phrase hangs on the verb the noun is subject of
+                    side_toks = fillers_for(tok.head, _between_parties()[1], False)
+                sides = _role(doc, side_toks, index)
                 if len(sides) > 1:
                     actor, recipient = sides[:1], sides[1:] + [r for r in recipient if r not in sides]
+                elif len(sides) <= 1 and len(side_toks) == 1 and side_toks[0].tag_ == "NNS":
+                    # "clashes between rival armed groups": one plural side is both
+                    actor = sides or [_noun_filler(doc, side_toks[0])]
             forces_sure = rule.type in _FORCES_TARGETED
             protest = rule.type == "PROTEST"
             if light is not None and "ccomp:nsubj" in rule.recipient and \
@@ -1008,9 +1026,16 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 # clause on the light verb; its subject is the one asked.
                 asked = _role(doc, fillers_for(light, ("ccomp:nsubj",), False), index)
                 recipient = asked + [r for r in recipient if r not in asked]
-            if not _requirements_met(tok, rule, actor, recipient, judged) or \
+            # a definite event noun with no party of its own takes those of the event it refers
+            # back to (_refer_back): its rule's need for a named actor is met there
+            refers_back = key == "NOUN" and not actor and not recipient and \
+                (_definite_event(tok, key) or _in_event_phrase(tok, key))
+            if not _requirements_met(tok, rule, actor, recipient, judged or refers_back) or \
                     not _restrictions_met(doc, tok, rule, actor, recipient, index):
                 continue  # the frame's own participants decide, before any fallback
+            if refers_back and not _requirements_met(tok, rule, actor, recipient, judged):
+                pending.append((tok, rule))  # only with the parties of the event it refers back to
+                continue
             if not any(is_sure(r, forces_sure) for r in recipient) and not (rule.symmetric and len(actor) > 1):
                 # No resolved recipient: a party of the clause the trigger governs ("threatened to
                 # resume attacks in Israel"), or the place it happens in ("suspended aid in Baghdad");
@@ -1028,8 +1053,13 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 # "The pact was signed during a visit": the parties of the same act, done to the
                 # same thing, just before ("an agreement that Japan and Vietnam signed")
                 actor, recipient = _object_anaphor(doc, tok, rule, found)
+            if not actor and not recipient and key == "VERB" and rule.requires.get("named_party"):
+                # "The mission was shut last Tuesday", "the embassy would reopen": the noun the
+                # rule requires (a diplomatic mission) is itself the participant, kept as its text
+                actor, recipient = _required_noun(doc, tok, rule, "subject"), _required_noun(doc, tok, rule, "dobj")
             if not actor and not recipient:
-                if _definite_event(tok, key) or (passive and _event_subject(tok) is not None) or \
+                if _definite_event(tok, key) or _in_event_phrase(tok, key) or \
+                        (passive and _event_subject(tok) is not None) or \
                         (key == "VERB" and _setting_event(tok) is not None):
                     # "The talks, chaired by ...", "The strike was called off": the parties of the
                     # event it refers back to, once every trigger is found (_refer_back)
@@ -1059,7 +1089,40 @@ def _definite_event(tok, key) -> bool:
     deal's critic")."""
     if tok.dep_ == "poss" or (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")):
         return False
-    return key == "NOUN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+    # "the exchange", and "last week's swap", "Monday's attack": a date as possessive is definite too;
+    # so is a bare activity noun ("Fighting erupted on Monday night"): the fighting just told of
+    if key == "NOUN" and tok.tag_ == "NN" and tok.lower_.endswith("ing") and \
+            not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return True
+    return key == "NOUN" and any((c.dep_ == "det" and c.lower_ in _DEFINITE) or
+                                 (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")) for c in tok.children)
+
+
+def _required_noun(doc, tok, rule: TriggerRule, slot: str) -> list[RoleFiller]:
+    """The object (``slot`` "dobj": direct object or passive subject) or subject ("subject") of a
+    verb that the rule's ``requires`` names by its words, as an unresolved participant."""
+    words = set(rule.requires.get(slot, ()))
+    if not words:
+        return []
+    heads = _subject_heads(tok) if slot == "subject" else _children(tok, "dobj") + _children(tok, "nsubjpass")
+    heads = [tok.head if h.lower_ in _RELATIVE and tok.dep_ == "relcl" else h for h in heads]
+    return [_noun_filler(doc, h) for h in heads if h.pos_ == "NOUN" and {h.lemma_.lower(), h.lower_} & words]
+
+
+def _noun_filler(doc, h) -> RoleFiller:
+    """A common noun and its modifiers as an unresolved participant ("rival armed groups")."""
+    left = [c for c in h.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    start = min([h.i] + [min(x.i for x in c.subtree) for c in left])
+    span = doc[start:h.i + 1]
+    return RoleFiller(text=span.text, name=span.text, country=None, sector=None,
+                      start=span.start_char, end=span.end_char, actor_id=None)
+
+
+def _in_event_phrase(tok, key) -> bool:
+    """An indefinite event noun in an "in" phrase of a verb ("exchanged prisoners ... in a swap
+    overseen by the Red Cross"): it names the act whose phrase it is in (_refer_back)."""
+    return key == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
+        tok.head.head.pos_ == "VERB" and not any(c.dep_ == "poss" for c in tok.children)
 
 
 def _event_subject(tok):
@@ -1106,11 +1169,18 @@ def _refer_back(doc, found: list, pending: list) -> None:
         if tok.i in taken:
             continue  # another rule of the word found its own participants
         ante = None
-        if rule.pos == "NOUN":
+        if rule.pos == "NOUN" and not _definite_event(tok, "NOUN"):
+            ante = None  # an indefinite noun in an "in" phrase: only its own sentence's act (below)
+        elif rule.pos == "NOUN":
             earlier = sorted((f for f in found if f[1] < tok.i), key=lambda f: -f[1])
             lemma = tok.lemma_.lower()
             ante = next((m for m, i, r in earlier if r.type == rule.type and r.pos == "NOUN"
                          and _same_kind(lemma, doc[i].lemma_.lower())), None)
+            if ante is None:
+                # "Russia and Ukraine exchanged prisoners ... The exchange took place": the verb
+                # of the same kind of act, told earlier (the noun names what the verb did)
+                ante = next((m for m, i, r in earlier if r.type == rule.type and r.pos == "VERB"
+                             and _same_kind(lemma, doc[i].lemma_.lower())), None)
             if ante is None:
                 # "accused Cambodia of violating the ceasefire ... The truce, which was agreed":
                 # those who did something to the same kind of thing (not who judged it)
@@ -1123,6 +1193,13 @@ def _refer_back(doc, found: list, pending: list) -> None:
             subj = _event_subject(tok) if is_passive(tok) else None
             subj = subj if subj is not None else _setting_event(tok)
             ante = next((m for m, i, _ in found if i == subj.i), None) if subj is not None else None
+        if ante is None and rule.pos == "NOUN":
+            # "Last week's prisoner swap, in which six Armenians and two Azerbaijanis were freed",
+            # "exchanged prisoners ... in a swap overseen by the Red Cross": the nearest act of its
+            # type told in the noun's own phrase, or whose phrase the noun is in
+            ante = next((m for m, i, r in sorted(found, key=lambda f: abs(f[1] - tok.i))
+                         if i != tok.i and r.type == rule.type and (doc[i] in tok.subtree or tok in doc[i].subtree)),
+                        None)
         if ante is None:
             continue
         mention = Mention(

@@ -1,0 +1,47 @@
+"""Event nouns with no party of their own take those of the act they name (detect._refer_back):
+a definite or date-possessive noun ("the exchange", "last week's swap"), a bare activity noun
+("Fighting erupted"), an indefinite noun in an "in" phrase of its act ("in a swap overseen by ...").
+The same-sentence fallback is only for an act told inside the noun's own phrase or whose phrase
+the noun is in, never for another act merely in the same sentence."""
+from __future__ import annotations
+
+from datetime import date
+
+from chronicle.model import Article
+from chronicle.pipeline import annotate
+
+
+def _events(text: str):
+    return annotate(Article(id="t", date=date(2026, 1, 19), text=text)).events
+
+
+def _by_trigger(events, word):
+    return [e for e in events if e.trigger.text == word]
+
+
+def test_date_possessive_noun_takes_the_act_of_its_relative_clause():
+    ev = _events("Last week's prisoner swap, in which six Armenians and two Azerbaijanis were freed, "
+                 "was seen in both capitals as a goodwill gesture.")
+    swap = _by_trigger(ev, "swap")
+    assert swap and swap[0].type == "RETREAT" and swap[0].mode == "release"
+    assert any("Armenians" in r.text for r in swap[0].recipient)
+
+
+def test_indefinite_noun_in_an_in_phrase_takes_its_verbs_parties():
+    ev = _events("Armenia and Azerbaijan exchanged prisoners on Thursday, freeing six Armenian soldiers "
+                 "in a swap overseen by the Red Cross.")
+    swap = _by_trigger(ev, "swap")
+    assert swap and {a.text for a in swap[0].actor} >= {"Armenia", "Azerbaijan"}
+
+
+def test_another_act_in_the_same_sentence_lends_no_parties():
+    ev = _events("The Manchester bombing on May 22 was the deadliest attack in Britain since July 2005, "
+                 "when four suicide bombers killed 52 people in London.")
+    for e in _by_trigger(ev, "bombing"):
+        assert not any("bombers" in a.text for a in e.actor), e.actor
+
+
+def test_required_object_noun_is_no_participant_of_other_rules():
+    # named_party is opt-in: "lift the ban" does not make "ban" a party
+    ev = _events("Prime Minister Vladimir Putin said his country will not lift the ban until the EU provides details.")
+    assert not any(r.text == "ban" for e in ev for r in e.recipient)
