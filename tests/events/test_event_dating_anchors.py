@@ -23,7 +23,8 @@ def _cases():
     other = rules["other_time"]
     out += [("other", ex) for ex in other.get("examples", []) + other.get("counter_examples", [])]
     for kind in ("coreferent_refinement", "word_order", "planned_under_occurred", "governing_event", "narrative",
-                 "placing_adverb", "definite_antecedent", "comment_verbs", "scheduled_by"):
+                 "placing_adverb", "definite_antecedent", "comment_verbs", "scheduled_by", "duration_host", "offset",
+                 "reduced_relative"):
         ref = rules[kind]
         out += [(kind, ex) for ex in ref.get("examples", []) + ref.get("counter_examples", [])]
     return out

@@ -163,3 +163,22 @@ def test_a_joint_act_told_with_one_party_joins_across_ingests_in_any_order(tmp_p
     c.close()
     ev = {k.rsplit("/", 1)[-1].split(".")[0]: v for k, v in by_article.items()}
     assert ev["a"] == ev["b"] == ev["c"] != ev["d"]
+
+
+def test_a_joint_act_dated_to_its_week_joins_the_day_across_ingests_in_either_order(tmp_path):
+    # "the aid Tokyo pledged last week" / "Japan on Monday pledged aid to the Philippines": the
+    # store must hand the linker the events of the other blocks dated inside the week (or around it)
+    import sqlite3
+
+    texts = {"a": "date 2025-11-10\nJapan on Monday pledged emergency aid to the Philippines after the typhoon.\n",
+             "b": "date 2025-11-19\nThe last planes reached Cebu on Tuesday, completing the aid Tokyo pledged last week.\n"}
+    for order in ("ab", "ba"):
+        db = str(tmp_path / f"{order}.db")
+        for name in order:
+            (tmp_path / f"{name}.txt").write_text(texts[name], encoding="utf-8")
+            assert runner.invoke(app, ["ingest", str(tmp_path / f"{name}.txt"), "--db", db]).exit_code == 0
+        c = sqlite3.connect(db)
+        rows = c.execute("select a.external_id, m.date_value, em.event_id from event_mentions em join mentions m"
+                         " on m.id = em.mention_id join articles a on a.id = m.article_id where m.type = 'AGREE'").fetchall()
+        c.close()
+        assert len(rows) == 2 and len({r[2] for r in rows}) == 1, (order, rows)

@@ -336,3 +336,32 @@ def test_countryless_parties_merge_inside_one_article_only():
     assert groups(link([met, students])) == [["h2-1"], ["h2-3"]]       # other parties
     later = jm("h2-4", "h2", (), type="CONSULT", fillers=f, start=date(2026, 2, 20))
     assert groups(link([met, later])) == [["h2-1"], ["h2-4"]]          # another day
+
+
+def _week(id, doc, act, rec=(), start=date(2026, 2, 2), days=6):
+    """A joint act dated to a week ("last week"): start .. start + days."""
+    return MentionRecord(id=id, doc=doc, type="AGREE", status="occurred", actor_countries=frozenset(act),
+                         recipient_countries=frozenset(rec), people=frozenset(), start=start,
+                         end=date.fromordinal(start.toordinal() + days), text_dated=True,
+                         reported=date(2026, 2, 12), fillers=frozenset())
+
+
+def test_a_joint_act_with_one_party_dated_to_the_week_joins_the_one_event_of_a_day_of_that_week():
+    # "Japan on Monday pledged aid to the Philippines" / "the aid Tokyo pledged last week"
+    day = jm("a-1", "a", ("JPN",), ("PHL",), start=date(2026, 2, 2))
+    for g in both_orders([day, _week("b-1", "b", ("JPN",))]):
+        assert g == [["a-1", "b-1"]]
+
+
+def test_a_joint_act_dated_to_the_week_stays_apart_from_other_weeks_and_from_two_fitting_events():
+    day = jm("a-1", "a", ("JPN",), ("PHL",), start=date(2026, 2, 2))
+    for g in both_orders([day, _week("b-1", "b", ("JPN",), start=date(2026, 2, 9))]):
+        assert g == [["a-1"], ["b-1"]]              # another week
+    other = jm("c-1", "c", ("JPN",), ("VNM",), start=date(2026, 2, 4))  # a pledge to Vietnam that week
+    first = link([day, other])
+    res = link([_week("b-1", "b", ("JPN",))], first.events.values())
+    assert res.assign["b-1"] not in (first.assign["a-1"], first.assign["c-1"])  # which pledge? neither
+    two_days = [jm("a-1", "a", ("JPN",), ("PHL",), start=date(2026, 2, 2)),
+                jm("d-1", "d", ("JPN",), start=date(2026, 2, 3))]
+    for g in both_orders(two_days):                 # two days are not nested: apart, as before
+        assert g == [["a-1"], ["d-1"]]

@@ -50,6 +50,7 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
     subject is the actor of the verb's event ("A court in Tbilisi on Wednesday ordered"; not "The
     attack on Monday was condemned by the UN"). ``actors``: trigger -> its actors' character spans."""
     out: dict[int, list[Timex]] = {}
+    measure = _duration_words(doc, timexes)
     for tx in timexes:
         if tx.interval_start is None or tx.type not in ("DATE", "TIME"):
             continue
@@ -60,7 +61,7 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
         heads = set()
         for t in span:
             if t.head.i not in inside:
-                heads.add(_reattach(_host(t.head), span, actors or {}).i)
+                heads.add(_reattach(_host(t.head, measure - inside), span, actors or {}).i)
             heads.update(c.i for c in t.children if c.dep_ == "relcl" and c.i not in inside)
         when = _when_after(doc, span)
         if when is not None:
@@ -73,14 +74,28 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
 _DEGREE_DEPS = frozenset({"advmod", "npadvmod"})
 
 
-def _host(h):
+def _host(h, measure: frozenset[int] = frozenset()):
     """The word a date phrase modifies, from the word the parser hung it on: above the
     prepositions ("on Thursday") and the adverbs of degree or time that only place it ("fired ...
     late on Saturday", "early on Monday", "shortly after midnight": late, early, shortly modify the
-    verb, and so does the date under them)."""
-    while h.head.i != h.i and (h.pos_ == "ADP" or h.dep_ in _DEGREE_DEPS and h.pos_ in ("ADV", "ADJ")):
+    verb, and so does the date under them), and above the words of a length of time
+    (``measure``: "sentenced to five years last year": last year is the sentencing's, not the
+    five years')."""
+    while h.head.i != h.i and (h.pos_ == "ADP" or h.i in measure or
+                               h.dep_ in _DEGREE_DEPS and h.pos_ in ("ADV", "ADJ")):
         h = h.head
     return h
+
+
+def _duration_words(doc, timexes: list[Timex]) -> frozenset[int]:
+    """The tokens of the article's lengths of time ("five years", "two months")."""
+    out: set[int] = set()
+    for tx in timexes:
+        if tx.type == "DURATION":
+            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+    return frozenset(out)
 
 
 def _when_after(doc, span) -> Optional[int]:
@@ -215,7 +230,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     narrative: list[tuple[int, Mention]] = []  # (trigger, mention) of occurred events dated by their own clause
     for mention, trigger_i in events:
         stop = occurred_or_reporting if mention.status in _FUTURE else frozenset()
-        stop = stop | _commented_by(doc, trigger_i, attachments)
+        stop = stop | _commented_by(doc, trigger_i, attachments) | _reduced_relative(doc, mention, trigger_i)
         found = _scheduled_for(doc, trigger_i, attachments) or governing_timexes(doc, trigger_i, attachments, stop)
         told = False  # dated by its narrative context
         if found:
@@ -246,7 +261,63 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 narrative.append((i, m))
     _refine_coarse(out, person_ids)
     _anchor_to_events(doc, out)
+    _offset_from_clause(doc, out, timexes, attachments)
     return [m for m, _ in out]
+
+
+_OFFSET_UNIT_DAYS = {"D": 1, "W": 7}
+
+
+def _offset_from_clause(doc, pairs: list[tuple[Mention, int]], timexes: list[Timex],
+                        attachments: dict[int, list[Timex]]) -> None:
+    """An event that a length of time puts before or after a dated clause ("struck the town again
+    on Monday, a week after the market bombing that killed 31 people"; ``offset`` in dating.yaml)
+    and has no date of its own is dated that far from the clause's day: the object of "after" /
+    "before" and the physical act of its relative clause ("that killed 31 people": the bombing
+    itself). Only exact lengths in days or weeks ("a week", "two days", not "days"), and only from
+    a clause dated to the day; a date the event took from its context that is the clause's own day
+    is replaced too (the length says it was another day)."""
+    durations = {}
+    for tx in timexes:
+        if tx.type == "DURATION" and tx.value and len(tx.value) > 2 and tx.value[0] == "P" and \
+                tx.value[1:-1].isdigit() and tx.value[-1] in _OFFSET_UNIT_DAYS:
+            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    durations[t.i] = (tx, int(tx.value[1:-1]) * _OFFSET_UNIT_DAYS[tx.value[-1]])
+    if not durations:
+        return
+    by_trigger: dict[int, list[Mention]] = {}
+    for m, i in pairs:
+        by_trigger.setdefault(i, []).append(m)
+    material = material_types()
+    for t in doc:
+        if t.pos_ != "ADP" or t.lower_ not in ("after", "before") or t.dep_ != "prep":
+            continue
+        length = next((durations[c.i] for c in t.children if c.dep_ == "npadvmod" and c.i in durations), None)
+        if length is None:
+            continue
+        # the clause's one date of a day ("on Monday"; not a time of day, whose day is a guess)
+        days = [tx for tx in attachments.get(t.head.i, ())
+                if tx.type == "DATE" and tx.interval_start is not None and tx.interval_start == tx.interval_end]
+        if len(days) != 1:
+            continue
+        anchor, said = days[0].interval_start, days[0].text
+        tx, n = length
+        day = anchor.fromordinal(anchor.toordinal() + (-n if t.lower_ == "after" else n))
+        targets = []
+        for o in t.children:
+            if o.dep_ != "pobj":
+                continue
+            targets += by_trigger.get(o.i, [])
+            targets += [m for c in o.children if c.dep_ == "relcl" for m in by_trigger.get(c.i, [])
+                        if m.type in material]
+        for m in targets:
+            # no date of its own, or the clause's very day, taken from its context ("the attack"
+            # referred back to the clause's own event): the length says it was not that day
+            if m.status == "occurred" and (not _text_dated(m) or (m.date.start, m.date.end) == (anchor, anchor)):
+                m.date = EventDate(text=f"{tx.text} {t.text} {said or anchor.isoformat()}", value=day.isoformat(),
+                                   start=day, end=day, source="text")
 
 
 def _scheduled_for(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
@@ -261,6 +332,23 @@ def _scheduled_for(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> 
         if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words and c.i in attachments:
             return sorted(attachments[c.i], key=lambda tx: tx.start)[:1]
     return []
+
+
+def _reduced_relative(doc, mention: Mention, trigger_i: int) -> frozenset[int]:
+    """Where the walk up from a promise or agreement told in a past-participle clause with an
+    agent stops ("the first of three relief shipments promised by Tokyo"): above the noun it
+    modifies, whose own date stands ("the Feb. 23 accord signed by ..."); the clause tells an
+    earlier act that characterises the noun, not one in the time of the clause around it
+    (``reduced_relative`` in dating.yaml: only its ``types``; "a bulletin sent by the FBI" may
+    well be of the day it is cited)."""
+    tok = doc[trigger_i]
+    if mention.type not in reduced_relative_types() or tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return frozenset()
+    if not any(c.dep_ == "agent" for c in tok.children):
+        return frozenset()
+    # the noun's own date stands ("the Feb. 23 accord signed by ..."): stop above the noun
+    above = list(governors(tok.head))
+    return frozenset({above[0].i}) if above else frozenset()
 
 
 def _commented_by(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> frozenset[int]:
@@ -336,7 +424,10 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
     return None
 
 
-_ANAPHORIC = frozenset({"the", "this", "that"})
+_ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
+# "the first attack", "the previous meeting": a definite noun set against the latest event of its
+# kind names another one, not the nearest earlier mention
+_CONTRASTIVE = frozenset({"first", "previous", "earlier", "initial", "original", "former", "prior"})
 
 
 def _definite_antecedent(doc, mention: Mention, trigger_i: int,
@@ -344,18 +435,28 @@ def _definite_antecedent(doc, mention: Mention, trigger_i: int,
     """The earlier mention a definite event noun with no date of its own refers back to ("met in
     Kuala Lumpur on Tuesday ... The meeting was chaired by Anwar", "will visit Athens next month
     ... met earlier this month to prepare the visit"): the nearest earlier text-dated mention of
-    the article with the same head word, else of the same type, in the same status group. Only
+    the article with the same head word, else of the same type, in the same status group; not
+    for a noun set against the latest event ("after the first attack", "the previous meeting"),
+    which is no antecedent of a later noun either. Only
     the nearest such mention: when it has no text date, neither has this one ("filed an emergency
     request to Justice Kennedy ... the request to Kennedy" is not an April request further up)."""
     tok = doc[trigger_i]
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in tok.children):
         return None
+    if _contrastive(tok):
+        return None
     lemma = tok.lemma_.lower()
     cands = [(m, i) for m, i in sorted(earlier, key=lambda p: -p[1])
-             if i < trigger_i and _group(m) == _group(mention)]
+             if i < trigger_i and _group(m) == _group(mention) and not _contrastive(doc[i])]
     ante = next((m for m, i in cands if doc[i].lemma_.lower() == lemma), None) or \
         next((m for m, _ in cands if m.type == mention.type), None)
     return ante if ante is not None and _text_dated(ante) else None
+
+
+def _contrastive(tok) -> bool:
+    """An event noun set against the latest of its kind ("the first attack"): it neither refers
+    back to the nearest earlier mention nor is referred back to by a later "the raid"."""
+    return any(c.dep_ == "amod" and c.lower_ in _CONTRASTIVE for c in tok.children)
 
 
 def _parties(m: Mention) -> frozenset[str]:
@@ -461,6 +562,11 @@ def dating_rules() -> dict:
 @lru_cache(maxsize=1)
 def material_types() -> frozenset[str]:
     return frozenset(dating_rules()["narrative"]["material_types"])
+
+
+@lru_cache(maxsize=1)
+def reduced_relative_types() -> frozenset[str]:
+    return frozenset(dating_rules()["reduced_relative"]["types"])
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,9 @@ Rules, in words:
   the one event of that type and status group dated exactly as the mention whose countries
   contain the mention's or are contained in them (none when several fit); a mention dated only
   by its article looks so among the events its own article already reported (``_choose_joint``);
+  with no event dated exactly so, the one whose date lies inside the mention's or around it,
+  neither wider than a month ("the aid Tokyo pledged last week" / "Japan on Monday pledged aid
+  to the Philippines");
 - a block without any country merges inside one article when the mentions name the same parties
   (same actor ids or filler texts): "Labour leaders met government officials on Monday ... The
   talks, chaired by ..." is one meeting; across articles it still needs a shared person.
@@ -123,6 +126,7 @@ class _Index:
         self.by_interval: dict[tuple, list[str]] = {}  # (block, start, end) of text-dated events
         self.loose: dict[tuple, set[str]] = {}  # (type, group, recipients) -> blocks with events
         self.joint: dict[tuple, list[str]] = {}  # (type, group, country, start, end) of joint acts
+        self.joint_any: dict[tuple, list[str]] = {}  # (type, group, country, month) of joint acts, not coarse
 
     def add(self, e: EventState) -> None:
         if e.id not in self.where:  # an event's block never changes
@@ -139,6 +143,11 @@ class _Index:
                 if key not in seen:
                     seen.add(key)
                     self.joint.setdefault(key, []).append(e.id)
+                if (e.end - e.start).days <= COARSE_DAYS:
+                    for month in _months(e.start, e.end):
+                        if (kind, group, c, month) not in seen:
+                            seen.add((kind, group, c, month))
+                            self.joint_any.setdefault((kind, group, c, month), []).append(e.id)
         lo, hi = e.window()
         if lo is None:
             keys = [("u", e.block)]
@@ -323,10 +332,17 @@ def _choose_joint(m: MentionRecord, events: dict[str, EventState], index: _Index
     mine = m.actor_countries | m.recipient_countries
     if not mine:
         return None
+    nested = False  # dates one inside the other, not equal
     if m.text_dated:
         if _coarse(m):
             return None
         ids: Iterable[str] = {i for c in mine for i in index.joint.get((m.type, m.group, c, m.start, m.end), ())}
+        if not ids:
+            # "the aid Tokyo pledged last week" / "Japan on Monday pledged aid to the Philippines":
+            # the one such event whose date lies inside the mention's, or contains it
+            nested = True
+            ids = {i for c in mine for month in _months(m.start, m.end)
+                   for i in index.joint_any.get((m.type, m.group, c, month), ()) if _nested(m, events[i])}
     else:
         ids = by_doc.get(m.doc, ())
     fits: dict[str, bool] = {}  # event id -> names exactly the mention's countries
@@ -337,7 +353,7 @@ def _choose_joint(m: MentionRecord, events: dict[str, EventState], index: _Index
         e = events[i]
         if e.block == own or not e.text_dated or e.id in fits or _kind_group(e.block) != kg:
             continue
-        if m.text_dated and (e.start, e.end) != (m.start, m.end):
+        if m.text_dated and (e.start, e.end) != (m.start, m.end) and not (nested and _nested(m, e)):
             continue
         theirs = block_parties(e.block) | e.agents
         if not theirs or not (mine <= theirs or theirs <= mine) or not compatible(m, e):
@@ -350,6 +366,15 @@ def _choose_joint(m: MentionRecord, events: dict[str, EventState], index: _Index
     if len(fits) > 1:  # several fit: the one naming exactly the mention's countries, if one does
         fits = {i: True for i, exact in fits.items() if exact}
     return events[next(iter(fits))] if len(fits) == 1 else None
+
+
+def _nested(m: MentionRecord, e: EventState) -> bool:
+    """Two text dates of which one lies inside the other, neither coarse ("last week" and "on
+    Monday" of that week)."""
+    if not e.text_dated or e.start is None or m.start is None or (e.end - e.start).days > COARSE_DAYS:
+        return False
+    m1, e1 = m.end or m.start, e.end or e.start
+    return _contains(m.start, m1, e.start, e1) or _contains(e.start, e1, m.start, m1)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -7,10 +7,10 @@ the blocks the new mentions fall in, so an ingest costs in proportion to what it
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Iterable, Optional
 
-from sqlalchemy import Connection, exists, func, insert, literal, select, update
+from sqlalchemy import Connection, and_, exists, func, insert, literal, or_, select, update
 
 from chronicle.link.actors import ActorRow, resolve_identities
 from chronicle.link.linker import link
@@ -192,11 +192,16 @@ def _load_agent_relatives(conn: Connection, records: list[MentionRecord], have: 
     return [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
 
 
+_MONTH = timedelta(days=31)  # linker.COARSE_DAYS: a wider event date joins no narrower joint act
+
+
 def _load_joint_relatives(conn: Connection, records: list[MentionRecord], have: set[str]) -> list[EventState]:
     """The events a joint act may also join (``linker._choose_joint``): those of the blocks with a
     country that have a text-dated event of the same type and status group dated exactly as a new
-    text-dated mention naming a country, with those blocks' siblings. (The linker checks the
-    countries: an event's may include those of the mentions that joined it, not in its block.)"""
+    text-dated mention naming a country, or inside its date or around it ("last week" / "on
+    Monday": the linker keeps only non-coarse ones), with those blocks' siblings. (The linker
+    checks the countries: an event's may include those of the mentions that joined it, not in its
+    block.)"""
     wanted = sorted({(m.type, m.group, m.start, m.end) for m in records
                      if m.type in JOINT_TYPES and m.text_dated and m.start is not None
                      and (m.actor_countries or m.recipient_countries)})
@@ -207,7 +212,9 @@ def _load_joint_relatives(conn: Connection, records: list[MentionRecord], have: 
     for kind, group, start, end in wanted:
         q = (select(ev.c.block).distinct()
              .where(ev.c.block.startswith(f"{kind}|{group}|", autoescape=True), ev.c.date_text_dated == 1,
-                    ev.c.date_start == start, ev.c.date_end == end))
+                    or_(and_(ev.c.date_start >= start, ev.c.date_end <= end),
+                        and_(ev.c.date_start <= start, ev.c.date_end >= end,
+                             ev.c.date_start >= start - _MONTH, ev.c.date_end <= end + _MONTH))))
         blocks.update(b for b in conn.execute(q).scalars() if block_parties(b))
     blocks |= {sibling_block(b, g) for b in blocks for g in ("occurred", "future")}
     return [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
