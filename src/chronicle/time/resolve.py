@@ -741,6 +741,9 @@ def duration_value(num: Any, unit: str) -> Optional[str]:
 
 def r_duration(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
     unit = f.get("unit")
+    chain = [(f[k], u) for k, u in (("dur_h", "H"), ("dur_min", "MIN"), ("dur_s", "S")) if f.get(k) is not None]
+    if chain:  # "4hr 43min 25sec": every part of the chain
+        return Resolved(_iso_duration(chain), _mod(f, rule))
     num = f.get("num", 1)
     if f.get("halfplus") and isinstance(num, (int, float)):
         num = num + 0.5

@@ -336,6 +336,11 @@ def _doc_tense(doc, start: int, end: int) -> Optional[str]:
     return t
 
 
+# A plan or hope told in the past perfect ("had hoped to", "had been expected to"): untensed.
+_HAD_INTENDED = re.compile(
+    r"\bhad\s+(?:(?:long|originally|once|initially|earlier|first|also)\s+)?(?:hoped|expected|planned|intended|wanted|aimed|"
+    r"promised|pledged|vowed|meant|sought|been\s+(?:expected|scheduled|due|set|slated|planned|meant))\s+to\b", re.IGNORECASE)
+
 # A deadline: "until Friday", "postponed until Tuesday morning", "until 9 a.m. Tuesday" is the coming one.
 _UNTIL = re.compile(r"\b(?:until|till|til)\s+(?:at\s+least\s+|at\s+|about\s+|around\s+)?$", re.IGNORECASE)
 # ... unless the clause is a negated past or past perfect: "Until Thursday, they had not called him
@@ -374,12 +379,27 @@ _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\(\s*$")
 
 
+def _had_intended(text: str, start: int, starts: list[int]) -> bool:
+    """A plan told in the past perfect before the expression, in its clause: "Ottawa had hoped
+    to sign the deal by June", "farmers, who had expected to win larger quotas by June". The plan
+    is a past one (often given up); its date is no more ahead than behind the article date."""
+    i = bisect.bisect_right(starts, start) - 1
+    s0 = max(starts[max(i, 0)], start - _WINDOW - 16)
+    left = text[s0:start]
+    cut = 0
+    for edge in _CLAUSE.finditer(left):
+        cut = edge.start() + 1 if edge.group().startswith(" ") else edge.end()
+    return _HAD_INTENDED.search(left, cut) is not None
+
+
 def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[int]] = None) -> str:
     """"past", "future" or "present" for the expression at ``text[start:end]``."""
     if _SINCE.search(text, max(0, start - 16), start):
         return "past"
     if starts is None:
         starts = sentence_bounds(text)
+    if _had_intended(text, start, starts):
+        return "present"
     if _UNTIL.search(text, max(0, start - 16), start):
         i = bisect.bisect_right(starts, start) - 1
         s0 = starts[max(i, 0)]
