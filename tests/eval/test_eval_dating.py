@@ -145,3 +145,32 @@ def test_cli(tmp_path):
     assert out["tml"]["text"] == 2 and out["tml"]["chronicle"]["dct_day"]["n"] == 1
     r = runner.invoke(app, ["eval", "dating"])
     assert r.exit_code != 0
+
+
+PIPE_TML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>pipe</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2025-03-28" temporalFunction="false" functionInDocument="CREATION_TIME">2025-03-28</TIMEX3></DCT>
+<TEXT>Police <EVENT eid="e1" class="OCCURRENCE">arrested</EVENT> two opposition activists on <TIMEX3 tid="t1" type="DATE" value="2025-03-24">Monday</TIMEX3>. \
+The government <EVENT eid="e2" class="OCCURRENCE">condemned</EVENT> the protesters, officials <EVENT eid="e3" class="REPORTING">said</EVENT>.</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB" />
+<MAKEINSTANCE eventID="e2" eiid="ei2" tense="PAST" aspect="NONE" polarity="POS" pos="VERB" />
+<MAKEINSTANCE eventID="e3" eiid="ei3" tense="PAST" aspect="NONE" polarity="POS" pos="VERB" />
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1" />
+<TLINK lid="l2" relType="IS_INCLUDED" eventInstanceID="ei2" relatedToTime="t0" />
+<TLINK lid="l3" relType="IS_INCLUDED" eventInstanceID="ei3" relatedToTime="t0" />
+</TimeML>
+"""
+
+
+def test_pipeline_mode(tmp_path):
+    (tmp_path / "pipe.tml").write_text(PIPE_TML, encoding="utf-8")
+    r = evaluate(tmp_path, "timeml", cache=None, pipeline=True)
+    # chronicle's extraction makes mentions of the arrest (COERCE) and the condemnation (ACCUSE),
+    # not of "said" (a reporting verb is attribution, no event): two of three gold events covered
+    assert r["mode"] == "pipeline"
+    assert (r["events"], r["covered"], r["covered_text"], r["covered_dct"], r["no_token"]) == (3, 2, 1, 1, 1)
+    c, near = r["chronicle"], r["nearest"]
+    assert (c["anchor"]["n"], c["anchor"]["of"]) == (1, 1)
+    assert (c["dct_day"]["n"], c["dct_day"]["of"]) == (1, 1)
+    assert (near["anchor"]["n"], near["dct_day"]["n"]) == (1, 1)

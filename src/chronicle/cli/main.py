@@ -465,7 +465,9 @@ def eval_dating(meantime: Optional[Path] = typer.Option(None, "--meantime", exis
                 timeml: Optional[List[Path]] = typer.Option(None, "--timeml", exists=True, file_okay=False,
                                                             help="TimeML folder (.tml with TLINKs); repeatable."),
                 cache: Optional[Path] = typer.Option(None, "--cache", file_okay=False,
-                                                     help="Folder to cache spaCy parses in.")):
+                                                     help="Folder to cache spaCy parses in."),
+                pipeline: bool = typer.Option(False, "--pipeline",
+                                              help="Score chronicle's own mentions at the gold triggers.")):
     """Event dating against gold TLINK anchors (chronicle vs article-date and nearest-timex baselines) as JSON."""
     from chronicle.errors import ChronicleError
     from chronicle.eval.dating import evaluate
@@ -474,9 +476,9 @@ def eval_dating(meantime: Optional[Path] = typer.Option(None, "--meantime", exis
         raise ChronicleError("give --meantime DIR and/or --timeml DIR")
     result = {}
     for path in timeml or []:
-        result[path.name] = evaluate(path, "timeml", cache=cache)
+        result[path.name] = evaluate(path, "timeml", cache=cache, pipeline=pipeline)
     if meantime is not None:
-        result[meantime.name] = evaluate(meantime, "meantime", cache=cache)
+        result[meantime.name] = evaluate(meantime, "meantime", cache=cache, pipeline=pipeline)
     typer.echo(json.dumps(result, indent=2))
 
 

@@ -61,6 +61,10 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
         heads = set()
         for t in span:
             if t.head.i not in inside:
+                named = _named_as(doc, span, t)
+                if named is not None:  # "picked Saturday night as the time": what is picked, not when
+                    heads.add(named.i)
+                    continue
                 heads.add(_reattach(_host(t.head, measure - inside), span, actors or {}).i)
             heads.update(c.i for c in t.children if c.dep_ == "relcl" and c.i not in inside)
         when = _when_after(doc, span)
@@ -69,6 +73,20 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
         for h in heads:
             out.setdefault(h, []).append(tx)
     return out
+
+
+def _named_as(doc, span, t):
+    """The noun a date is named as, when the date is what an active verb acts on rather than when
+    it acts ("set Friday as the deadline for his repatriation", "picked Saturday night as the
+    optimal time to start the offensive": the date followed by "as" on the same verb): the date is
+    that noun's (the deadline's, the time's, and so of what hangs on it), not the verb's. None
+    otherwise (a passive verb has no object: "was identified Thursday as a suspect")."""
+    k = span.end
+    v = t.head
+    if not (k < len(doc) and doc[k].lower_ == "as" and doc[k].dep_ == "prep" and doc[k].head.i == v.i and
+            v.pos_ == "VERB" and v.i < span.start and not any(c.dep_ == "auxpass" for c in v.children)):
+        return None
+    return next((o for o in doc[k].children if o.dep_ == "pobj"), None)
 
 
 _DEGREE_DEPS = frozenset({"advmod", "npadvmod"})
@@ -228,10 +246,16 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     dated: dict[tuple, Mention] = {}  # _context_key -> the latest text-dated event with that key
     by_trigger: dict[int, Mention] = {}  # trigger -> its (first) dated mention
     narrative: list[tuple[int, Mention]] = []  # (trigger, mention) of occurred events dated by their own clause
+    triggers = frozenset(i for _, i in events)
     for mention, trigger_i in events:
         stop = occurred_or_reporting if mention.status in _FUTURE else frozenset()
-        stop = stop | _commented_by(doc, trigger_i, attachments) | _reduced_relative(doc, mention, trigger_i)
-        found = _scheduled_for(doc, trigger_i, attachments) or governing_timexes(doc, trigger_i, attachments, stop)
+        stop = stop | _commented_by(doc, trigger_i, attachments) | _reduced_relative(doc, mention, trigger_i) | \
+            _present_relative(doc, trigger_i)
+        found = _scheduled_for(doc, trigger_i, attachments) or _own_clause(doc, trigger_i, attachments) or \
+            governing_timexes(doc, trigger_i, attachments, stop) or \
+            _participant_dates(doc, trigger_i, attachments, triggers) or \
+            _set_by_scheduler(doc, mention, trigger_i, attachments)
+        found = _not_reported_now(doc, trigger_i, found, dct)
         told = False  # dated by its narrative context
         if found:
             pairs = []
@@ -332,6 +356,149 @@ def _scheduled_for(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> 
         if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words and c.i in attachments:
             return sorted(attachments[c.i], key=lambda tx: tx.start)[:1]
     return []
+
+
+def _participant_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]],
+                       triggers: frozenset[int]) -> list[Timex]:
+    """When the clause walk found no date: the date of a participant of the trigger that is no
+    event itself -- its subject ("Travelers' third-quarter net income rose": the quarter hangs on
+    the income), a noun of a prepositional phrase of that subject ("officials in Baghdad on Monday
+    said"), or the object of one of its prepositions ("said in an editorial on Monday"): the date
+    places the participant in the event, so it is the event's (``participant_dates`` in
+    dating.yaml). Not an event noun ("The attack on Monday was condemned": Monday is the
+    attack's), nor behind a preposition of order ("arrived after the talks on Monday")."""
+    tok = doc[trigger_i]
+    if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return []  # a present state: "That 1978 resolution calls for ..." (the date names the resolution)
+    places = participant_preps()
+    nouns = ("NOUN", "PROPN")
+
+    def thing(w) -> bool:  # a noun that is no event, mentioned or in the trigger lexicon
+        return w.pos_ in nouns and w.i not in triggers and not _event_noun(w)
+
+    def objects(w):
+        return [o for p in w.children if p.dep_ == "prep" and p.lower_ in places
+                for o in p.children if o.dep_ == "pobj" and thing(o)]
+
+    cands = []
+    for c in tok.children:
+        if c.dep_ in _SUBJECTS and thing(c):
+            cands += [c, *objects(c)]
+    cands += objects(tok)
+    for c in sorted(cands, key=lambda w: abs(w.i - trigger_i)):
+        if c.i in attachments:
+            found = [tx for tx in attachments[c.i] if not _ordered_date(doc, tx) and _within(doc, tx, c, tok)]
+            if found:
+                return sorted(found, key=lambda tx: tx.start)[:1]
+    return []
+
+
+def _event_noun(w) -> bool:
+    """A noun of the trigger lexicon ("attack", "talks"): an event of its own, even where the
+    article's extraction made no mention of it."""
+    from chronicle.events.lexicon import triggers as trigger_lexicon
+
+    return bool(trigger_lexicon().rules(w.lemma_.lower(), "NOUN"))
+
+
+def _within(doc, tx: Timex, noun, trigger) -> bool:
+    """The date is inside the noun's phrase, with no dash or bracket between it and the trigger
+    ("WARSAW, February 26 (Xinhua) -- The presidents ... have signed": a dateline)."""
+    left, right = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+    if not (left <= tx.start and tx.end <= right):
+        return False
+    a, b = (tx.end, trigger.idx) if tx.end <= trigger.idx else (trigger.idx, tx.start)
+    return not any(ch in doc.text[a:b] for ch in "()[]") and "--" not in doc.text[a:b]
+
+
+def _ordered_date(doc, tx: Timex) -> bool:
+    """A date behind a preposition of order ("since 2003", "until Monday"): not when, but a bound."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None:
+        return False
+    order = other_time_preps()
+    return any(t.head.lower_ in order and t.head.pos_ in ("ADP", "SCONJ") and t.head.i not in range(span.start, span.end)
+               for t in span)
+
+
+def _own_clause(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """The date of an event noun's own relative clause whose subject it is ("the revolution that
+    brought Castro to power 42 years ago", "the protest, which began on Monday"): what the event
+    did then, it did in its own time (``own_clause`` in dating.yaml). Not a clause about the noun
+    whose subject is someone else ("the summit, which the ministers discussed on March 20"), nor
+    a bound ("the war that has lasted since 2003"). The dates of the clause: on its verb or on a
+    word below it that is no verb (a verb is a clause of its own)."""
+    tok = doc[trigger_i]
+    if tok.pos_ != "NOUN":
+        return []
+    for c in tok.children:
+        if c.dep_ != "relcl" or not any(s.dep_ in _SUBJECTS and s.tag_ in ("WDT", "WP") for s in c.children):
+            continue
+        for w in sorted(_clause_tokens(c), key=lambda w: w.i != c.i):
+            found = [tx for tx in attachments.get(w.i, ()) if not _ordered_date(doc, tx)]
+            if found:
+                return sorted(found, key=lambda tx: tx.start)[:1]
+    return []
+
+
+def _clause_tokens(verb):
+    """The verb and the words below it that are not in a clause of their own."""
+    out, todo = [], [verb]
+    while todo:
+        w = todo.pop()
+        out.append(w)
+        todo += [c for c in w.children if c.pos_ not in ("VERB", "AUX") and c.dep_ != "relcl"]
+    return out
+
+
+def _set_by_scheduler(doc, mention: Mention, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """A planned event that is what a verb of scheduling sets up ("has scheduled a news conference
+    Thursday", "On Tuesday, NARAL plans to hold a news conference") takes the scheduling verb's
+    date when the date follows the event ("scheduled a conference Thursday") or the plan is told
+    in the present ("plans": a date on the plan that is not now is the event's). The walk up had
+    stopped at the scheduling verb, an occurred act ("the board on Monday scheduled a vote": the
+    vote is not Monday's). ``scheduling_verbs`` in dating.yaml; "agreed in April to hand them
+    over" is no scheduling: the handing over stays undated by April."""
+    if mention.status not in _FUTURE:
+        return []
+    tok = doc[trigger_i]
+    words = scheduling_verbs()
+    v = tok
+    for _ in range(3):
+        if v.dep_ not in ("dobj", "xcomp") or v.head.i == v.i:
+            return []
+        v = v.head
+        if v.lemma_.lower() in words:
+            break
+    else:
+        return []
+    if v.lemma_.lower() not in words or v.i not in attachments:
+        return []
+    present = v.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+    found = [tx for tx in attachments[v.i] if (present or tx.start > tok.idx) and not _ordered_date(doc, tx)]
+    return sorted(found, key=lambda tx: tx.start)[:1]
+
+
+def _present_relative(doc, trigger_i: int) -> frozenset[int]:
+    """A present-simple verb in a relative clause ("The battery plant, which makes rechargeable
+    products, will be closed over the next year") tells a habit or state, not something in the
+    time of the clause above: the walk stops at the clause (``present_relative`` in dating.yaml)."""
+    tok = doc[trigger_i]
+    if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP") or \
+            any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return frozenset()
+    return frozenset({tok.head.i})
+
+
+def _not_reported_now(doc, trigger_i: int, found: list[Timex], dct: Optional[date]) -> list[Timex]:
+    """A reporting verb in the present simple ("For the final quarter of 2009, Ford says it made
+    profits") reports now: a date before the article's on it is the reported clause's (which the
+    walk up from that clause finds), not the saying's."""
+    tok = doc[trigger_i]
+    if not found or dct is None or tok.lemma_.lower() not in _REPORTING or tok.tag_ not in ("VBZ", "VBP") or \
+            any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return found
+    return [tx for tx in found if tx.interval_end is None or tx.interval_end >= dct]
 
 
 def _reduced_relative(doc, mention: Mention, trigger_i: int) -> frozenset[int]:
@@ -572,6 +739,16 @@ def reduced_relative_types() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def scheduled_by() -> frozenset[str]:
     return frozenset(dating_rules()["scheduled_by"]["words"])
+
+
+@lru_cache(maxsize=1)
+def participant_preps() -> frozenset[str]:
+    return frozenset(dating_rules()["participant_dates"]["preps"])
+
+
+@lru_cache(maxsize=1)
+def scheduling_verbs() -> frozenset[str]:
+    return frozenset(dating_rules()["scheduling_verbs"]["verbs"])
 
 
 @lru_cache(maxsize=1)
