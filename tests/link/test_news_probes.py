@@ -13,7 +13,10 @@ import pytest
 PROBES = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "news-probes"
 CLI = [sys.executable, "-c", "from chronicle.cli.main import app; app()"]
 # probe -> (dates right at least, link expectations met at least, unexpected realizes at most)
-FLOORS = {"first": (39, 10, 0), "second": (61, 12, 0), "third": (42, 14, 1), "fourth": (36, 7, 1)}
+# fourth: 2 unexpected `realizes` links, both judged right: the journalist released realizes CPJ's
+# "urged ... to release"; "In all, Japan delivered 800 tents ..." (the total, unscored) realizes
+# "Tokyo will send tents ... in three shipments" (docs/sections/events.md, fourth probe)
+FLOORS = {"first": (39, 10, 0), "second": (64, 12, 0), "third": (42, 14, 1), "fourth": (49, 15, 2)}
 
 
 @pytest.mark.parametrize("probe", sorted(FLOORS))

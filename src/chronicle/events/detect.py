@@ -432,7 +432,7 @@ def _light_verb(tok):
 def _modifier_actor(doc, tok, index: ActorIndex) -> list[RoleFiller]:
     """Resolved parties named by a nominal trigger's compound modifiers ("the Eurogroup meeting",
     "the Air Canada deal", "US-China talks"): parties.yaml modifier_actor."""
-    from chronicle.actors.lexicon import capitals
+    from chronicle.actors.lexicon import capitals, country_name, country_of
 
     out = []
     for c in _with_conjuncts([c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]):
@@ -444,6 +444,17 @@ def _modifier_actor(doc, tok, index: ActorIndex) -> list[RoleFiller]:
                 ok = bool(f.actor_id or f.country) or c.ent_type_ in ("ORG", "NORP", "")
             if ok:
                 out.append(f)
+    # "Joint Russian-Belarusian military exercises", "Chinese military drills": a nationality
+    # adjective (and the one hyphenated to it) names the country taking part
+    adjs = [c for c in tok.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+    adjs += [x for c in adjs for x in c.children if x.dep_ == "amod" and x.pos_ == "ADJ"]
+    seen = {f.country for f in out}
+    for c in sorted(_with_conjuncts(adjs), key=lambda t: t.i):
+        iso = country_of(c.text) if c.text[:1].isupper() else None
+        if iso and iso not in seen:
+            seen.add(iso)
+            out.append(RoleFiller(text=c.text, name=country_name(iso) or c.text, country=iso, sector=None,
+                                  start=c.idx, end=c.idx + len(c.text), actor_id=None))
     return out
 
 
@@ -757,8 +768,11 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
     if "pobj" in req and not any(o.lemma_.lower() in req["pobj"] for c in tok.children if c.dep_ == "prep"
                                  for o in c.children if o.dep_ == "pobj"):
         return False  # the object of one of its prepositions: "spoke by phone", "talked over the telephone"
-    if "subject" in req and not any({s.lemma_.lower(), s.lower_} & set(req["subject"]) for s in _subject_heads(tok)):
+    if "subject" in req and not _subject_words(tok) & set(req["subject"]):
         return False  # "the embassy reopened": what the intransitive verb is said of
+    if "subject_of" in req and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in req["subject_of"]
+                                    and _violent_sense(tok.head)):
+        return False  # a noun said to do what only an armed act does: "The second strike hit the water station"
     if "xcomp" in req and not any(c.dep_ == "xcomp" and c.lemma_.lower() in req["xcomp"] for c in tok.children):
         return False
     # "called the claims baseless": the object predicate (oprd) says what the object is called.
@@ -792,6 +806,18 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         return False
     if req.get("actor") and not actor and not judged:
         return False
+    return True
+
+
+def _violent_sense(verb) -> bool:
+    """The verb in its violent sense by the object and adverb restrictions of selection.yaml for
+    its ASSAULT reading ("hit the water station", not "hit the car industry hard")."""
+    for req in _selection()[1].get(("ASSAULT", "VERB", verb.lemma_.lower()), ()):
+        if "object_not" in req and _object_words(verb) & set(req["object_not"]) and \
+                not _subject_words(verb) & set(req.get("armed_subject", ())):
+            return False
+        if "not_advmod" in req and any(c.dep_ == "advmod" and c.lower_ in req["not_advmod"] for c in verb.children):
+            return False
     return True
 
 
@@ -851,6 +877,22 @@ def _subject_heads(tok) -> list:
     return out + [x for a in _children(tok, "agent") for x in a.children if x.dep_ == "pobj"]
 
 
+_CARRYING = {"carry", "bring", "transport", "ferry", "load"}
+
+
+def _subject_words(tok) -> set[str]:
+    """Words of the subject's heads and of what a carrying participle of the subject carries ("a
+    plane carrying tents landed": the plane's cargo says what arrived)."""
+    words = set()
+    for s in _subject_heads(tok):
+        words.update((s.lemma_.lower(), s.lower_))
+        for acl in s.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() in _CARRYING:
+                for o in _with_conjuncts(_children(acl, "dobj") + _prep_objects(acl, "with")):
+                    words.update((o.lemma_.lower(), o.lower_))
+    return words
+
+
 def _governors(tok) -> list:
     out, cur = [], tok
     while cur.dep_ in _SUBJECT_SHARING and cur.head.i != cur.i and len(out) < 4:
@@ -883,7 +925,8 @@ def _restrictions_met(doc, tok, rule: TriggerRule, actor, recipient, index: Acto
             return False
         if req.get("object_required") and not objs:
             return False
-        if "object_not" in req and _object_words(tok) & set(req["object_not"]):
+        if "object_not" in req and _object_words(tok) & set(req["object_not"]) and \
+                not _subject_words(tok) & set(req.get("armed_subject", ())):
             return False
         if req.get("object_party") and objs and all(_is_thing(o) and not o.ent_type_ and
                                                     not _is_person_or_party(doc, o, index) for o in objs):
@@ -896,9 +939,10 @@ def _restrictions_met(doc, tok, rule: TriggerRule, actor, recipient, index: Acto
                                          {c.lower_, c.lemma_.lower()} & set(req["not_modifier"])
                                          for c in tok.children):
             return False
-        if "subject_not" in req and any({s.lemma_.lower(), s.lower_} & set(req["subject_not"])
-                                        for s in _subject_heads(tok)):
-            return False
+        if "subject_not" in req and any({x.lemma_.lower(), x.lower_} & set(req["subject_not"])
+                                        for s in _subject_heads(tok)
+                                        for x in [s] + [c for c in s.children if c.dep_ == "compound"]):
+            return False  # "the storm", and a named one: "Typhoon Haiyan killed"
         if "governor_not" in req and any(g.lemma_.lower() in req["governor_not"] for g in _governors(tok)):
             return False
         if req.get("subject_party") and any(_is_thing(x) and not _is_person_or_party(doc, x, index)
@@ -942,8 +986,9 @@ def _done_to(tok) -> list:
     """What a verb trigger is done to: its objects, or the noun its relative clause modifies
     ("an agreement that Japan and Vietnam signed")."""
     objs = _children(tok, "dobj") + _children(tok, "nsubjpass")
-    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
-        objs.append(tok.head)
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and \
+            not any(s.lower_ in _RELATIVE for s in _children(tok, "nsubj")):
+        objs.append(tok.head)  # "the bombing that killed 31": the bombing did it, nothing was done to it
     return objs
 
 
@@ -979,6 +1024,8 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
         key = _pos_key(tok)
         if key is None or (key == "NOUN" and tok.ent_type_ in not_in_entities):
             continue  # "March 27": a date, not a march
+        if _names_offence(tok):
+            continue  # "charged him with calling for mass unrest": the offence, not an act told
         lemma = tok.lemma_.lower()
         particles = [c.lower_ for c in tok.children if c.dep_ == "prt"] if key == "VERB" else []
         rules = [r for p in particles for r in lex.rules(f"{lemma} {p}", key)] + lex.rules(lemma, key)
@@ -986,6 +1033,16 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             passive = key == "VERB" and is_passive(tok)
             actor = _role(doc, fillers_for(tok, rule.actor, passive), index)
             recipient = _role(doc, fillers_for(tok, rule.recipient, passive), index)
+            if key == "VERB" and rule.requires.get("event_subject"):
+                # "The exercises began on Monday": the act the subject noun names, with its parties
+                subj = _active_event_subject(tok)
+                m = nominal.get(subj.i) if subj is not None else None
+                if m is None:
+                    if subj is not None:
+                        pending.append((tok, rule))  # the noun's parties, once it has referred back
+                    continue
+                actor = [f.model_copy() for f in m.actor]
+                recipient = [f.model_copy() for f in m.recipient]
             if not actor and key == "VERB":
                 actor = _role(doc, _on_behalf_actor(tok), index)
             if not recipient and key == "VERB" and lemma in _stance_verbs():
@@ -1046,9 +1103,11 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 if better and party_rank(better[0], forces_sure) > max((party_rank(r, forces_sure) for r in recipient),
                                                                        default=0):
                     recipient = better
-            # One participant cannot be on both sides.
+            # One participant cannot be on both sides, nor a phrase holding the actor's words
+            # ("Joint Russian-Belarusian" misread as a name around the actors "Russian", "Belarusian").
             actor_keys = {a.actor_id or a.text for a in actor}
-            recipient = [r for r in recipient if (r.actor_id or r.text) not in actor_keys]
+            recipient = [r for r in recipient if (r.actor_id or r.text) not in actor_keys and
+                         not any(r.start <= a.start and a.end <= r.end for a in actor)]
             if not actor and not recipient and passive:
                 # "The pact was signed during a visit": the parties of the same act, done to the
                 # same thing, just before ("an agreement that Japan and Vietnam signed")
@@ -1057,9 +1116,15 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 # "The mission was shut last Tuesday", "the embassy would reopen": the noun the
                 # rule requires (a diplomatic mission) is itself the participant, kept as its text
                 actor, recipient = _required_noun(doc, tok, rule, "subject"), _required_noun(doc, tok, rule, "dobj")
+            if not actor and not recipient and rule.requires.get("named_target") and \
+                    not (_definite_event(tok, key) and not _targets(tok, rule)):
+                # "An air strike on the main market", "searched the journalist's flat": an act its
+                # word attests, done to a place no party names; the place is the participant
+                recipient = [_noun_filler(doc, h) for h in _targets(tok, rule)]
             if not actor and not recipient:
                 if _definite_event(tok, key) or _in_event_phrase(tok, key) or \
                         (passive and _event_subject(tok) is not None) or \
+                        (rule.requires.get("event_subject") and _active_event_subject(tok) is not None) or \
                         (key == "VERB" and _setting_event(tok) is not None):
                     # "The talks, chaired by ...", "The strike was called off": the parties of the
                     # event it refers back to, once every trigger is found (_refer_back)
@@ -1081,6 +1146,13 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             break  # first matching alternative wins
     _refer_back(doc, found, pending)
     return sorted(found, key=lambda f: f[1])
+
+
+def _names_offence(tok) -> bool:
+    """A gerund naming the offence a verb of the law charges ("charged ... with calling for mass
+    unrest", "convicted of inciting"): parties.yaml offence_verbs."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ in ("with", "of", "for") and \
+        tok.head.head.lemma_.lower() in _parties_file().get("offence_verbs", ())
 
 
 def _definite_event(tok, key) -> bool:
@@ -1109,6 +1181,20 @@ def _required_noun(doc, tok, rule: TriggerRule, slot: str) -> list[RoleFiller]:
     return [_noun_filler(doc, h) for h in heads if h.pos_ == "NOUN" and {h.lemma_.lower(), h.lower_} & words]
 
 
+def _targets(tok, rule: TriggerRule) -> list:
+    """The nouns an act is done to, for ``requires: {named_target: true}``: the trigger's direct
+    object or the object of one of its recipient prepositions ("on the main market"), or -- a
+    noun subject of a verb ("The second strike hit the water station") -- that verb's object."""
+    preps = {r.split(":", 1)[1] for r in rule.recipient if r.startswith("prep:")}
+    heads = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for x in c.children
+             if x.dep_ == "pobj"]
+    if tok.pos_ == "VERB" and "dobj" in rule.recipient:
+        heads += _children(tok, "dobj") + _children(tok, "nsubjpass")  # "the flat was searched"
+    elif tok.pos_ != "VERB" and not heads and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        heads += _children(tok.head, "dobj")
+    return [h for h in heads if h.pos_ in ("NOUN", "PROPN") and h.lower_ not in _RELATIVE]
+
+
 def _noun_filler(doc, h) -> RoleFiller:
     """A common noun and its modifiers as an unresolved participant ("rival armed groups")."""
     left = [c for c in h.lefts if c.dep_ in ("compound", "amod", "nmod")]
@@ -1132,6 +1218,17 @@ def _event_subject(tok):
         if s.lower_ in _RELATIVE and tok.dep_ == "relcl":
             s = tok.head
         if _definite_event(s, _pos_key(s)) and triggers().rules(s.lemma_.lower(), "NOUN"):
+            return s
+    return None
+
+
+def _active_event_subject(tok):
+    """The event noun an active verb of an event's course is said of (``requires: {event_subject:
+    true}``: "The exercises began on Monday", "military exercises ended on Friday")."""
+    for s in _children(tok, "nsubj"):
+        if s.lower_ in _RELATIVE and tok.dep_ == "relcl":
+            s = tok.head
+        if triggers().rules(s.lemma_.lower(), "NOUN"):
             return s
     return None
 
@@ -1191,6 +1288,8 @@ def _refer_back(doc, found: list, pending: list) -> None:
                 ante = next((m for m, i, r in earlier if r.type == rule.type and r.mode == rule.mode), None)
         else:
             subj = _event_subject(tok) if is_passive(tok) else None
+            if subj is None and rule.requires.get("event_subject"):
+                subj = _active_event_subject(tok)
             subj = subj if subj is not None else _setting_event(tok)
             ante = next((m for m, i, _ in found if i == subj.i), None) if subj is not None else None
         if ante is None and rule.pos == "NOUN":

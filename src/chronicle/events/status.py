@@ -143,6 +143,18 @@ def _planned_modifier(tok, spec) -> bool:
     return False
 
 
+def _happens_later(tok, spec) -> bool:
+    """A nominal event whose own relative clause says it will take place ("the drills, which will
+    be held at training grounds"): the relative pronoun is the subject of a ``happen_verbs`` verb
+    with a planned auxiliary."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    happen, aux = set(spec.get("happen_verbs", ())), set(spec.get("aux", ()))
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in happen and _aux(c) & aux
+               and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("which", "that") for x in c.children)
+               for c in tok.children)
+
+
 def status_of(tok) -> str:
     """occurred / planned / possible / denied for the event whose trigger is ``tok``."""
     cues = status_cues()
@@ -189,6 +201,7 @@ def status_of(tok) -> str:
             return status
         if status == "planned":
             if _deferred_by(tok, cues) or _infinitive_of(tok, set(spec.get("infinitive_of", ()))) or \
-                    not carried and tok.pos_ in ("NOUN", "PROPN") and _planned_modifier(tok, spec):
+                    not carried and tok.pos_ in ("NOUN", "PROPN") and _planned_modifier(tok, spec) or \
+                    _happens_later(tok, spec):
                 return status
     return "occurred"
