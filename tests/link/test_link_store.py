@@ -182,3 +182,25 @@ def test_a_joint_act_dated_to_its_week_joins_the_day_across_ingests_in_either_or
                          " on m.id = em.mention_id join articles a on a.id = m.article_id where m.type = 'AGREE'").fetchall()
         c.close()
         assert len(rows) == 2 and len({r[2] for r in rows}) == 1, (order, rows)
+
+
+def test_a_countryless_report_of_a_day_joins_the_event_naming_countries_across_ingests_in_either_order(tmp_path):
+    # "The mission was shut last Tuesday": the store must hand the linker the events of that day
+    # in the blocks naming countries, and the countryless ones to a report naming countries
+    import sqlite3
+
+    texts = {"a": "date 2025-05-16\nThe Netherlands temporarily closed its embassy in Tripoli on Tuesday after heavy "
+                  "clashes, the Dutch foreign ministry said.\n",
+             "b": "date 2025-05-19\nThe mission was shut last Tuesday as clashes spread across the capital.\n",
+             "c": "date 2025-05-19\nThe mission was shut last Wednesday as clashes spread.\n"}
+    for order in ("abc", "cba"):
+        db = str(tmp_path / f"{order}.db")
+        for name in order:
+            (tmp_path / f"{name}.txt").write_text(texts[name], encoding="utf-8")
+            assert runner.invoke(app, ["ingest", str(tmp_path / f"{name}.txt"), "--db", db]).exit_code == 0
+        c = sqlite3.connect(db)
+        ev = dict(c.execute("select a.external_id, em.event_id from event_mentions em join mentions m"
+                            " on m.id = em.mention_id join articles a on a.id = m.article_id where m.type = 'SANCTION'"))
+        c.close()
+        ev = {k.rsplit("/", 1)[-1].split(".")[0]: v for k, v in ev.items()}
+        assert ev["a"] == ev["b"] != ev["c"], (order, ev)

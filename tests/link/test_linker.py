@@ -365,3 +365,92 @@ def test_a_joint_act_dated_to_the_week_stays_apart_from_other_weeks_and_from_two
                 jm("d-1", "d", ("JPN",), start=date(2026, 2, 3))]
     for g in both_orders(two_days):                 # two days are not nested: apart, as before
         assert g == [["a-1"], ["d-1"]]
+
+
+# ---- a report whose parties resolve to no country; ordinals and actors inside one article
+
+def dm(id, doc, act=(), rec=(), type="CONCEDE", start=date(2025, 6, 3), text=True, people=(), fillers=None,
+       ordinal="", status="occurred"):
+    if fillers is None:
+        fillers = [("actor", f"x{c}", c) for c in act] + [("recipient", f"x{c}", c) for c in rec] \
+            or [("actor", "nunions", "")]
+    return MentionRecord(id=id, doc=doc, type=type, status=status, actor_countries=frozenset(act),
+                         recipient_countries=frozenset(rec), people=frozenset(people), start=start, end=start,
+                         text_dated=text, reported=date(2025, 6, 5), fillers=frozenset(fillers), ordinal=ordinal)
+
+
+def test_a_countryless_report_of_a_day_joins_the_one_event_of_that_day_naming_countries_in_any_order():
+    # "Nigeria's main labour unions on Tuesday called off the strike" / "unions called off the strike on Tuesday"
+    named = dm("h3-1", "h3", act=("NGA",))
+    lonely = dm("h4-1", "h4")
+    again = dm("h5-1", "h5", fillers=[("recipient", "nmission", "")])  # other unresolved parties, same day
+    for g in both_orders([named, lonely]):
+        assert g == [["h3-1", "h4-1"]]
+    # batch and in order of arrival (two countryless reports of that day arriving before the one naming
+    # countries are two events it cannot choose between: the linker does not merge events)
+    assert both_orders([named, lonely, again])[:2] == [[["h3-1", "h4-1", "h5-1"]]] * 2
+    # the same parties again in that article, dated only by it ("the unions suspended it"), follow their
+    # first mention into the event naming countries, in either order of arrival
+    suspended = dm("h4-2", "h4", text=False, start=date(2025, 6, 6))
+    for g in both_orders([named, lonely, suspended]):
+        assert g == [["h3-1", "h4-1", "h4-2"]]
+    assert groups(link([named, suspended])) == [["h3-1"], ["h4-2"]]  # alone it is dated by no day
+    # recipients only ("the Netherlands' embassy in Libya") count as countries too
+    for g in both_orders([dm("k1-1", "k1", rec=("LBY",), type="SANCTION"), dm("k2-1", "k2", type="SANCTION")]):
+        assert g == [["k1-1", "k2-1"]]
+
+
+def test_a_countryless_report_stays_apart_on_another_day_when_two_events_fit_or_without_a_text_date():
+    named = dm("h3-1", "h3", act=("NGA",))
+    for g in both_orders([named, dm("h4-1", "h4", start=date(2025, 6, 4))]):
+        assert g == [["h3-1"], ["h4-1"]]                   # another day
+    for g in both_orders([named, dm("h4-1", "h4", text=False)]):
+        assert g == [["h3-1"], ["h4-1"]]                   # dated only by its article
+    for g in both_orders([named, dm("h4-1", "h4", fillers=[])]):
+        assert g == [["h3-1"], ["h4-1"]]                   # no party at all ("officials met on Sunday")
+    for g in both_orders([dm("h3-1", "h3", act=("NGA",), people=("p1",)), dm("h4-1", "h4", people=("p2",))]):
+        assert g == [["h3-1"], ["h4-1"]]                   # two different people
+    for g in both_orders([named, dm("h4-1", "h4", status="planned")]):
+        assert g == [["h3-1"], ["h4-1"]]                   # a plan is another event
+    for g in both_orders([named, dm("h4-1", "h4", type="PROTEST")]):
+        assert g == [["h3-1"], ["h4-1"]]                   # another type
+    # two events of that day name countries: which one? neither (batch, and in either order of arrival)
+    ghana = dm("g1-1", "g1", act=("GHA",))
+    assert groups(link([named, ghana, dm("h4-1", "h4")])) == [["g1-1"], ["h3-1"], ["h4-1"]]
+    first = link([named, ghana])
+    assert link([dm("h4-1", "h4")], first.events.values()).assign["h4-1"] not in first.assign.values()
+    # a countryless event takes one set of countries: the first to join it by its day
+    lonely = link([dm("h4-1", "h4")])
+    nga = link([named], lonely.events.values())
+    assert nga.assign["h3-1"] == lonely.assign["h4-1"]
+    gha = link([ghana], nga.events.values())
+    assert gha.assign["g1-1"] != lonely.assign["h4-1"]
+
+
+def test_one_articles_first_and_second_attack_are_two_events():
+    # "The second strike hit the water station" / "families left after the first attack" (article-dated)
+    f = [("recipient", "nwater station", "")]
+    second = dm("m3-1", "m3", type="ASSAULT", fillers=f, ordinal="second", start=date(2023, 9, 18))
+    first = dm("m3-2", "m3", type="ASSAULT", fillers=f, ordinal="first", start=date(2023, 9, 19), text=False)
+    assert groups(link([second, first])) == [["m3-1"], ["m3-2"]]
+    plain = dm("m3-2", "m3", type="ASSAULT", fillers=f, start=date(2023, 9, 19), text=False)
+    assert groups(link([second, plain])) == [["m3-1", "m3-2"]]   # "the attack": no ordinal, one event
+
+
+def test_one_articles_undated_reports_of_different_actors_are_two_acts():
+    # "a court ordered him held" / "the Committee to Protect Journalists urged the authorities to release him"
+    court = dm("n2-1", "n2", rec=("KGZ",), type="REQUEST", text=False,
+               fillers=[("actor", "a37", ""), ("recipient", "a30", "KGZ")])
+    cpj = dm("n2-2", "n2", rec=("KGZ",), type="REQUEST", text=False,
+             fillers=[("actor", "a34", ""), ("recipient", "a40", "KGZ")])
+    assert groups(link([court, cpj])) == [["n2-1"], ["n2-2"]]
+    same = dm("n2-3", "n2", rec=("KGZ",), type="REQUEST", text=False, fillers=[("actor", "a37", "")])
+    assert groups(link([court, same])) == [["n2-1", "n2-3"]]     # the same actor again
+    # dated by the text, other actors of one article may tell one act ("police arrested him on Monday ...
+    # officers detained him on Monday")
+    dated = [dm("x-1", "x", rec=("KGZ",), type="COERCE", fillers=[("actor", "apolice", "")]),
+             dm("x-2", "x", rec=("KGZ",), type="COERCE", fillers=[("actor", "aofficers", "")])]
+    assert groups(link(dated)) == [["x-1", "x-2"]]
+    # in another article the rule says nothing
+    other = dm("n3-1", "n3", rec=("KGZ",), type="REQUEST", text=False, fillers=[("actor", "a34", "")])
+    assert groups(link([court, other])) == [["n2-1", "n3-1"]]

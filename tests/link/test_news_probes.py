@@ -16,7 +16,7 @@ CLI = [sys.executable, "-c", "from chronicle.cli.main import app; app()"]
 # fourth: 2 unexpected `realizes` links, both judged right: the journalist released realizes CPJ's
 # "urged ... to release"; "In all, Japan delivered 800 tents ..." (the total, unscored) realizes
 # "Tokyo will send tents ... in three shipments" (docs/sections/events.md, fourth probe)
-FLOORS = {"first": (39, 10, 0), "second": (64, 12, 0), "third": (42, 14, 1), "fourth": (49, 15, 2)}
+FLOORS = {"first": (39, 10, 0), "second": (64, 14, 0), "third": (42, 14, 1), "fourth": (49, 15, 2)}
 
 
 @pytest.mark.parametrize("probe", sorted(FLOORS))

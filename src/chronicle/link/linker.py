@@ -31,9 +31,19 @@ Rules, in words:
   with no event dated exactly so, the one whose date lies inside the mention's or around it,
   neither wider than a month ("the aid Tokyo pledged last week" / "Japan on Monday pledged aid
   to the Philippines");
+- inside one article, two mentions with different ordinals ("the first attack" / "the second
+  strike") are two acts, and so are two mentions neither dated by the text that name different
+  actors ("the court ordered him held" / "the CPJ urged his release");
 - a block without any country merges inside one article when the mentions name the same parties
   (same actor ids or filler texts): "Labour leaders met government officials on Monday ... The
-  talks, chaired by ..." is one meeting; across articles it still needs a shared person.
+  talks, chaired by ..." is one meeting; across articles it still needs a shared person;
+- a mention whose parties resolve to no country ("the mission was shut on May 13", "unions called
+  off the strike on Tuesday") and one naming countries ("the Netherlands closed its embassy in
+  Tripoli on Tuesday") are one event when type and status group agree, both are dated to the same
+  day, and exactly one event of that type, group and day names countries (``_choose_day``), in
+  either order of arrival: a countryless event takes one set of countries (the first to join it
+  by its day), and a report naming countries joins it only while no other event of that day
+  names countries. A report dated only by its article, or coarser than a day, never joins so.
 """
 from __future__ import annotations
 
@@ -88,8 +98,38 @@ def _party_key(m: MentionRecord) -> frozenset:
     return frozenset((r, i) for r, i, _ in m.fillers)
 
 
+def _actors(m: MentionRecord) -> frozenset:
+    return frozenset(i for r, i, _ in m.fillers if r == "actor")
+
+
+def _told_apart(m: MentionRecord, e: EventState) -> bool:
+    """Inside one article, ``m`` and a mention of ``e`` are two acts when they carry different
+    ordinals ("after the first attack" / "the second strike hit"), or when neither is dated by
+    the text and they name different actors ("the court ordered him held" / "the Committee to
+    Protect Journalists urged the authorities to release him")."""
+    if not e.told:
+        return False
+    mine = _actors(m)
+    for doc, ordinal, actors, text in e.told:
+        if doc != m.doc:
+            continue
+        if m.ordinal and ordinal and m.ordinal != ordinal:
+            return True
+        if not m.text_dated and not text and mine and actors and not (mine & actors):
+            return True
+    return False
+
+
+def compatible_dates(m: MentionRecord, e: EventState) -> bool:
+    if m.start is None or e.start is None:
+        return m.start is None and e.start is None
+    return _dates_compatible(m, e)
+
+
 def compatible(m: MentionRecord, e: EventState) -> bool:
     if m.people and e.people and not (m.people & e.people):
+        return False
+    if _told_apart(m, e):
         return False
     if not (m.actor_countries or m.recipient_countries) and not (m.people & e.people):
         # no country, no shared person: only the same parties again in the same article
@@ -127,6 +167,8 @@ class _Index:
         self.loose: dict[tuple, set[str]] = {}  # (type, group, recipients) -> blocks with events
         self.joint: dict[tuple, list[str]] = {}  # (type, group, country, start, end) of joint acts
         self.joint_any: dict[tuple, list[str]] = {}  # (type, group, country, month) of joint acts, not coarse
+        self.by_day: dict[tuple, list[str]] = {}  # (type, group, day, countryless) of events dated to one day
+        self.told: dict[tuple, list[str]] = {}  # (doc, parties, type, group) -> events its mentions joined (this run)
 
     def add(self, e: EventState) -> None:
         if e.id not in self.where:  # an event's block never changes
@@ -136,6 +178,12 @@ class _Index:
             if e.id not in ids:
                 ids.append(e.id)
         seen = self.where.setdefault(e.id, set())
+        if e.text_dated and e.start is not None and e.start == e.end:
+            kind, group = _kind_group(e.block)
+            key = (kind, group, e.start, not block_parties(e.block))
+            if key not in seen:
+                seen.add(key)
+                self.by_day.setdefault(key, []).append(e.id)
         if e.text_dated and e.start is not None and _kind_group(e.block)[0] in JOINT_TYPES:
             kind, group = _kind_group(e.block)
             for c in sorted(block_parties(e.block) | e.agents):
@@ -228,6 +276,12 @@ def _absorb(e: EventState, m: MentionRecord) -> None:
             e.end = m1 if e.end is None else max(e.end, m1)
     e.people = e.people | m.people
     e.agents = e.agents | m.actor_countries
+    e.parties = e.parties | m.actor_countries | m.recipient_countries
+    e.named = e.named or bool(m.fillers)
+    if m.ordinal or m.fillers:
+        if e.told is None:
+            e.told = set()
+        e.told.add((m.doc, m.ordinal, _actors(m), m.text_dated))
     if m.reported is not None:
         e.first_reported = m.reported if e.first_reported is None else min(e.first_reported, m.reported)
         e.last_reported = m.reported if e.last_reported is None else max(e.last_reported, m.reported)
@@ -241,8 +295,10 @@ def _absorb(e: EventState, m: MentionRecord) -> None:
 
 def _order(m: MentionRecord):
     width = (m.end - m.start).days if m.start is not None and m.end is not None else 1 << 20
-    # mentions that name an agent first: an agentless report then finds their events
-    return (not m.actor_countries, m.block, not m.text_dated, width, m.start or date.max, m.id)
+    # mentions that name an agent first: an agentless report then finds their events; those that
+    # name no country at all last (``_choose_day``: they look for the events that name countries)
+    return (not m.actor_countries, not m.recipient_countries, m.block, not m.text_dated, width,
+            m.start or date.max, m.id)
 
 
 def _coarse(m: MentionRecord) -> bool:
@@ -368,6 +424,66 @@ def _choose_joint(m: MentionRecord, events: dict[str, EventState], index: _Index
     return events[next(iter(fits))] if len(fits) == 1 else None
 
 
+def _one_day(x) -> bool:
+    return x.text_dated and x.start is not None and (x.end or x.start) == x.start
+
+
+def _choose_day(m: MentionRecord, events: dict[str, EventState], index: _Index) -> Optional[EventState]:
+    """A mention dated to one day that found no event otherwise: when it names parties but no
+    country ("the mission", "unions"), the one event of its type and status group dated
+    exactly that day that names countries; when it names countries, the one event of that day
+    naming parties but no country that no report naming other countries joined yet, provided no event of that day
+    in another block names countries (a countryless report of that day would have found it
+    ambiguous). None when several fit, or the two name different people."""
+    countryless = not (m.actor_countries or m.recipient_countries)
+    if countryless and not m.fillers:
+        return None  # "officials met on Sunday" with no party at all: nothing ties it to one act
+    kind, group = m.type, m.group
+    if countryless:
+        # the same parties again in the same article ("unions called off the strike on Tuesday ...
+        # the unions suspended it"): the one event of another block their first mention joined
+        found = None
+        for eid in index.told.get((m.doc, _party_key(m), kind, group), ()):
+            e = events[eid]
+            if (e.block != m.block and compatible_dates(m, e)
+                    and not (m.people and e.people and not (m.people & e.people))):
+                if found is not None and e is not found:
+                    return None
+                found = e
+        if found is not None:
+            return found
+    if not _one_day(m):
+        return None
+
+    def fits(e: EventState) -> bool:
+        return (e.text_dated and e.start == m.start and e.end == m.start
+                and not (m.people and e.people and not (m.people & e.people)))
+
+    if countryless:
+        found: Optional[EventState] = None
+        for eid in index.by_day.get((kind, group, m.start, False), ()):
+            e = events[eid]
+            if fits(e):
+                if found is not None and e is not found:
+                    return None  # two events of that day name countries: ambiguous
+                found = e
+        return found
+    mine = m.actor_countries | m.recipient_countries
+    for eid in index.by_day.get((kind, group, m.start, False), ()):
+        e = events[eid]
+        if e.block != m.block and fits(e):
+            return None  # another event of that day names countries: which one did it join?
+    found = None
+    for eid in index.by_day.get((kind, group, m.start, True), ()):
+        e = events[eid]
+        if not fits(e) or not e.named or (e.parties and e.parties != mine):
+            continue
+        if found is not None and e is not found:
+            return None
+        found = e
+    return found
+
+
 def _nested(m: MentionRecord, e: EventState) -> bool:
     """Two text dates of which one lies inside the other, neither coarse ("last week" and "on
     Monday" of that week)."""
@@ -429,10 +545,16 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
         if best is None:
             best = _choose_joint(m, res.events, index, by_doc)
         if best is None:
+            best = _choose_day(m, res.events, index)
+        if best is None:
             best = EventState(id=event_id_for(m.id), block=m.block)
             res.events[best.id] = best
         _absorb(best, m)
         index.add(best)
+        if m.fillers:
+            ids = index.told.setdefault((m.doc, _party_key(m), m.type, m.group), [])
+            if best.id not in ids:
+                ids.append(best.id)
         if m.type in JOINT_TYPES and best.text_dated:
             by_doc.setdefault(m.doc, {})[best.id] = None
         res.assign[m.id] = best.id

@@ -24,6 +24,15 @@ WIDE_DAYS = 400                  # intervals wider than this are indexed in a pe
 JOINT_TYPES = frozenset({"AGREE", "CONSULT"})
 
 
+ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def ordinal_before(prefix: Optional[str]) -> str:
+    """The ordinal word that ends ``prefix`` (the text right before a trigger): "the first " -> "first"."""
+    words = re.findall(r"[A-Za-z]+", (prefix or "")[-16:])
+    return words[-1].lower() if words and words[-1].lower() in ORDINALS and (prefix or "").endswith(" ") else ""
+
+
 def norm_name(s: Optional[str]) -> str:
     """'Kim Jong-un' / 'Kim Jong Un' / 'KIM JONG-UN' -> 'kim jong un'."""
     if not s:
@@ -51,6 +60,8 @@ class MentionRecord:
     sources: tuple = ()
     fillers: frozenset = frozenset()          # (role, identity, country or "") of every filler; identity:
                                               # actor id or normalized text, as in ``people``
+    ordinal: str = ""                         # "first", "second", ... right before the trigger ("the
+                                              # first attack", "the second strike"), else ""
 
     @property
     def group(self) -> str:
@@ -125,6 +136,11 @@ class EventState:
     num_mentions: int = 0
     agents: frozenset = frozenset()  # actor countries its mentions name (none: all agentless)
     local: Optional[set] = None      # (doc, parties) of the mentions linked in this run (with fillers)
+    parties: frozenset = frozenset()  # countries its mentions name in any role (none: all countryless)
+    named: bool = False              # some mention names a party (a filler), with a country or not
+    # (doc, ordinal, actor identities, text-dated) of the mentions linked in this run: one article's
+    # "first attack" / "second strike", or "the court ordered" / "CPJ urged" undated, are two acts
+    told: Optional[set] = None
 
     def window(self) -> tuple[Optional[date], Optional[date]]:
         if self.start is None:

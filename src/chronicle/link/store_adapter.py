@@ -10,12 +10,13 @@ import json
 from datetime import date, datetime, timedelta, timezone
 from typing import Iterable, Optional
 
-from sqlalchemy import Connection, and_, exists, func, insert, literal, or_, select, update
+from sqlalchemy import Connection, and_, case, exists, func, insert, literal, or_, select, update
 
 from chronicle.link.actors import ActorRow, resolve_identities
 from chronicle.link.linker import link
 from chronicle.link.records import (
-    JOINT_TYPES, EventState, MentionRecord, agent_relatives, block_parties, loose_key, norm_name, sibling_block,
+    JOINT_TYPES, EventState, MentionRecord, agent_relatives, block_parties, loose_key, norm_name, ordinal_before,
+    sibling_block,
 )
 from chronicle.model import date_precision
 from chronicle.store import schema as S
@@ -82,13 +83,16 @@ def _record(row, roles: list) -> MentionRecord:
         id=row.id, doc=str(row.article_id), type=row.type, status=row.status,
         actor_countries=acts, recipient_countries=recs, people=people,
         start=row.date_start, end=row.date_end, text_dated=row.date_source == "text",
-        reported=row.a_date, sources=sources, fillers=fillers)
+        reported=row.a_date, sources=sources, fillers=fillers, ordinal=ordinal_before(row.before))
 
 
 def _load_records(conn: Connection, where) -> list[MentionRecord]:
     m, a = S.mentions, S.articles
     q = (select(m.c.id, m.c.article_id, m.c.type, m.c.status, m.c.date_start, m.c.date_end, m.c.date_source,
-                m.c.attribution_speaker, m.c.attribution_via, a.c.date.label("a_date"), a.c.source.label("a_source"))
+                m.c.attribution_speaker, m.c.attribution_via, a.c.date.label("a_date"), a.c.source.label("a_source"),
+                # the words right before the trigger ("the first attack": ``records.ordinal_before``)
+                func.substr(a.c.text, case((m.c.trigger_start > 16, m.c.trigger_start - 15), else_=1),
+                            case((m.c.trigger_start > 16, 16), else_=m.c.trigger_start)).label("before"))
          .select_from(m.join(a, a.c.id == m.c.article_id)).where(where).order_by(m.c.article_id, m.c.position))
     rows = conn.execute(q).all()
     roles: dict[str, list] = {}
@@ -122,11 +126,13 @@ def has_pending(store) -> bool:
 
 # ------------------------------------------------------------------------------ linking
 
-def _load_events(conn: Connection, blocks: list[str]) -> list[EventState]:
+def _load_events(conn: Connection, blocks: list[str], ids: Iterable[str] = ()) -> list[EventState]:
+    """The events of these blocks (whole), and those of these ids."""
     ev = S.events
     out = []
-    for part in _chunks(blocks):
-        for r in conn.execute(select(ev).where(ev.c.block.in_(part))).mappings():
+    wanted = [(ev.c.block, part) for part in _chunks(blocks)] + [(ev.c.id, part) for part in _chunks(list(ids))]
+    for col, part in wanted:
+        for r in conn.execute(select(ev).where(col.in_(part))).mappings():
             out.append(EventState(
                 id=r["id"], block=r["block"], start=r["date_start"], end=r["date_end"],
                 text_dated=bool(r["date_text_dated"]), date_certainty=r["date_certainty"] or 0,
@@ -157,14 +163,19 @@ def _mark_agents(conn: Connection, agentless: list[EventState]) -> None:
     by_id = {e.id: e for e in agentless}
     for part in _chunks(list(by_id)):
         country = func.coalesce(r.c.country, canon.c.country)
-        q = (select(em.c.event_id, country).distinct()
+        q = (select(em.c.event_id, r.c.role, country).distinct()
              .select_from(em.join(r, r.c.mention_id == em.c.mention_id)
                           .outerjoin(ai, ai.c.actor_id == r.c.actor_id)
                           .outerjoin(canon, canon.c.id == ai.c.canonical_id))
-             .where(em.c.event_id.in_(part), r.c.role == "actor",
-                    country.is_not(None)))
-        for eid, c in conn.execute(q):
-            by_id[eid].agents = by_id[eid].agents | {c}
+             .where(em.c.event_id.in_(part), r.c.role.in_(("actor", "recipient"))))
+        for eid, role, c in conn.execute(q):
+            e = by_id[eid]
+            e.named = True  # a party named, with a country or not (``linker._choose_day``)
+            if c is None:
+                continue
+            e.parties = e.parties | {c}  # any role: a countryless event takes one set
+            if role == "actor":
+                e.agents = e.agents | {c}
 
 
 def _load_agent_relatives(conn: Connection, records: list[MentionRecord], have: set[str]) -> list[EventState]:
@@ -220,6 +231,39 @@ def _load_joint_relatives(conn: Connection, records: list[MentionRecord], have: 
     return [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
 
 
+def _load_day_relatives(conn: Connection, records: list[MentionRecord], have: set[str]) -> list[EventState]:
+    """The events a mention dated to one day may also join (``linker._choose_day``): for one naming
+    no country, the text-dated events of its type and status group dated exactly that day in the
+    blocks naming countries (those blocks whole, with their siblings); for one naming countries,
+    the countryless such events of that day and, when there is one, the events of that day that
+    name countries (the linker checks there is no other)."""
+    days: dict[tuple, set] = {}  # (type, group, countryless mention) -> days
+    for m in records:
+        if m.text_dated and m.start is not None and (m.end or m.start) == m.start:
+            days.setdefault((m.type, m.group, not (m.actor_countries or m.recipient_countries)), set()).add(m.start)
+    if not days:
+        return []
+    ev = S.events
+    blocks: set[str] = set()
+    ids: set[str] = set()
+    for (kind, group, countryless), ds in sorted(days.items()):
+        none = f"{kind}|{group}||"
+        for part in _chunks(sorted(ds)):
+            q = (select(ev.c.id, ev.c.block, ev.c.date_start)
+                 .where(ev.c.block.startswith(f"{kind}|{group}|", autoescape=True), ev.c.date_text_dated == 1,
+                        ev.c.date_start.in_(part), ev.c.date_end == ev.c.date_start))
+            rows = conn.execute(q).all()
+            if countryless:
+                blocks.update(b for _, b, _ in rows if b != none)
+            else:
+                lonely = {d for _, b, d in rows if b == none}
+                ids.update(i for i, _, d in rows if d in lonely)
+    blocks |= {sibling_block(b, g) for b in blocks for g in ("occurred", "future")}
+    out = [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
+    have = have | {e.id for e in out}
+    return out + _load_events(conn, [], sorted(ids - have))
+
+
 def link_pending(store) -> dict:
     """Link every stored mention not yet in an event; returns counts of what changed."""
     with store._write() as conn:
@@ -233,6 +277,7 @@ def link_pending(store) -> dict:
         known = _load_events(conn, blocks)
         known += _load_agent_relatives(conn, records, {e.id for e in known})
         known += _load_joint_relatives(conn, records, {e.id for e in known})
+        known += _load_day_relatives(conn, records, {e.id for e in known})
         known_ids = {e.id for e in known}
         res = link(records, known)
         new_ids = sorted(res.touched - known_ids)
