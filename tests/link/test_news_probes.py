@@ -16,7 +16,10 @@ CLI = [sys.executable, "-c", "from chronicle.cli.main import app; app()"]
 # fourth: 2 unexpected `realizes` links, both judged right: the journalist released realizes CPJ's
 # "urged ... to release"; "In all, Japan delivered 800 tents ..." (the total, unscored) realizes
 # "Tokyo will send tents ... in three shipments" (docs/sections/events.md, fourth probe)
-FLOORS = {"first": (39, 10, 0), "second": (64, 14, 0), "third": (42, 14, 1), "fourth": (49, 15, 2)}
+# fifth: measurement only, nothing tuned on it yet. First run 43 dates (HEAD 6e3f902 + in-flight dating
+# changes); committed 6e3f902 alone and the tree at the final rerun both give 42, so the floor is 42
+FLOORS = {"first": (39, 10, 0), "second": (64, 14, 0), "third": (42, 14, 1), "fourth": (49, 15, 2),
+          "fifth": (42, 14, 0)}
 
 
 @pytest.mark.parametrize("probe", sorted(FLOORS))
