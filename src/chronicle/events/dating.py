@@ -7,6 +7,11 @@
    ("threatened on Monday to impose sanctions": Monday is the threat's). Dates the parser hangs
    on the wrong word are read by word order ("said on Monday they would ...", "A court in
    Tbilisi on Wednesday ordered ...");
+   When the walk finds none: a date inside a non-event participant's phrase or after the
+   object ("found 1,300 pounds of explosives Sunday"), the date of the infinitive under an
+   aspectual or implicative verb ("began delving Thursday"), of an event noun's participle
+   clause ("remarks made last week"), of a when / while / as clause, or one between a
+   reporting verb and its clause's subject ("said Tuesday his government told");
 2. else the date of the event above it in its clause, same status group ("arrived on Tuesday
    ... at the guesthouse, where the ministers signed");
 3. else an earlier event of the same article with the same type and participants that the text
@@ -177,8 +182,16 @@ def clause_words(doc, trigger_i: int, stop: frozenset[int] = frozenset()):
         if t.i != trigger_i and t.i in stop:
             return
         yield t
-        if t.lemma_.lower() in _REPORTING or _ordered_clause(t):
+        if t.lemma_.lower() in _REPORTING and not (t.i == trigger_i and _participial_adjunct(t)) or _ordered_clause(t):
             return
+
+
+def _participial_adjunct(t) -> bool:
+    """A present participle hung on a verb or noun with no subject or conjunction of its own
+    ("issued a joint statement Friday saying ...", "called for a re-run, citing flaws"): told as
+    part of what it hangs on, in its time -- a reporting participle too, whose walk goes on up."""
+    return t.dep_ in ("advcl", "acl") and t.tag_ == "VBG" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
 
 
 def _ordered_clause(t) -> bool:
@@ -254,6 +267,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         found = _scheduled_for(doc, trigger_i, attachments) or _own_clause(doc, trigger_i, attachments) or \
             governing_timexes(doc, trigger_i, attachments, stop) or \
             _participant_dates(doc, trigger_i, attachments, triggers) or \
+            _realized_in(doc, trigger_i, attachments) or _chain_dates(doc, trigger_i, attachments) or \
+            _simultaneous_clause(doc, trigger_i, attachments) or _said_before_clause(doc, trigger_i, attachments) or \
             _set_by_scheduler(doc, mention, trigger_i, attachments)
         found = _not_reported_now(doc, trigger_i, found, dct)
         told = False  # dated by its narrative context
@@ -376,21 +391,138 @@ def _participant_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]],
     def thing(w) -> bool:  # a noun that is no event, mentioned or in the trigger lexicon
         return w.pos_ in nouns and w.i not in triggers and not _event_noun(w)
 
-    def objects(w):
-        return [o for p in w.children if p.dep_ == "prep" and p.lower_ in places
-                for o in p.children if o.dep_ == "pobj" and thing(o)]
+    inside = participant_event_preps()
 
-    cands = []
+    def objects(w):  # "said in an editorial on Monday"; "decided at last year's Madrid summit"
+        return [o for p in w.children if p.dep_ == "prep" and p.lower_ in places
+                for o in p.children if o.dep_ == "pobj" and (thing(o) or p.lower_ in inside and o.pos_ == "NOUN")]
+
+    light = tok.lemma_.lower() in light_verbs()
+    cands, after = [], set()
     for c in tok.children:
         if c.dep_ in _SUBJECTS and thing(c):
             cands += [c, *objects(c)]
+        elif c.dep_ == "dobj" and tok.pos_ == "VERB" and (thing(c) or light and c.pos_ == "NOUN"):
+            # "found 1,300 pounds of explosives Sunday", "held talks on Monday": a date after the
+            # object's head is the verb's (the parser hangs it on the nearest noun); one before it
+            # names the object ("reported a fourth-quarter loss", "issued Thursday's ruling")
+            heads = [c, *(k for k in c.children if k.dep_ == "conj" and k.pos_ in nouns)]  # "his mother and stepfather"
+            objs = [*heads, *(o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in places
+                              for o in p.children if o.dep_ == "pobj" and o.pos_ in nouns)]
+            cands += objs
+            after.update(o.i for o in objs)
     cands += objects(tok)
+    if tok.pos_ == "VERB":
+        # "rolled into Iraq from Jordan on Tuesday", "seized a car bomb under construction Sunday":
+        # a date after a thing that a preposition of the verb (or of its object) names is the
+        # verb's like a date after its object; not deeper ("hold to its goal of a 50% share by
+        # the mid-1990s": the date is the share's)
+        order = other_time_preps()
+        level = [c for c in tok.children if c.dep_ == "dobj" and thing(c)] + [tok]
+        new = [o for w in level for p in w.children if p.dep_ == "prep" and p.lower_ not in order
+               for o in p.children if o.dep_ == "pobj" and thing(o) and o not in cands]
+        cands += new
+        after.update(o.i for o in new)
     for c in sorted(cands, key=lambda w: abs(w.i - trigger_i)):
         if c.i in attachments:
-            found = [tx for tx in attachments[c.i] if not _ordered_date(doc, tx) and _within(doc, tx, c, tok)]
+            found = [tx for tx in attachments[c.i] if not _ordered_date(doc, tx) and _within(doc, tx, c, tok)
+                     and (c.i not in after or tx.start > c.idx and not _from_date(doc, tx))]
             if found:
                 return sorted(found, key=lambda tx: tx.start)[:1]
     return []
+
+
+def _from_date(doc, tx: Timex) -> bool:
+    """A date behind "from": an origin that characterises a thing ("a campaign poster from 1989"),
+    not when the verb above it happened."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "from"
+
+
+def _realized_in(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """The date of the clause that tells an event noun being carried out ("remarks made last week
+    by the ambassador", "an agreement reached between the two companies in 1991", "the accord
+    that they signed on Feb. 23"): a past participle (or a relative clause whose object is the
+    noun) of a verb that realizes the event (``realized_by`` in dating.yaml) is the event's time.
+    Not another verb ("the attack condemned on Monday by the UN": the condemnation's day)."""
+    tok = doc[trigger_i]
+    if tok.pos_ != "NOUN":
+        return []
+    words = realized_by()
+    for c in tok.children:
+        if c.lemma_.lower() not in words or c.i not in attachments:
+            continue
+        if c.dep_ == "acl" and c.tag_ == "VBN" or \
+                c.dep_ == "relcl" and any(o.dep_ in ("dobj", "nsubjpass") and o.tag_ in ("WDT", "WP") for o in c.children):
+            found = [tx for tx in attachments[c.i] if not _ordered_date(doc, tx)]
+            if found:
+                return sorted(found, key=lambda tx: tx.start)[:1]
+    return []
+
+
+def _chain_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """The date of the infinitive or gerund under an aspectual or implicative verb ("began delving
+    Thursday into the slayings", "stopped paying a dividend in the third quarter of 1984",
+    "declined to comment Saturday", "failed to pass the Senate this week"): begun, stopped or
+    declined then, the two are one time (``chain_verbs`` in dating.yaml). Not a verb of planning
+    or expecting ("expects to post sales in the current fiscal year": the expecting is now), nor
+    a present state ("continues to grow this year")."""
+    tok = doc[trigger_i]
+    if tok.lemma_.lower() not in chain_verbs() or _present_state(tok):
+        return []
+    v = tok
+    for _ in range(2):  # "began trying to ..."
+        nxt = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if nxt is None:
+            return []
+        found = [tx for tx in attachments.get(nxt.i, ()) if not _ordered_date(doc, tx) and tx.start > tok.idx]
+        if found:
+            return sorted(found, key=lambda tx: tx.start)[:1]
+        if nxt.lemma_.lower() not in chain_verbs():
+            return []
+        v = nxt
+    return []
+
+
+def _simultaneous_clause(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """The date of a clause that puts the trigger at the same time ("were killed when two
+    helicopters crashed last February", "officials said as dawn broke Saturday"): a "when" /
+    "while" / "as" clause of the trigger (``simultaneous_clause`` in dating.yaml). Not "after" /
+    "before" (another time)."""
+    marks = simultaneous_marks()
+    for c in doc[trigger_i].children:
+        if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and c.i in attachments and \
+                any(m.dep_ in ("mark", "advmod") and m.lower_ in marks and m.i < c.i for m in c.children):
+            found = [tx for tx in attachments[c.i] if not _ordered_date(doc, tx)]
+            if found:
+                return sorted(found, key=lambda tx: tx.start)[:1]
+    return []
+
+
+def _said_before_clause(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """A date between a reporting verb and the subject of the clause it reports is the report's,
+    however the parser hangs it ("Castro said Tuesday his government told U.S. officials",
+    "police said on Tuesday they had arrested 14 foreigners": the saying is Tuesday's; what the
+    reported clause itself is dated by stays as it was). ``word_order`` in dating.yaml."""
+    tok = doc[trigger_i]
+    if tok.lemma_.lower() not in _REPORTING:
+        return []
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.i < tok.i:
+            continue
+        subj = next((s for s in c.children if s.dep_ in _SUBJECTS), None)
+        if subj is None:
+            continue
+        first = subj.left_edge.idx
+        found = [tx for w in _clause_tokens(c) for tx in attachments.get(w.i, ())
+                 if tok.idx < tx.start and tx.end <= first]
+        if found:
+            return sorted(found, key=lambda tx: tx.start)[:1]
+    return []
+
+
+def _present_state(tok) -> bool:
+    return tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _event_noun(w) -> bool:
@@ -754,6 +886,31 @@ def scheduling_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def comment_verbs() -> frozenset[str]:
     return frozenset(dating_rules()["comment_verbs"]["verbs"])
+
+
+@lru_cache(maxsize=1)
+def participant_event_preps() -> frozenset[str]:
+    return frozenset(dating_rules()["participant_dates"]["event_preps"])
+
+
+@lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    return frozenset(dating_rules()["participant_dates"]["light_verbs"])
+
+
+@lru_cache(maxsize=1)
+def realized_by() -> frozenset[str]:
+    return frozenset(dating_rules()["realized_by"]["words"])
+
+
+@lru_cache(maxsize=1)
+def chain_verbs() -> frozenset[str]:
+    return frozenset(dating_rules()["chain_verbs"]["verbs"])
+
+
+@lru_cache(maxsize=1)
+def simultaneous_marks() -> frozenset[str]:
+    return frozenset(dating_rules()["simultaneous_clause"]["marks"])
 
 
 @lru_cache(maxsize=1)
