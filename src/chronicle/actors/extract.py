@@ -318,10 +318,36 @@ def dateline_end(doc) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=1)
+def _place_nouns() -> frozenset:
+    return frozenset(lexicon.load_resource("place_nouns.yaml").get("nouns", []))
+
+
+def _named_places(doc) -> set[str]:
+    """Names the article calls places: the proper-name "of" object of a settlement noun ("the
+    town of Mellit", "the port of Mukalla") or a proper name with one in apposition ("Mellit, a
+    town in North Darfur"). Resources: actors/place_nouns.yaml."""
+    nouns = _place_nouns()
+    out: set[str] = set()
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            continue
+        of_place = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in nouns
+        appos_place = any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in tok.children)
+        if of_place or appos_place:
+            left = tok.i
+            while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN" \
+                    and doc[left - 1].head.i == tok.i:
+                left -= 1
+            out.add(doc[left:tok.i + 1].text)
+    return out
+
+
 def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_date=None) -> list[ActorMention]:
     mentions: list[ActorMention] = []
     dateline = dateline_end(doc)
     used: set[int] = set(range(dateline))
+    places = _named_places(doc)
 
     # 1. people -----------------------------------------------------------------------------
     for ent in doc.ents:
@@ -334,6 +360,8 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         name = name_span.text
         if lexicon.country_of(name) or lexicon.media_outlet(name):
             continue  # NER sometimes calls a country or an agency a person
+        if name in places or ent.text in places:
+            continue  # "the town of Mellit": a place the NER took for a person
         sent_start = max(ent.sent.start, dateline)
         ws, we = _title_window(doc, s, sent_start)
         title_text = _phrase(doc, ws, we)
@@ -410,6 +438,17 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
             head=ent.root.i,
         ))
         used.update(range(ent.start, ent.end))
+
+    # A bare surname the NER left untagged, of a person named in full before it ("Aibek Toktogulov
+    # ... Toktogulov, 34, had published"), is that person (resolved to the full name below).
+    for tok in doc:
+        if tok.i in used or tok.pos_ != "PROPN" or tok.ent_type_ or tok.text not in surnames \
+                or tok.dep_ == "compound" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            continue
+        if any(p.kind == "person" and p.end <= tok.idx and p.name.split()[-1] == tok.text for p in mentions):
+            mentions.append(ActorMention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, kind="person",
+                                         name=tok.text, token_ids={tok.i}, head=tok.i))
+            used.add(tok.i)
 
     # 3. groups: a sector noun with a country modifier ("the Russian government",
     #    "Moscow's embassy", "North Korean troops", "a Russian Minister") -------------------------

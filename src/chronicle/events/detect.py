@@ -119,7 +119,12 @@ def fillers_for(tok, specs, passive: bool) -> list:
         elif spec in ("dobj", "dative"):
             # "Kim has been awarded a medal": the passive subject is the dative/direct object.
             if passive and not any(_children(tok, "nsubjpass") == f for f in found):
-                found.extend(x for x in _children(tok, "nsubjpass") if x not in found)
+                subj = _children(tok, "nsubjpass")
+                if not subj and not _children(tok, "nsubj") and tok.dep_ == "conj" and is_passive(tok.head):
+                    # "He was detained ... and was released the next day": a coordinated passive
+                    # with no subject of its own shares its governor's
+                    subj = _children(tok.head, "nsubjpass")
+                found.extend(x for x in subj if x not in found)
             objs = [x for x in _children(tok, spec) if x.pos_ in ("PROPN", "NOUN", "PRON")]
             if spec == "dobj" and not passive and tok.pos_ == "VERB":
                 # "denied charges by the clergymen": the parser hangs the object's "by" phrase on
@@ -798,6 +803,10 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         return False
     if req.get("actor_people") and not any(_is_people(a) for a in actor):
         return False
+    if req.get("released_people") and not any(
+            o.pos_ == "PRON" or o.ent_type_ in ("PERSON", "NORP") or (o.pos_ == "NOUN" and not _is_thing(o))
+            for o in _children(tok, "poss") + _prep_objects(tok, "of")):
+        return False  # "his release", "the release of hostages"; not "the release of the film"
     if "actor_sector" in req and not any(a.sector in req["actor_sector"] for a in actor):
         return False
     if "recipient_sector" in req and not any(r.sector in req["recipient_sector"] for r in recipient):
@@ -1284,7 +1293,15 @@ def _refer_back(doc, found: list, pending: list) -> None:
                 ante = next((m for m, i, r in earlier if r.pos == "VERB" and doc[i].lemma_.lower() not in
                              _stance_verbs() and any(_same_kind(lemma, o.lemma_.lower()) for o in _done_to(doc[i]))),
                             None)
-            if ante is None and not rule.requires.get("antecedent"):
+            named_for = {c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+            if ante is None and named_for:
+                # "the cyberattack on the Port of Tallinn ... The port attack": a noun named after the
+                # thing hit refers back to the act told before done to that thing, whatever its word
+                ante = next((m for m, i, r in earlier if r.pos == "NOUN" and
+                             any(t.i != i and t.lemma_.lower() in named_for for t in doc[i].subtree)), None)
+            if ante is None and not rule.requires.get("antecedent") and not named_for:
+                # (not for a noun named after what was hit: an act of its type done to something
+                # else is another act -- "targeted Latvian railways ... The port attack")
                 ante = next((m for m, i, r in earlier if r.type == rule.type and r.mode == rule.mode), None)
         else:
             subj = _event_subject(tok) if is_passive(tok) else None

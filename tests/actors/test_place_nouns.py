@@ -1,0 +1,18 @@
+"""A name the article calls a place ("the town of Mellit", "Mellit, a town in ...") is no person,
+in any of its mentions (resources/actors/place_nouns.yaml examples)."""
+from __future__ import annotations
+
+import pytest
+
+from chronicle.actors import lexicon
+from chronicle.actors.extract import build_actors, find_actor_mentions
+from chronicle.nlp import get_nlp
+
+EXAMPLES = lexicon.load_resource("place_nouns.yaml")["examples"]
+
+
+@pytest.mark.parametrize("ex", EXAMPLES, ids=[e["name"] + ("+" if e["person"] else "-") for e in EXAMPLES])
+def test_place_names_are_no_people(ex):
+    actors = build_actors(find_actor_mentions(get_nlp()(ex["text"])))
+    people = {a.name for a in actors if a.kind == "person"}
+    assert (ex["name"] in people) == ex["person"], people
