@@ -204,3 +204,24 @@ def test_a_countryless_report_of_a_day_joins_the_event_naming_countries_across_i
         c.close()
         ev = {k.rsplit("/", 1)[-1].split(".")[0]: v for k, v in ev.items()}
         assert ev["a"] == ev["b"] != ev["c"], (order, ev)
+
+
+def test_a_countryless_plan_is_realized_across_ingests_in_either_order(tmp_path):
+    # "The first shipment will arrive in Cebu on Thursday" names no country; the landing in the
+    # next article names Japan: the store hands the linker each side's events with their words
+    import sqlite3
+
+    texts = {"a": "date 2025-11-11\nThe first shipment will arrive in Cebu on Thursday.\n",
+             "b": "date 2025-11-14\nA Japanese air force transport plane carrying tents landed at Mactan-Cebu "
+                  "International Airport on Thursday.\n"}
+    for order in ("ab", "ba"):
+        db = str(tmp_path / f"{order}.db")
+        for name in order:
+            (tmp_path / f"{name}.txt").write_text(texts[name], encoding="utf-8")
+            assert runner.invoke(app, ["ingest", str(tmp_path / f"{name}.txt"), "--db", db]).exit_code == 0
+        c = sqlite3.connect(db)
+        links = c.execute("select count(*) from event_links l join events s on s.id = l.source_id"
+                          " join events t on t.id = l.target_id where l.relation = 'realizes'"
+                          " and s.type = 'AID' and t.type = 'AID'").fetchone()[0]
+        c.close()
+        assert links == 1, order

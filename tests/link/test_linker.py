@@ -128,6 +128,17 @@ def test_actor_identity_merges_spellings_and_unique_short_names():
     assert ids[7] == 7          # another country, another actor
 
 
+def test_actor_identity_ignores_a_leading_article_only():
+    rows = [ActorRow(1, "Revolutionary Guards", None, "organization"),
+            ActorRow(2, "the Revolutionary Guards", None, "organization"),
+            ActorRow(3, "the Guards", None, "organization"), ActorRow(4, "The Hague", "NLD", None),
+            ActorRow(5, "Hague", "GBR", None)]
+    ids = resolve_identities(rows)
+    assert ids[2] == ids[1] == 1
+    assert ids[3] == 3          # another name, not just another article
+    assert ids[5] == 5          # another country
+
+
 def test_coarse_mention_joins_the_one_event_it_fits():
     res = link([m("a-1", doc="a", start=date(2024, 6, 19)),
                 m("b-1", doc="b", start=date(2024, 1, 1), end=date(2024, 12, 31))])
@@ -454,3 +465,44 @@ def test_one_articles_undated_reports_of_different_actors_are_two_acts():
     # in another article the rule says nothing
     other = dm("n3-1", "n3", rec=("KGZ",), type="REQUEST", text=False, fillers=[("actor", "a34", "")])
     assert groups(link([court, other])) == [["n2-1", "n3-1"]]
+
+
+def _w(id, words, **kw):
+    from dataclasses import replace
+    return replace(m(id, **kw), words=frozenset(words))
+
+
+def test_a_countryless_plan_is_realized_by_the_act_naming_a_party_by_a_common_word():
+    # "the first shipment will arrive in Cebu on Thursday" (no country) / "a Japanese plane landed
+    # at Mactan-Cebu airport on Thursday" (JPN): one word of a party in common, dates overlap
+    plan = _w("a-1", {"cebu"}, status="planned", act=(), rec=(), start=date(2025, 11, 13), reported=date(2025, 11, 11))
+    act = _w("b-1", {"japanese", "plane", "mactan", "cebu", "airport"}, doc="b", act=("JPN",), rec=(),
+             start=date(2025, 11, 13), reported=date(2025, 11, 14))
+    for order in ([plan, act], [act, plan]):
+        res = link(order)
+        assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
+    # incremental, in either order: the stored event keeps its words
+    for first, second in ((plan, act), (act, plan)):
+        r1 = link([first])
+        known = [EventState(id=e.id, block=e.block, start=e.start, end=e.end, text_dated=e.text_dated,
+                            first_reported=e.first_reported, docs=set(e.docs), words=e.words)
+                 for e in r1.events.values()]
+        r2 = link([second], known)
+        assign = {**r1.assign, **r2.assign}
+        assert r2.links == {(assign["b-1"], assign["a-1"], "realizes")}
+
+
+def test_a_countryless_plan_stays_unrealized_without_a_common_word_or_a_text_date():
+    plan = _w("a-1", {"cebu"}, status="planned", act=(), rec=(), start=date(2025, 11, 13), reported=date(2025, 11, 11))
+    other = _w("b-1", {"japanese", "plane", "manila"}, doc="b", act=("JPN",), rec=(), start=date(2025, 11, 13),
+               reported=date(2025, 11, 14))
+    assert link([plan, other]).links == set()
+    # "unless it releases jailed activists" (dated only by its article) / "released three activists"
+    undated = _w("c-1", {"jailed", "activists"}, type="RETREAT", status="planned", act=(), rec=(),
+                 start=date(2025, 6, 2), text=False, reported=date(2025, 6, 2))
+    freed = _w("d-1", {"activists"}, doc="d", type="RETREAT", act=("BLR",), rec=(), start=date(2025, 6, 2),
+               end=date(2025, 6, 8), reported=date(2025, 6, 12))
+    assert link([undated, freed]).links == set()
+    # another day: no overlap
+    late = _w("e-1", {"cebu"}, doc="e", act=("JPN",), rec=(), start=date(2025, 12, 1), reported=date(2025, 12, 2))
+    assert link([plan, late]).links == set()

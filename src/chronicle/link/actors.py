@@ -1,7 +1,8 @@
 """Actor identity across documents: one canonical actor per person or organisation.
 
 Pure: :func:`resolve_identities` maps actor rows to canonical rows. Two rows are one actor when
-they share a country and their names normalize alike ("Kim Jong-un" = "Kim Jong Un"), or when a
+they share a country and their names normalize alike ("Kim Jong-un" = "Kim Jong Un", "the
+Revolutionary Guards" = "Revolutionary Guards"), or when a
 one-word name ("Kim", "Rudenko") is a word of exactly one multi-word person name of that country.
 Article-local resolution ("the North Korean leader" -> Kim Jong-un) is done by the actor stage
 and arrives here as an alias of the named actor.
@@ -20,18 +21,24 @@ class ActorRow(NamedTuple):
     kind: Optional[str]
 
 
+def _name(name: Optional[str]) -> str:
+    """The normalized name without a leading article: "the Revolutionary Guards" = "Revolutionary Guards"."""
+    n = norm_name(name)
+    return n[4:] if n.startswith("the ") and len(n) > 4 else n
+
+
 def resolve_identities(rows: Iterable[ActorRow]) -> dict[int, int]:
     """{actor id: canonical actor id}; the canonical row of a group is its lowest id."""
     rows = sorted(rows, key=lambda r: r.id)
     by_key: dict[tuple, int] = {}
     out: dict[int, int] = {}
     for r in rows:
-        key = (r.country or "", norm_name(r.name))
+        key = (r.country or "", _name(r.name))
         out[r.id] = by_key.setdefault(key, r.id)
     # One-word person names -> the unique multi-word person of the same country containing the word.
     words: dict[tuple, set[int]] = {}
     for r in rows:
-        n = norm_name(r.name).split()
+        n = _name(r.name).split()
         if r.kind == "person" and len(n) >= 2 and out[r.id] == r.id:
             for w in set(n):
                 words.setdefault((r.country or "", w), set()).add(r.id)
@@ -41,10 +48,10 @@ def resolve_identities(rows: Iterable[ActorRow]) -> dict[int, int]:
         by_word.setdefault(w, set()).update(ids)
     for r in rows:
         if r.country and out[r.id] == r.id:
-            by_full.setdefault(norm_name(r.name), set()).add(r.id)
+            by_full.setdefault(_name(r.name), set()).add(r.id)
     redirect: dict[int, int] = {}  # one-word row -> its person; applied in one pass below
     for r in rows:
-        n = norm_name(r.name).split()
+        n = _name(r.name).split()
         if r.country is None and len(n) >= 2 and out[r.id] == r.id:
             # no country known here, one actor of that name elsewhere: the same actor
             owners = by_full.get(" ".join(n), set())

@@ -18,7 +18,10 @@ Rules, in words:
 - a planned (or possible) event and an occurred event with the same type and parties and
   overlapping dates are two events joined by a ``realizes`` link (occurred → planned), unless
   every article that reports the act also tells the plan as still to come ("the ministers met
-  earlier this month to prepare the visit" does not realize the visit);
+  earlier this month to prepare the visit" does not realize the visit); a plan naming no country,
+  dated by its text, is realized by an act of its type naming countries whose dates overlap it
+  and that names a party by a common word ("will arrive in Cebu on Thursday" / "landed at
+  Mactan-Cebu airport on Thursday": ``_countryless_realizations``);
 - a mention that names no agent ("Beridze was detained", "two soldiers were killed on May 11")
   and one that does ("police arrested Beridze") are one event when type, status group and
   recipient countries agree and they name the same person, or when both are dated to the same
@@ -169,6 +172,9 @@ class _Index:
         self.joint_any: dict[tuple, list[str]] = {}  # (type, group, country, month) of joint acts, not coarse
         self.by_day: dict[tuple, list[str]] = {}  # (type, group, day, countryless) of events dated to one day
         self.told: dict[tuple, list[str]] = {}  # (doc, parties, type, group) -> events its mentions joined (this run)
+        # (type, group, month, party word) -> events naming countries (occurred) / naming none (future):
+        # the acts a countryless plan may be realized by, and the countryless plans an act may realize
+        self.typed: dict[tuple, list[str]] = {}
 
     def add(self, e: EventState) -> None:
         if e.id not in self.where:  # an event's block never changes
@@ -197,6 +203,13 @@ class _Index:
                             seen.add((kind, group, c, month))
                             self.joint_any.setdefault((kind, group, c, month), []).append(e.id)
         lo, hi = e.window()
+        kind, group = _kind_group(e.block)
+        if lo is not None and ((group == "occurred") == bool(block_parties(e.block))) and group in ("occurred", "future"):
+            for month in _months(lo, hi) or ():
+                for word in e.words:
+                    if ("t", month, word) not in seen:
+                        seen.add(("t", month, word))
+                        self.typed.setdefault((kind, group, month, word), []).append(e.id)
         if lo is None:
             keys = [("u", e.block)]
         else:
@@ -278,6 +291,8 @@ def _absorb(e: EventState, m: MentionRecord) -> None:
     e.agents = e.agents | m.actor_countries
     e.parties = e.parties | m.actor_countries | m.recipient_countries
     e.named = e.named or bool(m.fillers)
+    if m.words and not m.words <= e.words:
+        e.words = e.words | m.words
     if m.ordinal or m.fillers:
         if e.told is None:
             e.told = set()
@@ -583,21 +598,59 @@ def realizations(events: dict[str, EventState], touched: Iterable[str], index: _
         cands = []
         for oid in set(index.candidates(sibling_block(e.block, other), lo, hi)):
             o = events[oid]
-            if e.people and o.people and not (e.people & o.people):
-                continue
             if countryless and not (e.people & o.people):
                 continue
             occ, plan = (e, o) if group == "occurred" else (o, e)
-            if plan.text_dated and not _overlap(occ, plan):
+            if not _fits_plan(occ, plan):
                 continue
-            if not plan.text_dated and not (plan.start <= occ.end):
-                continue
-            if plan.first_reported and occ.end and plan.first_reported > occ.end:
-                continue  # a plan first reported after the fact is a report of the fact
-            if occ.docs and occ.docs <= plan.docs:
-                continue  # every report of the act also tells the plan as still to come: another act
             cands.append(((abs((occ.start - plan.start).days)), occ.id, plan.id))
+        cands += _countryless_realizations(e, events, index)
         if cands:
             _, occ_id, plan_id = min(cands)
             out.add((occ_id, plan_id, "realizes"))
+    return out
+
+
+def _fits_plan(occ: EventState, plan: EventState) -> bool:
+    """The dates and reports of an act and a plan allow the act to realize the plan."""
+    if occ.people and plan.people and not (occ.people & plan.people):
+        return False
+    if plan.text_dated and not _overlap(occ, plan):
+        return False
+    if not plan.text_dated and not (plan.start <= occ.end):
+        return False
+    if plan.first_reported and occ.end and plan.first_reported > occ.end:
+        return False  # a plan first reported after the fact is a report of the fact
+    if occ.docs and occ.docs <= plan.docs:
+        return False  # every report of the act also tells the plan as still to come: another act
+    return True
+
+
+def _countryless_realizations(e: EventState, events: dict[str, EventState], index: _Index) -> list[tuple]:
+    """A plan whose parties resolve to no country ("the embassy would reopen", "the first shipment
+    will arrive in Cebu") and an act of its type naming countries ("the Dutch embassy reopened",
+    "a Japanese plane landed at Mactan-Cebu airport") with fitting dates: a realization when they
+    name a party by a common content word (``records.party_words``) and the plan is dated by its
+    text (a word alone does not tie an undated plan to an act of the next half year: "unless it
+    releases jailed activists" / "released three activists"), in either order of arrival."""
+    kind, group = _kind_group(e.block)
+    if e.start is None or not e.words or group not in ("occurred", "future"):
+        return []
+    if (group == "occurred") != bool(block_parties(e.block)):
+        return []  # an act naming no country, or a plan naming some: the sibling block above
+    other = "future" if group == "occurred" else "occurred"
+    lo, hi = e.window()
+    out = []
+    seen: set[str] = set()
+    for month in _months(lo, hi) or ():
+        for oid in (i for w in sorted(e.words) for i in index.typed.get((kind, other, month, w), ())):
+            if oid in seen:
+                continue
+            seen.add(oid)
+            o = events[oid]
+            if o.start is None or not (e.words & o.words):
+                continue
+            occ, plan = (e, o) if group == "occurred" else (o, e)
+            if plan.text_dated and _fits_plan(occ, plan):
+                out.append((abs((occ.start - plan.start).days), occ.id, plan.id))
     return out

@@ -62,6 +62,7 @@ class MentionRecord:
                                               # actor id or normalized text, as in ``people``
     ordinal: str = ""                         # "first", "second", ... right before the trigger ("the
                                               # first attack", "the second strike"), else ""
+    words: frozenset = frozenset()            # content words of the fillers' texts (``party_words``)
 
     @property
     def group(self) -> str:
@@ -80,6 +81,22 @@ class MentionRecord:
         if self.text_dated:
             return self.start, self.end or self.start
         return self.start - REPORT_LAG, self.end or self.start
+
+
+_STOP = frozenset("the a an of and or for to in on at by with from its their his her this that these those "
+                  "who which some all two three four five six seven eight nine ten".split())
+
+
+def party_words(texts: Iterable[Optional[str]]) -> frozenset:
+    """The content words of filler texts: "the Dutch embassy" -> {dutch, embassy}; "Mactan-Cebu
+    International Airport" -> {mactan, cebu, international, airport}. A countryless plan ("the
+    embassy would reopen") and the act naming countries ("the Dutch embassy reopened") share one."""
+    out = set()
+    for t in texts:
+        for w in norm_name(t).split():
+            if len(w) >= 3 and w.isalpha() and w not in _STOP:
+                out.add(w)
+    return frozenset(out)
 
 
 def agent_relatives(block: str, known: Iterable[str] = ()) -> list[str]:
@@ -141,6 +158,7 @@ class EventState:
     # (doc, ordinal, actor identities, text-dated) of the mentions linked in this run: one article's
     # "first attack" / "second strike", or "the court ordered" / "CPJ urged" undated, are two acts
     told: Optional[set] = None
+    words: frozenset = frozenset()   # content words of its mentions' fillers (``party_words``)
 
     def window(self) -> tuple[Optional[date], Optional[date]]:
         if self.start is None:

@@ -15,8 +15,8 @@ from sqlalchemy import Connection, and_, case, exists, func, insert, literal, or
 from chronicle.link.actors import ActorRow, resolve_identities
 from chronicle.link.linker import link
 from chronicle.link.records import (
-    JOINT_TYPES, EventState, MentionRecord, agent_relatives, block_parties, loose_key, norm_name, ordinal_before,
-    sibling_block,
+    JOINT_TYPES, PLAN_HORIZON, REPORT_LAG, EventState, MentionRecord, agent_relatives, block_parties, loose_key,
+    norm_name, ordinal_before, party_words, sibling_block,
 )
 from chronicle.model import date_precision
 from chronicle.store import schema as S
@@ -83,7 +83,8 @@ def _record(row, roles: list) -> MentionRecord:
         id=row.id, doc=str(row.article_id), type=row.type, status=row.status,
         actor_countries=acts, recipient_countries=recs, people=people,
         start=row.date_start, end=row.date_end, text_dated=row.date_source == "text",
-        reported=row.a_date, sources=sources, fillers=fillers, ordinal=ordinal_before(row.before))
+        reported=row.a_date, sources=sources, fillers=fillers, ordinal=ordinal_before(row.before),
+        words=party_words(t for r in roles for t in (r.text, r.name)))
 
 
 def _load_records(conn: Connection, where) -> list[MentionRecord]:
@@ -100,7 +101,7 @@ def _load_records(conn: Connection, where) -> list[MentionRecord]:
     canon = S.actors.alias("canon")
     for part in _chunks([x.id for x in rows]):
         # A filler without a country takes its canonical actor's ("Putin" -> Vladimir Putin, RUS).
-        rq = (select(r.c.mention_id, r.c.role, r.c.name,
+        rq = (select(r.c.mention_id, r.c.role, r.c.name, r.c.text,
                      func.coalesce(r.c.country, canon.c.country).label("country"),
                      func.coalesce(act.c.kind, canon.c.kind).label("kind"), ai.c.canonical_id)
               .select_from(r.outerjoin(act, act.c.id == r.c.actor_id).outerjoin(ai, ai.c.actor_id == r.c.actor_id)
@@ -264,6 +265,58 @@ def _load_day_relatives(conn: Connection, records: list[MentionRecord], have: se
     return out + _load_events(conn, [], sorted(ids - have))
 
 
+def _plan_side(block: str) -> bool:
+    """An event that takes part in the countryless-plan rule (``linker._countryless_realizations``):
+    an act naming countries, or a plan naming none."""
+    group = block.split("|")[1]
+    return group in ("occurred", "future") and (group == "occurred") == bool(block_parties(block))
+
+
+def _load_plan_relatives(conn: Connection, records: list[MentionRecord], have: set[str]) -> list[EventState]:
+    """The events a new mention's event may be linked to by ``linker._countryless_realizations``:
+    for an act naming countries, the countryless plans of its type whose window can reach its
+    days; for a countryless plan, the acts of its type naming countries in its window."""
+    windows: dict[tuple, list] = {}
+    for m in records:
+        lo, hi = m.window()
+        if lo is None or not m.words or not _plan_side(m.block):
+            continue
+        w = windows.setdefault((m.type, m.group), [lo, hi or lo])
+        w[0], w[1] = min(w[0], lo), max(w[1], hi or lo)
+    if not windows:
+        return []
+    ev = S.events
+    blocks: set[str] = set()
+    for (kind, group), (lo, hi) in sorted(windows.items()):
+        if group == "occurred":
+            q = (select(ev.c.block).distinct()
+                 .where(ev.c.block == f"{kind}|future||", ev.c.date_start <= hi + REPORT_LAG,
+                        ev.c.date_end >= lo - PLAN_HORIZON - REPORT_LAG))
+        else:
+            q = (select(ev.c.block).distinct()
+                 .where(ev.c.block.startswith(f"{kind}|occurred|", autoescape=True),
+                        ev.c.block != f"{kind}|occurred||",
+                        ev.c.date_start <= hi + PLAN_HORIZON + REPORT_LAG, ev.c.date_end >= lo - REPORT_LAG))
+        blocks.update(conn.execute(q).scalars())
+    return [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
+
+
+def _mark_words(conn: Connection, events: list[EventState]) -> None:
+    """``words`` of stored events on the plan side (``_plan_side``): their mentions' filler words."""
+    by_id = {e.id: e for e in events if _plan_side(e.block)}
+    if not by_id:
+        return
+    em, r = S.event_mentions, S.mention_roles
+    words: dict[str, list] = {}
+    for part in _chunks(sorted(by_id)):
+        q = (select(em.c.event_id, r.c.text, r.c.name)
+             .select_from(em.join(r, r.c.mention_id == em.c.mention_id)).where(em.c.event_id.in_(part)))
+        for eid, text, name in conn.execute(q):
+            words.setdefault(eid, []).extend((text, name))
+    for eid, texts in words.items():
+        by_id[eid].words = party_words(texts)
+
+
 def link_pending(store) -> dict:
     """Link every stored mention not yet in an event; returns counts of what changed."""
     with store._write() as conn:
@@ -278,6 +331,8 @@ def link_pending(store) -> dict:
         known += _load_agent_relatives(conn, records, {e.id for e in known})
         known += _load_joint_relatives(conn, records, {e.id for e in known})
         known += _load_day_relatives(conn, records, {e.id for e in known})
+        known += _load_plan_relatives(conn, records, {e.id for e in known})
+        _mark_words(conn, known)
         known_ids = {e.id for e in known}
         res = link(records, known)
         new_ids = sorted(res.touched - known_ids)
