@@ -24,6 +24,7 @@ def _cases():
     out += [("other", ex) for ex in other.get("examples", []) + other.get("counter_examples", [])]
     for kind in ("coreferent_refinement", "word_order", "planned_under_occurred", "governing_event", "narrative",
                  "placing_adverb", "definite_antecedent", "comment_verbs", "scheduled_by", "duration_host", "offset",
+                 "reported_perfect",
                  "reduced_relative", "participant_dates", "own_clause", "present_relative"):
         ref = rules[kind]
         out += [(kind, ex) for ex in ref.get("examples", []) + ref.get("counter_examples", [])]
@@ -41,3 +42,31 @@ def test_dating_example(kind, ex):
         assert any(v == ex["value"] for _, v in got), got
     if "source" in ex:
         assert all(e.date.source == ex["source"] for e in events if e.trigger.text == ex["trigger"])
+
+
+def test_fronted_report_reads_an_adjunct_parse():
+    """'seized a tanker in the Gulf on Thursday, state media reported' parsed (in a longer
+    article) with 'reported' as an adjunct of 'seized' and the date's phrase on 'reported': the
+    date is the seizure's; a date after the reporting verb's subject stays the report's."""
+    from spacy.tokens import Doc
+
+    from chronicle.events.dating import _fronted_report
+    from chronicle.nlp import get_nlp
+
+    words = ["Guards", "seized", "a", "tanker", "in", "the", "Gulf", "on", "Thursday", ",", "state", "media",
+             "reported", "."]
+    heads = [1, 1, 3, 1, 12, 6, 4, 6, 7, 12, 11, 12, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj", "punct", "compound", "nsubj",
+            "advcl", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PUNCT", "NOUN", "NOUN", "VERB",
+           "PUNCT"]
+    lemmas = [w.lower() for w in words[:12]] + ["report", "."]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert _fronted_report(doc[6], doc[8:9]).i == 1  # the Gulf's date -> seized
+    words2 = ["Guards", "seized", "a", "tanker", ",", "state", "media", "reported", "on", "Thursday", "."]
+    heads2 = [1, 1, 3, 1, 7, 6, 7, 1, 7, 8, 1]
+    deps2 = ["nsubj", "ROOT", "det", "dobj", "punct", "compound", "nsubj", "advcl", "prep", "pobj", "punct"]
+    pos2 = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "NOUN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
+    lemmas2 = [w.lower() for w in words2[:7]] + ["report", "on", "thursday", "."]
+    doc2 = Doc(get_nlp().vocab, words=words2, heads=heads2, deps=deps2, pos=pos2, lemmas=lemmas2)
+    assert _fronted_report(doc2[7], doc2[9:10]).i == 7  # after the subject: the report's

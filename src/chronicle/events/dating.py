@@ -19,10 +19,16 @@
    Thursday");
 4. else its narrative context: a simple-past occurred event takes the date of the nearest
    earlier dated occurred event of its sentence or the previous one that shares a party
-   ("opened fire on Azerbaijani positions on Sunday. One Azerbaijani soldier was wounded."),
+   ("opened fire on Azerbaijani positions on Sunday. One Azerbaijani soldier was wounded."; an
+   event noun dated by its own relative clause is told at its clause's date: "The protests, which
+   began in January, continued on Friday. Protesters blocked ..." -> Friday),
    or, for a physical act after a physical act, with no shared party needed ("was kidnapped
    on Saturday night. Bellini ... was seized at a work camp"; such an act carries the time on);
 5. the article date, marked ``source: "article"``.
+
+An event that an exact length puts before or after a clause dated to the day takes that day
+moved by the length, ahead of the fallbacks 2-5 ("on Thursday, a day after rebels attacked an
+army base" -> Wednesday; ``_offset_targets``), so later mentions of it inherit that date.
 
 Then, within the article (rules and examples in ``resources/events/dating.yaml``):
 - a coarsely dated mention takes the date of the one more precise mention of the same event
@@ -70,7 +76,7 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
                 if named is not None:  # "picked Saturday night as the time": what is picked, not when
                     heads.add(named.i)
                     continue
-                heads.add(_reattach(_host(t.head, measure - inside), span, actors or {}).i)
+                heads.add(_fronted_report(_reattach(_host(t.head, measure - inside), span, actors or {}), span).i)
             heads.update(c.i for c in t.children if c.dep_ == "relcl" and c.i not in inside)
         when = _when_after(doc, span)
         if when is not None:
@@ -153,6 +159,33 @@ def _reattach(h, span, actors: dict[int, list[tuple[int, int]]]):
         # subject that ends right before the verb
         return verb
     return h
+
+
+def _fronted_report(h, span):
+    """A date in a reported clause put before its reporting verb ("seized a tanker in the Gulf of
+    Oman on Thursday, Iranian state media reported"): the parser may hang the date's phrase on the
+    reporting verb, but all that comes before ", <subject> reported" is what is reported; the date
+    is the reported clause's verb's (``word_order`` in dating.yaml). Not a date after the
+    reporting verb's subject ("..., the government said on Tuesday": the saying's), nor one with
+    no comma before the report ("Apple Computer today announced")."""
+    v = h
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    if v.lemma_.lower() not in _REPORTING or v.i < span.end:
+        return h
+    clause = next((c for c in v.children if c.dep_ == "ccomp" and c.i < span.start), None)
+    if clause is None and v.dep_ in ("advcl", "parataxis") and v.head.i < span.start:
+        clause = v.head  # "seized ... on Thursday, state media reported" parsed as the seizure's adjunct
+    if clause is None or clause.left_edge.i > span.start:
+        return h
+    subj = next((c for c in v.children if c.dep_ in _SUBJECTS), None)
+    if subj is None:
+        return h
+    # the report set off by a comma: ", state media reported", ", said the ministry" (not "Apple
+    # today announced", a date right before its verb)
+    end = min(v.i, subj.left_edge.i)
+    between = [t.text for t in h.doc[span.end:end]]
+    return clause if span.end <= end and "," in between and not {"--", "(", ")"} & set(between) else h
 
 
 def _event_date(tx: Timex) -> EventDate:
@@ -260,19 +293,27 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     by_trigger: dict[int, Mention] = {}  # trigger -> its (first) dated mention
     narrative: list[tuple[int, Mention]] = []  # (trigger, mention) of occurred events dated by their own clause
     triggers = frozenset(i for _, i in events)
+    offsets = _offset_targets(doc, timexes)
     for mention, trigger_i in events:
         stop = occurred_or_reporting if mention.status in _FUTURE else frozenset()
         stop = stop | _commented_by(doc, trigger_i, attachments) | _reduced_relative(doc, mention, trigger_i) | \
             _present_relative(doc, trigger_i)
-        found = _scheduled_for(doc, trigger_i, attachments) or _own_clause(doc, trigger_i, attachments) or \
-            governing_timexes(doc, trigger_i, attachments, stop) or \
+        own = _own_clause(doc, trigger_i, attachments)
+        walked = governing_timexes(doc, trigger_i, attachments, stop)
+        found = _scheduled_for(doc, trigger_i, attachments) or own or walked or \
             _participant_dates(doc, trigger_i, attachments, triggers) or \
             _realized_in(doc, trigger_i, attachments) or _chain_dates(doc, trigger_i, attachments) or \
             _simultaneous_clause(doc, trigger_i, attachments) or _said_before_clause(doc, trigger_i, attachments) or \
-            _set_by_scheduler(doc, mention, trigger_i, attachments)
+            _set_by_scheduler(doc, mention, trigger_i, attachments) or _reported_perfect(doc, trigger_i, attachments, dct)
         found = _not_reported_now(doc, trigger_i, found, dct)
         told = False  # dated by its narrative context
-        if found:
+        offset = _offset_date(mention, offsets[trigger_i], attachments, by_trigger) if trigger_i in offsets else None
+        if offset is not None and all((tx.interval_start, tx.interval_end) == (offset[1], offset[1]) for tx in found):
+            # "a day after rebels attacked": that far from the clause's day (its own date, or one
+            # it took from the clause, being that very day is no evidence against the length)
+            mention.date, found = offset[0], []
+            pairs = [(mention, trigger_i)]
+        elif found:
             pairs = []
             for n, tx in enumerate(found):
                 m = mention if n == 0 else mention.model_copy(deep=True)
@@ -295,27 +336,35 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 _remember(dated, m)
             by_trigger.setdefault(i, m)
             if found and m.status == "occurred" and _text_dated(m) and not _in_relative_clause(doc[i]):
+                if own and walked and found[0] is own[0]:
+                    # "The protests, which began in January, continued on Friday": the noun's own
+                    # clause is its background; the story is at the date of the clause it is in
+                    m = m.model_copy(update={"date": _event_date(walked[0])})
                 narrative.append((i, m))
             elif told and m.type in material_types():  # an act told in the time of the acts before
                 narrative.append((i, m))
     _refine_coarse(out, person_ids)
     _anchor_to_events(doc, out)
-    _offset_from_clause(doc, out, timexes, attachments)
     return [m for m, _ in out]
 
 
 _OFFSET_UNIT_DAYS = {"D": 1, "W": 7}
 
 
-def _offset_from_clause(doc, pairs: list[tuple[Mention, int]], timexes: list[Timex],
-                        attachments: dict[int, list[Timex]]) -> None:
-    """An event that a length of time puts before or after a dated clause ("struck the town again
-    on Monday, a week after the market bombing that killed 31 people"; ``offset`` in dating.yaml)
-    and has no date of its own is dated that far from the clause's day: the object of "after" /
-    "before" and the physical act of its relative clause ("that killed 31 people": the bombing
-    itself). Only exact lengths in days or weeks ("a week", "two days", not "days"), and only from
-    a clause dated to the day; a date the event took from its context that is the clause's own day
-    is replaced too (the length says it was another day)."""
+def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str, str, bool]]:
+    """The events that an exact length of time puts before or after another clause (``offset`` in
+    dating.yaml): trigger -> (the word whose clause is the anchor, signed days, the length's text,
+    "after" / "before", whether only a physical act is so dated). Two constructions:
+
+    - a preposition with the length on it and an event as its object ("struck the town again on
+      Monday, a week after the market bombing that killed 31 people"): the object, and the
+      physical act of its relative clause ("that killed 31 people": the bombing itself);
+    - a clause introduced by "after" / "before" with the length right before the conjunction ("on
+      Thursday, a day after rebels attacked an army base"; "on Monday, eleven days after the
+      tanker was seized"): its verb. A participle hung on that verb ("..., killing two soldiers")
+      takes the verb's date as the event that governs it.
+
+    Only exact lengths in days or weeks ("a week", "eleven days"; not "days")."""
     durations = {}
     for tx in timexes:
         if tx.type == "DURATION" and tx.value and len(tx.value) > 2 and tx.value[0] == "P" and \
@@ -325,38 +374,53 @@ def _offset_from_clause(doc, pairs: list[tuple[Mention, int]], timexes: list[Tim
                 for t in span:
                     durations[t.i] = (tx, int(tx.value[1:-1]) * _OFFSET_UNIT_DAYS[tx.value[-1]])
     if not durations:
-        return
-    by_trigger: dict[int, list[Mention]] = {}
-    for m, i in pairs:
-        by_trigger.setdefault(i, []).append(m)
-    material = material_types()
+        return {}
+    out: dict[int, tuple[int, int, str, str, bool]] = {}
     for t in doc:
-        if t.pos_ != "ADP" or t.lower_ not in ("after", "before") or t.dep_ != "prep":
+        if t.lower_ not in ("after", "before"):
             continue
-        length = next((durations[c.i] for c in t.children if c.dep_ == "npadvmod" and c.i in durations), None)
+        if t.pos_ == "ADP" and t.dep_ == "prep":
+            length = next((durations[c.i] for c in t.children if c.dep_ == "npadvmod" and c.i in durations), None)
+            objects = [o for o in t.children if o.dep_ == "pobj"]
+            # (trigger, only if a physical act): the object, and its relative clause's act
+            targets = [(o.i, False) for o in objects] + \
+                [(c.i, True) for o in objects for c in o.children if c.dep_ == "relcl"]
+        elif t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ == "advcl" and t.i > 0:
+            length = durations.get(t.i - 1)  # right before the conjunction: "a day after rebels attacked"
+            targets = [(t.head.i, False)]
+        else:
+            continue
         if length is None:
             continue
-        # the clause's one date of a day ("on Monday"; not a time of day, whose day is a guess)
-        days = [tx for tx in attachments.get(t.head.i, ())
-                if tx.type == "DATE" and tx.interval_start is not None and tx.interval_start == tx.interval_end]
-        if len(days) != 1:
-            continue
-        anchor, said = days[0].interval_start, days[0].text
         tx, n = length
-        day = anchor.fromordinal(anchor.toordinal() + (-n if t.lower_ == "after" else n))
-        targets = []
-        for o in t.children:
-            if o.dep_ != "pobj":
-                continue
-            targets += by_trigger.get(o.i, [])
-            targets += [m for c in o.children if c.dep_ == "relcl" for m in by_trigger.get(c.i, [])
-                        if m.type in material]
-        for m in targets:
-            # no date of its own, or the clause's very day, taken from its context ("the attack"
-            # referred back to the clause's own event): the length says it was not that day
-            if m.status == "occurred" and (not _text_dated(m) or (m.date.start, m.date.end) == (anchor, anchor)):
-                m.date = EventDate(text=f"{tx.text} {t.text} {said or anchor.isoformat()}", value=day.isoformat(),
-                                   start=day, end=day, source="text")
+        for i, material in targets:
+            out.setdefault(i, (t.head.i if t.dep_ == "prep" else t.head.head.i, -n if t.lower_ == "after" else n,
+                               tx.text, t.lower_, material))
+    return out
+
+
+def _offset_date(mention: Mention, target: tuple[int, int, str, str, bool], attachments: dict[int, list[Timex]],
+                 by_trigger: dict[int, Mention]) -> Optional[tuple[EventDate, date]]:
+    """The date an offset target takes (``_offset_targets``): its anchor clause's one date of a day
+    ("on Monday"; not a time of day, whose day is a guess), else the day of the anchor's own
+    text-dated mention (a day, not a time of day), moved by the length; and that anchor day. None for a planned event, for a
+    relative clause's act that is no physical act, or with no such day."""
+    head_i, n, length, word, material = target
+    if mention.status != "occurred" or material and mention.type not in material_types():
+        return None
+    days = [tx for tx in attachments.get(head_i, ())
+            if tx.type == "DATE" and tx.interval_start is not None and tx.interval_start == tx.interval_end]
+    if len(days) == 1:
+        anchor, said = days[0].interval_start, days[0].text
+    elif not days and head_i in by_trigger and _text_dated(by_trigger[head_i]) and \
+            by_trigger[head_i].date.start == by_trigger[head_i].date.end and "T" not in (by_trigger[head_i].date.value or ""):
+        anchor = by_trigger[head_i].date.start
+        said = by_trigger[head_i].date.text
+    else:
+        return None
+    day = anchor.fromordinal(anchor.toordinal() + n)
+    return EventDate(text=f"{length} {word} {said or anchor.isoformat()}", value=day.isoformat(),
+                     start=day, end=day, source="text"), anchor
 
 
 def _scheduled_for(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
@@ -519,6 +583,26 @@ def _said_before_clause(doc, trigger_i: int, attachments: dict[int, list[Timex]]
         if found:
             return sorted(found, key=lambda tx: tx.start)[:1]
     return []
+
+
+def _reported_perfect(doc, trigger_i: int, attachments: dict[int, list[Timex]], dct: Optional[date]) -> list[Timex]:
+    """An act reported in the present perfect ("Spain has suspended the sale ..., the government
+    said on Tuesday"; "said on Monday it has closed the border") is done as of the report: with no
+    date of its own it takes the reporting verb's (``reported_perfect`` in dating.yaml) when the
+    report is before the article's day (a report of the article's own day bounds it no better than
+    the article date does: "has been freed, Meloni said on Friday", Friday's article). Not the
+    past perfect or the simple past ("Police had arrested two suspects, officials said on
+    Wednesday", "... killed three protesters, officials said on Tuesday": some earlier time)."""
+    tok = doc[trigger_i]
+    if tok.tag_ != "VBN" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _REPORTING or \
+            tok.head.i not in attachments:
+        return []
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.lower_ in ("has", "have", "'s", "'ve") for c in aux) or any(c.tag_ == "MD" for c in aux):
+        return []
+    found = [tx for tx in attachments[tok.head.i] if not _ordered_date(doc, tx)
+             and (dct is None or tx.interval_end is not None and tx.interval_end < dct)]
+    return sorted(found, key=lambda tx: tx.start)[:1]
 
 
 def _present_state(tok) -> bool:
