@@ -764,6 +764,11 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
                  for w in (x.lemma_.lower(), x.lower_)}
         if not words & set(req["dobj"]):
             return False
+    if "complement" in req and not {w for c in tok.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")
+                                     for x in c.subtree for w in (x.lemma_.lower(), x.lower_)} & set(req["complement"]):
+        # a word anywhere in the verb's object or complement ("declared two diplomats persona non
+        # grata", however the parser splits the phrase)
+        return False
     if "object" in req and not _object_words(tok) & set(req["object"]):
         # a verb's or a noun's object words ("exchanged prisoners", "the prisoner swap",
         # "the exchange of detainees"): _object_words
@@ -978,7 +983,7 @@ def _pos_key(tok) -> Optional[str]:
     return None
 
 
-_DEFINITE = {"the", "this", "that", "these", "those"}
+_DEFINITE = {"the", "this", "that", "these", "those", "both"}  # "Both expulsions": the two told
 
 
 def _same_kind(a: str, b: str) -> bool:

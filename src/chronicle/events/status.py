@@ -155,6 +155,16 @@ def _happens_later(tok, spec) -> bool:
                for c in tok.children)
 
 
+def _asked_for(tok, req) -> bool:
+    """An event asked for where the parser attached the infinitive as an adverbial clause of a
+    request verb (``requested_by.infinitive``) that names whom it asks with "on" ("called on
+    Tehran to release the ship")."""
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ == "advcl" and tok.head.i != tok.i and \
+        tok.head.lemma_.lower() in req.get("infinitive", ()) and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.head.children)
+
+
 def status_of(tok) -> str:
     """occurred / planned / possible / denied for the event whose trigger is ``tok``."""
     cues = status_cues()
@@ -187,6 +197,8 @@ def status_of(tok) -> str:
         spec = cues[status]
         req = spec.get("requested_by") or {}
         if any(lemma in req.get("infinitive" if dep == "xcomp" else "clause", ()) for dep, lemma in asked_in):
+            return status
+        if _asked_for(tok, req):
             return status
         if spec.get("negation") and any(_negated(v) for v in verbs):
             return status
