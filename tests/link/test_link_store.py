@@ -11,6 +11,26 @@ B = "date 2024-06-21\nPutin's visit to Pyongyang on Wednesday was his first in 2
 C = "date 2024-09-02\nRussian President Vladimir Putin visited Pyongyang on Monday.\n"
 
 
+def _ingest_one_at_a_time(tmp_path, texts: dict, order: str, db_name: str = "t.db") -> str:
+    """Write ``texts`` (name -> article) to files and ingest them one CLI call each, in ``order``."""
+    db = str(tmp_path / db_name)
+    for name in order:
+        (tmp_path / f"{name}.txt").write_text(texts[name], encoding="utf-8")
+        assert runner.invoke(app, ["ingest", str(tmp_path / f"{name}.txt"), "--db", db]).exit_code == 0
+    return db
+
+
+def _event_of_each_article(db: str, mention_type: str) -> dict:
+    """Article file stem -> the canonical event id of its (last) mention of ``mention_type``."""
+    import sqlite3
+
+    c = sqlite3.connect(db)
+    rows = c.execute("select a.external_id, em.event_id from event_mentions em join mentions m on m.id = em.mention_id"
+                     " join articles a on a.id = m.article_id where m.type = ?", (mention_type,)).fetchall()
+    c.close()
+    return {k.rsplit("/", 1)[-1].split(".")[0]: v for k, v in rows}
+
+
 def test_ingest_links_incrementally_with_stable_ids(tmp_path):
     db = str(tmp_path / "t.db")
     (tmp_path / "a.txt").write_text(A, encoding="utf-8")
@@ -147,21 +167,12 @@ def test_an_agentless_event_of_a_day_takes_one_agent_across_ingests(tmp_path):
 
 
 def test_a_joint_act_told_with_one_party_joins_across_ingests_in_any_order(tmp_path):
-    import sqlite3
-
     texts = {"b": "date 2026-02-12\nCambodia agreed on Sunday to a ceasefire, officials said.\n",
              "a": "date 2026-02-09\nThailand and Cambodia agreed on Sunday to a ceasefire, Malaysian officials said.\n",
              "c": "date 2026-02-10\nThailand agreed on Sunday to a ceasefire, officials said.\n",
              "d": "date 2026-02-10\nLaos agreed on Sunday to a ceasefire, officials said.\n"}
-    db = str(tmp_path / "t.db")
-    for name in "bacd":  # the report naming one party first; then the one naming both, loaded from the store
-        (tmp_path / f"{name}.txt").write_text(texts[name], encoding="utf-8")
-        assert runner.invoke(app, ["ingest", str(tmp_path / f"{name}.txt"), "--db", db]).exit_code == 0
-    c = sqlite3.connect(db)
-    by_article = dict(c.execute("select a.external_id, em.event_id from event_mentions em join mentions m on m.id = em.mention_id"
-                                " join articles a on a.id = m.article_id where m.type = 'AGREE'"))
-    c.close()
-    ev = {k.rsplit("/", 1)[-1].split(".")[0]: v for k, v in by_article.items()}
+    # the report naming one party first; then the one naming both, loaded from the store
+    ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, "bacd"), "AGREE")
     assert ev["a"] == ev["b"] == ev["c"] != ev["d"]
 
 
@@ -173,10 +184,7 @@ def test_a_joint_act_dated_to_its_week_joins_the_day_across_ingests_in_either_or
     texts = {"a": "date 2025-11-10\nJapan on Monday pledged emergency aid to the Philippines after the typhoon.\n",
              "b": "date 2025-11-19\nThe last planes reached Cebu on Tuesday, completing the aid Tokyo pledged last week.\n"}
     for order in ("ab", "ba"):
-        db = str(tmp_path / f"{order}.db")
-        for name in order:
-            (tmp_path / f"{name}.txt").write_text(texts[name], encoding="utf-8")
-            assert runner.invoke(app, ["ingest", str(tmp_path / f"{name}.txt"), "--db", db]).exit_code == 0
+        db = _ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")
         c = sqlite3.connect(db)
         rows = c.execute("select a.external_id, m.date_value, em.event_id from event_mentions em join mentions m"
                          " on m.id = em.mention_id join articles a on a.id = m.article_id where m.type = 'AGREE'").fetchall()
@@ -187,22 +195,12 @@ def test_a_joint_act_dated_to_its_week_joins_the_day_across_ingests_in_either_or
 def test_a_countryless_report_of_a_day_joins_the_event_naming_countries_across_ingests_in_either_order(tmp_path):
     # "The mission was shut last Tuesday": the store must hand the linker the events of that day
     # in the blocks naming countries, and the countryless ones to a report naming countries
-    import sqlite3
-
     texts = {"a": "date 2025-05-16\nThe Netherlands temporarily closed its embassy in Tripoli on Tuesday after heavy "
                   "clashes, the Dutch foreign ministry said.\n",
              "b": "date 2025-05-19\nThe mission was shut last Tuesday as clashes spread across the capital.\n",
              "c": "date 2025-05-19\nThe mission was shut last Wednesday as clashes spread.\n"}
     for order in ("abc", "cba"):
-        db = str(tmp_path / f"{order}.db")
-        for name in order:
-            (tmp_path / f"{name}.txt").write_text(texts[name], encoding="utf-8")
-            assert runner.invoke(app, ["ingest", str(tmp_path / f"{name}.txt"), "--db", db]).exit_code == 0
-        c = sqlite3.connect(db)
-        ev = dict(c.execute("select a.external_id, em.event_id from event_mentions em join mentions m"
-                            " on m.id = em.mention_id join articles a on a.id = m.article_id where m.type = 'SANCTION'"))
-        c.close()
-        ev = {k.rsplit("/", 1)[-1].split(".")[0]: v for k, v in ev.items()}
+        ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db"), "SANCTION")
         assert ev["a"] == ev["b"] != ev["c"], (order, ev)
 
 
@@ -215,10 +213,7 @@ def test_a_countryless_plan_is_realized_across_ingests_in_either_order(tmp_path)
              "b": "date 2025-11-14\nA Japanese air force transport plane carrying tents landed at Mactan-Cebu "
                   "International Airport on Thursday.\n"}
     for order in ("ab", "ba"):
-        db = str(tmp_path / f"{order}.db")
-        for name in order:
-            (tmp_path / f"{name}.txt").write_text(texts[name], encoding="utf-8")
-            assert runner.invoke(app, ["ingest", str(tmp_path / f"{name}.txt"), "--db", db]).exit_code == 0
+        db = _ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")
         c = sqlite3.connect(db)
         links = c.execute("select count(*) from event_links l join events s on s.id = l.source_id"
                           " join events t on t.id = l.target_id where l.relation = 'realizes'"
