@@ -744,6 +744,11 @@ def r_duration(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
     chain = [(f[k], u) for k, u in (("dur_h", "H"), ("dur_min", "MIN"), ("dur_s", "S")) if f.get(k) is not None]
     if chain:  # "4hr 43min 25sec": every part of the chain
         return Resolved(_iso_duration(chain), _mod(f, rule))
+    order = ("CE", "DE", "Y", "M", "W", "D", "H", "MIN", "S")
+    if (f.get("unit_b") in order and unit in order and order.index(f["unit_b"]) > order.index(unit)
+            and all(isinstance(f.get(k), int) for k in ("num", "num_b"))):
+        # "three years and six months": both parts, the larger first
+        return Resolved(_iso_duration([(f["num"], unit), (f["num_b"], f["unit_b"])]), _mod(f, rule))
     num = f.get("num", 1)
     if f.get("halfplus") and isinstance(num, (int, float)):
         num = num + 0.5

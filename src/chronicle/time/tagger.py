@@ -184,6 +184,8 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
                 d = date.fromordinal(d0.toordinal() + shift)
                 res = replace(res, value=d.isoformat() + res.value[10:], anchor=timexes[-1].anchor)
         prev_day = None
+        if (rule.resolve == "time" and res.value and not any(k in fields for k in _DAY_FIELDS) and timexes):
+            res = _clock_day_from_bracketed(text, start, res, timexes[-1])
         ttype = res.type or rule.type
         if ttype == "DATE" and res.value and "T" in res.value and res.value[:1].isdigit() and ":" in res.value:
             ttype = "TIME"
@@ -266,6 +268,35 @@ def _after_night(text: str, start: int, res: Resolved, timexes: list[Timex], bar
         return res
     d = date.fromisoformat(res.value[:10]).toordinal() + 1
     return replace(res, value=date.fromordinal(d).isoformat() + res.value[10:])
+
+
+# A clock time in brackets right after another: "6:15 am Monday (0030 GMT)", "1828 GMT (1:28 pm local time)".
+_CLOCK_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _clock_day_from_bracketed(text: str, start: int, res: Resolved, prev: Timex) -> Resolved:
+    """A bare clock time in brackets right after a clock time with a day is the same moment in
+    another zone: it takes that day, a day later or earlier where the two hours lie more than 14
+    hours apart ("11 p.m. Monday (0500 GMT)" in Chicago is Tuesday in GMT; "6:15 am Monday (0030
+    GMT)" in Kathmandu is Monday), so that it does not carry a stale day into the story."""
+    pv, rv = prev.value or "", res.value or ""
+    if prev.type != "TIME" or not _CLOCK_VALUE.match(pv) or not _CLOCK_VALUE.match(rv):
+        return res
+    if _CLOCK_BRACKET.fullmatch(text, prev.end, start) is None:
+        return res
+    hp, hr = _HOUR.match(pv[10:]), _HOUR.match(rv[10:])
+    if hp is None or hr is None:
+        return res
+    step = 0
+    if rv.endswith("Z") != pv.endswith("Z"):
+        # the local hour minus the GMT hour is the zone's offset, between -12 and +14
+        off = int(hp.group(1)) - int(hr.group(1)) if rv.endswith("Z") else int(hr.group(1)) - int(hp.group(1))
+        if rv.endswith("Z"):
+            step = 1 if off > 14 else (-1 if off < -12 else 0)
+        else:
+            step = -1 if off > 14 else (1 if off < -12 else 0)  # "0200 GMT (9 p.m. local time)": the day before
+    d = date.fromordinal(date.fromisoformat(pv[:10]).toordinal() + step).isoformat()
+    return replace(res, value=d + rv[10:], anchor=prev.anchor)
 
 
 def _clock_day_from_next(text: str, timexes: list[Timex], bare_clock: set[int]) -> None:
