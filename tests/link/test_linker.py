@@ -506,3 +506,28 @@ def test_a_countryless_plan_stays_unrealized_without_a_common_word_or_a_text_dat
     # another day: no overlap
     late = _w("e-1", {"cebu"}, doc="e", act=("JPN",), rec=(), start=date(2025, 12, 1), reported=date(2025, 12, 2))
     assert link([plan, late]).links == set()
+
+
+def test_index_follows_an_event_whose_state_changes_and_cached_block_keys():
+    """``_Index.add`` skips a re-add whose indexed state is unchanged, so a changed date or a new
+    person must still be indexed; ``MentionRecord.block`` is cached per record, not shared."""
+    import dataclasses
+
+    from chronicle.link.linker import _Index
+
+    block = "CONSULT|occurred|PRK|RUS"
+    e = EventState(id="ev-1", block=block, start=date(2025, 3, 20), end=date(2025, 3, 20), text_dated=True)
+    ix = _Index()
+    ix.add(e)
+    ix.add(e)  # unchanged: indexed once
+    assert ix.candidates(block, date(2025, 3, 1), date(2025, 3, 31)) == ["ev-1"]
+    assert ix.buckets[("b", block, 2025 * 12 + 2)] == {"": ["ev-1"]}
+    e.start = e.end = date(2025, 5, 2)
+    ix.add(e)
+    assert ix.candidates(block, date(2025, 5, 1), date(2025, 5, 31)) == ["ev-1"]
+    e.people = frozenset({"kim"})
+    ix.add(e)
+    assert list(ix.iter_candidates(block, date(2025, 5, 1), date(2025, 5, 31), frozenset({"kim"}))) == ["ev-1"]
+    a = m("a-1", act=("RUS",), rec=("PRK",))
+    assert a.block == "CONSULT|occurred|RUS|PRK" and a == m("a-1", act=("RUS",), rec=("PRK",))
+    assert dataclasses.replace(a, status="planned").block == "CONSULT|future|RUS|PRK"

@@ -80,9 +80,9 @@ def _dates_compatible(m: MentionRecord, e: EventState) -> bool:
         return False
     m0, m1 = m.start, m.end or m.start
     e0, e1 = e.start, e.end or e.start
-    future = m.group == "future"
     if m.text_dated and e.text_dated:
         return _contains(m0, m1, e0, e1) or _contains(e0, e1, m0, m1)
+    future = m.group == "future"
     if m.text_dated:  # the event is known only by its report days [e0, e1]
         if future:
             return m1 >= e0 - REPORT_LAG
@@ -132,7 +132,7 @@ def compatible_dates(m: MentionRecord, e: EventState) -> bool:
 def compatible(m: MentionRecord, e: EventState) -> bool:
     if m.people and e.people and not (m.people & e.people):
         return False
-    if _told_apart(m, e):
+    if e.told and _told_apart(m, e):
         return False
     if not (m.actor_countries or m.recipient_countries) and not (m.people & e.people):
         # no country, no shared person: only the same parties again in the same article
@@ -175,24 +175,35 @@ class _Index:
         # (type, group, month, party word) -> events naming countries (occurred) / naming none (future):
         # the acts a countryless plan may be realized by, and the countryless plans an act may realize
         self.typed: dict[tuple, list[str]] = {}
+        # event id -> what its last ``add`` indexed it by: a mention that joins an event without
+        # changing its dates, people, agents or words (the usual case) needs no indexing
+        self.state: dict[str, tuple] = {}
 
     def add(self, e: EventState) -> None:
-        if e.id not in self.where:  # an event's block never changes
-            self.loose.setdefault(loose_key(e.block), set()).add(e.block)
+        # every key below is a function of these (and of the block, which never changes), and
+        # every insertion is deduplicated: adding the same state again is a no-op
+        state = (e.start, e.end, e.text_dated, e.people, e.agents, e.words)
+        if self.state.get(e.id) == state:
+            return
+        self.state[e.id] = state
+        block = e.block  # an event's block never changes
+        seen = self.where.get(e.id)
+        if seen is None:
+            seen = self.where[e.id] = set()
+            self.loose.setdefault(loose_key(block), set()).add(block)
+        kind, group = _kind_group(block)
+        parties = block_parties(block)
         if e.text_dated and e.start is not None:
-            ids = self.by_interval.setdefault((e.block, e.start, e.end), [])
+            ids = self.by_interval.setdefault((block, e.start, e.end), [])
             if e.id not in ids:
                 ids.append(e.id)
-        seen = self.where.setdefault(e.id, set())
-        if e.text_dated and e.start is not None and e.start == e.end:
-            kind, group = _kind_group(e.block)
-            key = (kind, group, e.start, not block_parties(e.block))
-            if key not in seen:
-                seen.add(key)
-                self.by_day.setdefault(key, []).append(e.id)
-        if e.text_dated and e.start is not None and _kind_group(e.block)[0] in JOINT_TYPES:
-            kind, group = _kind_group(e.block)
-            for c in sorted(block_parties(e.block) | e.agents):
+            if e.start == e.end:
+                key = (kind, group, e.start, not parties)
+                if key not in seen:
+                    seen.add(key)
+                    self.by_day.setdefault(key, []).append(e.id)
+        if e.text_dated and e.start is not None and kind in JOINT_TYPES:
+            for c in parties | e.agents:  # (any order: the keys are only looked up)
                 key = (kind, group, c, e.start, e.end)
                 if key not in seen:
                     seen.add(key)
@@ -203,19 +214,20 @@ class _Index:
                             seen.add((kind, group, c, month))
                             self.joint_any.setdefault((kind, group, c, month), []).append(e.id)
         lo, hi = e.window()
-        kind, group = _kind_group(e.block)
-        if lo is not None and ((group == "occurred") == bool(block_parties(e.block))) and group in ("occurred", "future"):
+        if (e.words and lo is not None and group in ("occurred", "future")
+                and (group == "occurred") == bool(parties)):
             for month in _months(lo, hi) or ():
                 for word in e.words:
                     if ("t", month, word) not in seen:
                         seen.add(("t", month, word))
                         self.typed.setdefault((kind, group, month, word), []).append(e.id)
         if lo is None:
-            keys = [("u", e.block)]
+            keys = [("u", block)]
         else:
             months = _months(lo, hi)
-            keys = [("w", e.block)] if months is None else [("b", e.block, k) for k in months]
-        people = sorted(e.people) or [self.NOBODY]
+            keys = [("w", block)] if months is None else [("b", block, k) for k in months]
+        # sorted: the order people enter a bucket is the order a query without people reads them
+        people = sorted(e.people) if len(e.people) > 1 else (list(e.people) or [self.NOBODY])
         for key in keys:
             for person in people:
                 if (key, person) in seen:
@@ -483,13 +495,16 @@ def _choose_day(m: MentionRecord, events: dict[str, EventState], index: _Index) 
                     return None  # two events of that day name countries: ambiguous
                 found = e
         return found
+    countryless_events = index.by_day.get((kind, group, m.start, True))
+    if not countryless_events:
+        return None  # (the usual case: the loops below could only return None)
     mine = m.actor_countries | m.recipient_countries
     for eid in index.by_day.get((kind, group, m.start, False), ()):
         e = events[eid]
         if e.block != m.block and fits(e):
             return None  # another event of that day names countries: which one did it join?
     found = None
-    for eid in index.by_day.get((kind, group, m.start, True), ()):
+    for eid in countryless_events:
         e = events[eid]
         if not fits(e) or not e.named or (e.parties and e.parties != mine):
             continue
@@ -587,13 +602,13 @@ def realizations(events: dict[str, EventState], touched: Iterable[str], index: _
     out: set[tuple[str, str, str]] = set()
     for eid in sorted(touched):
         e = events[eid]
-        group = e.block.split("|")[1]
+        group = _kind_group(e.block)[1]
         if group not in ("occurred", "future") or e.start is None:
             continue
         other = "future" if group == "occurred" else "occurred"
         # like merging, a block without any country needs a shared person: "the EU criticised
         # the ruling" does not realize "he would be charged"
-        countryless = not any(e.block.split("|")[2:4])
+        countryless = not block_parties(e.block)
         lo, hi = e.window()
         cands = []
         for oid in set(index.candidates(sibling_block(e.block, other), lo, hi)):

@@ -64,6 +64,10 @@ class MentionRecord:
                                               # first attack", "the second strike"), else ""
     words: frozenset = frozenset()            # content words of the fillers' texts (``party_words``)
 
+    # ``block`` computed at its first read (the linker reads it several times per mention); a
+    # declared field, not an attribute added later, so the instance keeps its compact attribute dict
+    _block: str = field(default="", init=False, repr=False, compare=False)
+
     @property
     def group(self) -> str:
         return STATUS_GROUP.get(self.status, self.status)
@@ -71,8 +75,12 @@ class MentionRecord:
     @property
     def block(self) -> str:
         """Blocking key: type × status group × actor countries × recipient countries."""
-        return "|".join([self.type, self.group, ",".join(sorted(self.actor_countries)),
-                         ",".join(sorted(self.recipient_countries))])
+        b = self._block
+        if not b:
+            b = "|".join([self.type, self.group, ",".join(sorted(self.actor_countries)),
+                          ",".join(sorted(self.recipient_countries))])
+            object.__setattr__(self, "_block", b)  # a cache of fields the record never changes
+        return b
 
     def window(self) -> tuple[Optional[date], Optional[date]]:
         """The days this mention can refer to (for indexing)."""
