@@ -59,7 +59,8 @@ from pathlib import Path
 from typing import Iterable, Optional, Union
 
 from chronicle.time.calendar import value_to_interval
-from chronicle.time.timeml import _NO_SPACE_AFTER, _NO_SPACE_BEFORE, _parse_date, input_files, read_meantime
+from chronicle.time.timeml import (_NO_SPACE_AFTER, _NO_SPACE_BEFORE, _parse_date, input_files, read_meantime,
+                                   text_and_spans)
 
 PathLike = Union[str, Path]
 
@@ -123,20 +124,6 @@ def classify(events: dict[str, GoldEvent], timexes: dict[str, GoldTimex],
 
 # ------------------------------------------------------------------------------ TimeML reader
 
-def _walk(elem: ET.Element, parts: list[str], pos: int, spans: list[tuple[ET.Element, int, int]]) -> int:
-    if elem.text:
-        parts.append(elem.text)
-        pos += len(elem.text)
-    for child in elem:
-        start = pos
-        pos = _walk(child, parts, pos, spans)
-        spans.append((child, start, pos))
-        if child.tail:
-            parts.append(child.tail)
-            pos += len(child.tail)
-    return pos
-
-
 def read_timeml_anchors(path: PathLike) -> GoldDoc:
     """The text (as ``chronicle.time.timeml.read_timeml`` builds it), DCT and gold events with
     their anchors of a TimeML file (TimeBank / AQUAINT: EVENT, MAKEINSTANCE, TLINK)."""
@@ -151,12 +138,7 @@ def read_timeml_anchors(path: PathLike) -> GoldDoc:
         if is_dct and dct is None:
             dct = _parse_date(t.get("value"))
         timexes[t.get("tid")] = GoldTimex(t.get("tid"), t.get("type"), t.get("value"), dct=is_dct)
-    text_el = root.find(".//TEXT")
-    parts: list[str] = []
-    spans: list[tuple[ET.Element, int, int]] = []
-    if text_el is not None:
-        _walk(text_el, parts, 0, spans)
-    text = "".join(parts)
+    text, spans = text_and_spans(root.find(".//TEXT"))
     events: dict[str, GoldEvent] = {}
     for el, a, b in spans:
         if el.tag == "TIMEX3" and not timexes[el.get("tid")].dct:

@@ -40,21 +40,28 @@ def doc_name(path: PathLike) -> str:
     return name
 
 
-def _collect(elem: ET.Element, parts: list[str], pos: int, timexes: list[dict]) -> int:
+def _walk(elem: ET.Element, parts: list[str], pos: int, spans: list[tuple[ET.Element, int, int]]) -> int:
     if elem.text:
         parts.append(elem.text)
         pos += len(elem.text)
     for child in elem:
         start = pos
-        pos = _collect(child, parts, pos, timexes)
-        if child.tag == "TIMEX3":
-            d = {k: v for k, v in child.attrib.items()}
-            d.update(start=start, end=pos)
-            timexes.append(d)
+        pos = _walk(child, parts, pos, spans)
+        spans.append((child, start, pos))
         if child.tail:
             parts.append(child.tail)
             pos += len(child.tail)
     return pos
+
+
+def text_and_spans(text_el: Optional[ET.Element]) -> tuple[str, list[tuple[ET.Element, int, int]]]:
+    """The content of a TimeML ``<TEXT>`` with every tag removed, and each element inside it with
+    its (start, end) offsets into that text (innermost first)."""
+    parts: list[str] = []
+    spans: list[tuple[ET.Element, int, int]] = []
+    if text_el is not None:
+        _walk(text_el, parts, 0, spans)
+    return "".join(parts), spans
 
 
 def read_timeml(path: PathLike) -> tuple[str, Optional[dt.date], str, list[dict]]:
@@ -71,14 +78,9 @@ def read_timeml(path: PathLike) -> tuple[str, Optional[dt.date], str, list[dict]
         if t.get("functionInDocument") == "CREATION_TIME":
             dct = _parse_date(t.get("value"))
             break
-    text_el = root.find(".//TEXT")
-    text = ""
-    timexes: list[dict] = []
-    if text_el is not None:
-        parts: list[str] = []
-        _collect(text_el, parts, 0, timexes)
-        text = "".join(parts)
-    timexes = [t for t in timexes if t.get("functionInDocument") != "CREATION_TIME"]
+    text, spans = text_and_spans(root.find(".//TEXT"))
+    timexes = [dict(el.attrib, start=a, end=b) for el, a, b in spans
+               if el.tag == "TIMEX3" and el.get("functionInDocument") != "CREATION_TIME"]
     for t in timexes:
         t["text"] = text[t["start"]:t["end"]]
     timexes.sort(key=lambda t: (t["start"], t["end"]))
