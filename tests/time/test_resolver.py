@@ -886,3 +886,11 @@ def test_twenty_first_pass(text, dct, expression, value):
 def test_twenty_third_pass(text, dct, expression, value):
     got = {t.text: t.value for t in tag_timexes(text, dct)}
     assert got[expression] == value, got
+
+
+def test_unknown_day_of_a_month_keeps_the_month_interval():
+    # "the next day" after a month of the story is "2011-10-XX"; its interval is that month
+    tx = [t for t in tag_timexes("In October 2011, an inmate walked away and was caught the next day.",
+                                 dt.date(2013, 7, 22)) if t.text == "the next day"]
+    assert [(t.value, t.interval_start, t.interval_end) for t in tx] == [
+        ("2011-10-XX", dt.date(2011, 10, 1), dt.date(2011, 10, 31))]

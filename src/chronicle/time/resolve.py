@@ -504,6 +504,10 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # the last day the story told, not from a year
             ref = ctx.last_by_gran["day"]
         d = shift(ref.day, int(rel), unit)
+        if how == "narrative" and gran == "day" and ref.gran == "month" and not f.get("gran") and int(rel) != 0:
+            # "the next day" after "In October 2011, an inmate walked out": a day of that month
+            # the story does not give (TimeML's "2011-10-XX"), not the month itself
+            return Resolved(format_value(ref.day, "month") + "-XX", mod, how)
         if how == "narrative" and RANK[ref.gran] > RANK[gran]:
             gran = ref.gran
         if f.get("gran"):

@@ -192,6 +192,9 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
         interval = None
         if ttype in ("DATE", "TIME") and res.value:
             interval = value_to_interval(res.value)
+            if interval is None and re.fullmatch(r"\d{4}-\d{2}-XX", res.value):
+                # a day of a known month ("the next day" after "October 2011"): its month bounds it
+                interval = value_to_interval(res.value[:7])
             p = parse_value(res.value)
             if p is not None and p.gran == "quarter":
                 ctx.last_quarter, ctx.last_quarter_at = p, start

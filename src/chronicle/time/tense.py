@@ -113,6 +113,10 @@ def _cue_kind(text: str, c) -> Optional[str]:
     before = b.group(1).lower() if b else ""
     if kind == "future" and word.lower() in ("forecasts", "faces", "hosts", "host") and before in _NOUN_BEFORE:
         return None  # a noun: "results beat forecasts", "the faces of the victims"
+    if kind == "future" and word.lower() == "forecast" and before in ("it", "he", "she"):
+        # a third-person singular subject with the bare form: the past of "forecast" (its present
+        # is "forecasts"): "up from the $4.00 it forecast in July" told in October is last July
+        return "past"
     if kind == "future" and word.lower() != "starts" and not _SCHEDULED_PLURAL_RE.fullmatch(word):
         return kind
     if kind == "past":
