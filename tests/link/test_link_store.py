@@ -220,3 +220,49 @@ def test_a_countryless_plan_is_realized_across_ingests_in_either_order(tmp_path)
                           " and s.type = 'AID' and t.type = 'AID'").fetchone()[0]
         c.close()
         assert links == 1, order
+
+
+def test_countryless_reports_stored_first_are_merged_into_the_event_naming_countries_and_old_ids_resolve(tmp_path):
+    # "The mission was shut last Tuesday" ×2 before "The Netherlands closed its embassy on Tuesday": two
+    # countryless events the first ones could not tell apart, merged when the Dutch report arrives; the
+    # absorbed id stays resolvable (``event_aliases``), in the API too
+    import sqlite3
+
+    from chronicle.store import queries as Q  # (behind /api/events/{event_id})
+
+    texts = {"a": "date 2025-05-16\nThe Netherlands temporarily closed its embassy in Tripoli on Tuesday after heavy "
+                  "clashes, the Dutch foreign ministry said.\n",
+             "b": "date 2025-05-19\nThe mission was shut last Tuesday as clashes spread across the capital.\n",
+             "c": "date 2025-05-20\nThe mission, which was shut on May 13, had been run from Tunis.\n"}
+    parts = {}
+    for order in ("abc", "cba", "bca"):
+        db = str(tmp_path / f"{order}.db")
+        before = {}
+        for name in order:
+            (tmp_path / f"{name}.txt").write_text(texts[name], encoding="utf-8")
+            assert runner.invoke(app, ["ingest", str(tmp_path / f"{name}.txt"), "--db", db]).exit_code == 0
+            before.update(_event_of_each_article(db, "SANCTION"))
+        ev = _event_of_each_article(db, "SANCTION")
+        assert ev["a"] == ev["b"] == ev["c"], (order, ev)
+        parts[order] = len(set(ev.values()))
+        c = sqlite3.connect(db)
+        aliases = dict(c.execute("select alias_id, event_id from event_aliases").fetchall())
+        (n,) = c.execute("select num_mentions from events where id = ?", (ev["a"],)).fetchone()
+        c.close()
+        assert n == 3
+        with Store(db) as st:
+            for old in set(before.values()):  # every id ever given out names the event kept
+                assert Q.event_detail(st, old)["event_id"] == ev["a"], (order, old)
+        if order == "abc":
+            assert not aliases  # in date order nothing needs merging
+        else:
+            assert set(aliases.values()) == {ev["a"]} and ev["a"] not in aliases
+
+
+def test_a_countryless_report_stored_first_is_not_merged_on_another_day_or_without_a_text_date(tmp_path):
+    # (two events naming countries of its day: tests/link/test_linker.py, the store hands the same events)
+    texts = {"w": "date 2025-05-19\nThe mission was shut last Wednesday as clashes spread.\n",
+             "u": "date 2025-05-14\nThe mission was shut as clashes spread.\n",
+             "a": "date 2025-05-16\nThe Netherlands temporarily closed its embassy in Tripoli on Tuesday.\n"}
+    ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, "wua"), "SANCTION")
+    assert len({ev["a"], ev["u"], ev["w"]}) == 3, ev

@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 from chronicle.link import MentionRecord, link
 from chronicle.link.actors import ActorRow, resolve_identities
-from chronicle.link.records import EventState
+from chronicle.link.records import EventState, event_id_for
 
 
 def m(id, doc="a1", type="CONSULT", status="occurred", act=("RUS",), rec=("PRK",), people=(),
@@ -265,6 +265,7 @@ def both_orders(ms):
         for d in seq:
             r = link([x for x in ms if x.doc == d], events)
             assign.update(r.assign)
+            assign = {k: r.merged.get(v, v) for k, v in assign.items()}  # events merged into another
             events = list(r.events.values())
         out.append(groups(SimpleNamespace(assign=assign)))
     return out
@@ -397,9 +398,19 @@ def test_a_countryless_report_of_a_day_joins_the_one_event_of_that_day_naming_co
     again = dm("h5-1", "h5", fillers=[("recipient", "nmission", "")])  # other unresolved parties, same day
     for g in both_orders([named, lonely]):
         assert g == [["h3-1", "h4-1"]]
-    # batch and in order of arrival (two countryless reports of that day arriving before the one naming
-    # countries are two events it cannot choose between: the linker does not merge events)
-    assert both_orders([named, lonely, again])[:2] == [[["h3-1", "h4-1", "h5-1"]]] * 2
+    # batch and in either order of arrival: two countryless reports of that day arriving before the one
+    # naming countries are two events it cannot choose between, until it arrives and merges them into its
+    # own (``_reconcile_days``); the id first reported is kept
+    for g in both_orders([named, lonely, again]):
+        assert g == [["h3-1", "h4-1", "h5-1"]]
+    first = link([lonely])
+    second = link([again], first.events.values())
+    last = link([named], second.events.values())
+    ids = {first.assign["h4-1"], second.assign["h5-1"], event_id_for("h3-1")}
+    kept = min(ids)  # all first reported the same day: the smallest id
+    assert last.assign["h3-1"] == kept and last.merged == {i: kept for i in ids - {kept}}
+    assert not set(last.merged) & set(last.events) and last.events[kept].block == named.block
+    assert last.events[kept].num_mentions == 3
     # the same parties again in that article, dated only by it ("the unions suspended it"), follow their
     # first mention into the event naming countries, in either order of arrival
     suspended = dm("h4-2", "h4", text=False, start=date(2025, 6, 6))
@@ -409,6 +420,37 @@ def test_a_countryless_report_of_a_day_joins_the_one_event_of_that_day_naming_co
     # recipients only ("the Netherlands' embassy in Libya") count as countries too
     for g in both_orders([dm("k1-1", "k1", rec=("LBY",), type="SANCTION"), dm("k2-1", "k2", type="SANCTION")]):
         assert g == [["k1-1", "k2-1"]]
+
+
+def test_a_countryless_event_joined_by_countries_is_found_by_later_countryless_reports_of_its_day():
+    # "the Guards seized a tanker" (no country), "seized in the Strait off Oman" joins it by its day, then
+    # "the tanker was seized" (other unresolved parties): one seizure in every order of arrival
+    guards = dm("s4-1", "s4", type="COERCE", fillers=[("actor", "nguards", "")])
+    oman = dm("s3-1", "s3", type="COERCE", rec=("OMN",))
+    tanker = dm("s2-1", "s2", type="COERCE", fillers=[("recipient", "ntanker", "")])
+    for g in both_orders([guards, oman, tanker]):
+        assert g == [["s2-1", "s3-1", "s4-1"]]
+    first = link([guards])
+    joined = link([oman], first.events.values())
+    assert joined.assign["s3-1"] == first.assign["s4-1"] and joined.events[first.assign["s4-1"]].block == oman.block
+    # without the report naming countries the two countryless ones stay apart
+    assert groups(link([guards, tanker])) == [["s2-1"], ["s4-1"]]
+
+
+def test_no_merge_of_a_countryless_event_when_two_events_of_its_day_name_countries_or_people_differ():
+    lonely = dm("h4-1", "h4")
+    first = link([lonely])
+    # two events of that day name countries: which one? the countryless event stays
+    both = link([dm("h3-1", "h3", act=("NGA",)), dm("g1-1", "g1", act=("GHA",))], first.events.values())
+    assert not both.merged and first.assign["h4-1"] in both.events
+    # one event of another day, another type, or a different person
+    for other in (dm("h3-1", "h3", act=("NGA",), start=date(2025, 6, 4)), dm("h3-1", "h3", act=("NGA",), type="PROTEST"),
+                  dm("h3-1", "h3", act=("NGA",), people=("p2",))):
+        lone = link([dm("h4-1", "h4", people=("p1",))]) if other.people else first
+        assert not link([other], lone.events.values()).merged
+    # a countryless event dated only by its article is not merged
+    undated = link([dm("h4-1", "h4", text=False)])
+    assert not link([dm("h3-1", "h3", act=("NGA",))], undated.events.values()).merged
 
 
 def test_a_countryless_report_stays_apart_on_another_day_when_two_events_fit_or_without_a_text_date():

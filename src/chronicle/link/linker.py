@@ -47,6 +47,9 @@ Rules, in words:
   either order of arrival: a countryless event takes one set of countries (the first to join it
   by its day), and a report naming countries joins it only while no other event of that day
   names countries. A report dated only by its article, or coarser than a day, never joins so.
+  Such an event takes the block of the countries that joined it; countryless events of that day
+  stored before the one report naming countries arrived are merged into its event
+  (``_reconcile_days``: ``LinkResult.merged``, the store keeps the absorbed ids as aliases).
 """
 from __future__ import annotations
 
@@ -69,6 +72,7 @@ class LinkResult:
     events: dict[str, EventState] = field(default_factory=dict)   # every event now known
     touched: set[str] = field(default_factory=set)                # events created or changed
     links: set[tuple[str, str, str]] = field(default_factory=set)  # (source, target, relation)
+    merged: dict[str, str] = field(default_factory=dict)  # absorbed event id -> the event id kept
 
 
 def _contains(a0: date, a1: date, b0: date, b1: date) -> bool:
@@ -561,6 +565,8 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
 
     ``events`` are the already-known events of the blocks concerned (their ids never change);
     the most precise and text-dated mentions of a batch are placed first, so they found events.
+    An event this batch proves to be another (``_reconcile_days``) is merged into it: ``merged``
+    maps its id to the id kept, and it leaves ``events``.
     """
     res = LinkResult()
     index = _Index()
@@ -576,6 +582,11 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
             best = _choose_joint(m, res.events, index, by_doc)
         if best is None:
             best = _choose_day(m, res.events, index)
+            if best is not None and not block_parties(best.block) and block_parties(m.block):
+                # a countryless event joined by its day takes the block of the countries that joined
+                # it, where later countryless reports of that day look (``_choose_day``)
+                best.block = m.block
+                index.state.pop(best.id, None)
         if best is None:
             best = EventState(id=event_id_for(m.id), block=m.block)
             res.events[best.id] = best
@@ -589,17 +600,88 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
             by_doc.setdefault(m.doc, {})[best.id] = None
         res.assign[m.id] = best.id
         res.touched.add(best.id)
-    res.links = realizations(res.events, res.touched, index)
+    _reconcile_days(res, index)
+    res.links = realizations(res.events, res.touched, index, res.merged)
+    for gone in res.merged:
+        res.events.pop(gone, None)
     return res
+
+
+def _reconcile_days(res: LinkResult, index: _Index) -> None:
+    """Merge what an arrival made provably one (``_choose_day`` after the fact): a countryless
+    event dated to one day ("the mission was shut on May 13"), stored before the report naming
+    countries arrived or before that report's event was known by that day, is merged into the
+    one event of its type and status group dated exactly that day that names countries, when no
+    report naming countries joined it yet and they name no different people. Two countryless
+    reports of that day arriving first are so merged too. The event kept is the one first
+    reported (then the smaller id); it takes the block naming countries. Batch linking already
+    joins them (the countryless mentions come last), so this only acts across batches."""
+    for eid in sorted(res.touched):
+        n = res.events[eid]
+        if not _one_day(n) or eid in res.merged or not block_parties(n.block):
+            continue
+        kind, group = _kind_group(n.block)
+        day = n.start
+        if not index.by_day.get((kind, group, day, True)):
+            continue  # (the usual case: no countryless event of that day)
+        named = {i for i in index.by_day.get((kind, group, day, False), ())
+                 if i not in res.merged and _one_day(res.events[i]) and res.events[i].start == day
+                 and block_parties(res.events[i].block)}
+        if named != {eid}:
+            continue  # two events of that day name countries: which one is it?
+        for cid in list(index.by_day.get((kind, group, day, True), ())):
+            c = res.events.get(cid)
+            if (c is None or cid in res.merged or cid == n.id or not _one_day(c) or c.start != day
+                    or block_parties(c.block) or not c.named or c.parties
+                    or (c.people and n.people and not (c.people & n.people))):
+                continue
+            keep, gone = sorted((n, c), key=lambda e: (e.first_reported or date.max, e.id))
+            if keep is c:
+                keep.block = n.block  # the kept id takes the block naming countries
+            _merge_state(keep, gone)
+            res.merged[gone.id] = keep.id
+            for k, v in res.merged.items():
+                if v == gone.id:
+                    res.merged[k] = keep.id
+            for mid, v in res.assign.items():
+                if v == gone.id:
+                    res.assign[mid] = keep.id
+            res.touched.discard(gone.id)
+            res.touched.add(keep.id)
+            index.state.pop(keep.id, None)  # re-index (its block may have changed)
+            index.add(keep)
+            n = keep
+            eid = keep.id
+
+
+def _merge_state(keep: EventState, gone: EventState) -> None:
+    keep.date_certainty = min(keep.date_certainty, gone.date_certainty)
+    keep.people = keep.people | gone.people
+    keep.agents = keep.agents | gone.agents
+    keep.parties = keep.parties | gone.parties
+    keep.named = keep.named or gone.named
+    keep.words = keep.words | gone.words
+    if gone.told:
+        keep.told = (keep.told or set()) | gone.told
+    if gone.local:
+        keep.local = (keep.local or set()) | gone.local
+    keep.docs |= gone.docs
+    for attr, pick in (("first_reported", min), ("last_reported", max)):
+        a, b = getattr(keep, attr), getattr(gone, attr)
+        setattr(keep, attr, b if a is None else a if b is None else pick(a, b))
+    keep.num_mentions += gone.num_mentions
 
 
 def _overlap(a: EventState, b: EventState) -> bool:
     return a.start is not None and b.start is not None and a.start <= b.end and b.start <= a.end
 
 
-def realizations(events: dict[str, EventState], touched: Iterable[str], index: _Index) -> set[tuple[str, str, str]]:
-    """(occurred, planned, 'realizes') pairs among touched events and their sibling blocks."""
+def realizations(events: dict[str, EventState], touched: Iterable[str], index: _Index,
+                 merged: Optional[dict] = None) -> set[tuple[str, str, str]]:
+    """(occurred, planned, 'realizes') pairs among touched events and their sibling blocks
+    (``merged``: absorbed events, skipped)."""
     out: set[tuple[str, str, str]] = set()
+    merged = merged or {}
     for eid in sorted(touched):
         e = events[eid]
         group = _kind_group(e.block)[1]
@@ -612,6 +694,8 @@ def realizations(events: dict[str, EventState], touched: Iterable[str], index: _
         lo, hi = e.window()
         cands = []
         for oid in set(index.candidates(sibling_block(e.block, other), lo, hi)):
+            if oid in merged:
+                continue
             o = events[oid]
             if countryless and not (e.people & o.people):
                 continue
@@ -619,7 +703,7 @@ def realizations(events: dict[str, EventState], touched: Iterable[str], index: _
             if not _fits_plan(occ, plan):
                 continue
             cands.append(((abs((occ.start - plan.start).days)), occ.id, plan.id))
-        cands += _countryless_realizations(e, events, index)
+        cands += [c for c in _countryless_realizations(e, events, index) if c[1] not in merged and c[2] not in merged]
         if cands:
             _, occ_id, plan_id = min(cands)
             out.add((occ_id, plan_id, "realizes"))

@@ -334,16 +334,41 @@ def link_pending(store) -> dict:
         known += _load_plan_relatives(conn, records, {e.id for e in known})
         _mark_words(conn, known)
         known_ids = {e.id for e in known}
+        blocks_before = {e.id: e.block for e in known}
         res = link(records, known)
         new_ids = sorted(res.touched - known_ids)
         now = datetime.now(timezone.utc)
         if new_ids:
             conn.execute(insert(S.events), [_event_row(res.events[i], now) for i in new_ids])
         conn.execute(insert(S.event_mentions), [{"mention_id": k, "event_id": v} for k, v in res.assign.items()])
+        _apply_merges(conn, {g: k for g, k in res.merged.items() if g in known_ids})
+        ev = S.events
+        for eid in sorted(res.touched & known_ids):  # a countryless event that took countries' block
+            if res.events[eid].block != blocks_before[eid]:
+                conn.execute(update(ev).where(ev.c.id == eid).values(block=res.events[eid].block))
         n_links = _insert_links(conn, res.links)
         refresh_events(conn, sorted(res.touched), res.events, now)
         return {"mentions": len(records), "events_new": len(new_ids), "events_touched": len(res.touched),
                 "links": n_links}
+
+
+def _apply_merges(conn: Connection, merged: dict[str, str]) -> None:
+    """Stored events the linker merged into another (``linker._reconcile_days``): their mentions
+    and links move to the event kept (``link_pending`` stores its possibly new block), and the
+    absorbed id stays resolvable through ``event_aliases`` (``queries.event_detail``)."""
+    if not merged:
+        return
+    ev, em, el, al = S.events, S.event_mentions, S.event_links, S.event_aliases
+    for gone, keep in sorted(merged.items()):
+        conn.execute(update(em).where(em.c.event_id == gone).values(event_id=keep))
+        links = conn.execute(select(el.c.source_id, el.c.target_id, el.c.relation)
+                             .where(or_(el.c.source_id == gone, el.c.target_id == gone))).all()
+        conn.execute(el.delete().where(or_(el.c.source_id == gone, el.c.target_id == gone)))
+        moved = {(keep if s == gone else s, keep if t == gone else t, r) for s, t, r in links}
+        _insert_links(conn, {x for x in moved if x[0] != x[1]})
+        conn.execute(update(al).where(al.c.event_id == gone).values(event_id=keep))
+        conn.execute(insert(al).values(alias_id=gone, event_id=keep))
+        conn.execute(ev.delete().where(ev.c.id == gone))
 
 
 def _event_row(e: EventState, now) -> dict:

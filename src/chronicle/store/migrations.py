@@ -56,6 +56,11 @@ def _actor_roles(conn: Connection) -> None:
     S.metadata.create_all(conn, tables=[S.actor_roles], checkfirst=True)
 
 
+def _event_aliases(conn: Connection) -> None:
+    """event_aliases: the ids of events merged into another stay resolvable (chronicle.link)."""
+    S.metadata.create_all(conn, tables=[S.event_aliases], checkfirst=True)
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _initial),
     ("0002_events", _events),
@@ -63,6 +68,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0004_failed_articles", _failed_articles),
     ("0005_event_date_certainty", _event_date_certainty),
     ("0006_actor_roles", _actor_roles),
+    ("0007_event_aliases", _event_aliases),
 ]
 
 # Arbitrary constant key for PostgreSQL's advisory lock, so two processes opening the

@@ -224,7 +224,8 @@ def event_detail(store, event_id: str) -> Optional[dict]:
     ``realized_by`` links), ``mentions`` (every mention of that event, this one included, in
     reporting order), ``num_mentions``, ``num_articles`` and ``event_sources``.
 
-    ``event_id`` is a mention id or a canonical event id (``ev-…``: its best mention is shown).
+    ``event_id`` is a mention id or a canonical event id (``ev-…``: its best mention is shown; the
+    id of an event merged into another since names the one kept, ``event_aliases``).
     A mention not linked yet (an ingest between storing and linking) is its own event:
     ``event`` is null and ``mentions`` holds only itself."""
     m, ev, em = S.mentions, S.events, S.event_mentions
@@ -232,6 +233,10 @@ def event_detail(store, event_id: str) -> Optional[dict]:
         r = conn.execute(_event_select().where(m.c.id == event_id)).mappings().first()
         if r is None:
             e = conn.execute(select(ev).where(ev.c.id == event_id)).mappings().first()
+            if e is None:  # an event merged into another since: its id names the one kept
+                kept = conn.execute(select(S.event_aliases.c.event_id)
+                                    .where(S.event_aliases.c.alias_id == event_id)).scalar()
+                e = conn.execute(select(ev).where(ev.c.id == kept)).mappings().first() if kept else None
             if e is None:
                 return None
             best = e["best_mention_id"] or conn.execute(

@@ -228,6 +228,15 @@ event_links = Table(
     Column("relation", String(32), primary_key=True),  # 'realizes': source realizes the plan target
 )
 
+# --- 0007_event_aliases: the ids of events merged into another (chronicle.link reconciliation) ---
+# An event id stays resolvable after its event was merged: alias_id -> the event id kept.
+event_aliases = Table(
+    "event_aliases", metadata,
+    Column("alias_id", String(40), primary_key=True),
+    Column("event_id", String(40), ForeignKey("events.id", **_CASCADE), nullable=False),
+)
+Index("ix_event_aliases_event_id", event_aliases.c.event_id)
+
 # Cross-document actor identity: each actors row -> the canonical actors row it is the same as
 # ("Kim Jong Un" -> "Kim Jong-un"); canonical rows point to themselves.
 actor_identities = Table(
