@@ -191,6 +191,7 @@ class Context:
     anchor_rel: bool = False  # the anchor is named inside a relative or participle clause
     clock_day: Optional[Point] = None  # the last day an event is told on (not a day something was said)
     clock_day_at: int = -1  # where the text names clock_day
+    anchor_period_end: bool = False  # the anchor day is the last day of a counted period ("the 12 months to Sept. 30")
     past_weekday_at: int = -1  # where the text last named a weekday it dated before the reference day
     future_weekday_at: int = -1  # where the text last named a weekday it dated after the article date
     last_quarter: Optional[Point] = None  # the last quarter the text names ("the quarter ended March 31")
@@ -877,6 +878,10 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
     else:
         # a bare clock time belongs to the day the story is at (the last day mentioned), else the DCT
         ref, how = ctx.ref("narrative")
+        if ctx.anchor_period_end and ref is not None and ref is ctx.anchor and ref.gran == "day":
+            # "in the 12 months to September 30, 2012, ... released at 10 am": the end of a
+            # counted period is no day the story is at; the last day told, else the article's
+            ref, how = (ctx.clock_day, "narrative") if ctx.clock_day is not None else ctx.ref("dct")
         if ctx.clock_day is not None and ref is not None and ref.gran == "day" and ref.day != ctx.clock_day.day:
             ref = ctx.clock_day  # "late Monday, officials said on Tuesday. ... at 10:40 p.m.": Monday
         if (ref is not None and ctx.dct is not None and abs((ref.day - ctx.dct).days) > 183

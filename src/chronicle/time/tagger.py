@@ -23,6 +23,12 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # The day a statement was made ("... late Monday, officials said on Tuesday") is no day for the
 # clock times of the events told ("The train struck at about 10:40 p.m.": Monday night).
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?$")
+# The last day of a counted period ("in the 12 months to September 30, 2012", "the quarter
+# ended June 30", "the year through March 31") bounds a statistic; it is no day a clock time later in
+# the story happens on ("estimates released at 10 am": the article's day).
+_PERIOD_END_BEFORE = re.compile(
+    r"\b(?:days?|weeks?|months?|quarters?|years?|period|half|season)\s+(?:to|through|thru|ending|ended)\s+(?:on\s+)?$",
+    re.IGNORECASE)
 # The day a report came out, after a date the same sentence tells ("rose to 80 percent in 2012,
 # ..., the department said on Friday. The rate was up from 78 percent a year earlier"; "will
 # deliver his Budget on 20 March, the Treasury confirmed on Monday, with a vote the following
@@ -203,8 +209,11 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
                     if not (p.gran == "day" and 0 <= ctx.anchor_at < start and ctx.same_sentence(ctx.anchor_at, start)
                             and _REPORTED_BEFORE.search(text, max(0, start - 24), start)):
                         ctx.anchor, ctx.anchor_at = p, start
+                        ctx.anchor_period_end = p.gran == "day" and bool(
+                            _PERIOD_END_BEFORE.search(text, max(0, start - 24), start))
                         ctx.anchor_rel = p.gran != "day" and _in_rel_clause(text, start, end)
                     if (p.gran == "day" and not _SAID_BEFORE.search(text, max(0, start - 24), start)
+                            and not _PERIOD_END_BEFORE.search(text, max(0, start - 24), start)
                             and not _in_rel_clause(text, start, end)):
                         ctx.clock_day, ctx.clock_day_at = p, start
                 ctx.note(p)

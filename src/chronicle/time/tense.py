@@ -155,6 +155,7 @@ _CLAUSE = re.compile(r"(?!(?<=[0-9]),[0-9]{3}(?![0-9]))[,;:()\u2014]|\s(?:which|
 _RIGHT_EDGE = re.compile(
     r"\s(?:that|and(?=\s+(?:will|would|could|can|may|might|shall|should|must|is|are|was|were|has|have|had)\b))\s",
     re.IGNORECASE)
+_COORD_AFTER = re.compile(r"\s(?:and|or|but)\s", re.IGNORECASE)
 _WINDOW = 70  # characters: a cue farther from the expression than this says nothing about it
 _PLANNED_PARTICIPLES = {"expect", "schedule", "set", "slate", "plan", "due", "propose", "intend"}
 # Verbs whose simple present names a timetabled event, which is to come: "the court's term
@@ -211,7 +212,14 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: 
     # the left scan starts a little before the window, so that a cue straddling its edge ("will be
     # named" whose "will" lies just outside) is read whole, not as a trailing "named"
     sides = [(max(left, start - _WINDOW - 16), start)] + ([] if left_only else [(end, min(right, end + _WINDOW))])
-    for lo, hi in sides:
+    for n, (lo, hi) in enumerate(sides):
+        if n == 1 and best is not None:
+            # "will publish estimates on Thursday and detailed tables later": past a coordinator
+            # right of the expression a new conjunct begins; where the expression's own side
+            # has a cue, a cue there ("detailed", an adjective) is not its verb
+            m = _COORD_AFTER.search(text, lo, hi)
+            if m:
+                hi = m.start()
         for c in _CUE.finditer(text, lo, hi):
             if c.end() < start - _WINDOW and c.end() <= start:
                 continue
