@@ -292,6 +292,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     dated: dict[tuple, Mention] = {}  # _context_key -> the latest text-dated event with that key
     by_trigger: dict[int, Mention] = {}  # trigger -> its (first) dated mention
     narrative: list[tuple[int, Mention]] = []  # (trigger, mention) of occurred events dated by their own clause
+    told_ids: set[int] = set()  # id() of the mentions dated by their narrative context
     triggers = frozenset(i for _, i in events)
     offsets = _offset_targets(doc, timexes)
     for mention, trigger_i in events:
@@ -299,15 +300,18 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         stop = stop | _commented_by(doc, trigger_i, attachments) | _reduced_relative(doc, mention, trigger_i) | \
             _present_relative(doc, trigger_i)
         own = _own_clause(doc, trigger_i, attachments)
-        walked = governing_timexes(doc, trigger_i, attachments, stop)
+        report = _speaker_participle(doc, trigger_i)
+        walked = governing_timexes(doc, trigger_i, attachments, stop) if report is None else \
+            governing_timexes(doc, report.i, attachments)
         found = _scheduled_for(doc, trigger_i, attachments) or own or walked or \
-            _participant_dates(doc, trigger_i, attachments, triggers) or \
+            _participant_dates(doc, trigger_i, attachments, triggers, mention.type in in_event_types()) or \
             _realized_in(doc, trigger_i, attachments) or _chain_dates(doc, trigger_i, attachments) or \
             _simultaneous_clause(doc, trigger_i, attachments) or _said_before_clause(doc, trigger_i, attachments) or \
+            _report_conjunct(doc, trigger_i, attachments) or \
             _set_by_scheduler(doc, mention, trigger_i, attachments) or _reported_perfect(doc, trigger_i, attachments, dct)
         found = _not_reported_now(doc, trigger_i, found, dct)
         told = False  # dated by its narrative context
-        offset = _offset_date(mention, offsets[trigger_i], attachments, by_trigger) if trigger_i in offsets else None
+        offset = _offset_date(doc, mention, trigger_i, offsets[trigger_i], attachments, by_trigger) if trigger_i in offsets else None
         if offset is not None and all((tx.interval_start, tx.interval_end) == (offset[1], offset[1]) for tx in found):
             # "a day after rebels attacked": that far from the clause's day (its own date, or one
             # it took from the clause, being that very day is no evidence against the length)
@@ -321,7 +325,11 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 pairs.append((m, trigger_i))
         else:
             src = governing_event(doc, trigger_i, by_trigger, stop)
-            if src is None or not _text_dated(src) or _group(src) != _group(mention):
+            if src is not None and id(src) in told_ids and _group(src) == _group(mention):
+                # in the time its governing event was told in ("accused Pakistani troops of
+                # shooting at Afghan workers", the accusation told in the clash's time): told so too
+                told = True
+            elif src is None or not _text_dated(src) or _group(src) != _group(mention):
                 src = dated.get(_context_key(mention))
             if src is None:
                 src = _definite_antecedent(doc, mention, trigger_i, out)
@@ -330,6 +338,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 told = src is not None
             mention.date = src.date.model_copy() if src is not None else article_date(dct)
             pairs = [(mention, trigger_i)]
+            if told:
+                told_ids.add(id(mention))
         for m, i in pairs:
             out.append((m, i))
             if not told:  # a date from the narrative is no evidence of which event it is
@@ -383,8 +393,11 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
             length = next((durations[c.i] for c in t.children if c.dep_ == "npadvmod" and c.i in durations), None)
             objects = [o for o in t.children if o.dep_ == "pobj"]
             # (trigger, only if a physical act): the object, and its relative clause's act
+            # (a clause the parser reads as the preposition's complement, "five days after shelling
+            # killed three civilians", is the clause's verb)
             targets = [(o.i, False) for o in objects] + \
-                [(c.i, True) for o in objects for c in o.children if c.dep_ == "relcl"]
+                [(c.i, True) for o in objects for c in o.children if c.dep_ == "relcl"] + \
+                [(c.i, False) for c in t.children if c.dep_ == "pcomp" and c.pos_ == "VERB" and c.tag_ == "VBD"]
         elif t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ == "advcl" and t.i > 0:
             length = durations.get(t.i - 1)  # right before the conjunction: "a day after rebels attacked"
             targets = [(t.head.i, False)]
@@ -399,17 +412,26 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
     return out
 
 
-def _offset_date(mention: Mention, target: tuple[int, int, str, str, bool], attachments: dict[int, list[Timex]],
-                 by_trigger: dict[int, Mention]) -> Optional[tuple[EventDate, date]]:
+def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, str, str, bool],
+                 attachments: dict[int, list[Timex]], by_trigger: dict[int, Mention]) -> Optional[tuple[EventDate, date]]:
     """The date an offset target takes (``_offset_targets``): its anchor clause's one date of a day
     ("on Monday"; not a time of day, whose day is a guess), else the day of the anchor's own
-    text-dated mention (a day, not a time of day), moved by the length; and that anchor day. None for a planned event, for a
+    text-dated mention (a day, not a time of day), moved by the length; and that anchor day. None for a planned event (but a past tense after
+    "after" is told as done: "agreed to withdraw, five days after shelling killed ..."), for a
     relative clause's act that is no physical act, or with no such day."""
     head_i, n, length, word, material = target
-    if mention.status != "occurred" or material and mention.type not in material_types():
+    told_past = word == "after" and doc[trigger_i].tag_ == "VBD"  # "after X killed": told as done
+    if mention.status != "occurred" and not told_past or material and mention.type not in material_types():
         return None
-    days = [tx for tx in attachments.get(head_i, ())
-            if tx.type == "DATE" and tx.interval_start is not None and tx.interval_start == tx.interval_end]
+
+    def one_day(i):
+        return [tx for tx in attachments.get(i, ())
+                if tx.type == "DATE" and tx.interval_start is not None and tx.interval_start == tx.interval_end]
+    days = one_day(head_i)
+    if not days and not (head_i in by_trigger and _text_dated(by_trigger[head_i])):
+        # the anchor word has no date of its own: its clause's ("met on Thursday and agreed to
+        # withdraw weapons, five days after ...", the phrase hung on the infinitive)
+        days = next((one_day(w.i) for w in clause_words(doc, head_i) if one_day(w.i)), [])
     if len(days) == 1:
         anchor, said = days[0].interval_start, days[0].text
     elif not days and head_i in by_trigger and _text_dated(by_trigger[head_i]) and \
@@ -438,14 +460,16 @@ def _scheduled_for(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> 
 
 
 def _participant_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]],
-                       triggers: frozenset[int]) -> list[Timex]:
+                       triggers: frozenset[int], physical: bool = False) -> list[Timex]:
     """When the clause walk found no date: the date of a participant of the trigger that is no
     event itself -- its subject ("Travelers' third-quarter net income rose": the quarter hangs on
     the income), a noun of a prepositional phrase of that subject ("officials in Baghdad on Monday
     said"), or the object of one of its prepositions ("said in an editorial on Monday"): the date
     places the participant in the event, so it is the event's (``participant_dates`` in
     dating.yaml). Not an event noun ("The attack on Monday was condemned": Monday is the
-    attack's), nor behind a preposition of order ("arrived after the talks on Monday")."""
+    attack's), nor behind a preposition of order ("arrived after the talks on Monday"). ``physical``:
+    the trigger is a physical act, also placed in an event noun after "in" ("killed ... in an attack
+    last week")."""
     tok = doc[trigger_i]
     if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return []  # a present state: "That 1978 resolution calls for ..." (the date names the resolution)
@@ -455,7 +479,7 @@ def _participant_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]],
     def thing(w) -> bool:  # a noun that is no event, mentioned or in the trigger lexicon
         return w.pos_ in nouns and w.i not in triggers and not _event_noun(w)
 
-    inside = participant_event_preps()
+    inside = participant_event_preps() | (physical_event_preps() if physical else frozenset())
 
     def objects(w):  # "said in an editorial on Monday"; "decided at last year's Madrid summit"
         return [o for p in w.children if p.dep_ == "prep" and p.lower_ in places
@@ -555,12 +579,71 @@ def _simultaneous_clause(doc, trigger_i: int, attachments: dict[int, list[Timex]
     "before" (another time)."""
     marks = simultaneous_marks()
     for c in doc[trigger_i].children:
-        if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and c.i in attachments and \
-                any(m.dep_ in ("mark", "advmod") and m.lower_ in marks and m.i < c.i for m in c.children):
+        if c.pos_ in ("VERB", "AUX") and c.i in attachments and (c.dep_ == "advcl" and (
+                any(m.dep_ in ("mark", "advmod") and m.lower_ in marks and m.i < c.i for m in c.children) or
+                _mark_misplaced(doc, trigger_i, c, marks)) or c.dep_ == "conj" and _mark_misplaced(doc, trigger_i, c, marks)):
             found = [tx for tx in attachments[c.i] if not _ordered_date(doc, tx)]
             if found:
                 return sorted(found, key=lambda tx: tx.start)[:1]
     return []
+
+
+def _mark_misplaced(doc, trigger_i: int, c, marks) -> bool:
+    """A "when" / "while" / "as" that the parser hung on another verb of the clause it opens
+    ("were killed and five wounded when shells fired from Tajik territory hit the village on
+    Saturday": "when" on the participle "fired", whose clause is the subject of "hit"): read by word
+    order, the nearest such word between the trigger and the trigger's adverbial clause ``c`` (or a
+    conjunct of the trigger with no subject, whose subject the parser put under "when"), with no
+    punctuation, other conjunction or verb with a subject of its own in between."""
+    mark = next((doc[k] for k in range(c.i - 1, trigger_i, -1)
+                 if doc[k].lower_ in marks and doc[k].dep_ in ("mark", "advmod")), None)
+    if mark is None or mark.head.pos_ not in ("VERB", "AUX") or not trigger_i < mark.head.i < c.i:
+        return False
+    if c.dep_ == "conj" and (mark.head.head.i != c.i or any(x.dep_ in _SUBJECTS for x in c.children)):
+        # "were killed and two wounded when mortars fired from across the river struck the base":
+        # the clause's verb read as a conjunct of the trigger, with "when" on its subject's participle
+        return False
+    return not any(w.is_punct or w.dep_ in ("mark", "cc") or
+                   w.pos_ in ("VERB", "AUX") and w.i != mark.head.i and any(x.dep_ in _SUBJECTS for x in w.children)
+                   for w in doc[mark.i + 1:c.i])
+
+
+def _speaker_participle(doc, trigger_i: int):
+    """The reporting verb a participle set off by a comma really hangs on, when the parser hung it
+    on the modal verb of the reported clause ("said the last soldiers would leave by the end of
+    March, accusing partners of ...": the speaker accuses as he says it, not at the end of March;
+    ``speaker_participle`` in dating.yaml). None otherwise."""
+    tok = doc[trigger_i]
+    if not _participial_adjunct(tok) or tok.i == 0 or doc[tok.i - 1].text != ",":
+        return None
+    verb = tok.head
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or \
+            verb.head.lemma_.lower() not in _REPORTING or verb.head.i > verb.i:
+        return None
+    return verb.head
+
+
+def _report_conjunct(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """A past verb with no subject of its own that the parser joins to the copula of a reported
+    clause ("said on Wednesday that the blocking of the convoy was unacceptable and urged the
+    military to ..."): a state of an event or thing cannot urge; the verb is the reporting
+    verb's conjunct, sharing its subject and date (``report_conjunct`` in dating.yaml). Not a
+    conjunct of a reported act ("said that prices rose and fell": both reported)."""
+    tok = doc[trigger_i]
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ != "VBD" or \
+            any(c.dep_ in _SUBJECTS for c in tok.children):
+        return []
+    state = tok.head
+    if state.dep_ != "ccomp" or state.lemma_.lower() not in report_conjunct_copulas() or \
+            not any(c.dep_ in ("acomp", "attr") for c in state.children):
+        return []
+    subj = next((c for c in state.children if c.dep_ in _SUBJECTS), None)
+    report = state.head
+    if subj is None or subj.pos_ != "NOUN" or not _event_noun(subj) or report.lemma_.lower() not in _REPORTING \
+            or report.i > state.i:
+        return []
+    found = [tx for tx in attachments.get(report.i, ()) if not _ordered_date(doc, tx)]
+    return sorted(found, key=lambda tx: tx.start)[:1]
 
 
 def _said_before_clause(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
@@ -955,6 +1038,21 @@ def reduced_relative_types() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def scheduled_by() -> frozenset[str]:
     return frozenset(dating_rules()["scheduled_by"]["words"])
+
+
+@lru_cache(maxsize=1)
+def physical_event_preps() -> frozenset[str]:
+    return frozenset(dating_rules()["participant_dates"].get("physical_event_preps", ()))
+
+
+@lru_cache(maxsize=1)
+def report_conjunct_copulas() -> frozenset[str]:
+    return frozenset(dating_rules()["report_conjunct"]["copulas"])
+
+
+@lru_cache(maxsize=1)
+def in_event_types() -> frozenset[str]:
+    return frozenset(dating_rules()["participant_dates"].get("in_event_types", ()))
 
 
 @lru_cache(maxsize=1)
