@@ -176,6 +176,7 @@ def attributions(doc) -> dict[int, Optional[Attribution]]:
 
 
 def reporting_tokens(doc) -> set[int]:
-    """Tokens that are reporting verbs (their own 'events' are the saying, not the deed)."""
+    """Tokens that are reporting verbs (their own 'events' are the saying, not the deed); a noun
+    of the same lemma is no saying ("handed him a protest note")."""
     reporting = set(attribution_cues()["reporting"])
-    return {t.i for t in doc if t.lemma_.lower() in reporting}
+    return {t.i for t in doc if t.lemma_.lower() in reporting and t.pos_ not in ("NOUN", "PROPN")}

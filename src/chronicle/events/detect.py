@@ -551,7 +551,9 @@ def _agrees(pron, speaker, index: Optional[ActorIndex] = None) -> bool:
     announced that they will fund", "police said they ..." are theirs)."""
     word = pron.lower_
     m = index.at(speaker.i) if index is not None else None
-    person = speaker.ent_type_ == "PERSON" or (m is not None and m.kind == "person")
+    # the actor index's reading wins over the tagger's ("Chad said ... it would withdraw": a
+    # country the tagger took for a person)
+    person = m.kind == "person" if m is not None else speaker.ent_type_ == "PERSON"
     if word in ("he", "she"):
         from chronicle.actors.extract import _COLLECTIVE
 
@@ -680,13 +682,21 @@ def _group(tok) -> list:
 def _antecedents(doc, t, index: ActorIndex) -> list:
     """The tokens a filler token stands for: a relative pronoun its antecedent ("Beridze, who was
     arrested" -> Beridze), "the two ministers" the two people last named, "they" / "their" the
-    plural subject it takes up (``plural_antecedents``); else the token itself. Tokens of a
+    plural subject it takes up (``plural_antecedents``); else the token itself. A "which" said
+    of a name an event noun is "of" ("the shelling of Kok-Tash, which") stands for the event: no party. Tokens of a
     dateline ("NAIROBI, Kenya (AP) --") stand for no one."""
     if t.i < index.dateline_end:
         return []
     if t.lower_ in _RELATIVE and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.dep_ == "relcl" \
             and t.head.head.i != t.head.i:
-        return _antecedents(doc, t.head.head, index)
+        ante = t.head.head
+        if t.lower_ == "which" and ante.pos_ == "PROPN" and ante.dep_ == "pobj" \
+                and ante.head.lower_ == "of" and ante.head.head.pos_ == "NOUN" and \
+                triggers().rules(ante.head.head.lemma_.lower(), "NOUN"):
+            # "the shelling of Kok-Tash, which killed three villagers": the act did it, not the
+            # place it was done to (the parser hangs the clause on the nearer noun)
+            return []
+        return _antecedents(doc, ante, index)
     return plural_antecedents(doc, t, index) or [t]
 
 
@@ -755,6 +765,11 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         objs = _children(tok, "dobj") + _children(tok, "nsubjpass")
         # "the mission, which was shut on May 13": a relative pronoun stands for its antecedent
         objs = [tok.head if o.lower_ in _RELATIVE and tok.dep_ == "relcl" else o for o in objs]
+        objs = [_it_antecedent(o, req["dobj"]) or o for o in objs]
+        if req.get("named_party") and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+            # "the convoy, halted at a checkpoint": the noun the participle is said of, for a
+            # rule whose required object is itself the participant
+            objs.append(tok.head)
         # "provided 25,000 tons of food aid": look through quantities.
         # ... and through "a state of emergency".
         objs += [x for o in objs if o.lemma_.lower() in _QUANTITY_NOUNS or o.lemma_.lower() == "state"
@@ -987,10 +1002,10 @@ _DEFINITE = {"the", "this", "that", "these", "those", "both"}  # "Both expulsion
 
 
 def _same_kind(a: str, b: str) -> bool:
-    """Nouns for the same kind of thing: the same lemma, or lemmas of one nominal trigger entry
-    ("agreement", "pact", "deal")."""
-    if a == b:
-        return True
+    """Nouns for the same kind of thing: the same lemma, a verb's lemma and its gerund ("reopen",
+    "reopening"), or lemmas of one nominal trigger entry ("agreement", "pact", "deal")."""
+    if a == b or a == b + "ing" or b == a + "ing":
+        return True  # the gerund names the verb's act: "reopened the crossing ... The reopening"
     lex = triggers()
     kinds = {(r.type, r.mode, r.cameo) for r in lex.rules(a, "NOUN")}
     return bool(kinds & {(r.type, r.mode, r.cameo) for r in lex.rules(b, "NOUN")})
@@ -1052,8 +1067,10 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 subj = _active_event_subject(tok)
                 m = nominal.get(subj.i) if subj is not None else None
                 if m is None:
-                    if subj is not None:
-                        pending.append((tok, rule))  # the noun's parties, once it has referred back
+                    if subj is not None and _requirements_met(tok, rule, [], [], judged=True):
+                        # the noun's parties, once it has referred back -- only for a subject the
+                        # rule names ("the talks began", not "the shelling began")
+                        pending.append((tok, rule))
                     continue
                 actor = [f.model_copy() for f in m.actor]
                 recipient = [f.model_copy() for f in m.recipient]
@@ -1192,7 +1209,28 @@ def _required_noun(doc, tok, rule: TriggerRule, slot: str) -> list[RoleFiller]:
         return []
     heads = _subject_heads(tok) if slot == "subject" else _children(tok, "dobj") + _children(tok, "nsubjpass")
     heads = [tok.head if h.lower_ in _RELATIVE and tok.dep_ == "relcl" else h for h in heads]
+    heads = [_it_antecedent(h, words) or h for h in heads]
+    if slot == "dobj" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        heads.append(tok.head)  # "the convoy, halted at a checkpoint"
     return [_noun_filler(doc, h) for h in heads if h.pos_ == "NOUN" and {h.lemma_.lower(), h.lower_} & words]
+
+
+def _it_antecedent(pron, words):
+    """The noun a passive subject "it" stands for, when the rule names its kind by ``words``: the
+    nearest singular noun of those words before it, in its sentence or the one before ("The
+    Torkham crossing remained closed, five days after it was shut"; "Pakistan reopened the
+    crossing ..., nine days after it was closed"). None for any other word or no such noun."""
+    if pron.lower_ != "it" or pron.dep_ != "nsubjpass":
+        return None
+    sent = pron.sent
+    start = sent.start
+    if start > 0:
+        start = pron.doc[start - 1].sent.start
+    for t in reversed(pron.doc[start:pron.i]):
+        if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and t.dep_ != "compound" and \
+                {t.lemma_.lower(), t.lower_} & set(words):
+            return t
+    return None
 
 
 def _targets(tok, rule: TriggerRule) -> list:
