@@ -266,3 +266,21 @@ def test_a_countryless_report_stored_first_is_not_merged_on_another_day_or_witho
              "a": "date 2025-05-16\nThe Netherlands temporarily closed its embassy in Tripoli on Tuesday.\n"}
     ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, "wua"), "SANCTION")
     assert len({ev["a"], ev["u"], ev["w"]}) == 3, ev
+
+
+def test_a_plan_naming_no_agent_is_realized_by_the_act_naming_it_across_ingests_in_either_order(tmp_path):
+    # "the foreign ministry ... would summon Tajikistan's ambassador on Monday" names no country for
+    # its agent; the act names Kyrgyzstan: the store hands the linker the other status group's
+    # agent-relative blocks
+    import sqlite3
+
+    texts = {"a": "date 2025-10-05\nThe foreign ministry said it would summon Tajikistan's ambassador on Monday.\n",
+             "b": "date 2025-10-07\nKyrgyzstan's foreign ministry summoned Tajikistan's ambassador on Monday.\n"}
+    for order in ("ab", "ba"):
+        db = _ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")
+        c = sqlite3.connect(db)
+        links = c.execute("select s.status, t.status from event_links l join events s on s.id = l.source_id"
+                          " join events t on t.id = l.target_id where l.relation = 'realizes'"
+                          " and s.type = 'REQUEST' and t.type = 'REQUEST'").fetchall()
+        c.close()
+        assert links == [("occurred", "planned")], order

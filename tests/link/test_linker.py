@@ -573,3 +573,53 @@ def test_index_follows_an_event_whose_state_changes_and_cached_block_keys():
     a = m("a-1", act=("RUS",), rec=("PRK",))
     assert a.block == "CONSULT|occurred|RUS|PRK" and a == m("a-1", act=("RUS",), rec=("PRK",))
     assert dataclasses.replace(a, status="planned").block == "CONSULT|future|RUS|PRK"
+
+
+def test_a_plan_naming_no_agent_is_realized_by_the_act_of_its_day_naming_the_agent_in_any_order():
+    # "the foreign ministry would summon Tajikistan's ambassador on Monday" (no actor country) /
+    # "Kyrgyzstan's foreign ministry summoned Tajikistan's ambassador on Monday": same type,
+    # recipients and day, one side naming no agent (the merging rule's relatives)
+    plan = m("a-1", type="REQUEST", status="planned", act=(), rec=("TJK",), start=date(2025, 10, 6),
+             reported=date(2025, 10, 5))
+    act = m("b-1", doc="b", type="REQUEST", act=("KGZ",), rec=("TJK",), start=date(2025, 10, 6),
+            reported=date(2025, 10, 7))
+    for order in ([plan, act], [act, plan]):
+        res = link(order)
+        assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
+    for first, second in ((plan, act), (act, plan)):  # incremental, either order
+        r1 = link([first])
+        r2 = link([second], [_state(e) for e in r1.events.values()])
+        assign = {**r1.assign, **r2.assign}
+        assert r2.links == {(assign["b-1"], assign["a-1"], "realizes")}
+    # the agentless side may be the act: "Tajikistan's ambassador was summoned on Monday"
+    plan2 = m("c-1", type="REQUEST", status="planned", act=("KGZ",), rec=("TJK",), start=date(2025, 10, 6),
+              reported=date(2025, 10, 5))
+    act2 = m("d-1", doc="d", type="REQUEST", act=(), rec=("TJK",), start=date(2025, 10, 6), reported=date(2025, 10, 7))
+    res = link([plan2, act2])
+    assert res.links == {(res.assign["d-1"], res.assign["c-1"], "realizes")}
+
+
+def test_a_plan_naming_no_agent_stays_unrealized_on_another_day_or_with_two_agents_that_day():
+    plan = m("a-1", type="REQUEST", status="planned", act=(), rec=("TJK",), start=date(2025, 10, 6),
+             reported=date(2025, 10, 5))
+    late = m("b-1", doc="b", type="REQUEST", act=("KGZ",), rec=("TJK",), start=date(2025, 10, 9),
+             reported=date(2025, 10, 10))
+    assert link([plan, late]).links == set()
+    # two agents summoning that ambassador that day: which one carried out the plan?
+    kgz = m("c-1", doc="c", type="REQUEST", act=("KGZ",), rec=("TJK",), start=date(2025, 10, 6),
+            reported=date(2025, 10, 7))
+    uzb = m("d-1", doc="d", type="REQUEST", act=("UZB",), rec=("TJK",), start=date(2025, 10, 6),
+            reported=date(2025, 10, 7))
+    for order in ([plan, kgz, uzb], [kgz, uzb, plan], [uzb, plan, kgz]):
+        assert link(order).links == set()
+    # other recipients, or a plan reported after the act: no link
+    other = m("e-1", doc="e", type="REQUEST", act=("KGZ",), rec=("UZB",), start=date(2025, 10, 6),
+              reported=date(2025, 10, 7))
+    assert link([plan, other]).links == set()
+    after = m("f-1", type="REQUEST", status="planned", act=(), rec=("TJK",), start=date(2025, 10, 6),
+              reported=date(2025, 10, 8))
+    assert link([after, kgz]).links == set()
+    # an act dated only by its article does not realize the agentless plan of a day
+    vague = m("g-1", doc="g", type="REQUEST", act=("KGZ",), rec=("TJK",), start=date(2025, 10, 7), text=False,
+              reported=date(2025, 10, 7))
+    assert link([plan, vague]).links == set()

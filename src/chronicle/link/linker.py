@@ -21,7 +21,11 @@ Rules, in words:
   earlier this month to prepare the visit" does not realize the visit); a plan naming no country,
   dated by its text, is realized by an act of its type naming countries whose dates overlap it
   and that names a party by a common word ("will arrive in Cebu on Thursday" / "landed at
-  Mactan-Cebu airport on Thursday": ``_countryless_realizations``);
+  Mactan-Cebu airport on Thursday": ``_countryless_realizations``); a plan and an act with the
+  same type and recipient countries of which one names no agent country ("the foreign ministry
+  would summon Tajikistan's ambassador on Monday" / "Kyrgyzstan's foreign ministry summoned ...
+  on Monday") are so linked when they name a common person, or are both dated to the same day
+  and each is the other's only such event (``_relative_realizations``);
 - a mention that names no agent ("Beridze was detained", "two soldiers were killed on May 11")
   and one that does ("police arrested Beridze") are one event when type, status group and
   recipient countries agree and they name the same person, or when both are dated to the same
@@ -704,6 +708,7 @@ def realizations(events: dict[str, EventState], touched: Iterable[str], index: _
                 continue
             cands.append(((abs((occ.start - plan.start).days)), occ.id, plan.id))
         cands += [c for c in _countryless_realizations(e, events, index) if c[1] not in merged and c[2] not in merged]
+        cands += _relative_realizations(e, events, index, merged)
         if cands:
             _, occ_id, plan_id = min(cands)
             out.add((occ_id, plan_id, "realizes"))
@@ -752,4 +757,55 @@ def _countryless_realizations(e: EventState, events: dict[str, EventState], inde
             occ, plan = (e, o) if group == "occurred" else (o, e)
             if plan.text_dated and _fits_plan(occ, plan):
                 out.append((abs((occ.start - plan.start).days), occ.id, plan.id))
+    return out
+
+
+def _relatives_of(e: EventState, events: dict[str, EventState], index: _Index, merged: dict) -> list[EventState]:
+    """The events of the other status group (a plan's acts, an act's plans) in the agent-relative
+    blocks of ``e``'s sibling (``records.agent_relatives``: same type and recipient countries, one
+    side naming no agent) whose dates and reports let one realize the other (``_fits_plan``)."""
+    kind, group, _, recipients = e.block.split("|", 3)
+    if not recipients or group not in ("occurred", "future") or e.start is None:
+        return []
+    other = "future" if group == "occurred" else "occurred"
+    sib = sibling_block(e.block, other)
+    known = index.loose.get((kind, other, recipients))
+    if not known:
+        return []
+    lo, hi = e.window()
+    out = []
+    for b in agent_relatives(sib, known):
+        if b not in known:
+            continue
+        for oid in index.candidates(b, lo, hi):
+            o = events.get(oid)
+            if o is None or oid in merged:
+                continue
+            occ, plan = (e, o) if group == "occurred" else (o, e)
+            if _fits_plan(occ, plan):
+                out.append(o)
+    return out
+
+
+def _relative_realizations(e: EventState, events: dict[str, EventState], index: _Index, merged: dict) -> list[tuple]:
+    """A plan and an act of the same type and recipient countries of which one names no agent
+    ("the foreign ministry would summon Tajikistan's ambassador on Monday" / "Kyrgyzstan's
+    foreign ministry summoned Tajikistan's ambassador on Monday"): like merging such reports
+    (``_choose_relative``), a realization when they name a common person, or when both are dated
+    by their text to the same day and each is the only such event of the other's relative
+    blocks (two agents acting on that day: which one carried out the plan?)."""
+    out = []
+    day = []
+    for o in _relatives_of(e, events, index, merged):
+        occ, plan = (e, o) if _kind_group(e.block)[1] == "occurred" else (o, e)
+        if e.people & o.people:
+            out.append((abs((occ.start - plan.start).days), occ.id, plan.id))
+        elif _one_day(e) and _one_day(o) and e.start == o.start:
+            day.append((o, (0, occ.id, plan.id)))
+    if len(day) == 1:
+        o, cand = day[0]
+        back = [x for x in _relatives_of(o, events, index, merged)
+                if _one_day(x) and x.start == o.start and not (x.people & o.people)]
+        if [x.id for x in back] == [e.id]:
+            out.append(cand)
     return out

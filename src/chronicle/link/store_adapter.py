@@ -188,8 +188,11 @@ def _load_agent_relatives(conn: Connection, records: list[MentionRecord], have: 
     for m in records:
         lo, hi = m.window()
         if lo is not None and not m.actor_countries and m.recipient_countries:
-            w = windows.setdefault(loose_key(m.block), [lo, hi or lo])
-            w[0], w[1] = min(w[0], lo), max(w[1], hi or lo)
+            # its own status group, and the other one (``linker._relative_realizations``)
+            both = m.group in ("occurred", "future")
+            for b in (sibling_block(m.block, "occurred"), sibling_block(m.block, "future")) if both else (m.block,):
+                w = windows.setdefault(loose_key(b), [lo, hi or lo])
+                w[0], w[1] = min(w[0], lo), max(w[1], hi or lo)
     if not windows:
         return []
     ev = S.events
@@ -326,7 +329,8 @@ def link_pending(store) -> dict:
             return {"mentions": 0, "events_new": 0, "events_touched": 0, "links": 0}
         blocks = sorted({b for m in records for b in
                          (m.block, sibling_block(m.block, "occurred"), sibling_block(m.block, "future"),
-                          *agent_relatives(m.block))})
+                          *agent_relatives(m.block), *agent_relatives(sibling_block(m.block, "occurred")),
+                          *agent_relatives(sibling_block(m.block, "future")))})
         known = _load_events(conn, blocks)
         known += _load_agent_relatives(conn, records, {e.id for e in known})
         known += _load_joint_relatives(conn, records, {e.id for e in known})
