@@ -92,6 +92,9 @@ _UN_ADJECTIVE = re.compile(
     r"freez|nerv|mask|burden|horse|do|dress|button|hook|chain|clog)[a-z]+ed$", re.IGNORECASE)
 
 
+# Determiners (and the like) after which "forecast" is a noun, no verb of what is to come.
+_DET_BEFORE_NOUN = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "latest", "new",
+                    "previous", "earlier", "official", "same", "initial", "revised", "weather", "growth", "budget"}
 _MODAL_OR_TO = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "shall"}
 # Words after which "forecasts", "faces" are nouns, not verbs of what is to come.
 _NOUN_BEFORE = {"the", "a", "their", "its", "his", "her", "our", "your", "my", "these", "those", "new", "many",
@@ -113,6 +116,8 @@ def _cue_kind(text: str, c) -> Optional[str]:
     before = b.group(1).lower() if b else ""
     if kind == "future" and word.lower() in ("forecasts", "faces", "hosts", "host") and before in _NOUN_BEFORE:
         return None  # a noun: "results beat forecasts", "the faces of the victims"
+    if kind == "future" and word.lower() == "forecast" and before in _DET_BEFORE_NOUN:
+        return None  # a noun after a determiner: "released its forecast in May"
     if kind == "future" and word.lower() == "forecast" and before in ("it", "he", "she"):
         # a third-person singular subject with the bare form: the past of "forecast" (its present
         # is "forecasts"): "up from the $4.00 it forecast in July" told in October is last July
@@ -191,6 +196,22 @@ def sentence_bounds(text: str) -> list[int]:
     return out
 
 
+# "will release its forecast on Friday and revised figures in August": a bare "-ed" word right
+# after a coordinator left of the expression is no past verb where a future cue governs the
+# clause before the coordinator (coordinated with "will release" a verb would be "revise"): it is
+# an adjective of the second conjunct's noun. The mirror of _COORD_AFTER on the right side.
+_COORD_BEFORE = re.compile(r"\s(?:and|or)\s$", re.IGNORECASE)
+
+
+def _coord_adjective(text: str, lo: int, c) -> bool:
+    if not c.group().lower().endswith("ed"):
+        return False
+    m = _COORD_BEFORE.search(text, max(lo, c.start() - 5), c.start())
+    if not m:
+        return False
+    return any(_cue_kind(text, f) == "future" for f in _CUE.finditer(text, lo, m.start()))
+
+
 def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: bool = False) -> str:
     i = bisect.bisect_right(starts, start) - 1
     s0 = starts[max(i, 0)]
@@ -227,6 +248,8 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: 
                 continue
             kind = _cue_kind(text, c)
             if kind is None:
+                continue
+            if n == 0 and kind == "past" and _coord_adjective(text, lo, c):
                 continue
             dist = start - c.end() if c.end() <= start else c.start() - end
             if best is None or dist < best[0]:
@@ -448,7 +471,8 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
 _ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
 # "on" too: a day after a simple past verb of its clause is past ("agents raided the office on
 # Aug. 14", "on the morning of Aug. 14" in May: last August, not the coming one)
-_IN = re.compile(r"\b(?:in|since|during|on(?:\s+the)?)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+# "at": a part of the day with its date ("stormed the base at dawn on February 26")
+_IN = re.compile(r"\b(?:in|since|during|on(?:\s+the)?|at)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _NARRATED = re.compile(
     r"(?-i:\b(?:took|came|went|made|met|began|held|won|lost|sold|rose|fell|gave|left|saw|got|paid|"
     r"hit|ran|spent|brought|bought|fought|led|kept|"
@@ -471,6 +495,12 @@ _PAST_RIGHT_BEFORE = re.compile(
     r"|took|came|went|met|began|won|rose|fell|fled|gave|saw|ran|fought|struck|sank)))"
     r"\s+(?:on\s+)?$", re.IGNORECASE)
 
+# A past passive right before "in" and its month: "its computers were woken up in January", "the
+# plant was closed in November" (not a plan: "was expected in March").
+_PASSIVE_IN_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?!" + _PLAN_WORDS + r"\b)(?:[a-z]+(?:ed|en|wn)|" + _IRREGULAR_PP + r"|born)"
+    r"(?:\s+(?:up|on|off|out|down|back))?\s+in\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+
 _DET = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)  # "the slated visit"
 _THAT = re.compile(r"\bthat\s+$", re.IGNORECASE)
 
@@ -492,6 +522,8 @@ def narrated_past(text: str, start: int) -> bool:
     if _ENDED.search(text, max(0, start - 12), start):
         return True
     if _PAST_RIGHT_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if _PASSIVE_IN_BEFORE.search(text, max(0, start - 48), start):
         return True
     m = _IN.search(text, max(0, start - 16), start)
     if m is None:
