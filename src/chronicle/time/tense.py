@@ -408,6 +408,9 @@ _SCHEDULED_FOR = re.compile(r"\b(?:(?:re)?(?:scheduled|slated)|set|booked|cancel
 _DUE_ON = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bdue\s+(?:on\s+|in\s+|by\s+|for\s+)?$", re.IGNORECASE)
 # The start of a state that holds now: "banks have been closed since March 16 and will remain shut"
 # (whatever verb is nearer, the date is not to come).
+# A day named right after "ahead of" is the coming thing a preparation leads up to ("made their
+# final pitches Monday ahead of Saturday's vote"): ahead of the clause's (past) verb.
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:this\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # An expression alone in parentheses ("will leave at 4 in the morning (4 a.m. EDT Thursday)") is
 # an apposition: it takes the tense of the text before the parenthesis.
@@ -431,6 +434,8 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
     """"past", "future" or "present" for the expression at ``text[start:end]``."""
     if _SINCE.search(text, max(0, start - 16), start):
         return "past"
+    if _AHEAD_OF.search(text, max(0, start - 20), start):
+        return "future"
     if starts is None:
         starts = sentence_bounds(text)
     if _had_intended(text, start, starts):
@@ -501,6 +506,13 @@ _PASSIVE_IN_BEFORE = re.compile(
     r"\b(?:was|were)\s+(?!" + _PLAN_WORDS + r"\b)(?:[a-z]+(?:ed|en|wn)|" + _IRREGULAR_PP + r"|born)"
     r"(?:\s+(?:up|on|off|out|down|back))?\s+in\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
+# A past perfect of an event ("had stormed", "had already fled"; not a plan: "had been scheduled",
+# "had planned", "had hoped to"): before a past time, so before the article date.
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:already\s+|also\s+|just\s+|earlier\s+|previously\s+|first\s+)?(?!" + _PLAN_WORDS
+    + r"\b)(?!(?:hoped|wanted|intended|agreed|promised|vowed|threatened|pledged|decided|arranged|asked|ordered|called)\b)"
+    r"(?-i:(?:(?!hundred\b)[a-z]{2,}(?<![^r]e)ed|" + _IRREGULAR_PP + r"|taken|fallen|given|seen|struck|fled|broken|begun|driven|flown|written|stolen|shot|lost|won|fought|left|met|sunk|withdrawn))\b",
+    re.IGNORECASE)
 _DET = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)  # "the slated visit"
 _THAT = re.compile(r"\bthat\s+$", re.IGNORECASE)
 
@@ -541,6 +553,13 @@ def narrated_past(text: str, start: int) -> bool:
         vs = list(_NARRATED.finditer(clause))
         return bool(vs) and not _NOT_NARRATED.search(clause, 0, vs[0].end())
     clause = re.split(r"[.!?][\"'”’)]*\s+", clause)[-1]
+    h = None
+    for h in _PAST_PERFECT.finditer(clause):
+        pass
+    if h is not None and not _NOT_NARRATED.search(clause, h.end()):
+        # "said on Tuesday that commandos had stormed the base on Dec. 3": a past perfect, with no
+        # modal, "to" or plan between it and the date, tells a thing done before a past time
+        return True
     vs = [v for v in _NARRATED.finditer(clause) if not _adjective(clause, v)]
     return bool(vs) and not _NOT_NARRATED.search(clause)
 
