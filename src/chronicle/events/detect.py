@@ -1244,7 +1244,9 @@ def _targets(tok, rule: TriggerRule) -> list:
         heads += _children(tok, "dobj") + _children(tok, "nsubjpass")  # "the flat was searched"
     elif tok.pos_ != "VERB" and not heads and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         heads += _children(tok.head, "dobj")
-    return [h for h in heads if h.pos_ in ("NOUN", "PROPN") and h.lower_ not in _RELATIVE]
+    # not a time ("exploded at a market on Sunday morning": the market, not the morning)
+    return [h for h in heads if h.pos_ in ("NOUN", "PROPN") and h.lower_ not in _RELATIVE
+            and h.ent_type_ not in ("DATE", "TIME")]
 
 
 def _noun_filler(doc, h) -> RoleFiller:
@@ -1328,8 +1330,12 @@ def _refer_back(doc, found: list, pending: list) -> None:
             if ante is None:
                 # "Russia and Ukraine exchanged prisoners ... The exchange took place": the verb
                 # of the same kind of act, told earlier (the noun names what the verb did)
+                # ... or, for a noun that only refers back, a verb coded as the same act ("A car bomb
+                # exploded ... The explosion destroyed": ASSAULT explosives 183; "rejected ... the refusal")
                 ante = next((m for m, i, r in earlier if r.type == rule.type and r.pos == "VERB"
-                             and _same_kind(lemma, doc[i].lemma_.lower())), None)
+                             and (_same_kind(lemma, doc[i].lemma_.lower()) or
+                                  (rule.requires.get("antecedent") and (r.mode, r.cameo) == (rule.mode, rule.cameo)))),
+                        None)
             if ante is None:
                 # "accused Cambodia of violating the ceasefire ... The truce, which was agreed":
                 # those who did something to the same kind of thing (not who judged it)

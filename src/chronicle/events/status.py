@@ -193,6 +193,9 @@ def status_of(tok) -> str:
     gov_lemmas = [g.lemma_.lower() for g in chain]
     # the infinitive or that-clause of a request: "urged Iran to release the tanker"
     asked_in = {(v.dep_, v.head.lemma_.lower()) for v in verbs if v.dep_ in ("xcomp", "ccomp") and v.head.i != v.i}
+    # "has not yet been ratified": still awaited (planned), not denied (denied.not_yet)
+    yet = set(cues["denied"].get("not_yet", ()))
+    pending = any(_negated(v) and any(c.dep_ == "advmod" and c.lower_ in yet for c in v.children) for v in verbs)
     for status in ORDER:
         spec = cues[status]
         req = spec.get("requested_by") or {}
@@ -200,7 +203,9 @@ def status_of(tok) -> str:
             return status
         if _asked_for(tok, req):
             return status
-        if spec.get("negation") and any(_negated(v) for v in verbs):
+        if spec.get("negation") and any(_negated(v) for v in verbs) and not pending:
+            return status
+        if status == "planned" and pending:
             return status
         if set(spec.get("aux", [])) & set().union(*(_aux(v) for v in verbs)):
             return status
