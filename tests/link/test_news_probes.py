@@ -31,12 +31,12 @@ CLI = [sys.executable, "-c", "from chronicle.cli.main import app; app()"]
 # in-flight link changes; committed 7e57664 alone the same. Events round extract8 (bombings, drones downed, vessels
 # stopped, court fines, offers / refusals / the recall as nouns; events.md) gives 51 dates and 11 links on committed
 # 567504a + only its files: floor (51, 11, 1). No longer unseen.
-# Dating round on its wrong-date classes (time.md): 40 -> 46 dates, links 6, on committed dd619de + only dating.py /
-# dating.yaml (below the events round's floor, which stays).
+# Dating round on its wrong-date classes (time.md): 40 -> 46 dates on committed dd619de + only dating.py / dating.yaml;
+# 51 -> 59 dates, links 11, on committed 099672d (with the events round) + only those files: floor (59, 11, 1).
 # eighth: measurement only, nothing tuned on it. First run 38 dates, 7 links, 0 unexpected `realizes` on HEAD 567504a +
 # other helpers' in-flight event/time changes; committed 567504a alone the same
 FLOORS = {"first": (39, 10, 0), "second": (64, 15, 0), "third": (42, 14, 1), "fourth": (52, 19, 2),
-          "fifth": (62, 17, 0), "sixth": (62, 19, 0), "seventh": (51, 11, 1),
+          "fifth": (62, 17, 0), "sixth": (62, 19, 0), "seventh": (59, 11, 1),
           "eighth": (38, 7, 0)}
 
 

@@ -81,6 +81,9 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
         when = _when_after(doc, span)
         if when is not None:
             heads.add(when)
+        offset = _offset_apposition(doc, span, measure)
+        if offset is not None and offset not in inside and heads and all(doc[h].pos_ in ("NOUN", "PROPN") for h in heads):
+            heads.add(offset)  # hung on a noun: the verb's too ("for consultations on Tuesday, a day after")
         for h in heads:
             out.setdefault(h, []).append(tx)
     return out
@@ -138,12 +141,46 @@ def _when_after(doc, span) -> Optional[int]:
     return None
 
 
+def _offset_apposition(doc, span, measure: frozenset[int]) -> Optional[int]:
+    """The verb a date is in apposition with an exact offset of ("recalled its envoy for
+    consultations on Tuesday, a day after the president said ...": "a day after" modifies the
+    recall, and so does "on Tuesday", though the parser hung the date on a noun), or None.
+    ``measure``: the tokens of the article's lengths of time."""
+    k = span.end
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc) or k not in measure:
+        return None
+    while k < len(doc) and k in measure:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in ("after", "before"):
+        return None
+    t = doc[k]
+    if t.dep_ == "mark" and t.head.dep_ == "advcl":
+        anchor = t.head.head
+    elif t.pos_ == "ADP" and t.dep_ == "prep":
+        anchor = t.head
+    else:
+        return None
+    return anchor.i if anchor.pos_ in ("VERB", "AUX") and anchor.i < span.start else None
+
+
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _VERB_GROUP = frozenset({"aux", "auxpass", "advmod", "neg", "punct"})
 
 
 def _reattach(h, span, actors: dict[int, list[tuple[int, int]]]):
     """The word a date phrase really belongs to when the parse hung it on ``h``."""
+    subj = next((c for c in h.children if c.dep_ in _SUBJECTS and c.right_edge.i == span.start - 1), None)
+    if subj is not None and h.i >= span.end and \
+            all(t.head.i == h.i and t.dep_ in _VERB_GROUP for t in h.doc[span.end:h.i]):
+        # "The captain of a boat seized by the navy this month was released on Monday": a date
+        # right after a reduced relative clause that ends its verb's subject continues that clause
+        # (a passive participle, an act; not a state: "A venture involving Mobil earlier this year opened")
+        rel = next((t for t in subj.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and
+                    t.right_edge.i == subj.right_edge.i), None)
+        if rel is not None:
+            return rel
     if h.dep_ == "ccomp" and h.head.i < span.start and h.i >= span.end and \
             any(c.dep_ in _SUBJECTS and c.i >= span.end for c in h.children) and \
             any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children):
@@ -308,7 +345,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             _realized_in(doc, trigger_i, attachments) or _chain_dates(doc, trigger_i, attachments) or \
             _simultaneous_clause(doc, trigger_i, attachments) or _said_before_clause(doc, trigger_i, attachments) or \
             _report_conjunct(doc, trigger_i, attachments) or \
-            _set_by_scheduler(doc, mention, trigger_i, attachments) or _reported_perfect(doc, trigger_i, attachments, dct)
+            _set_by_scheduler(doc, mention, trigger_i, attachments) or _reported_perfect(doc, trigger_i, attachments, dct) or \
+            _cause_in_period(doc, trigger_i, attachments, dct)
         found = _not_reported_now(doc, trigger_i, found, dct)
         told = False  # dated by its narrative context
         offset = _offset_date(doc, mention, trigger_i, offsets[trigger_i], attachments, by_trigger) if trigger_i in offsets else None
@@ -482,8 +520,11 @@ def _participant_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]],
     inside = participant_event_preps() | (physical_event_preps() if physical else frozenset())
 
     def objects(w):  # "said in an editorial on Monday"; "decided at last year's Madrid summit"
+        # "arrested three men in a raid on Wednesday": an operation the act is carried out in
         return [o for p in w.children if p.dep_ == "prep" and p.lower_ in places
-                for o in p.children if o.dep_ == "pobj" and (thing(o) or p.lower_ in inside and o.pos_ == "NOUN")]
+                for o in p.children if o.dep_ == "pobj" and (thing(o) or p.lower_ in inside and o.pos_ == "NOUN" or
+                                                             p.lower_ in physical_event_preps() and
+                                                             o.lemma_.lower() in operation_nouns())]
 
     light = tok.lemma_.lower() in light_verbs()
     cands, after = [], set()
@@ -677,15 +718,44 @@ def _reported_perfect(doc, trigger_i: int, attachments: dict[int, list[Timex]], 
     past perfect or the simple past ("Police had arrested two suspects, officials said on
     Wednesday", "... killed three protesters, officials said on Tuesday": some earlier time)."""
     tok = doc[trigger_i]
-    if tok.tag_ != "VBN" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _REPORTING or \
-            tok.head.i not in attachments:
+    if tok.tag_ != "VBN" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _REPORTING:
         return []
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if not any(c.lower_ in ("has", "have", "'s", "'ve") for c in aux) or any(c.tag_ == "MD" for c in aux):
         return []
-    found = [tx for tx in attachments[tok.head.i] if not _ordered_date(doc, tx)
+    # the report's own date, or the date of a thing it was made in ("said in a statement on
+    # Friday": the parser hangs the date on the statement)
+    dates = attachments.get(tok.head.i) or _participant_dates(doc, tok.head.i, attachments, frozenset({tok.head.i}))
+    found = [tx for tx in dates if not _ordered_date(doc, tx)
              and (dct is None or tx.interval_end is not None and tx.interval_end < dct)]
     return sorted(found, key=lambda tx: tx.start)[:1]
+
+
+_CAUSE_MARKS = frozenset({"after", "following"})
+
+
+def _cause_in_period(doc, trigger_i: int, attachments: dict[int, list[Timex]], dct: Optional[date]) -> list[Timex]:
+    """A finite past clause that "after" puts before a clause dated by a month or a year ("since
+    2008, when Quito broke off relations after a raid killed twenty people"; "In May 2019 Lima
+    expelled the envoy after a clash killed three soldiers"): told as what led to it, it falls in
+    that period too (``cause_in_period`` in dating.yaml). Not before a day ("arrived on Thursday
+    after police detained ...": not Thursday), nor a period that reaches the article's day, nor a
+    participle ("elected in 2010 after serving two terms": the serving is long before)."""
+    tok = doc[trigger_i]
+    clause = next((t for t in [tok, *governors(tok)] if _ordered_clause(t)), None)
+    if clause is None or clause.tag_ != "VBD" or not any(c.dep_ in _SUBJECTS for c in clause.children) or \
+            not any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in clause.children) or \
+            clause.head.i == clause.i:
+        return []
+    if any(t.lemma_.lower() in _REPORTING for t in clause_words(doc, trigger_i) if t.i != trigger_i):
+        return []  # reported inside the clause: "after police said they had ..."
+    # a "when" clause is in its date, though the date is behind "since" ("since 2008, when ...")
+    when = any(c.lower_ == "when" for c in clause.head.children)
+    found = [tx for tx in governing_timexes(doc, clause.head.i, attachments)
+             if (when or not _ordered_date(doc, tx)) and tx.interval_start is not None and tx.interval_end is not None
+             and (tx.interval_end - tx.interval_start).days >= 27
+             and (dct is None or tx.interval_end < dct)]
+    return found[:1]
 
 
 def _present_state(tok) -> bool:
@@ -1053,6 +1123,11 @@ def report_conjunct_copulas() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def in_event_types() -> frozenset[str]:
     return frozenset(dating_rules()["participant_dates"].get("in_event_types", ()))
+
+
+@lru_cache(maxsize=1)
+def operation_nouns() -> frozenset[str]:
+    return frozenset(dating_rules()["participant_dates"].get("operation_nouns", ()))
 
 
 @lru_cache(maxsize=1)
