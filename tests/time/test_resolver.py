@@ -894,3 +894,33 @@ def test_unknown_day_of_a_month_keeps_the_month_interval():
                                  dt.date(2013, 7, 22)) if t.text == "the next day"]
     assert [(t.value, t.interval_start, t.interval_end) for t in tx] == [
         ("2011-10-XX", dt.date(2011, 10, 1), dt.date(2011, 10, 31))]
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a past state lived through up to the date looks back ("kept ... closed until Friday" does not)
+        ("The intrusion began in late April and went unnoticed until mid-June.", D(2013, 7, 10), "mid-June", "2013-06"),
+        ("The miners' strike lasted until Friday.", D(2013, 7, 10), "Friday", "2013-07-05"),
+        ("The government kept all markets closed until Friday.", D(2008, 9, 18), "Friday", "2008-09-19"),
+        # the end of a range is the first such day or month at or after its start
+        ("Shoppers who used a card between April 24 and June 21 should check their statements.",
+         D(2013, 7, 10), "June 21", "2013-06-21"),
+        ("The exhibition will run from November to February.", D(2013, 7, 10), "February", "2014-02"),
+        # "could" in what someone hopes is to come
+        ("The coach said he hoped Varga could make his debut on Sunday against Barcelona.",
+         D(2013, 8, 29), "Sunday", "2013-09-01"),
+        # a later bare month joined by "and" to a day takes the day's year
+        ("Christie's will hold a sale in London on June 25, and return to New York in November.",
+         D(2013, 5, 18), "November", "2013-11"),
+        # a month named again after a date years ahead (a plan) is not of that year
+        ("The Games would open on July 24, 2020. Tokyo is seen as the favourite after a strong showing at a briefing "
+         "in early July.", D(2013, 9, 2), "early July", "2013-07"),
+        # ... but after a date of the coming year it is
+        ("The summit will open on March 3, 2014. Delegates will meet again in late March.", D(2013, 9, 2),
+         "late March", "2014-03"),
+    ],
+)
+def test_thirtieth_pass(text, dct, expression, value):
+    got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got[expression] == value, got

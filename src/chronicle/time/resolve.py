@@ -255,6 +255,10 @@ def _month_again(ctx: "Context", month: int) -> Optional[int]:
     for gran in ("month", "day"):
         for p in ctx.seen.get(gran, ()):
             if p.day.month == month:
+                if ctx.dct is not None and p.day.year > ctx.dct.year + 1:
+                    # a date years ahead is a plan, not the story's setting: "the Games would open on
+                    # July 24, 2020 ... a strong showing at a briefing in early July" (2013-07)
+                    continue
                 best = p.day.year
     return best
 

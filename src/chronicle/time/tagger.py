@@ -162,12 +162,13 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             res = Resolved(None, fields.get("mod") or rule.mod)
         if (fields.get("month") and not any(k in fields for k in ("year", "day", "rel", "yrel", "weekday"))
                 and res.value and _MONTH_VALUE.fullmatch(res.value) and timexes
-                and timexes[-1].value and _MONTH_VALUE.fullmatch(timexes[-1].value)
+                and timexes[-1].value and _MONTH_OR_DAY_VALUE.fullmatch(timexes[-1].value)
                 and res.value[:4] != timexes[-1].value[:4] and int(res.value[5:7]) > int(timexes[-1].value[5:7])
                 and _MONTH_COORD.fullmatch(text, timexes[-1].end, start) and ctx.tense(start, end) == "present"):
             # "in September and at the APEC forum in October": a later month joined to a month by
             # "and" / "or" with no tense of its own is in that month's year (it was weighed alone
-            # against the article date: 2012-10 after 2013-09)
+            # against the article date: 2012-10 after 2013-09); so after a day: "will hold a sale in
+            # London on June 25, and return to New York in November"
             res = replace(res, value=timexes[-1].value[:4] + res.value[4:])
         elif (fields.get("month") and fields.get("day") and not any(k in fields for k in ("year", "rel", "yrel", "weekday"))
                 and res.value and _DAY_VALUE.fullmatch(res.value) and timexes
@@ -178,6 +179,19 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             # 27": a later day joined to a day by "and" / "or" with no tense of its own is in that
             # day's year (weighed alone against the article date it was last July)
             res = replace(res, value=timexes[-1].value[:4] + res.value[4:])
+        if (fields.get("month") and not any(k in fields for k in ("year", "rel", "yrel", "weekday"))
+                and res.value and timexes and timexes[-1].value
+                and (_DAY_VALUE.fullmatch(res.value) or _MONTH_VALUE.fullmatch(res.value))
+                and len(timexes[-1].value) == len(res.value) and (
+                    _DAY_VALUE.fullmatch(timexes[-1].value) or _MONTH_VALUE.fullmatch(timexes[-1].value))
+                and _RANGE_GAP.fullmatch(text, timexes[-1].end, start)
+                and _RANGE_FROM.search(text, max(0, timexes[-1].start - 16), timexes[-1].start)):
+            # "between April 24 and June 21", "from May to July": the end of a range is the first
+            # such day or month at or after its start (each weighed alone, a tense cue of the
+            # sentence -- "shoppers ... should check" -- could send the end a year past the start)
+            y0 = int(timexes[-1].value[:4])
+            y = y0 if res.value[5:] >= timexes[-1].value[5:] else y0 + 1
+            res = replace(res, value=f"{y:04d}" + res.value[4:])
         if (prev_day is not None and prev_day[0] == len(timexes) and fields.get("weekday")
                 and not any(k in fields for k in ("rel", "plus_weeks", "month", "day", "year"))
                 and res.value and _DAY_VALUE.match(res.value)
@@ -248,6 +262,10 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
 
 
 _MONTH_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}")
+_MONTH_OR_DAY_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?")
+# the start and end of a range of days or months: "between April 24 and June 21", "from May to July"
+_RANGE_FROM = re.compile(r"\b(?:between|from)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013|\u2014)\s*(?:early\s+|late\s+|mid-?)?", re.IGNORECASE)
 # a month joined to the one before it in the same sentence: ", and at the forum in", " or in"
 # a day joined to the one before it in the same sentence: " and the anniversary on", ", or on"
 _DAY_COORD = re.compile(r",?\s+(?:and|or)\s+[^.;:!?()]{0,80}?\bon\s+", re.IGNORECASE)

@@ -381,6 +381,13 @@ _UNTIL = re.compile(r"\b(?:until|till|til)\s+(?:at\s+least\s+|at\s+|about\s+|aro
 # ... unless the clause is a negated past or past perfect: "Until Thursday, they had not called him
 # a suspect", "he did not leave until Friday" tell when something past ended or began.
 _NOT_UNTIL = re.compile(r"\b(?:had|did)(?:\s+not|n't)\b|\bhad\s+(?:never|only|just)\b|\bhadn't\b|\bdidn't\b", re.IGNORECASE)
+# ... or a past state lived through up to the date, told by a simple past of its own clause: "the
+# intrusion went unnoticed until mid-June", "she remained in hiding until March", "the strike lasted
+# until Friday" (a decision about a coming deadline -- "kept markets closed until Friday", "extended
+# its deadline until Tuesday" -- still points forward).
+_PAST_STATE_UNTIL = re.compile(
+    r"(?-i:\b(?:went|remained|stayed|lasted|persisted|survived|lived|waited|hid)\b)[^,;:.!?()\"]{0,40}?"
+    r"\b(?:until|till)\s+(?:at\s+least\s+|at\s+|about\s+|around\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # A deadline after "by" ("will double its flights by August", "had filed reports by Wednesday")
 # takes the tense of the verb it modifies, to its left in the same clause, not of a cue after it
 # ("... by August in the search for markets untouched by the crisis").
@@ -412,6 +419,12 @@ _DUE_ON = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bdue\s+(?:on\s+|in
 # final pitches Monday ahead of Saturday's vote"): ahead of the clause's (past) verb.
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:this\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+# "could" in what someone hopes or expects is a thing to come: "said he hoped Varga could make his
+# debut on Sunday", "officials expect the bridge could reopen by Friday" ("could not attend on
+# Sunday", with no hope or expectation before it, is left to the other cues).
+_HOPED_COULD = re.compile(
+    r"\b(?:hope[sd]?|hoping|expects?|expected|expecting)\s+(?:that\s+)?[^,;:.!?()\"]{0,30}?\bcould\s+(?!not\b|have\b)[a-z]+\b"
+    r"[^,;:.!?()\"]{0,50}?\b(?:on|by|in|at|until|before)?\s*$", re.IGNORECASE)
 # An expression alone in parentheses ("will leave at 4 in the morning (4 a.m. EDT Thursday)") is
 # an apposition: it takes the tense of the text before the parenthesis.
 _OPEN_PAREN = re.compile(r"\(\s*$")
@@ -436,10 +449,14 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
         return "past"
     if _AHEAD_OF.search(text, max(0, start - 20), start):
         return "future"
+    if _HOPED_COULD.search(text, max(0, start - 130), start):
+        return "future"
     if starts is None:
         starts = sentence_bounds(text)
     if _had_intended(text, start, starts):
         return "present"
+    if _PAST_STATE_UNTIL.search(text, max(0, start - 70), start):
+        return "past"
     if _UNTIL.search(text, max(0, start - 16), start):
         i = bisect.bisect_right(starts, start) - 1
         s0 = starts[max(i, 0)]
