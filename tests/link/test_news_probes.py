@@ -34,10 +34,14 @@ CLI = [sys.executable, "-c", "from chronicle.cli.main import app; app()"]
 # Dating round on its wrong-date classes (time.md): 40 -> 46 dates on committed dd619de + only dating.py / dating.yaml;
 # 51 -> 59 dates, links 11, on committed 099672d (with the events round) + only those files: floor (59, 11, 1).
 # eighth: measurement only, nothing tuned on it. First run 38 dates, 7 links, 0 unexpected `realizes` on HEAD 567504a +
-# other helpers' in-flight event/time changes; committed 567504a alone the same
+# other helpers' in-flight event/time changes; committed 567504a alone the same. Events round extract9 (hunger strikes, electoral
+# disqualification / reinstatement; events.md) gives 42 dates, 8 links, 0 unexpected on committed 3382e83 + only its
+# files (triggers.yaml, parties.yaml): floor (42, 8, 0). No longer unseen.
+# Dating round on its wrong-date classes (time.md): 38 -> 41 dates, links 7, on committed 3382e83 + only dating.py /
+# dating.yaml; with both rounds' files 45 dates, 8 links, 0 unexpected (raise the floor to (45, 8, 0) once both are in).
 FLOORS = {"first": (39, 10, 0), "second": (64, 15, 0), "third": (42, 14, 1), "fourth": (52, 19, 2),
           "fifth": (62, 17, 0), "sixth": (62, 19, 0), "seventh": (59, 11, 1),
-          "eighth": (38, 7, 0)}
+          "eighth": (42, 8, 0)}
 
 
 @pytest.mark.parametrize("probe", sorted(FLOORS))
