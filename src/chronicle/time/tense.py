@@ -33,7 +33,9 @@ _SCHEDULED_PRESENT = (
 # "housing starts" a noun: no cue (checked on a match, see _cue_kind)
 _SCHEDULED_PLURAL_RE = re.compile(rf"(?:{_SCHEDULED_PLURAL})$", re.IGNORECASE)
 _FUTURE = (
-    r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+(?:[a-z]+(?:ed|en|wn|ne|t)|" + _IRREGULAR_PP + r")|"
+    # (a participle: not a word that only looks like one, "believed to be about $4 million", "to be
+    # at work", "to be out")
+    r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+(?:(?!(?:about|at|out|just|almost|most|least|even|often|then|alone|one|none|ten|seven|eleven|than|that|what|but)\b)[a-z]+(?:ed|en|wn|ne|t)|" + _IRREGULAR_PP + r")|"
     r"(?:may|might|could)\s+(?:also\s+|soon\s+|even\s+)?(?!be\b|have\b|not\b|never\b)(?:come|resume|vote|decide|rule|meet|start|begin|open|reopen|end|close|shut|announce|sign|hold|take\s+place|"
     # a forecast of a change ("the rally could stall in the second quarter")
     r"stall|slow|slip|weaken|worsen|improve|recover|rebound|peak|"
@@ -160,6 +162,7 @@ _CLAUSE = re.compile(r"(?!(?<=[0-9]),[0-9]{3}(?![0-9]))[,;:()\u2014]|\s(?:which|
 _RIGHT_EDGE = re.compile(
     r"\s(?:that|and(?=\s+(?:will|would|could|can|may|might|shall|should|must|is|are|was|were|has|have|had)\b))\s",
     re.IGNORECASE)
+_CONTRAST_AFTER = re.compile(r",?\s(?:but|whereas|although|though)\s", re.IGNORECASE)
 _COORD_AFTER = re.compile(r"\s(?:and|or|but)\s", re.IGNORECASE)
 _WINDOW = 70  # characters: a cue farther from the expression than this says nothing about it
 _PLANNED_PARTICIPLES = {"expect", "schedule", "set", "slate", "plan", "due", "propose", "intend"}
@@ -258,20 +261,27 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: 
         return best[1]
     if left_only:
         return "present"
-    # nothing in the clause: the nearest cue in the sentence, within the window
-    for c in _CUE.finditer(text, max(s0, start - _WINDOW), min(s1, end + _WINDOW)):
-        if c.start() >= start and c.end() <= end:
-            continue
-        if possessive and c.lastgroup == "would":
-            continue
-        kind = _cue_kind(text, c)
-        if kind is None:
-            continue
-        dist = start - c.end() if c.end() <= start else c.start() - end
-        if best is None or dist < best[0]:
-            best = (dist, kind)
-    if best is not None:
-        return best[1]
+    # nothing in the clause: the nearest cue in the sentence, within the window; first not past a
+    # contrastive conjunction after the expression, which opens a clause with its own subject and
+    # tense ("Bernanke is due to speak ... on Friday, but the Fed has said he will not ..."), then,
+    # where that finds none, past it too ("up from $3.09 in the fourth quarter but down from
+    # $3.24 a year ago")
+    full_hi = min(s1, end + _WINDOW)
+    m = _CONTRAST_AFTER.search(text, end, full_hi)
+    for hi in ([m.start(), full_hi] if m else [full_hi]):
+        for c in _CUE.finditer(text, max(s0, start - _WINDOW), hi):
+            if c.start() >= start and c.end() <= end:
+                continue
+            if possessive and c.lastgroup == "would":
+                continue
+            kind = _cue_kind(text, c)
+            if kind is None:
+                continue
+            dist = start - c.end() if c.end() <= start else c.start() - end
+            if best is None or dist < best[0]:
+                best = (dist, kind)
+        if best is not None:
+            return best[1]
     return "present"
 
 
