@@ -284,3 +284,17 @@ def test_a_plan_naming_no_agent_is_realized_by_the_act_naming_it_across_ingests_
                           " and s.type = 'REQUEST' and t.type = 'REQUEST'").fetchall()
         c.close()
         assert links == [("occurred", "planned")], order
+
+
+def test_a_count_right_after_the_trigger_is_read_from_the_stored_text(tmp_path):
+    # ``records.counted_after`` on the text right after the trigger (offsets as stored): a tally and one act
+    from sqlalchemy import true
+
+    from chronicle.link.store_adapter import _load_records
+    db = str(tmp_path / "t.db")
+    (tmp_path / "a.txt").write_text("date 2024-08-28\nIndonesia has detained at least six Vietnamese boats this year."
+                                    " Indonesia detained a Malaysian boat on Saturday.\n", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", db]).exit_code == 0
+    with Store(db) as s, s._read() as conn:
+        recs = [r for r in _load_records(conn, true()) if r.type == "COERCE"]
+    assert sorted((r.start.year, r.start.month, r.counted) for r in recs) == [(2024, 1, True), (2024, 8, False)]

@@ -422,6 +422,72 @@ def test_a_countryless_report_of_a_day_joins_the_one_event_of_that_day_naming_co
         assert g == [["k1-1", "k2-1"]]
 
 
+def test_a_countryless_report_joins_the_event_of_its_day_its_own_article_reported_among_several():
+    # "The men were detained on August 3, when an Indonesian patrol ship seized their boat", while
+    # another article reports a detention by another agent that day: the one of its own article
+    seized = dm("z3-2", "z3", type="COERCE", act=("IDN",))
+    other = dm("z1-1", "z1", type="COERCE", rec=("VNM",))
+    men = dm("z3-1", "z3", type="COERCE", fillers=[("recipient", "nmen", "")])
+    assert groups(link([seized, other, men])) == [["z1-1"], ["z3-1", "z3-2"]]
+    # two events of that day in its own article, or none of them: which one? neither
+    seized2 = dm("z3-3", "z3", type="COERCE", act=("MYS",))
+    assert groups(link([seized, seized2, men])) == [["z3-1"], ["z3-2"], ["z3-3"]]
+    assert groups(link([dm("z4-1", "z4", type="COERCE", act=("IDN",)), other, men])) == [["z1-1"], ["z3-1"], ["z4-1"]]
+    # its own article's event of another day stays apart
+    assert groups(link([dm("z3-2", "z3", type="COERCE", act=("IDN",), start=date(2025, 6, 2)), other, men])) \
+        == [["z1-1", "z3-1"], ["z3-2"]]
+
+
+def test_one_article_telling_one_act_with_nested_countries_on_one_day_is_one_event():
+    # "Senegal and Mauritania signed a defence pact on Tuesday ... The agreement was signed by ... his
+    # Mauritanian counterpart": countries contained in the other report's, same article, same day
+    both = dm("d1-1", "d1", type="SUPPORT", act=("SEN", "MRT"))
+    one = dm("d1-2", "d1", type="SUPPORT", act=("MRT",), people=("a9",))
+    for g in both_orders([both, one]):
+        assert g == [["d1-1", "d1-2"]]
+    # a plan of the narrower report's countries is realized by the one event (indexed under both blocks)
+    from dataclasses import replace
+    plan = replace(dm("d0-1", "d0", type="SUPPORT", act=("MRT",), status="planned"), reported=date(2025, 5, 20))
+    res = link([both, one, plan])
+    assert groups(res) == [["d0-1"], ["d1-1", "d1-2"]]
+    assert res.links == {(res.assign["d1-1"], res.assign["d0-1"], "realizes")}
+    # another article, another day, or disjoint / crossed countries stay apart
+    assert groups(link([both, dm("d2-1", "d2", type="SUPPORT", act=("MRT",))])) == [["d1-1"], ["d2-1"]]
+    assert groups(link([both, dm("d1-2", "d1", type="SUPPORT", act=("MRT",), start=date(2025, 6, 4))])) \
+        == [["d1-1"], ["d1-2"]]
+    assert groups(link([dm("d1-1", "d1", type="SUPPORT", act=("SEN",)),
+                        dm("d1-2", "d1", type="SUPPORT", act=("MRT",))])) == [["d1-1"], ["d1-2"]]
+    assert groups(link([dm("d1-1", "d1", type="SUPPORT", act=("SEN",), rec=("MRT",)),
+                        dm("d1-2", "d1", type="SUPPORT", act=("MRT",), rec=("SEN",))])) == [["d1-1"], ["d1-2"]]
+    # two events it fits in that article: which one? neither; different ordinals: two acts
+    assert len(link([dm("d1-1", "d1", type="SUPPORT", act=("SEN", "MRT")), dm("d1-3", "d1", type="SUPPORT",
+                     act=("MRT", "GMB")), dm("d1-2", "d1", type="SUPPORT", act=("MRT",))]).events) == 3
+    assert groups(link([dm("d1-1", "d1", type="SUPPORT", act=("SEN", "MRT"), ordinal="first"),
+                        dm("d1-2", "d1", type="SUPPORT", act=("MRT",), ordinal="second")])) == [["d1-1"], ["d1-2"]]
+
+
+def test_a_tally_over_a_running_period_joins_no_single_act():
+    from chronicle.link.records import counted_after
+    assert counted_after(" at least six Vietnamese boats this year") and counted_after(" 12 people")
+    assert not counted_after(" a Vietnamese boat") and not counted_after(" the two men") and not counted_after(" his crew")
+
+    def rep(id, doc, start, end, counted=False, reported=date(2024, 8, 28)):
+        return MentionRecord(id=id, doc=doc, type="COERCE", status="occurred", actor_countries=frozenset({"IDN"}),
+                             recipient_countries=frozenset({"VNM"}), start=start, end=end, text_dated=True,
+                             reported=reported, counted=counted)
+    april = rep("z1-2", "z1", date(2024, 4, 1), date(2024, 4, 30), counted=True, reported=date(2024, 8, 5))
+    tally = rep("z4-9", "z4", date(2024, 1, 1), date(2024, 12, 31), counted=True)  # "has detained at least six ... this year"
+    for g in both_orders([april, tally]):
+        assert g == [["z1-2"], ["z4-9"]]
+    # another tally of that year joins it; without a count, or over a period already over, a coarse report
+    # of the one act still joins it (as before)
+    assert groups(link([april, tally, rep("z5-1", "z5", date(2024, 1, 1), date(2024, 12, 31), counted=True)])) \
+        == [["z1-2"], ["z4-9", "z5-1"]]
+    for other in (rep("z4-9", "z4", date(2024, 1, 1), date(2024, 12, 31)),
+                  rep("z4-9", "z4", date(2024, 1, 1), date(2024, 12, 31), counted=True, reported=date(2025, 2, 1))):
+        assert groups(link([april, other])) == [["z1-2", "z4-9"]]
+
+
 def test_a_countryless_event_joined_by_countries_is_found_by_later_countryless_reports_of_its_day():
     # "the Guards seized a tanker" (no country), "seized in the Strait off Oman" joins it by its day, then
     # "the tanker was seized" (other unresolved parties): one seizure in every order of arrival

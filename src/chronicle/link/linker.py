@@ -14,6 +14,9 @@ Rules, in words:
 - a block without any country needs a shared person to merge;
 - a coarse mention ("in 2024") that fits several distinct events joins none of them (it joins an
   event dated as coarsely, or starts one): merging it into an arbitrary one would inflate counts;
+- a coarse report counting several acts over a period running at its report ("Indonesia has
+  detained at least six Vietnamese boats this year": ``_tally``) is a tally: it joins only an
+  event dated as coarsely, and no narrower report joins the event it founds;
 - a speculated date ("may visit on May 9") never replaces a stated one ("is expected this year");
 - a planned (or possible) event and an occurred event with the same type and parties and
   overlapping dates are two events joined by a ``realizes`` link (occurred → planned), unless
@@ -41,13 +44,19 @@ Rules, in words:
 - inside one article, two mentions with different ordinals ("the first attack" / "the second
   strike") are two acts, and so are two mentions neither dated by the text that name different
   actors ("the court ordered him held" / "the CPJ urged his release");
+- inside one article, a mention naming countries and dated to one day joins the one event of its
+  type and status group that article reported dated exactly that day whose countries, role by
+  role, contain the mention's or are contained in them ("Senegal and Mauritania signed a pact on
+  Tuesday ... The agreement was signed by ... his Mauritanian counterpart": ``_choose_local``);
 - a block without any country merges inside one article when the mentions name the same parties
   (same actor ids or filler texts): "Labour leaders met government officials on Monday ... The
   talks, chaired by ..." is one meeting; across articles it still needs a shared person;
 - a mention whose parties resolve to no country ("the mission was shut on May 13", "unions called
   off the strike on Tuesday") and one naming countries ("the Netherlands closed its embassy in
   Tripoli on Tuesday") are one event when type and status group agree, both are dated to the same
-  day, and exactly one event of that type, group and day names countries (``_choose_day``), in
+  day, and exactly one event of that type, group and day names countries (of several, the one
+  its own article reported: "The men were detained on August 3, when an Indonesian patrol ship
+  seized their boat") (``_choose_day``), in
   either order of arrival: a countryless event takes one set of countries (the first to join it
   by its day), and a report naming countries joins it only while no other event of that day
   names countries. A report dated only by its article, or coarser than a day, never joins so.
@@ -137,7 +146,17 @@ def compatible_dates(m: MentionRecord, e: EventState) -> bool:
     return _dates_compatible(m, e)
 
 
+def _tally(m: MentionRecord) -> bool:
+    """A coarse report counting several acts over a period running at the report ("Indonesia has
+    detained at least six Vietnamese boats this year", "police have arrested dozens of activists
+    this month"): a tally of acts, not one of them."""
+    return (m.counted and _coarse(m) and m.reported is not None
+            and m.start <= m.reported <= (m.end or m.start))
+
+
 def compatible(m: MentionRecord, e: EventState) -> bool:
+    if e.tally and (m.start, m.end) != (e.start, e.end):
+        return False  # a tally joins no narrower report, nor they it
     if m.people and e.people and not (m.people & e.people):
         return False
     if e.told and _told_apart(m, e):
@@ -190,7 +209,7 @@ class _Index:
     def add(self, e: EventState) -> None:
         # every key below is a function of these (and of the block, which never changes), and
         # every insertion is deduplicated: adding the same state again is a no-op
-        state = (e.start, e.end, e.text_dated, e.people, e.agents, e.words)
+        state = (e.start, e.end, e.text_dated, e.people, e.agents, e.words, frozenset(e.also or ()))
         if self.state.get(e.id) == state:
             return
         self.state[e.id] = state
@@ -201,10 +220,16 @@ class _Index:
             self.loose.setdefault(loose_key(block), set()).add(block)
         kind, group = _kind_group(block)
         parties = block_parties(block)
+        blocks = (block, *sorted(e.also)) if e.also else (block,)
+        for b in blocks[1:]:
+            if ("also", b) not in seen:
+                seen.add(("also", b))
+                self.loose.setdefault(loose_key(b), set()).add(b)
         if e.text_dated and e.start is not None:
-            ids = self.by_interval.setdefault((block, e.start, e.end), [])
-            if e.id not in ids:
-                ids.append(e.id)
+            for b in blocks:
+                ids = self.by_interval.setdefault((b, e.start, e.end), [])
+                if e.id not in ids:
+                    ids.append(e.id)
             if e.start == e.end:
                 key = (kind, group, e.start, not parties)
                 if key not in seen:
@@ -229,11 +254,13 @@ class _Index:
                     if ("t", month, word) not in seen:
                         seen.add(("t", month, word))
                         self.typed.setdefault((kind, group, month, word), []).append(e.id)
-        if lo is None:
-            keys = [("u", block)]
-        else:
-            months = _months(lo, hi)
-            keys = [("w", block)] if months is None else [("b", block, k) for k in months]
+        keys = []
+        for b in blocks:
+            if lo is None:
+                keys.append(("u", b))
+            else:
+                months = _months(lo, hi)
+                keys += [("w", b)] if months is None else [("b", b, k) for k in months]
         # sorted: the order people enter a bucket is the order a query without people reads them
         people = sorted(e.people) if len(e.people) > 1 else (list(e.people) or [self.NOBODY])
         for key in keys:
@@ -360,7 +387,7 @@ def _choose(m: MentionRecord, events: dict[str, EventState], index: _Index) -> O
         return _best(m, (events[i] for i in pool))
     same = [events[i] for i in index.same_interval(m.block, m.start, m.end)]
     best = _best(m, (e for e in same if e.text_dated and (e.start, e.end) == (m.start, m.end)))
-    if best is not None:
+    if best is not None or _tally(m):
         return best
     found: Optional[EventState] = None
     for eid in pool:
@@ -495,14 +522,13 @@ def _choose_day(m: MentionRecord, events: dict[str, EventState], index: _Index) 
                 and not (m.people and e.people and not (m.people & e.people)))
 
     if countryless:
-        found: Optional[EventState] = None
-        for eid in index.by_day.get((kind, group, m.start, False), ()):
-            e = events[eid]
-            if fits(e):
-                if found is not None and e is not found:
-                    return None  # two events of that day name countries: ambiguous
-                found = e
-        return found
+        found = [events[i] for i in dict.fromkeys(index.by_day.get((kind, group, m.start, False), ())) if fits(events[i])]
+        if len(found) > 1:
+            # several events of that day name countries: the one its own article reported ("The men
+            # were detained on August 3, when an Indonesian patrol ship seized their boat"), else
+            # ambiguous
+            found = [e for e in found if m.doc in e.docs]
+        return found[0] if len(found) == 1 else None
     countryless_events = index.by_day.get((kind, group, m.start, True))
     if not countryless_events:
         return None  # (the usual case: the loops below could only return None)
@@ -518,6 +544,38 @@ def _choose_day(m: MentionRecord, events: dict[str, EventState], index: _Index) 
             continue
         if found is not None and e is not found:
             return None
+        found = e
+    return found
+
+
+def _roles(block: str) -> tuple[frozenset, frozenset]:
+    _, _, actors, recipients = block.split("|", 3)
+    return frozenset(c for c in actors.split(",") if c), frozenset(c for c in recipients.split(",") if c)
+
+
+def _choose_local(m: MentionRecord, events: dict[str, EventState], index: _Index) -> Optional[EventState]:
+    """A mention naming countries, dated by its text to one day, that found no event otherwise:
+    the one event of its type and status group its own article reported dated exactly that day
+    whose countries, role by role, contain the mention's or are contained in them ("Senegal and
+    Mauritania signed a defence pact on Tuesday ... The agreement was signed by ... his
+    Mauritanian counterpart": one signing told twice). None when several fit, or when they name
+    different people or ordinals (``compatible``); another article, another day or other
+    countries (disjoint, or each naming one the other does not) stay apart."""
+    if not _one_day(m) or not (m.actor_countries or m.recipient_countries):
+        return None
+    mine_a, mine_r = m.actor_countries, m.recipient_countries
+    found: Optional[EventState] = None
+    for eid in index.by_day.get((m.type, m.group, m.start, False), ()):
+        e = events[eid]
+        if e.block == m.block or m.doc not in e.docs or not (e.text_dated and e.start == e.end == m.start):
+            continue
+        a, r = _roles(e.block)
+        if not ((mine_a <= a and mine_r <= r) or (a <= mine_a and r <= mine_r)):
+            continue
+        if not compatible(m, e):
+            continue
+        if found is not None and e is not found:
+            return None  # two such events in the article: which one?
         found = e
     return found
 
@@ -585,6 +643,12 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
         if best is None:
             best = _choose_joint(m, res.events, index, by_doc)
         if best is None:
+            best = _choose_local(m, res.events, index)
+            if best is not None:
+                # indexed under the mention's block too: later reports and plans of that block find it
+                best.also = (best.also or set()) | {m.block}
+                index.state.pop(best.id, None)
+        if best is None:
             best = _choose_day(m, res.events, index)
             if best is not None and not block_parties(best.block) and block_parties(m.block):
                 # a countryless event joined by its day takes the block of the countries that joined
@@ -592,7 +656,7 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
                 best.block = m.block
                 index.state.pop(best.id, None)
         if best is None:
-            best = EventState(id=event_id_for(m.id), block=m.block)
+            best = EventState(id=event_id_for(m.id), block=m.block, tally=_tally(m))
             res.events[best.id] = best
         _absorb(best, m)
         index.add(best)
@@ -697,7 +761,8 @@ def realizations(events: dict[str, EventState], touched: Iterable[str], index: _
         countryless = not block_parties(e.block)
         lo, hi = e.window()
         cands = []
-        for oid in set(index.candidates(sibling_block(e.block, other), lo, hi)):
+        sibs = dict.fromkeys(sibling_block(b, other) for b in (e.block, *sorted(e.also or ())))
+        for oid in set(i for sib in sibs for i in index.candidates(sib, lo, hi)):
             if oid in merged:
                 continue
             o = events[oid]

@@ -43,6 +43,18 @@ def norm_name(s: Optional[str]) -> str:
     return " ".join(s.split())
 
 
+_COUNT = re.compile(
+    r"\s+(?:(?:at least|more than|over|nearly|almost|about|around|some|up to)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds|thousands)"
+    r"\s+(?:of\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:[a-z]+s|people|men|women|children)\b")
+
+
+def counted_after(after: Optional[str]) -> bool:
+    """The text right after a trigger counts several of its objects: " at least six Vietnamese boats
+    this year", " 12 people", " dozens of activists" (not " a Vietnamese boat", " the two men's boat")."""
+    return bool(after and _COUNT.match(after))
+
+
 @dataclass(frozen=True)
 class MentionRecord:
     """What the linker needs to know about one event mention."""
@@ -63,6 +75,9 @@ class MentionRecord:
     ordinal: str = ""                         # "first", "second", ... right before the trigger ("the
                                               # first attack", "the second strike"), else ""
     words: frozenset = frozenset()            # content words of the fillers' texts (``party_words``)
+    counted: bool = False                     # the trigger is followed by a count of several ("detained at
+                                              # least six boats", ``counted_after``): with a period running
+                                              # at the report, a tally of acts (``linker._tally``)
 
     # ``block`` computed at its first read (the linker reads it several times per mention); a
     # declared field, not an attribute added later, so the instance keeps its compact attribute dict
@@ -167,6 +182,10 @@ class EventState:
     # "first attack" / "second strike", or "the court ordered" / "CPJ urged" undated, are two acts
     told: Optional[set] = None
     words: frozenset = frozenset()   # content words of its mentions' fillers (``party_words``)
+    also: Optional[set] = None       # other blocks its mentions came from, joined by ``linker._choose_local``
+                                     # in this run: it is indexed there too (their plans find it)
+    tally: bool = False              # founded by a tally ("has detained at least six boats this year",
+                                     # ``linker._tally``; in this run only): no narrower report joins it
 
     def window(self) -> tuple[Optional[date], Optional[date]]:
         if self.start is None:

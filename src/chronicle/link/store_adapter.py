@@ -16,7 +16,7 @@ from chronicle.link.actors import ActorRow, resolve_identities
 from chronicle.link.linker import link
 from chronicle.link.records import (
     JOINT_TYPES, PLAN_HORIZON, REPORT_LAG, EventState, MentionRecord, agent_relatives, block_parties, loose_key,
-    norm_name, ordinal_before, party_words, sibling_block,
+    counted_after, norm_name, ordinal_before, party_words, sibling_block,
 )
 from chronicle.model import date_precision
 from chronicle.store import schema as S
@@ -84,7 +84,7 @@ def _record(row, roles: list) -> MentionRecord:
         actor_countries=acts, recipient_countries=recs, people=people,
         start=row.date_start, end=row.date_end, text_dated=row.date_source == "text",
         reported=row.a_date, sources=sources, fillers=fillers, ordinal=ordinal_before(row.before),
-        words=party_words(t for r in roles for t in (r.text, r.name)))
+        words=party_words(t for r in roles for t in (r.text, r.name)), counted=counted_after(row.after))
 
 
 def _load_records(conn: Connection, where) -> list[MentionRecord]:
@@ -93,7 +93,9 @@ def _load_records(conn: Connection, where) -> list[MentionRecord]:
                 m.c.attribution_speaker, m.c.attribution_via, a.c.date.label("a_date"), a.c.source.label("a_source"),
                 # the words right before the trigger ("the first attack": ``records.ordinal_before``)
                 func.substr(a.c.text, case((m.c.trigger_start > 16, m.c.trigger_start - 15), else_=1),
-                            case((m.c.trigger_start > 16, 16), else_=m.c.trigger_start)).label("before"))
+                            case((m.c.trigger_start > 16, 16), else_=m.c.trigger_start)).label("before"),
+                # and right after it ("detained at least six boats": ``records.counted_after``)
+                func.substr(a.c.text, m.c.trigger_end + 1, 48).label("after"))
          .select_from(m.join(a, a.c.id == m.c.article_id)).where(where).order_by(m.c.article_id, m.c.position))
     rows = conn.execute(q).all()
     roles: dict[str, list] = {}
