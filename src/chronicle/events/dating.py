@@ -23,7 +23,10 @@
    event noun dated by its own relative clause is told at its clause's date: "The protests, which
    began in January, continued on Friday. Protesters blocked ..." -> Friday),
    or, for a physical act after a physical act, with no shared party needed ("was kidnapped
-   on Saturday night. Bellini ... was seized at a work camp"; such an act carries the time on);
+   on Saturday night. Bellini ... was seized at a work camp"; such an act carries the time on),
+   or when its pronoun subject takes up the dated event's subject ("Four men were charged ... on
+   Tuesday. They denied the charges"); a definite subject noun dated by the mention it refers back
+   to carries that time on too ("The second attack caused a leak. Flows were cut");
 5. the article date, marked ``source: "article"``.
 
 An event that an exact length puts before or after a clause dated to the day takes that day
@@ -40,7 +43,7 @@ Then, within the article (rules and examples in ``resources/events/dating.yaml``
 from __future__ import annotations
 
 from bisect import bisect_left
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
@@ -330,6 +333,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     by_trigger: dict[int, Mention] = {}  # trigger -> its (first) dated mention
     narrative: list[tuple[int, Mention]] = []  # (trigger, mention) of occurred events dated by their own clause
     told_ids: set[int] = set()  # id() of the mentions dated by their narrative context
+    perfect_ids: set[int] = set()  # id() of the mentions dated by the report of their present perfect
     triggers = frozenset(i for _, i in events)
     offsets = _offset_targets(doc, timexes)
     for mention, trigger_i in events:
@@ -346,9 +350,12 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             _simultaneous_clause(doc, trigger_i, attachments) or _said_before_clause(doc, trigger_i, attachments) or \
             _report_conjunct(doc, trigger_i, attachments) or \
             _set_by_scheduler(doc, mention, trigger_i, attachments) or _reported_perfect(doc, trigger_i, attachments, dct) or \
-            _cause_in_period(doc, trigger_i, attachments, dct)
+            _cause_in_period(doc, trigger_i, attachments, dct) or _aspect_subject(doc, trigger_i, attachments, dct)
         found = _not_reported_now(doc, trigger_i, found, dct)
+        if found and found == _reported_perfect(doc, trigger_i, attachments, dct) and not own and not walked:
+            perfect_ids.add(id(mention))
         told = False  # dated by its narrative context
+        retold = False  # a definite noun dated by the earlier mention it refers back to
         offset = _offset_date(doc, mention, trigger_i, offsets[trigger_i], attachments, by_trigger) if trigger_i in offsets else None
         if offset is not None and all((tx.interval_start, tx.interval_end) == (offset[1], offset[1]) for tx in found):
             # "a day after rebels attacked": that far from the clause's day (its own date, or one
@@ -369,8 +376,10 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 told = True
             elif src is None or not _text_dated(src) or _group(src) != _group(mention):
                 src = dated.get(_context_key(mention))
+                retold = src is not None and _definite_noun(doc[trigger_i])
             if src is None:
                 src = _definite_antecedent(doc, mention, trigger_i, out)
+                retold = src is not None
             if src is None:
                 src = _narrative_context(doc, mention, trigger_i, narrative, sentence_of)
                 told = src is not None
@@ -391,9 +400,40 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 narrative.append((i, m))
             elif told and m.type in material_types():  # an act told in the time of the acts before
                 narrative.append((i, m))
+            elif retold and m.status == "occurred" and doc[i].dep_ in _SUBJECTS and not _in_relative_clause(doc[i]):
+                # "attacked ... on Saturday. The second attack caused a leak. Flows were cut": the
+                # story, told on about the same event as its subject, is still at its time (not an
+                # object: "called the assault a crime and ordered ...": a new act, a new time)
+                narrative.append((i, m))
+    _detailed_after(doc, out, perfect_ids | told_ids, perfect_ids, sentence_of)
     _refine_coarse(out, person_ids)
     _anchor_to_events(doc, out)
     return [m for m, _ in out]
+
+
+def _detailed_after(doc, pairs: list[tuple[Mention, int]], undated: set[int], perfect_ids: set[int],
+                    sentence_of: dict[int, int]) -> None:
+    """An act in the present perfect dated only by its report ("Soldiers have arrested two men,
+    the army said on Thursday") is done at or before the report; when the next sentence tells an
+    act of the same type dated by its own clause within the days before the report ("The suspects
+    were detained on Wednesday"), that is the detail of the same act: it takes that date
+    (``reported_perfect.detailed_after`` in dating.yaml)."""
+    if not perfect_ids:
+        return
+    window = dating_rules()["reported_perfect"]["detailed_after_days"]
+    for m, i in pairs:
+        if id(m) not in perfect_ids or not _text_dated(m):
+            continue
+        here = sentence_of.get(i)
+        for o, j in pairs:
+            if j <= i or o is m or sentence_of.get(j) != (here + 1 if here is not None else None):
+                continue
+            if o.type != m.type or o.status != m.status or not _text_dated(o) or id(o) in undated:
+                continue
+            if o.date.start >= (m.date.start - timedelta(days=window)) and o.date.end <= m.date.end \
+                    and (o.date.start, o.date.end) != (m.date.start, m.date.end):
+                m.date = o.date.model_copy()
+                break
 
 
 _OFFSET_UNIT_DAYS = {"D": 1, "W": 7}
@@ -758,6 +798,34 @@ def _cause_in_period(doc, trigger_i: int, attachments: dict[int, list[Timex]], d
     return found[:1]
 
 
+def _aspect_subject(doc, trigger_i: int, attachments: dict[int, list[Timex]], dct: Optional[date]) -> list[Timex]:
+    """A verb that begins or ends the event its subject names, dated in the subject's own phrase
+    ("The last general strike in Lagos, in 2019, ended after five days"), and a when / while / as
+    clause of that verb ("... when the government agreed to raise wages"): in the subject's period
+    (``aspect_subject`` in dating.yaml). Only a date of the noun's phrase, not of a relative clause
+    ("The protests, which began in January, ended": the ending is not in January), and a past
+    period."""
+    tok = doc[trigger_i]
+    verbs = [tok]
+    if tok.dep_ in ("advcl", "relcl") and any(c.dep_ in ("mark", "advmod") and c.lower_ in simultaneous_marks()
+                                              and c.i < tok.i for c in tok.children):
+        # the verb the clause hangs on, also through a noun ("ended after five days when ...")
+        verbs += [next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok)][:1]
+    for v in verbs:
+        if v.lemma_.lower() not in aspect_subject_verbs():
+            continue
+        subj = next((c for c in v.children if c.dep_ in _SUBJECTS), None)
+        if subj is None or subj.pos_ != "NOUN":
+            continue
+        words = [v, subj] + [w for w in subj.subtree if w is not subj and not any(
+            a.dep_ in ("relcl", "acl") for a in [w, *w.ancestors] if a.i != subj.i and subj in a.ancestors)]
+        found = [tx for w in words for tx in attachments.get(w.i, ()) if not _ordered_date(doc, tx)
+                 and tx.interval_end is not None and (dct is None or tx.interval_end < dct)]
+        if found:
+            return sorted(found, key=lambda tx: tx.start)[:1]
+    return []
+
+
 def _present_state(tok) -> bool:
     return tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
@@ -956,8 +1024,23 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
             # gunmen on Saturday night. Bellini ... was seized at a work camp"); a statement with
             # no shared party is a new thread ("... last week. The opposition leader urged ...")
             both_material = m.type in material_types() and mention.type in material_types()
-            return m if _parties(m) & _parties(mention) or both_material else None
+            return m if _parties(m) & _parties(mention) or both_material or _pronoun_continues(doc, tok, doc[i]) \
+                else None
     return None
+
+
+def _pronoun_continues(doc, tok, prev) -> bool:
+    """The trigger's subject is a personal pronoun that takes up the subject of the dated event
+    before it, agreeing in number ("Four men were charged ... on Tuesday. They denied the
+    charges": the same people, the same scene; ``narrative.pronoun_subjects`` in dating.yaml)."""
+    subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+    if subj is None or subj.lower_ not in pronoun_subjects():
+        return False
+    theirs = next((c for c in prev.children if c.dep_ in _SUBJECTS), None)
+    if theirs is None or theirs.pos_ not in ("NOUN", "PROPN"):
+        return False
+    plural = theirs.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in theirs.children)
+    return plural == (pronoun_subjects()[subj.lower_] == "plural")
 
 
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
@@ -987,6 +1070,11 @@ def _definite_antecedent(doc, mention: Mention, trigger_i: int,
     ante = next((m for m, i in cands if doc[i].lemma_.lower() == lemma), None) or \
         next((m for m, _ in cands if m.type == mention.type), None)
     return ante if ante is not None and _text_dated(ante) else None
+
+
+def _definite_noun(tok) -> bool:
+    """An event noun that refers back ("the second attack", "the raid")."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in tok.children)
 
 
 def _contrastive(tok) -> bool:
@@ -1098,6 +1186,16 @@ def dating_rules() -> dict:
 @lru_cache(maxsize=1)
 def material_types() -> frozenset[str]:
     return frozenset(dating_rules()["narrative"]["material_types"])
+
+
+@lru_cache(maxsize=1)
+def pronoun_subjects() -> dict[str, str]:
+    return dict(dating_rules()["narrative"]["pronoun_subjects"])
+
+
+@lru_cache(maxsize=1)
+def aspect_subject_verbs() -> frozenset[str]:
+    return frozenset(dating_rules()["aspect_subject"]["verbs"])
 
 
 @lru_cache(maxsize=1)
