@@ -356,7 +356,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             perfect_ids.add(id(mention))
         told = False  # dated by its narrative context
         retold = False  # a definite noun dated by the earlier mention it refers back to
-        offset = _offset_date(doc, mention, trigger_i, offsets[trigger_i], attachments, by_trigger) if trigger_i in offsets else None
+        offset = _offset_date(doc, mention, trigger_i, offsets[trigger_i], attachments, by_trigger,
+                              narrative, sentence_of) if trigger_i in offsets else None
         if offset is not None and all((tx.interval_start, tx.interval_end) == (offset[1], offset[1]) for tx in found):
             # "a day after rebels attacked": that far from the clause's day (its own date, or one
             # it took from the clause, being that very day is no evidence against the length)
@@ -439,10 +440,11 @@ def _detailed_after(doc, pairs: list[tuple[Mention, int]], undated: set[int], pe
 _OFFSET_UNIT_DAYS = {"D": 1, "W": 7}
 
 
-def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str, str, bool]]:
+def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str, str, bool, bool]]:
     """The events that an exact length of time puts before or after another clause (``offset`` in
     dating.yaml): trigger -> (the word whose clause is the anchor, signed days, the length's text,
-    "after" / "before", whether only a physical act is so dated). Two constructions:
+    "after" / "before", whether only a physical act is so dated, whether the length is an upper
+    bound: "less than two weeks after", ``offset.within_mods``). Two constructions:
 
     - a preposition with the length on it and an event as its object ("struck the town again on
       Monday, a week after the market bombing that killed 31 people"): the object, and the
@@ -463,7 +465,7 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
                     durations[t.i] = (tx, int(tx.value[1:-1]) * _OFFSET_UNIT_DAYS[tx.value[-1]])
     if not durations:
         return {}
-    out: dict[int, tuple[int, int, str, str, bool]] = {}
+    out: dict[int, tuple[int, int, str, str, bool, bool]] = {}
     for t in doc:
         if t.lower_ not in ("after", "before"):
             continue
@@ -486,18 +488,20 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
         tx, n = length
         for i, material in targets:
             out.setdefault(i, (t.head.i if t.dep_ == "prep" else t.head.head.i, -n if t.lower_ == "after" else n,
-                               tx.text, t.lower_, material))
+                               tx.text, t.lower_, material, tx.mod in within_mods()))
     return out
 
 
-def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, str, str, bool],
-                 attachments: dict[int, list[Timex]], by_trigger: dict[int, Mention]) -> Optional[tuple[EventDate, date]]:
+def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, str, str, bool, bool],
+                 attachments: dict[int, list[Timex]], by_trigger: dict[int, Mention],
+                 narrative: list[tuple[int, Mention]] = (), sentence_of: Optional[dict[int, int]] = None
+                 ) -> Optional[tuple[EventDate, date]]:
     """The date an offset target takes (``_offset_targets``): its anchor clause's one date of a day
     ("on Monday"; not a time of day, whose day is a guess), else the day of the anchor's own
     text-dated mention (a day, not a time of day), moved by the length; and that anchor day. None for a planned event (but a past tense after
     "after" is told as done: "agreed to withdraw, five days after shelling killed ..."), for a
     relative clause's act that is no physical act, or with no such day."""
-    head_i, n, length, word, material = target
+    head_i, n, length, word, material, within = target
     told_past = word == "after" and doc[trigger_i].tag_ == "VBD"  # "after X killed": told as done
     if mention.status != "occurred" and not told_past or material and mention.type not in material_types():
         return None
@@ -510,17 +514,46 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
         # the anchor word has no date of its own: its clause's ("met on Thursday and agreed to
         # withdraw weapons, five days after ...", the phrase hung on the infinitive)
         days = next((one_day(w.i) for w in clause_words(doc, head_i) if one_day(w.i)), [])
+    host = by_trigger.get(head_i)
+    if not days and host is None:
+        host = _referring_subject(doc, head_i, by_trigger, narrative, sentence_of)
     if len(days) == 1:
         anchor, said = days[0].interval_start, days[0].text
-    elif not days and head_i in by_trigger and _text_dated(by_trigger[head_i]) and \
-            by_trigger[head_i].date.start == by_trigger[head_i].date.end and "T" not in (by_trigger[head_i].date.value or ""):
-        anchor = by_trigger[head_i].date.start
-        said = by_trigger[head_i].date.text
+    elif not days and host is not None and _text_dated(host) and \
+            host.date.start == host.date.end and "T" not in (host.date.value or ""):
+        anchor = host.date.start
+        said = host.date.text
     else:
         return None
     day = anchor.fromordinal(anchor.toordinal() + n)
+    if within:  # "less than two weeks after Monday": some day between the two, no day of its own
+        start, end = min(day, anchor), max(day, anchor)
+        return EventDate(text=f"{length} {word} {said or anchor.isoformat()}", value=None,
+                         start=start, end=end, source="text"), anchor
     return EventDate(text=f"{length} {word} {said or anchor.isoformat()}", value=day.isoformat(),
                      start=day, end=day, source="text"), anchor
+
+
+def _referring_subject(doc, head_i: int, by_trigger: dict[int, Mention], narrative: list[tuple[int, Mention]],
+                       sentence_of: Optional[dict[int, int]]) -> Optional[Mention]:
+    """The event an offset's host verb ("came", ``offset.referring_hosts``) stands for through its
+    definite subject: "The release came a week after ...": the mention "release" (dated by the
+    release before it); "The move came four days after ...": a noun that is no mention refers
+    back to the latest occurred event dated by its own clause in the same or the previous
+    sentence."""
+    verb = doc[head_i]
+    if verb.lemma_.lower() not in referring_hosts():
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _definite_noun(subj) or _contrastive(subj):
+        return None
+    if subj.i in by_trigger:
+        return by_trigger[subj.i]
+    here = (sentence_of or {}).get(head_i)
+    for i, m in reversed(narrative):
+        if i < subj.i:
+            return m if here is not None and 0 <= here - sentence_of.get(i, -9) <= 1 else None
+    return None
 
 
 def _scheduled_for(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
@@ -709,22 +742,38 @@ def _report_conjunct(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -
     clause ("said on Wednesday that the blocking of the convoy was unacceptable and urged the
     military to ..."): a state of an event or thing cannot urge; the verb is the reporting
     verb's conjunct, sharing its subject and date (``report_conjunct`` in dating.yaml). Not a
-    conjunct of a reported act ("said that prices rose and fell": both reported)."""
+    conjunct of a reported act ("said that prices rose and fell": both reported). So too for the
+    speakers' own state ("The rebels said on Thursday that they had no part in it and accused a
+    rival faction": a pronoun taking up the speakers, ``report_conjunct.states`` with an object).
+    """
     tok = doc[trigger_i]
     if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ != "VBD" or \
             any(c.dep_ in _SUBJECTS for c in tok.children):
         return []
     state = tok.head
-    if state.dep_ != "ccomp" or state.lemma_.lower() not in report_conjunct_copulas() or \
-            not any(c.dep_ in ("acomp", "attr") for c in state.children):
+    lemma = state.lemma_.lower()
+    if state.dep_ != "ccomp" or not (lemma in report_conjunct_copulas() and
+                                     any(c.dep_ in ("acomp", "attr") for c in state.children) or
+                                     lemma in report_conjunct_states() and any(c.dep_ == "dobj" for c in state.children)):
         return []
     subj = next((c for c in state.children if c.dep_ in _SUBJECTS), None)
     report = state.head
-    if subj is None or subj.pos_ != "NOUN" or not _event_noun(subj) or report.lemma_.lower() not in _REPORTING \
-            or report.i > state.i:
+    if subj is None or report.lemma_.lower() not in _REPORTING or report.i > state.i:
+        return []
+    if not (subj.pos_ == "NOUN" and _event_noun(subj) or _speakers_pronoun(subj, report)):
         return []
     found = [tx for tx in attachments.get(report.i, ()) if not _ordered_date(doc, tx)]
     return sorted(found, key=lambda tx: tx.start)[:1]
+
+
+def _speakers_pronoun(subj, report) -> bool:
+    """A personal pronoun subject of a reported clause that takes up the reporting verb's noun
+    subject, agreeing in number ("The rebels said they ...")."""
+    speaker = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    if subj.lower_ not in pronoun_subjects() or speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+        return False
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    return plural == (pronoun_subjects()[subj.lower_] == "plural")
 
 
 def _said_before_clause(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
@@ -958,13 +1007,20 @@ def _reduced_relative(doc, mention: Mention, trigger_i: int) -> frozenset[int]:
 def _commented_by(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> frozenset[int]:
     """The comment verb above a nominal event whose dates all stand before the noun ("Russia on
     Friday denied any involvement in the cyberattack"): its time is the comment's, not the
-    event's (``comment_verbs`` in dating.yaml); the clause walk stops there."""
+    event's (``comment_verbs`` in dating.yaml, and ``naming_verbs`` with a predicate: "called the
+    attack a crime"); the clause walk stops there. Under a comment with no date of its own, the
+    same for a definite noun that refers back ("It called the threat unacceptable")."""
     tok = doc[trigger_i]
     if tok.pos_ != "NOUN":
         return frozenset()
-    verbs = comment_verbs()
+    verbs, naming = comment_verbs(), naming_verbs()
     for t in governors(tok):
-        if t.lemma_.lower() in verbs and t.i in attachments:
+        lemma = t.lemma_.lower()
+        if lemma in verbs or lemma in naming and any(c.dep_ == "oprd" for c in t.children):
+            if t.i not in attachments:
+                # a comment with no date of its own ("It called the threat unacceptable"): a noun
+                # that refers back takes its antecedent's date, not the comment's from its context
+                return frozenset({t.i}) if _definite_noun(tok) and not _contrastive(tok) else frozenset()
             if all(tx.end <= tok.idx for tx in attachments[t.i]):
                 return frozenset({t.i})
             return frozenset()
@@ -1181,6 +1237,26 @@ def dating_rules() -> dict:
     from chronicle.events.lexicon import load_resource
 
     return load_resource("dating.yaml")
+
+
+@lru_cache(maxsize=1)
+def referring_hosts() -> frozenset[str]:
+    return frozenset(dating_rules()["offset"].get("referring_hosts", ()))
+
+
+@lru_cache(maxsize=1)
+def naming_verbs() -> frozenset[str]:
+    return frozenset(dating_rules()["comment_verbs"].get("naming_verbs", ()))
+
+
+@lru_cache(maxsize=1)
+def report_conjunct_states() -> frozenset[str]:
+    return frozenset(dating_rules()["report_conjunct"].get("states", ()))
+
+
+@lru_cache(maxsize=1)
+def within_mods() -> frozenset[str]:
+    return frozenset(dating_rules()["offset"].get("within_mods", ()))
 
 
 @lru_cache(maxsize=1)
