@@ -903,6 +903,10 @@ def test_unknown_day_of_a_month_keeps_the_month_interval():
         ("The intrusion began in late April and went unnoticed until mid-June.", D(2013, 7, 10), "mid-June", "2013-06"),
         ("The miners' strike lasted until Friday.", D(2013, 7, 10), "Friday", "2013-07-05"),
         ("The government kept all markets closed until Friday.", D(2008, 9, 18), "Friday", "2008-09-19"),
+        # a negated past state before "until" looks back; an expectation does not
+        ("Forms for some deductions were not ready until early March.", D(2013, 4, 12), "early March", "2013-03"),
+        ("The body was not found until Tuesday.", D(2013, 4, 12), "Tuesday", "2013-04-09"),
+        ("The report was not expected until Tuesday.", D(2013, 4, 12), "Tuesday", "2013-04-16"),
         # the end of a range is the first such day or month at or after its start
         ("Shoppers who used a card between April 24 and June 21 should check their statements.",
          D(2013, 7, 10), "June 21", "2013-06-21"),

@@ -390,7 +390,10 @@ _HAD_INTENDED = re.compile(
 _UNTIL = re.compile(r"\b(?:until|till|til)\s+(?:at\s+least\s+|at\s+|about\s+|around\s+)?$", re.IGNORECASE)
 # ... unless the clause is a negated past or past perfect: "Until Thursday, they had not called him
 # a suspect", "he did not leave until Friday" tell when something past ended or began.
-_NOT_UNTIL = re.compile(r"\b(?:had|did)(?:\s+not|n't)\b|\bhad\s+(?:never|only|just)\b|\bhadn't\b|\bdidn't\b", re.IGNORECASE)
+# A negated past state before "until" is one too: "forms were not ready until early March", "the body
+# was not found until Friday" (not an expectation: "was not expected until Friday" is left forward).
+_NOT_UNTIL = re.compile(r"\b(?:had|did)(?:\s+not|n't)\b|\bhad\s+(?:never|only|just)\b|\bhadn't\b|\bdidn't\b|"
+                        r"\b(?:was|were)(?:\s+not|n't)\s+(?!(?:expected|due|scheduled|slated|set|likely|supposed|going)\b)", re.IGNORECASE)
 # ... or a past state lived through up to the date, told by a simple past of its own clause: "the
 # intrusion went unnoticed until mid-June", "she remained in hiding until March", "the strike lasted
 # until Friday" (a decision about a coming deadline -- "kept markets closed until Friday", "extended
