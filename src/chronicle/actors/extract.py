@@ -131,6 +131,9 @@ def _title_window(doc, start: int, sent_start: int) -> tuple[int, int]:
         if _is_cap(tok) or lexicon.sector_of(tok.lower_) or tok.ent_type_ in ("NORP", "GPE"):
             i -= 1
             continue
+        if tok.pos_ in ("ADJ", "NOUN") and any(s0 == 0 for s0, *_ in lexicon.find_sector_terms(doc[i:start].text)):
+            i -= 1  # "Senegal's armed forces minister": a title term starts at this word
+            continue
         break
     return i + 1, start
 
@@ -343,11 +346,101 @@ def _named_places(doc) -> set[str]:
     return out
 
 
+def _possessor_country(doc, start: int, sent_start: int) -> Optional[str]:
+    """The country named in the possessive right before token ``start`` ("Mauritania's National
+    Assembly", "South Korea's Defence Acquisition Program Administration"), or None."""
+    if start - 2 < sent_start or doc[start - 1].text not in POSSESSIVE:
+        return None
+    a = max(sent_start, start - 5)
+    text = doc[a:start - 1].text
+    found = [c for c in lexicon.find_countries(text) if c[1] == len(text)]
+    return found[-1][2] if found else None
+
+
+@functools.lru_cache(maxsize=1)
+def _body_nouns() -> dict:
+    return dict(lexicon.load_resource("bodies.yaml").get("nouns", {}))
+
+
+_MADE = {"built", "made", "designed", "manufactured", "produced", "supplied", "style"}
+
+
+def _provenance(doc, start: int, end: int) -> bool:
+    """Whether the country words at tokens ``start``..``end`` say where a thing was made ("a
+    French-built navy ship", "Russian-made drones"): no party to what is told."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _MADE
+
+
+def _described_bodies(doc, dateline: int) -> dict[int, tuple[int, Optional[str], Optional[str], str]]:
+    """Names given right after a lower-case public-body noun ("The Indonesian maritime security
+    agency Bakamla", "Nigeria's anti-graft agency EFCC"): {first token of the name: (first token
+    of the descriptor, country, sector, descriptor text)}. The country is the one the descriptor
+    names, less a place of make ("French-built"); the sector its words'. Resource:
+    actors/bodies.yaml."""
+    nouns = _body_nouns()
+    out = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or ent.start <= dateline:
+            continue
+        j = ent.start - 1
+        n = doc[j]
+        if n.text != n.lower_ or n.pos_ not in ("NOUN", "PROPN") or \
+                not (n.lower_ in nouns or n.lemma_.lower() in nouns):
+            continue
+        if not (n.head.i in range(ent.start, ent.end) or ent.root.head.i == j):
+            continue  # the noun and the name are no one phrase ("told the agency Smith was ...")
+        sent_start = max(ent.sent.start, dateline)
+        k = j
+        while k - 1 >= sent_start:
+            t = doc[k - 1]
+            if t.text in POSSESSIVE or t.text == "-" or t.ent_type_ in ("NORP", "GPE") \
+                    or (t.pos_ in ("ADJ", "NOUN") and t.text == t.lower_):
+                k -= 1
+                continue
+            break
+        while k < j and (doc[k].text in POSSESSIVE or doc[k].text == "-"):
+            k += 1
+        text = doc[k:j + 1].text
+        country = None
+        for c0, c1, iso3 in _title_countries(text):
+            span = doc.char_span(doc[k].idx + c0, doc[k].idx + c1, alignment_mode="expand")
+            if span is not None and not _provenance(doc, span.start, span.end):
+                country = iso3
+                break
+        out[ent.start] = (k, country, lexicon.sector_of(text) or nouns.get(n.lower_) or nouns.get(n.lemma_.lower()), text)
+    return out
+
+
 def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_date=None) -> list[ActorMention]:
     mentions: list[ActorMention] = []
     dateline = dateline_end(doc)
     used: set[int] = set(range(dateline))
     places = _named_places(doc)
+
+    # 0. bodies named after a descriptor ("the Indonesian maritime security agency Bakamla"), and
+    #    the later mentions of their names ("a Bakamla patrol ship") ---------------------------
+    bodies = _described_bodies(doc, dateline)
+    aliases: dict[str, tuple[Optional[str], Optional[str]]] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or any(i in used for i in range(ent.start, ent.end)):
+            continue
+        body = bodies.get(ent.start)
+        if body is None and ent.text not in aliases:
+            continue
+        org = lexicon.organisation(ent.text)
+        if body is not None:
+            k, country, sector, descr = body
+            if org:
+                country, sector = country or org[2], org[1] or sector
+            aliases.setdefault(ent.text, (country, sector))
+        else:
+            k, descr = ent.start, None
+            country, sector = aliases[ent.text]
+        mentions.append(ActorMention(
+            start=ent.start_char, end=ent.end_char, text=ent.text, kind="organization",
+            name=org[0] if org else ent.text, country=country, sector=sector,
+            token_ids=set(range(k, ent.end)), head=ent.root.i, evidence=descr))
+        used.update(range(k, ent.end))
 
     # 1. people -----------------------------------------------------------------------------
     for ent in doc.ents:
@@ -432,6 +525,11 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
             # sector ("Defence Ministry"), a country word inside it the country.
             found = lexicon.find_countries(ent.text)
             canonical, sector, iso3 = ent.text, lexicon.sector_of(ent.text), (found[0][2] if found else None)
+            if iso3 is None and sector in ("LEG", "GOV", "JUD"):
+                # "Mauritania's National Assembly": a state body; not (yet) named armed forces
+                # ("Iran's Revolutionary Guards"): the linker then files the event under the
+                # country and a re-told "latest seizure" joins an older seizure (fifth probe)
+                iso3 = _possessor_country(doc, ent.start, max(ent.sent.start, dateline))
         mentions.append(ActorMention(
             start=ent.start_char, end=ent.end_char, text=ent.text, kind="organization",
             name=canonical, country=iso3, sector=sector, token_ids=set(range(ent.start, ent.end)),
@@ -498,6 +596,8 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or any(i in used for i in range(span.start, span.end)):
             continue
+        if _provenance(doc, span.start, span.end):
+            continue  # "a French-built navy ship": where it was made, no party
         # A demonym modifying a noun is part of a group phrase, not a country actor.
         root = span.root
         if root.dep_ in ("amod",) and root.head.pos_ in ("NOUN", "PROPN") and root.tag_ == "JJ":
@@ -828,6 +928,10 @@ def resolve_pronoun(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
         if first > 0:
             first = doc[first - 1].sent.start
     limit = doc[first].idx
+    if tok.lower_ in _OBJECT_PRONOUNS:
+        official = _official_before(tok, index)
+        if official is not None:
+            return official
     people = _people_by_start(index)
     if people is not None:  # mentions in text order: a bisect instead of a scan per pronoun
         i = bisect.bisect_left(people[0], tok.idx) - 1
@@ -836,6 +940,37 @@ def resolve_pronoun(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
     for m in index.mentions:
         if m.kind == "person" and limit <= m.start < tok.idx:
             best = m
+    return best
+
+
+_OBJECT_PRONOUNS = {"him", "her"}
+
+
+def _official_before(tok, index: ActorIndex) -> Optional[ActorMention]:
+    """An object "him"/"her" after an unnamed official of the same sentence, with no person named
+    between them, is that official ("summoned the Turkish ambassador and handed him a protest
+    note"): a group headed by a singular title word ("ambassador", "envoy", "minister")."""
+    if tok.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    sent = tok.sent
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}  # "the envoy thanked him": another
+    best = None
+    for m in index.mentions:
+        if not (sent.start_char <= m.start and m.end <= tok.idx):
+            continue
+        if m.kind == "person":
+            best = None if best is None or best.start < m.start else best
+            continue
+        if m.kind != "group" or m.head < 0 or m.head in subjects:
+            continue
+        head = tok.doc[m.head]
+        if head.tag_ == "NN" and lexicon.sector_of(head.lower_) and any(
+                v[1] == "title" for _, _, v, _ in lexicon._sectors().matcher.find(head.lower_)):
+            if best is None or m.start > best.start:
+                best = m
+    if best is not None and any(m.kind == "person" and best.end <= m.start < tok.idx for m in index.mentions):
+        return None
     return best
 
 
