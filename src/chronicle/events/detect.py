@@ -766,7 +766,8 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         # "the mission, which was shut on May 13": a relative pronoun stands for its antecedent
         objs = [tok.head if o.lower_ in _RELATIVE and tok.dep_ == "relcl" else o for o in objs]
         objs = [_it_antecedent(o, req["dobj"]) or o for o in objs]
-        if req.get("named_party") and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        if req.get("named_party") and req.get("reduced_relative", True) and tok.dep_ == "acl" and \
+                tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
             # "the convoy, halted at a checkpoint": the noun the participle is said of, for a
             # rule whose required object is itself the participant
             objs.append(tok.head)
@@ -819,6 +820,8 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         return False
     if req.get("actor_resolved") and not any(a.actor_id or a.country for a in actor):
         return False
+    if req.get("passive") and not is_passive(tok):
+        return False  # only an agentless-told act: "The memorandum was signed in Baghdad"
     if req.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return False
     if req.get("actor_people") and not any(_is_people(a) for a in actor):
@@ -1210,7 +1213,7 @@ def _required_noun(doc, tok, rule: TriggerRule, slot: str) -> list[RoleFiller]:
     heads = _subject_heads(tok) if slot == "subject" else _children(tok, "dobj") + _children(tok, "nsubjpass")
     heads = [tok.head if h.lower_ in _RELATIVE and tok.dep_ == "relcl" else h for h in heads]
     heads = [_it_antecedent(h, words) or h for h in heads]
-    if slot == "dobj" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+    if slot == "dobj" and tok.dep_ == "acl" and tok.tag_ == "VBN" and rule.requires.get("reduced_relative", True):
         heads.append(tok.head)  # "the convoy, halted at a checkpoint"
     return [_noun_filler(doc, h) for h in heads if h.pos_ == "NOUN" and {h.lemma_.lower(), h.lower_} & words]
 

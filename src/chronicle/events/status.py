@@ -96,7 +96,18 @@ def _aux(tok):
 
 
 def _negated(tok) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """A "not" / "never" on the verb, or a subject quantified by a negative determiner ("No
+    diplomats were expelled": ``denied.negative_determiners``)."""
+    dets = set(status_cues()["denied"].get("negative_determiners", ()))
+    return any(c.dep_ == "neg" for c in tok.children) or \
+        any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in dets for d in c.children)
+            for c in tok.children)
+
+
+def _conditional(verbs, marks: set) -> bool:
+    """A verb of an adverbial clause opened by a condition ("unless Baghdad agreed")."""
+    return bool(marks) and any(v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in v.children)
+                               for v in verbs)
 
 
 def _words(tok) -> set:
@@ -141,6 +152,19 @@ def _planned_modifier(tok, spec) -> bool:
         if any(_words(h) & inf and x.lemma_.lower() in happen for h in heads for x in h.children if x.dep_ == "xcomp"):
             return True
     return False
+
+
+def _object_set_to_happen(tok, spec) -> bool:
+    """A nominal event that is the object of a plan verb whose infinitive says it will take place
+    ("set the trial to open on May 5", "slated the talks to resume"): planned, like "talks set to
+    open in May" (``planned.infinitive_of`` and ``happen_verbs``)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "dobj":
+        return False
+    inf, happen = set(spec.get("infinitive_of", ())), set(spec.get("happen_verbs", ()))
+    head = tok.head
+    return bool(_words(head) & inf) and any(
+        x.dep_ in ("xcomp", "advcl") and x.lemma_.lower() in happen and
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in head.children)
 
 
 def _happens_later(tok, spec) -> bool:
@@ -203,6 +227,8 @@ def status_of(tok) -> str:
             return status
         if _asked_for(tok, req):
             return status
+        if _conditional(verbs, set(spec.get("condition_marks", ()))):
+            return status
         if spec.get("negation") and any(_negated(v) for v in verbs) and not pending:
             return status
         if status == "planned" and pending:
@@ -219,6 +245,6 @@ def status_of(tok) -> str:
         if status == "planned":
             if _deferred_by(tok, cues) or _infinitive_of(tok, set(spec.get("infinitive_of", ()))) or \
                     not carried and tok.pos_ in ("NOUN", "PROPN") and _planned_modifier(tok, spec) or \
-                    _happens_later(tok, spec):
+                    _happens_later(tok, spec) or _object_set_to_happen(tok, spec):
                 return status
     return "occurred"
