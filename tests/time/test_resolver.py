@@ -586,6 +586,9 @@ def test_eighth_pass_anchors(text, dct, expression, value):
         # a clock time is of the day the event was told on, not of the day it was reported on
         ("A train collided with a freight train late Monday, officials said on Tuesday. The train struck at "
          "about 10:40 p.m., derailing two carriages.", D(2013, 3, 5), "about 10:40 p.m.", "2013-03-04T22:40"),
+        # ... even past a month of another year named after it in the day's sentence (34th pass)
+        ("The panda gave birth late Friday, a year after a cub born to her last September died, the zoo "
+         "said Saturday.\n\nKeepers heard the cub squeal at 5:32 pm.", D(2013, 8, 24), "5:32 pm", "2013-08-23T17:32"),
     ],
 )
 def test_ninth_pass(text, dct, expression, value):

@@ -188,7 +188,6 @@ class Context:
     doc: Any = None
     anchor: Optional[Point] = None  # last concrete date mentioned (narrative reference)
     anchor_at: int = -1  # where the text mentions it
-    anchor_rel: bool = False  # the anchor is named inside a relative or participle clause
     clock_day: Optional[Point] = None  # the last day an event is told on (not a day something was said)
     clock_day_at: int = -1  # where the text names clock_day
     anchor_period_end: bool = False  # the anchor day is the last day of a counted period ("the 12 months to Sept. 30")
@@ -888,6 +887,15 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
             ref, how = (ctx.clock_day, "narrative") if ctx.clock_day is not None else ctx.ref("dct")
         if ctx.clock_day is not None and ref is not None and ref.gran == "day" and ref.day != ctx.clock_day.day:
             ref = ctx.clock_day  # "late Monday, officials said on Tuesday. ... at 10:40 p.m.": Monday
+        if (ref is not None and ref.gran != "day" and ctx.clock_day is not None
+                and 0 <= ctx.clock_day_at < ctx.anchor_at and ctx.same_sentence(ctx.clock_day_at, ctx.anchor_at)
+                and ctx.text.count(".", ctx.anchor_at, start) <= 2):
+            # a month or year named after the day in the day's sentence (a relative clause, a
+            # reduced one, an "after ..." phrase) is background, not the moment the story is at:
+            # "United begin at Swansea on Saturday, the first match for Moyes since he replaced
+            # Ferguson, who retired in May ... Kick-off is at 5:30 pm" (Saturday); "gave birth late
+            # Friday, a year after a cub born to her last September died ... \n\n at 5:32 pm" (Friday)
+            ref, how = ctx.clock_day, "narrative"
         if (ref is not None and ctx.dct is not None and abs((ref.day - ctx.dct).days) > 183
                 and max(ctx.clock_day_at, ctx.anchor_at) >= 0
                 and ctx.text.find("\n\n", max(ctx.clock_day_at, ctx.anchor_at), start) >= 0):
@@ -910,13 +918,6 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
                 # the day belongs to what was said, the clock to the saying after it: "admitted
                 # between Friday and Sunday, the commission said in a statement posted at 9 a.m."
                 ref, how = ctx.ref("dct")
-        if (ref is not None and ref.gran != "day" and ctx.anchor_rel and ctx.clock_day is not None
-                and 0 <= ctx.clock_day_at < ctx.anchor_at and ctx.same_sentence(ctx.clock_day_at, ctx.anchor_at)
-                and ctx.text.count(".", ctx.anchor_at, start) <= 2):
-            # a month or year named in a relative clause of the day's sentence is background, not
-            # the moment the story is at: "United begin at Swansea on Saturday, the first match for
-            # Moyes since he replaced Ferguson, who retired in May ... Kick-off is at 5:30 pm" (Saturday)
-            ref, how = ctx.clock_day, "narrative"
         if ref is not None and ref.gran != "day":
             ref, how = ctx.ref("dct")
         if ref is None:

@@ -225,7 +225,6 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
                         ctx.anchor, ctx.anchor_at = p, start
                         ctx.anchor_period_end = p.gran == "day" and bool(
                             _PERIOD_END_BEFORE.search(text, max(0, start - 24), start))
-                        ctx.anchor_rel = p.gran != "day" and _in_rel_clause(text, start, end)
                     if (p.gran == "day" and not _SAID_BEFORE.search(text, max(0, start - 24), start)
                             and not _PERIOD_END_BEFORE.search(text, max(0, start - 24), start)
                             and not _in_rel_clause(text, start, end)):
