@@ -931,3 +931,24 @@ def test_unknown_day_of_a_month_keeps_the_month_interval():
 def test_thirtieth_pass(text, dct, expression, value):
     got = {t.text: t.value for t in tag_timexes(text, dct)}
     assert got[expression] == value, got
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a count of days after a year named in passing counts from the last day the story told
+        ("The thieves broke in at about 3 a.m. on Oct. 16. Among the works was a Monet painted in 1901. "
+         "Detectives two days later arrested a man. The following evening, police detained a second suspect.",
+         D(2013, 11, 14), "two days later", "2013-10-18"),
+        ("The thieves broke in at about 3 a.m. on Oct. 16. Among the works was a Monet painted in 1901. "
+         "Detectives two days later arrested a man. The following evening, police detained a second suspect.",
+         D(2013, 11, 14), "The following evening", "2013-10-19TEV"),
+        # a base form coordinated with an infinitive is no past ("to move ... and hit")
+        ("The typhoon made landfall at about 3:00 am (1900 GMT Sunday). It was expected to move across the "
+         "South China Sea overnight and hit Guangdong by late Tuesday.", D(2013, 8, 12), "late Tuesday", "2013-08-13"),
+        ("The storm moved inland and hit the coast on Tuesday.", D(2013, 8, 12), "Tuesday", "2013-08-06"),
+    ],
+)
+def test_thirty_fifth_pass(text, dct, expression, value):
+    got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got[expression] == value, got

@@ -475,6 +475,11 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # the quarter named before it, which is the period compared (2012-Q1, not the year
             # 2012; "the fiscal-first quarter ended Sept. 30": that fiscal quarter)
             ref = ctx.last_quarter
+        if (how == "narrative" and UNIT_GRAN.get(unit) == "day" and RANK[ref.gran] > RANK["month"]
+                and "day" in ctx.last_by_gran):
+            # "two days later" after "a Monet painted in 1901": days count from the last day the
+            # story told (as "the next day" below), not from a year
+            ref = ctx.last_by_gran["day"]
         n = num
         u = unit
         if isinstance(n, float) and not n.is_integer():

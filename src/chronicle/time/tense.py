@@ -142,6 +142,11 @@ def _cue_kind(text: str, c) -> Optional[str]:
                 return "future"
         if before in _NOT_AFTER_WORDS:
             return None
+        if (before in ("and", "or") and word.lower() in _BASE_AS_PAST
+                and _INFINITIVE_BEFORE.search(text, max(0, c.start() - 60), c.start())):
+            # a base form coordinated with an infinitive or a modal's verb: "was expected to move
+            # across the sea overnight and hit Guangdong by late Tuesday" (not "hit" in the past)
+            return None
         if word.lower().endswith("ed") and before not in ("have", "has", "had", "be", "been", "being", "get", "got"):
             # an adjective in the object of a base verb: "said it would resume limited service on
             # Saturday night", "plans to offer reduced fares"
@@ -152,6 +157,10 @@ def _cue_kind(text: str, c) -> Optional[str]:
     if word.lower() == "starts":
         return None if before == "housing" else kind
     return None if before == "to" else kind
+# Irregular verbs whose past is their base form, and an infinitive or a modal's verb earlier in the
+# same clause ("to move", "will cross"; no sentence or clause edge between).
+_BASE_AS_PAST = {"hit", "cut", "put", "set", "shut", "spread", "hurt", "cost", "let", "quit", "split", "burst", "cast"}
+_INFINITIVE_BEFORE = re.compile(r"\b(?-i:to|will|would|could|can|may|might|should|must|shall)\s+(?!(?-i:the|a|an|its|his|her|their|be|have)\b)(?-i:[a-z]+)\b[^.;:!?,]*$")
 # Clause edges: punctuation and words that open a new clause.
 # (a comma inside a number, "4,500 refugees", is no clause edge)
 _CLAUSE = re.compile(r"(?!(?<=[0-9]),[0-9]{3}(?![0-9]))[,;:()\u2014]|\s(?:which|who|where|when|while|but|whereas|although|though)\s", re.IGNORECASE)
