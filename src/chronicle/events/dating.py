@@ -42,6 +42,7 @@ Then, within the article (rules and examples in ``resources/events/dating.yaml``
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from datetime import date, timedelta
 from functools import lru_cache
@@ -281,13 +282,28 @@ def governing_timexes(doc, trigger_i: int, attachments: dict[int, list[Timex]],
     ("on Saturday condemned the attacks of Friday": the condemnation is Saturday's, the attacks
     Friday's)."""
     for t in clause_words(doc, trigger_i, stop):
-        if t.i in attachments:
-            found = sorted(attachments[t.i], key=lambda tx: tx.start)
+        if t.i in attachments and (t.i != trigger_i or not all(_comparison_base(doc, tx) for tx in attachments[t.i])):
+            found = sorted((tx for tx in attachments[t.i] if t.i != trigger_i or not _comparison_base(doc, tx)),
+                           key=lambda tx: tx.start)
             if len(found) > 1 and not all(_coordinated(doc, a, b) for a, b in zip(found, found[1:])):
                 at = doc[trigger_i].idx
                 found = [min(found, key=lambda tx: (min(abs(tx.start - at), abs(tx.end - at)), tx.start))]
             return found
     return []
+
+
+def _comparison_base(doc, tx: Timex) -> bool:
+    """A past date behind "from" with no end of a range after it, on the trigger itself, is what
+    an amount is compared with, not when it changed ("profit grew 19% from a year ago", "the loss
+    narrowed from a year earlier": ``comparison_base`` in dating.yaml); not "from Monday" (a start)."""
+    rules = dating_rules()["comparison_base"]
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in rules["preps"]:
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in rules["range_ends"]:
+        return False
+    text = tx.text.lower()
+    return any(text.endswith(w) for w in rules["ends"]) or any(text.startswith(w) for w in rules["starts"])
 
 
 def _coordinated(doc, a: Timex, b: Timex) -> bool:
@@ -347,7 +363,9 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         found = _scheduled_for(doc, trigger_i, attachments) or own or walked or \
             _participant_dates(doc, trigger_i, attachments, triggers, mention.type in in_event_types()) or \
             _realized_in(doc, trigger_i, attachments) or _chain_dates(doc, trigger_i, attachments) or \
-            _simultaneous_clause(doc, trigger_i, attachments) or _said_before_clause(doc, trigger_i, attachments) or \
+            _simultaneous_clause(doc, trigger_i, attachments) or \
+            _gapped_conjunct(doc, trigger_i, attachments, triggers, mention.type in in_event_types()) or \
+            _said_before_clause(doc, trigger_i, attachments) or \
             _report_conjunct(doc, trigger_i, attachments) or \
             _set_by_scheduler(doc, mention, trigger_i, attachments) or _reported_perfect(doc, trigger_i, attachments, dct) or \
             _cause_in_period(doc, trigger_i, attachments, dct) or _aspect_subject(doc, trigger_i, attachments, dct)
@@ -695,10 +713,48 @@ def _simultaneous_clause(doc, trigger_i: int, attachments: dict[int, list[Timex]
     for c in doc[trigger_i].children:
         if c.pos_ in ("VERB", "AUX") and c.i in attachments and (c.dep_ == "advcl" and (
                 any(m.dep_ in ("mark", "advmod") and m.lower_ in marks and m.i < c.i for m in c.children) or
-                _mark_misplaced(doc, trigger_i, c, marks)) or c.dep_ == "conj" and _mark_misplaced(doc, trigger_i, c, marks)):
+                _mark_misplaced(doc, trigger_i, c, marks) or _fronted_participle(c, trigger_i)) or
+                c.dep_ == "conj" and _mark_misplaced(doc, trigger_i, c, marks)):
             found = [tx for tx in attachments[c.i] if not _ordered_date(doc, tx)]
             if found:
                 return sorted(found, key=lambda tx: tx.start)[:1]
+    return []
+
+
+def _fronted_participle(c, trigger_i: int) -> bool:
+    """A present participle adjunct before its verb, with no conjunction of its own ("Speaking to
+    reporters on Tuesday, the minister announced ..."): told at the verb's time, its date is the
+    verb's (``simultaneous_clause`` in dating.yaml). Not a perfect participle, which is before
+    it ("Having arrived on Tuesday, the delegation met ..."), nor one behind a preposition."""
+    return c.tag_ == "VBG" and c.i < trigger_i and not any(
+        m.dep_ == "mark" or m.dep_ == "aux" and m.lemma_.lower() == "have" for m in c.children)
+
+
+def _gapped_conjunct(doc, trigger_i: int, attachments: dict[int, list[Timex]], triggers: frozenset[int],
+                     physical: bool = False) -> list[Timex]:
+    """A participle that shares its auxiliary with a later conjunct shares the conjunct's date
+    ("Two policemen were killed and three wounded on Sunday", "were killed and 12 wounded in a
+    bombing on Tuesday": the date the parser hangs on the last participle, or on a participant
+    of it, covers both; ``gapped_conjunct`` in dating.yaml). The conjunct: a participle with no
+    auxiliary of its own, or a noun or number with one ("and 12 wounded", "and others injured")."""
+    tok = doc[trigger_i]
+    if tok.tag_ != "VBN" or not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return []
+    for c in tok.children:
+        if c.dep_ != "conj" or c.i < trigger_i:
+            continue
+        if c.tag_ == "VBN" and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children):
+            p = c
+        elif c.pos_ in ("NOUN", "NUM", "PRON"):
+            p = next((x for x in c.children if x.dep_ == "acl" and x.tag_ == "VBN"), None)
+        else:
+            p = None
+        if p is None:
+            continue
+        found = [tx for tx in attachments.get(p.i, []) if not _ordered_date(doc, tx)] or \
+            _participant_dates(doc, p.i, attachments, triggers, physical)
+        if found:
+            return sorted(found, key=lambda tx: tx.start)[:1]
     return []
 
 
@@ -894,7 +950,15 @@ def _within(doc, tx: Timex, noun, trigger) -> bool:
     if not (left <= tx.start and tx.end <= right):
         return False
     a, b = (tx.end, trigger.idx) if tx.end <= trigger.idx else (trigger.idx, tx.start)
-    return not any(ch in doc.text[a:b] for ch in "()[]") and "--" not in doc.text[a:b]
+    between = doc.text[a:b]
+    if tx.start > trigger.idx:
+        # after the trigger a closed bracket is an aside of the phrase ("seized 500 kilograms
+        # (1,100 pounds) of cocaine Sunday"), no dateline
+        between = _CLOSED_BRACKETS.sub("", between)
+    return not any(ch in between for ch in "()[]") and "--" not in between
+
+
+_CLOSED_BRACKETS = re.compile(r"\([^()\[\]]*\)|\[[^()\[\]]*\]")
 
 
 def _ordered_date(doc, tx: Timex) -> bool:
