@@ -83,6 +83,17 @@ _CLOCK_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]")
 _WEEKDAY_COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|through|thru|and/or)\s+|[-\u2013]\s*)(?:on\s+)?")
 
 
+# the end of a dateline: "OSLO, June 7, 2013 (AFP) - ", "March 14 (Reuters) - ", "... (AP) -- "
+_DATELINE_END = re.compile(r"\s*(?:\([A-Z][A-Za-z./ ]{1,20}\)\s*)?(?:--?|\u2013|\u2014)\s")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """A date in the dateline is the article's own date, no day the story tells of."""
+    if start >= DATELINE_CHARS or "\n\n" in text[:start].strip() or re.search(r"\s(?:--?|\u2013|\u2014)\s", text[:start]):
+        return False
+    return _DATELINE_END.match(text, end) is not None
+
+
 def _compared_before(text: str, start: int) -> bool:
     """True if the expression at ``start`` dates the figure something is compared with."""
     lo = max(0, start - 80)
@@ -227,7 +238,8 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
                             _PERIOD_END_BEFORE.search(text, max(0, start - 24), start))
                     if (p.gran == "day" and not _SAID_BEFORE.search(text, max(0, start - 24), start)
                             and not _PERIOD_END_BEFORE.search(text, max(0, start - 24), start)
-                            and not _in_rel_clause(text, start, end)):
+                            and not _in_rel_clause(text, start, end)
+                            and not _in_dateline(text, start, end)):
                         ctx.clock_day, ctx.clock_day_at = p, start
                 ctx.note(p)
             if (ctx.dct is None and p is not None and p.gran == "day" and res.anchor is None
@@ -257,7 +269,37 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             )
         )
     _clock_day_from_next(text, timexes, bare_clock)
+    _habitual_clock(text, timexes, bare_clock)
     return timexes
+
+
+_HABIT_RANGE_GAP = re.compile(r"\s*(?:to|and|until|till|through|-|\u2013)\s*")
+_HABIT_SET_GAP = re.compile(r"\s*,?\s*")
+_DAILY_SET = re.compile(r"P1D|XXXX-WXX-[1-7]|XXXX-WXX-WE")
+
+
+def _habitual_clock(text: str, timexes: list[Timex], bare_clock: set[int]) -> None:
+    """A bare clock time (or range of them) followed by a recurring day is the hour of a habit, no
+    day's: "will picket from 7 a.m. to 5 p.m. each day", "opens at 9 a.m. every day" ->
+    XXXX-XX-XXT07:00 (TimeML gives a habitual time of day no calendar day)."""
+    i = 0
+    while i < len(timexes):
+        if i not in bare_clock:
+            i += 1
+            continue
+        j = i
+        while (j + 1 < len(timexes) and j + 1 in bare_clock
+               and _HABIT_RANGE_GAP.fullmatch(text[timexes[j].end:timexes[j + 1].start])):
+            j += 1
+        k = j + 1
+        if (k < len(timexes) and timexes[k].type == "SET" and _DAILY_SET.fullmatch(timexes[k].value or "")
+                and _HABIT_SET_GAP.fullmatch(text[timexes[j].end:timexes[k].start])):
+            for t in timexes[i:j + 1]:
+                if t.value and "T" in t.value:
+                    t.value = "XXXX-XX-XX" + t.value[t.value.index("T"):]
+                    t.interval_start = t.interval_end = None
+                    t.anchor = None
+        i = j + 1
 
 
 _MONTH_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}")
