@@ -732,7 +732,9 @@ def _is_people(filler: RoleFiller) -> bool:
     if filler.sector in _PEOPLE_SECTORS:
         return True
     last = filler.text.split()[-1] if filler.text.split() else ""
-    if filler.sector is None and last.endswith("s") and last != (country_name(filler.country or "") or ""):
+    # a plural: "students", and the irregular "fishermen", "women", "people"
+    plural = last.endswith("s") or last.lower().endswith("men") or last.lower() in ("people", "children")
+    if filler.sector is None and plural and last != (country_name(filler.country or "") or ""):
         return not (filler.country and filler.name == country_name(filler.country))
     return False
 
@@ -789,6 +791,10 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         # a verb's or a noun's object words ("exchanged prisoners", "the prisoner swap",
         # "the exchange of detainees"): _object_words
         return False
+    if "target" in req and not (_object_words(tok) | {
+            w for h in _targets(tok, rule) for x in [h] + [c for c in h.children if c.dep_ in ("compound", "amod")]
+            for w in (x.lemma_.lower(), x.lower_)}) & set(req["target"]):
+        return False  # what the act is done to: its object words or its targets ("the raid on the offices")
     if "prep" in req and not any(c.dep_ == "prep" and c.lower_ in req["prep"] for c in tok.children):
         return False
     if "pobj" in req and not any(o.lemma_.lower() in req["pobj"] for c in tok.children if c.dep_ == "prep"
@@ -826,6 +832,8 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         return False
     if req.get("actor_people") and not any(_is_people(a) for a in actor):
         return False
+    if req.get("actor_state") and not any(a.country and a.sector in (None, "GOV") and not _is_people(a) for a in actor):
+        return False  # a state or its government acts ("Australia's protest"), not a crowd or a group
     if req.get("released_people") and not any(
             o.pos_ == "PRON" or o.ent_type_ in ("PERSON", "NORP") or (o.pos_ == "NOUN" and not _is_thing(o))
             for o in _children(tok, "poss") + _prep_objects(tok, "of")):
@@ -1213,6 +1221,7 @@ def _required_noun(doc, tok, rule: TriggerRule, slot: str) -> list[RoleFiller]:
     heads = _subject_heads(tok) if slot == "subject" else _children(tok, "dobj") + _children(tok, "nsubjpass")
     heads = [tok.head if h.lower_ in _RELATIVE and tok.dep_ == "relcl" else h for h in heads]
     heads = [_it_antecedent(h, words) or h for h in heads]
+    heads += [x for h in heads if h.lemma_.lower() == "state" for x in _prep_objects(h, "of")]  # "a state of emergency"
     if slot == "dobj" and tok.dep_ == "acl" and tok.tag_ == "VBN" and rule.requires.get("reduced_relative", True):
         heads.append(tok.head)  # "the convoy, halted at a checkpoint"
     return [_noun_filler(doc, h) for h in heads if h.pos_ == "NOUN" and {h.lemma_.lower(), h.lower_} & words]
