@@ -414,6 +414,9 @@ REPORT_DAYS = 120
 
 
 # "(the quarter) ended", "ending": the date after it closes the period named before it
+# a month-day joined to the one before it ("April 30 and May 1", "Dec. 30 to Jan. 2")
+_DAY_PAIR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
+                       r"\s*,?\s*(?:and|or|to|through|until|-|\u2013)\s*$")
 _QUARTER_ENDED = re.compile(r"\b(?:ended|ending|to)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -597,6 +600,12 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 # on 950,000 homes in May, up from 853,000 in April" is the April nearest that May,
                 # not an April the text named years before ("since April 2006")
                 year, used = _year_for_month(ctx.anchor.day, month, None, "present", None, "nearest"), "narrative"
+            if (year is None and rel is None and day and ctx.anchor is not None and ctx.anchor.gran == "day"
+                    and 0 <= ctx.anchor_at < start and _DAY_PAIR.match(ctx.text, ctx.anchor_at, start)):
+                # a day joined to the day just named: "meet on April 30 and May 1" is the May right
+                # after that April 30, not a May the text named with another year ("May 1979")
+                a = ctx.anchor.day
+                year, used = a.year + (1 if (month, day) < (a.month, a.day) else 0), "narrative"
             if year is None and rel is None and t == "present" and ctx.policy.get("month_repeats"):
                 year = _month_again(ctx, month)
             if year is None:
