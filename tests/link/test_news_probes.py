@@ -52,9 +52,13 @@ CLI = [sys.executable, "-c", "from chronicle.cli.main import app; app()"]
 # emergencies extended, diplomatic protests): 49 -> 59 dates (of 61 -> 73 found), links 13 -> 16, on committed
 # ec2eb00 + only events/detect.py and resources/events/triggers.yaml; the same round: fifth 63 -> 64 dates,
 # seventh 59 -> 60 dates and 11 -> 12 links, ninth 62 -> 64 dates.
+# Tenth: dating round (datingFix9: a "when" clause of coordinated passives, a participle's bodily act, a comment's
+# date hung in its subject, a named possessor refers back, no type-only antecedent for a plan's object): 49 -> 51
+# dates, links 13, on committed ec2eb00 + only dating.py / dating.yaml; on committed e5efca2 (with the events round)
+# + only dating.py / dating.yaml 59 -> 61 dates, links 16 -> 17; other probes unchanged.
 FLOORS = {"first": (39, 10, 0), "second": (64, 15, 0), "third": (42, 14, 1), "fourth": (52, 19, 2),
           "fifth": (64, 18, 0), "sixth": (62, 20, 0), "seventh": (60, 12, 1),
-          "eighth": (45, 8, 0), "ninth": (64, 15, 0), "tenth": (59, 16, 0)}
+          "eighth": (45, 8, 0), "ninth": (64, 15, 0), "tenth": (61, 17, 0)}
 
 
 @pytest.mark.parametrize("probe", sorted(FLOORS))

@@ -360,7 +360,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         report = _speaker_participle(doc, trigger_i)
         walked = governing_timexes(doc, trigger_i, attachments, stop) if report is None else \
             governing_timexes(doc, report.i, attachments)
-        found = _scheduled_for(doc, trigger_i, attachments) or own or walked or \
+        found = _scheduled_for(doc, trigger_i, attachments) or own or \
+            _same_act_participle(doc, trigger_i, attachments) or walked or \
             _participant_dates(doc, trigger_i, attachments, triggers, mention.type in in_event_types()) or \
             _realized_in(doc, trigger_i, attachments) or _chain_dates(doc, trigger_i, attachments) or \
             _simultaneous_clause(doc, trigger_i, attachments) or \
@@ -718,6 +719,22 @@ def _simultaneous_clause(doc, trigger_i: int, attachments: dict[int, list[Timex]
             found = [tx for tx in attachments[c.i] if not _ordered_date(doc, tx)]
             if found:
                 return sorted(found, key=lambda tx: tx.start)[:1]
+    tok = doc[trigger_i]
+    if tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        # "A soldier was killed and two others were wounded when gunmen attacked a convoy on
+        # Sunday": a "when" clause at the end of two coordinated passives is the time of both
+        # (``simultaneous_clause`` in dating.yaml); only its "when" / "while" / "as" clause, not
+        # a date of the conjunct's own ("was arrested and was released on Monday")
+        for conj in tok.children:
+            if conj.dep_ == "conj" and conj.i > trigger_i and conj.tag_ == "VBN" and \
+                    any(x.dep_ in ("aux", "auxpass") for x in conj.children):
+                for c in conj.children:
+                    if c.dep_ == "advcl" and c.i > conj.i and c.pos_ in ("VERB", "AUX") and c.i in attachments and \
+                            any(m.dep_ in ("mark", "advmod") and m.lower_ in marks and conj.i < m.i < c.i
+                                for m in c.children):
+                        found = [tx for tx in attachments[c.i] if not _ordered_date(doc, tx)]
+                        if found:
+                            return sorted(found, key=lambda tx: tx.start)[:1]
     return []
 
 
@@ -1051,6 +1068,27 @@ def _not_reported_now(doc, trigger_i: int, found: list[Timex], dct: Optional[dat
     return [tx for tx in found if tx.interval_end is None or tx.interval_end >= dct]
 
 
+def _same_act_participle(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """A verb with no date of its own that tells how its subject suffered the act of the subject's
+    dated past-participle clause ("the two protesters killed on March 2 were shot from close
+    range": the shooting is the killing) takes the participle's date; only when both verbs are
+    words of one bodily act (``reduced_relative.same_act`` in dating.yaml: "the men arrested on
+    Monday were beaten" is no such pair)."""
+    tok = doc[trigger_i]
+    acts = same_act_verbs()
+    if tok.lemma_.lower() not in acts or tok.pos_ != "VERB" or trigger_i in attachments:
+        return []
+    for subj in tok.children:
+        if subj.dep_ not in _SUBJECTS or subj.i > trigger_i:
+            continue
+        for p in subj.children:
+            if p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in acts and p.i in attachments:
+                found = [tx for tx in attachments[p.i] if not _ordered_date(doc, tx)]
+                if found:
+                    return sorted(found, key=lambda tx: tx.start)[:1]
+    return []
+
+
 def _reduced_relative(doc, mention: Mention, trigger_i: int) -> frozenset[int]:
     """Where the walk up from a promise or agreement told in a past-participle clause with an
     agent stops ("the first of three relief shipments promised by Tokyo"): above the noun it
@@ -1081,6 +1119,12 @@ def _commented_by(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> f
     for t in governors(tok):
         lemma = t.lemma_.lower()
         if lemma in verbs or lemma in naming and any(c.dep_ == "oprd" for c in t.children):
+            # a date the parser hung in the comment's subject ("The foreign ministry in Rangoon on
+            # Tuesday rejected ...") is the comment's as well (dating._reattach reads it so)
+            subject = [tx for c in t.children if c.dep_ in _SUBJECTS and c.i < t.i
+                       for w in c.subtree for tx in attachments.get(w.i, [])]
+            if t.i not in attachments and subject and all(tx.end <= tok.idx for tx in subject):
+                return frozenset({t.i})
             if t.i not in attachments:
                 # a comment with no date of its own ("It called the threat unacceptable"): a noun
                 # that refers back takes its antecedent's date, not the comment's from its context
@@ -1180,16 +1224,37 @@ def _definite_antecedent(doc, mention: Mention, trigger_i: int,
     the nearest such mention: when it has no text date, neither has this one ("filed an emergency
     request to Justice Kennedy ... the request to Kennedy" is not an April request further up)."""
     tok = doc[trigger_i]
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in tok.children):
+    # a named possessor makes the noun definite too ("Thailand's protest", "Slepian's slaying"), but
+    # it may as well name a new event ("Iran's seizure of the tanker drew protests"): only the same
+    # head word refers back; not a pronoun ("his decision to seek an indictment" is a new one)
+    possessed = tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)
+    if tok.pos_ != "NOUN" or not possessed and not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC
+                                                       for c in tok.children):
         return None
     if _contrastive(tok):
         return None
     lemma = tok.lemma_.lower()
     cands = [(m, i) for m, i in sorted(earlier, key=lambda p: -p[1])
              if i < trigger_i and _group(m) == _group(mention) and not _contrastive(doc[i])]
-    ante = next((m for m, i in cands if doc[i].lemma_.lower() == lemma), None) or \
-        next((m for m, _ in cands if m.type == mention.type), None)
+    ante = next((m for m, i in cands if doc[i].lemma_.lower() == lemma), None)
+    if ante is None and not possessed and not _object_of_plan(tok):
+        ante = next((m for m, _ in cands if m.type == mention.type), None)
     return ante if ante is not None and _text_dated(ante) else None
+
+
+def _object_of_plan(tok) -> bool:
+    """An object in the clause of a verb that is yet to happen ("He said he would challenge the ban",
+    "plans to appeal against the ruling"): what the plan is about may be any act of the story, and
+    the nearest one of the same type is no evidence which (``definite_antecedent`` in dating.yaml:
+    only the same head word then refers back)."""
+    if tok.dep_ not in ("dobj", "pobj"):  # "The visit will deepen ...": a subject is told about
+        return False
+    verb = next((t for t in governors(tok) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(
+        c.dep_ == "aux" and (c.tag_ == "MD" and c.lower_ in _PLAN_MODALS or c.lower_ == "to") for c in verb.children)
+
+
+_PLAN_MODALS = frozenset({"will", "would", "shall", "'ll", "could", "may", "might"})
 
 
 def _definite_noun(tok) -> bool:
@@ -1336,6 +1401,11 @@ def pronoun_subjects() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def aspect_subject_verbs() -> frozenset[str]:
     return frozenset(dating_rules()["aspect_subject"]["verbs"])
+
+
+@lru_cache(maxsize=1)
+def same_act_verbs() -> frozenset[str]:
+    return frozenset(dating_rules()["reduced_relative"]["same_act"])
 
 
 @lru_cache(maxsize=1)
