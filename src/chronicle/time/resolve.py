@@ -6,7 +6,7 @@ from calendar import monthrange
 import bisect
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Callable, Optional
 
 from chronicle.time.calendar import (
@@ -190,11 +190,17 @@ class Context:
     anchor_at: int = -1  # where the text mentions it
     clock_day: Optional[Point] = None  # the last day an event is told on (not a day something was said)
     clock_day_at: int = -1  # where the text names clock_day
+    late_day: Optional[Point] = None  # the last day named "late" ("escaped late Saturday")
+    late_day_at: int = -1
+    early_day: Optional[Point] = None  # the last day named "early" ("captured early Tuesday")
+    early_day_at: int = -1
     anchor_period_end: bool = False  # the anchor day is the last day of a counted period ("the 12 months to Sept. 30")
     past_weekday_at: int = -1  # where the text last named a weekday it dated before the reference day
     future_weekday_at: int = -1  # where the text last named a weekday it dated after the article date
     last_quarter: Optional[Point] = None  # the last quarter the text names ("the quarter ended March 31")
     last_quarter_at: int = -1
+    last_clock: Optional[datetime] = None  # the last clock time anchored to a day ("at about 11:30 p.m.")
+    last_clock_at: int = -1
     last_by_gran: dict = field(default_factory=dict)  # grain -> last period of that grain mentioned
     seen: dict = field(default_factory=dict)  # grain -> every period of that grain mentioned, in text order
     policy: dict = field(default_factory=dict)
@@ -483,6 +489,15 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # "two days later" after "a Monet painted in 1901": days count from the last day the
             # story told (as "the next day" below), not from a year
             ref = ctx.last_by_gran["day"]
+        if (unit in ("H", "MIN") and direction > 0 and how == "narrative" and ctx.last_clock is not None
+                and not isinstance(num, str) and 0 <= ctx.last_clock_at < start
+                and ctx.last_clock.date() == ref.day and ctx.last_clock_at >= ctx.anchor_at - 40
+                and ctx.text.count(".", ctx.last_clock_at, start) <= 3):
+            # "at about 11:30 p.m. ... a head count two hours later": hours count from the last
+            # clock time the story told (2013-08-25T01:30, a TIME); with no clock time anchored to
+            # the day, the day itself (below)
+            t = ctx.last_clock + (timedelta(hours=num) if unit == "H" else timedelta(minutes=num))
+            return Resolved(t.strftime("%Y-%m-%dT%H:%M"), mod, how)
         n = num
         u = unit
         if isinstance(n, float) and not n.is_integer():
@@ -932,6 +947,15 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
                 # the day belongs to what was said, the clock to the saying after it: "admitted
                 # between Friday and Sunday, the commission said in a statement posted at 9 a.m."
                 ref, how = ctx.ref("dct")
+        if (hour >= 18 and ref is not None and ref.gran == "day" and ctx.early_day is not None
+                and ref.day == ctx.early_day.day and max(ctx.anchor_at, ctx.clock_day_at) <= ctx.early_day_at
+                and ctx.late_day is not None and ctx.late_day.day < ref.day
+                and 0 <= ctx.late_day_at < ctx.early_day_at and ctx.same_sentence(ctx.late_day_at, ctx.early_day_at)
+                and ctx.text.count(".", ctx.early_day_at, start) <= 2):
+            # "inmates who escaped late Saturday were captured early Tuesday ... cut through a
+            # fence at about 11:30 p.m.": an evening clock time belongs to the day named "late",
+            # not to the one named "early" beside it (the morning of that day)
+            ref, how = ctx.late_day, "narrative"
         if ref is not None and ref.gran != "day":
             ref, how = ctx.ref("dct")
         if ref is None:

@@ -70,6 +70,7 @@ _DAY_FIELDS = ("weekday", "month", "day", "year", "rel", "unit", "yrel")
 # Monday", "noon Eastern time Tuesday".
 _CLOCK_TO_DAY = re.compile(
     r"[\s,()]*(?:(?:on|local\s+time|(?-i:(?:[A-Z][a-z]+\s+){1,3})time|(?-i:[A-Z]{2,4}))[\s,()]*)*", re.IGNORECASE)
+_HHMM_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
 _DAY_VALUE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?=$|T)")
 # The first clock time of a range whose second one names the day: "between 8 a.m. and noon on
 # Wednesday", "from 9 a.m. to 5 p.m. Tuesday" (both on that day).
@@ -229,7 +230,10 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             p = parse_value(res.value)
             if p is not None and p.gran == "quarter":
                 ctx.last_quarter, ctx.last_quarter_at = p, start
-            if p is not None and rule.updates_anchor and (rule.updates_anchor != "day" or p.gran == "day"):
+            offset_clock = fields.get("unit") in ("H", "MIN") and rule.resolve == "calendar" and bool(
+                _HHMM_VALUE.fullmatch(res.value))  # "two hours later" from a clock time: no day the story moves to
+            if (p is not None and rule.updates_anchor and (rule.updates_anchor != "day" or p.gran == "day")
+                    and not offset_clock):
                 if not _SINCE_BEFORE.search(text, max(0, start - 6), start) and not _compared_before(text, start):
                     if not (p.gran == "day" and 0 <= ctx.anchor_at < start and ctx.same_sentence(ctx.anchor_at, start)
                             and _REPORTED_BEFORE.search(text, max(0, start - 24), start)):
@@ -241,6 +245,11 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
                             and not _in_rel_clause(text, start, end)
                             and not _in_dateline(text, start, end)):
                         ctx.clock_day, ctx.clock_day_at = p, start
+                if p.gran == "day" and res.mod in ("START", "END") and "T" not in res.value:
+                    if res.mod == "END":
+                        ctx.late_day, ctx.late_day_at = p, start
+                    else:
+                        ctx.early_day, ctx.early_day_at = p, start
                 ctx.note(p)
             if (ctx.dct is None and p is not None and p.gran == "day" and res.anchor is None
                     and start < DATELINE_CHARS):
@@ -254,6 +263,9 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
         if rule.resolve == "time" and res.value and "T" in res.value and not any(k in fields for k in _DAY_FIELDS):
             bare_clock.add(len(timexes))
             res = _after_night(text, start, res, timexes, bare_clock)
+        if ttype == "TIME" and res.value and _HHMM_VALUE.fullmatch(res.value) and res.value[11:13] < "24":
+            # the last clock time told, from which "two hours later" counts
+            ctx.last_clock, ctx.last_clock_at = datetime.strptime(res.value, "%Y-%m-%dT%H:%M"), start
         timexes.append(
             Timex(
                 id=f"t{len(timexes) + 1}",
