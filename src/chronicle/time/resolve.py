@@ -19,7 +19,7 @@ from chronicle.time.calendar import (
     start_of,
 )
 from chronicle.time.rules import Rule, RuleSet, norm_key
-from chronicle.time.tense import _regex_tense, clock_told_past, narrated_past, sentence_bounds, tense_at
+from chronicle.time.tense import _regex_tense, clock_told_past, narrated_past, opening_told_past, sentence_bounds, tense_at
 
 
 # ----------------------------------------------------------------------------- fields
@@ -531,6 +531,15 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # the last day the story told, not from a year
             ref = ctx.last_by_gran["day"]
         d = shift(ref.day, int(rel), unit)
+        if (how == "narrative" and gran == "day" and int(rel) > 0 and ctx.dct is not None and d > ctx.dct
+                and ctx.last_clock is not None and ctx.last_clock.date() < ref.day
+                and shift(ctx.last_clock.date(), int(rel), unit) <= ctx.dct
+                and (ctx.tense(start, end) == "past" or opening_told_past(ctx.text, start, end))):
+            # "the storm hit at about 9:40 p.m. Friday ... two remained in serious condition
+            # Wednesday [the article's day]. The following morning, crews found cracks": a day
+            # after the one last named would lie after the article date, yet it is told in the
+            # past; the story is at the last event its clock timed (Saturday morning)
+            d = shift(ctx.last_clock.date(), int(rel), unit)
         if how == "narrative" and gran == "day" and ref.gran == "month" and not f.get("gran") and int(rel) != 0:
             # "the next day" after "In October 2011, an inmate walked out": a day of that month
             # the story does not give (TimeML's "2011-10-XX"), not the month itself

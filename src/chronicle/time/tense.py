@@ -421,6 +421,15 @@ _DIRECTIVE_BY = re.compile(
     r"\b(?:order(?:s|ed)?|told|tells?|ask(?:s|ed)?|urg(?:es?|ed)|instruct(?:s|ed)?|direct(?:s|ed)?|requir(?:es?|ed)|"
     r"advis(?:es?|ed)|warn(?:s|ed)?|call(?:s|ed)\s+on)\s+[^,;:.!?()]{0,50}?\bto\s+(?!be\b)[a-z]+\b[^,;:.!?()]{0,40}?"
     r"\bby\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+# An event named by a possessive day inside what a directive asks for is to come, too: "urged
+# supporters on Friday not to take victory for granted in Sunday's federal election", "told voters to
+# turn out for Saturday's referendum" (a bare day there may be the directive's own: "asked him to
+# comment on Monday").
+_DIRECTIVE_POSS = re.compile(
+    r"\b(?:order(?:s|ed)?|told|tells?|ask(?:s|ed)?|urg(?:es?|ed)|instruct(?:s|ed)?|direct(?:s|ed)?|"
+    r"advis(?:es?|ed)|warn(?:s|ed)?|call(?:s|ed)\s+on)\s+[^,;:.!?()]{0,50}?\bto\s+(?!be\b)[a-z]+\b[^,;:.!?()]{0,40}?"
+    r"\b(?:in|at|for|before|ahead\s+of)\s+$", re.IGNORECASE)
+_POSS_AFTER = re.compile(r"['’]s\b")
 # A day set for a planned event: "Protesters planned a demonstration in Little Havana on Saturday",
 # "has scheduled a vote on Monday", "officials planned no formal ceremony to mark the anniversary
 # on Wednesday" -- the event is to come (or not), whatever other verb is nearer.
@@ -430,7 +439,10 @@ _PLANNED_ON = re.compile(
 # postponed", "with Game 4 scheduled for Tuesday" (it says nothing of the other dates of the sentence).
 # So the day a thing was called off or booked for ("2,700 flights had already been canceled for
 # Saturday", "a hearing set for Tuesday").
-_SCHEDULED_FOR = re.compile(r"\b(?:(?:re)?(?:scheduled|slated)|set|booked|cancell?ed)\s+for\s+$", re.IGNORECASE)
+_SCHEDULED_FOR = re.compile(r"\b(?:(?:(?:re)?(?:scheduled|slated)|set|booked|cancell?ed)\s+for"
+                            # and the stretch or deadline of a schedule: "have 10 more releases
+                            # scheduled through Labor Day", "games slated until Christmas"
+                            r"|(?:re)?(?:scheduled|slated)\s+(?:through|until|till|before))\s+$", re.IGNORECASE)
 # A date a thing is due on, right after "due" ("a rise in fuel duty due on 1 September", "figures
 # due in June", "a report due Friday"): to come, whatever verb is nearer ("was due on Monday" is
 # a past deadline, left to the verb).
@@ -490,6 +502,8 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
         return "future"
     if _DIRECTIVE_BY.search(text, max(0, start - 120), start):
         return "future"
+    if _POSS_AFTER.match(text, end) and _DIRECTIVE_POSS.search(text, max(0, start - 120), start):
+        return "future"
     if _BY.search(text, max(0, start - 12), start):
         t = _regex_tense(text, starts, start, end, left_only=True)
         if t != "present":
@@ -519,7 +533,7 @@ _ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
 _IN = re.compile(r"\b(?:in|since|during|on(?:\s+the)?|at)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _NARRATED = re.compile(
     r"(?-i:\b(?:took|came|went|made|met|began|held|won|lost|sold|rose|fell|gave|left|saw|got|paid|"
-    r"hit|ran|spent|brought|bought|fought|led|kept|"
+    r"hit|ran|spent|brought|bought|fought|led|kept|found|"
     # irregular simple pasts that are no participle or base form ("The first, in April, broke apart")
     r"broke|struck|fled|sank|flew|drove|wrote|spoke|became|grew|threw|stole|shook|swore|froze|rode|withdrew|"
     r"(?!hundred\b)[a-z]{2,}(?<![^r]e)ed))\b"
@@ -607,8 +621,25 @@ def narrated_past(text: str, start: int) -> bool:
 # past like a simple past verb (not a plan: "was scheduled", "was expected").
 _PASSIVE_PAST = re.compile(
     r"\b(?:was|were)\s+(?!" + _PLAN_WORDS + r"\b)(?:[a-z]+(?:ed|en|wn)|" + _IRREGULAR_PP + r")\b", re.IGNORECASE)
+# A clock time a statement or report was issued at, after a past reporting verb in its clause
+# ("said in a statement released at 2:30 p.m.", "said in a report published at 9 a.m."; not "will
+# say in a statement to be released at ...").
+_RELEASED_AT = re.compile(
+    r"\b(?:said|announced|wrote|added|reported|told\s+\w+)\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?"
+    r"(?:statement|report|release|notice|announcement|note|letter|post|e-?mail)\s+"
+    r"(?:released|issued|published|posted|sent|e-?mailed|distributed)\s+(?:at|around|about|shortly\s+after)\s+(?:about\s+)?$",
+    re.IGNORECASE)
 # A clock time that opens its sentence: "At 5 a.m. EDT, the storm was centered ..."
 _CLOCK_OPENS = re.compile(r"^\s*[\"“]?(?:(?:at|by|around|about|shortly|just|before|after|until)\s+)+$", re.IGNORECASE)
+
+
+def opening_told_past(text: str, start: int, end: int) -> bool:
+    """True if the expression at ``text[start:end]`` opens its sentence and the clause after its
+    comma narrates in the simple past ("The following morning, crews found cracks")."""
+    if start > 0 and not re.search(r"(?:^|[.!?][\"'”’)]*\s+|\n)[\"“]?$", text[max(0, start - 6):start]):
+        return False
+    c = re.match(r"\s*,([^,;:.!?]*)", text[end:end + _WINDOW])
+    return c is not None and _told_past(c.group(1))
 
 
 def _told_past(clause: str) -> bool:
@@ -631,6 +662,10 @@ def clock_told_past(text: str, start: int, end: Optional[int] = None) -> bool:
     left = text[lo:start]
     cut = max((m.end() for m in re.finditer(r"[.!?][\"'”’)]*\s+(?=[\"“A-Z])|\n", left)), default=0)
     left = left[cut:]
+    if _RELEASED_AT.search(left):
+        # the time a statement came out, told in the past: "Stevens said in a statement released
+        # at 2:30 p.m." (the article's day, not a coming meeting named in the sentence before)
+        return True
     if (cut > 0 or lo == 0) and _CLOCK_OPENS.match(left) and end is not None:
         c = re.match(r"[^,;:.!?]{0,30},([^,;:.!?]*)", text[end:end + _WINDOW])
         return c is not None and _told_past(c.group(1))
