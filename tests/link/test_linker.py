@@ -689,3 +689,79 @@ def test_a_plan_naming_no_agent_stays_unrealized_on_another_day_or_with_two_agen
     vague = m("g-1", doc="g", type="REQUEST", act=("KGZ",), rec=("TJK",), start=date(2025, 10, 7), text=False,
               reported=date(2025, 10, 7))
     assert link([plan, vague]).links == set()
+
+
+# ---- one act told by two words of one sentence; an agentless report of a week
+
+def _clause(id, doc="c1", act="nsuspected militiamen", rec="npolice", start=date(2023, 10, 3), sentence=0):
+    fillers = ([("actor", act, "")] if act else []) + [("recipient", rec, "")]
+    return MentionRecord(id=id, doc=doc, type="ASSAULT", status="occurred", start=start, end=start,
+                         text_dated=True, reported=date(2023, 10, 4), fillers=frozenset(fillers), sentence=sentence)
+
+
+def test_one_sentences_acts_of_one_countryless_agent_on_one_day_are_one_act():
+    # "Suspected militiamen ambushed a police convoy on Tuesday, killing nine officers"
+    ambushed = _clause("c1-1")
+    killing = _clause("c1-2", rec="nofficers")
+    for g in both_orders([ambushed, killing]):
+        assert g == [["c1-1", "c1-2"]]
+    assert groups(link([killing, ambushed])) == [["c1-1", "c1-2"]]
+
+
+def test_one_sentences_countryless_acts_stay_apart_with_other_agents_days_sentences_or_articles():
+    ambushed = _clause("c1-1")
+    others = [_clause("c1-2", act="nbandits", rec="nofficers"),                 # another agent
+              _clause("c1-3", rec="nofficers", start=date(2023, 10, 4)),        # another day
+              _clause("c1-4", rec="nofficers", sentence=120),                   # another sentence
+              _clause("c1-5", act="", rec="nofficers"),                         # no agent
+              _clause("c2-1", doc="c2", rec="nofficers")]                       # another article
+    for o in others:
+        assert groups(link([ambushed, o])) == [["c1-1"], [o.id]], o.id
+    # an unknown sentence ties nothing
+    assert groups(link([_clause("c1-1", sentence=-1), _clause("c1-2", rec="nofficers", sentence=-1)])) == [
+        ["c1-1"], ["c1-2"]]
+
+
+def test_an_agentless_report_of_a_week_joins_the_one_event_of_a_day_inside_it_in_any_order():
+    # "Iraq's foreign ministry summoned the Turkish ambassador on Monday" /
+    # "The talks follow the summoning of Turkey's ambassador in Baghdad last week"
+    day = m("b1-1", doc="b1", type="REQUEST", act=("IRQ",), rec=("TUR",), start=date(2024, 5, 13))
+    week = m("b2-1", doc="b2", type="REQUEST", act=(), rec=("TUR",), start=date(2024, 5, 13), end=date(2024, 5, 19))
+    assert groups(link([day, week])) == [["b1-1", "b2-1"]]
+    for first, later in ((day, week), (week, day)):
+        res1 = link([first])
+        res2 = link([later], [_state(e) for e in res1.events.values()])
+        assert res2.assign[later.id] == res1.assign[first.id]
+    ev = link([day, week]).events
+    (e,) = ev.values()
+    assert (e.start, e.end) == (date(2024, 5, 13), date(2024, 5, 13))  # the day is kept
+
+
+def test_an_agentless_report_of_a_week_stays_apart_from_two_events_other_weeks_or_recipients():
+    week = m("b2-1", doc="b2", type="REQUEST", act=(), rec=("TUR",), start=date(2024, 5, 13), end=date(2024, 5, 19))
+    day = m("b1-1", doc="b1", type="REQUEST", act=("IRQ",), rec=("TUR",), start=date(2024, 5, 13))
+    other_day = m("b3-1", doc="b3", type="REQUEST", act=("SYR",), rec=("TUR",), start=date(2024, 5, 15))
+    assert groups(link([day, other_day, week])) == [["b1-1"], ["b2-1"], ["b3-1"]]   # which one?
+    before = m("b4-1", doc="b4", type="REQUEST", act=("IRQ",), rec=("TUR",), start=date(2024, 5, 10))
+    assert groups(link([before, week])) == [["b2-1"], ["b4-1"]]                      # another week
+    other_rec = m("b5-1", doc="b5", type="REQUEST", act=("IRQ",), rec=("IRN",), start=date(2024, 5, 13))
+    assert groups(link([other_rec, week])) == [["b2-1"], ["b5-1"]]                   # another recipient
+    month = m("b6-1", doc="b6", type="REQUEST", act=(), rec=("TUR",), start=date(2024, 5, 1), end=date(2024, 5, 31))
+    assert groups(link([day, month])) == [["b1-1"], ["b6-1"]]                        # a month: no evidence of the day
+
+
+def test_an_article_told_after_its_agentless_week_report_stays_one_event():
+    # "Last week's prisoner swap, in which six Armenians and two Azerbaijanis were freed" arriving
+    # before "Armenia and Azerbaijan exchanged prisoners on Thursday ... the swap ... Armenia and
+    # Azerbaijan freed": the day's reports join the week's event, the one naming agents only too
+    week = m("w-1", doc="w", type="RETREAT", act=(), rec=("ARM", "AZE"), start=date(2026, 1, 12), end=date(2026, 1, 18))
+    both = m("d-1", doc="d", type="RETREAT", act=("ARM", "AZE"), rec=("ARM", "AZE"), start=date(2026, 1, 15))
+    agents = m("d-2", doc="d", type="RETREAT", act=("ARM", "AZE"), rec=(), start=date(2026, 1, 15))
+    res1 = link([week])
+    res2 = link([both, agents], [_state(e) for e in res1.events.values()])
+    assert res2.assign["d-1"] == res2.assign["d-2"] == res1.assign["w-1"]
+    assert groups(link([week, both, agents])) == [["d-1", "d-2", "w-1"]]
+    # another day of that week in another article: not told together, stays apart from the actor-only report
+    other = m("e-2", doc="e", type="RETREAT", act=("ARM", "AZE"), rec=(), start=date(2026, 1, 15))
+    res3 = link([other], [_state(e) for e in res1.events.values()])
+    assert res3.assign["e-2"] != res1.assign["w-1"]

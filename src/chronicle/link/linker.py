@@ -32,7 +32,12 @@ Rules, in words:
 - a mention that names no agent ("Beridze was detained", "two soldiers were killed on May 11")
   and one that does ("police arrested Beridze") are one event when type, status group and
   recipient countries agree and they name the same person, or when both are dated to the same
-  day and there is exactly one such event (``_choose_relative``), in either order of arrival;
+  day and there is exactly one such event, or (none so) exactly one dated to a day inside the
+  other's week ("the summoning of Turkey's ambassador last week") (``_choose_relative``), in
+  either order of arrival;
+- inside one article, two countryless mentions of one sentence naming a common agent and dated to
+  the same day are one act ("militiamen ambushed a convoy on Tuesday, killing nine officers":
+  ``_same_clause``);
 - a joint act (AGREE, CONSULT: ``records.JOINT_TYPES``) told with only some of its parties or with
   the roles swapped ("Cambodia agreed on Sunday" / "Thailand and Cambodia agreed on Sunday") is
   the one event of that type and status group dated exactly as the mention whose countries
@@ -140,6 +145,15 @@ def _told_apart(m: MentionRecord, e: EventState) -> bool:
     return False
 
 
+def _same_clause(m: MentionRecord, e: EventState) -> bool:
+    """``m`` and a mention of ``e`` are told in one sentence of one article with a common agent, both
+    dated by the text to the same day: one act told by two words ("Suspected militiamen ambushed a
+    police convoy on Tuesday, killing nine officers"), though their other parties differ."""
+    if not e.clauses or m.sentence < 0 or not _one_day(m) or not _one_day(e) or e.start != m.start:
+        return False
+    return any((m.doc, m.sentence, a) in e.clauses for a in _actors(m))
+
+
 def compatible_dates(m: MentionRecord, e: EventState) -> bool:
     if m.start is None or e.start is None:
         return m.start is None and e.start is None
@@ -163,7 +177,7 @@ def compatible(m: MentionRecord, e: EventState) -> bool:
         return False
     if not (m.actor_countries or m.recipient_countries) and not (m.people & e.people):
         # no country, no shared person: only the same parties again in the same article
-        if not (m.fillers and e.local and (m.doc, _party_key(m)) in e.local):
+        if not (m.fillers and e.local and (m.doc, _party_key(m)) in e.local) and not _same_clause(m, e):
             return False
     if m.start is None or e.start is None:
         # Undated: only the same article's mentions of the same thing merge.
@@ -348,6 +362,11 @@ def _absorb(e: EventState, m: MentionRecord) -> None:
         e.first_reported = m.reported if e.first_reported is None else min(e.first_reported, m.reported)
         e.last_reported = m.reported if e.last_reported is None else max(e.last_reported, m.reported)
     e.docs.add(m.doc)
+    if m.sentence >= 0 and _one_day(m):
+        for a in _actors(m):
+            if e.clauses is None:
+                e.clauses = set()
+            e.clauses.add((m.doc, m.sentence, a))
     if m.fillers:
         if e.local is None:
             e.local = set()
@@ -421,20 +440,47 @@ def _choose_relative(m: MentionRecord, events: dict[str, EventState], index: _In
         best = _best(m, (events[i] for b in relatives for i in index.iter_candidates(b, lo, hi, m.people, named=True)))
         if best is not None:
             return best
-    if not m.text_dated or m.start is None or (m.end or m.start) != m.start:
+    if not m.text_dated or m.start is None or _coarse(m):
         return None
     found: Optional[EventState] = None
+    if (m.end or m.start) == m.start:
+        for b in relatives:
+            for eid in index.same_interval(b, m.start, m.end):
+                e = events[eid]
+                if not (e.text_dated and (e.start, e.end) == (m.start, m.end) and compatible(m, e)):
+                    continue
+                if m.actor_countries and e.agents and e.agents != m.actor_countries:
+                    continue  # an agentless event that already has another agent
+                if found is not None and e is not found:
+                    return None  # two events of that day: ambiguous
+                found = e
+        if found is not None:
+            return found
+    # none dated exactly so: the one event dated to a day inside the mention's week, or to a week
+    # around the mention's day ("the summoning of Turkey's ambassador last week" / "Iraq's foreign
+    # ministry summoned the Turkish ambassador on Monday"); a month is no evidence of the day
     for b in relatives:
-        for eid in index.same_interval(b, m.start, m.end):
+        for eid in index.candidates(b, lo, hi):
             e = events[eid]
-            if not (e.text_dated and (e.start, e.end) == (m.start, m.end) and compatible(m, e)):
+            if e is found or not (_day_in_week(m, e) and compatible(m, e)):
                 continue
             if m.actor_countries and e.agents and e.agents != m.actor_countries:
-                continue  # an agentless event that already has another agent
-            if found is not None and e is not found:
-                return None  # two events of that day: ambiguous
+                continue
+            if found is not None:
+                return None  # two events inside that week: ambiguous
             found = e
     return found
+
+
+def _day_in_week(m: MentionRecord, e: EventState) -> bool:
+    """One of ``m`` and ``e`` is dated by its text to a day inside the other's text date of a week
+    or less (two to seven days: "last week", "at the weekend")."""
+    if not (m.text_dated and e.text_dated) or m.start is None or e.start is None:
+        return False
+    m1, e1 = m.end or m.start, e.end or e.start
+    if m.start == m1:
+        return e.start <= m.start and m1 <= e1 and 0 < (e1 - e.start).days < 7
+    return e.start == e1 and m.start <= e.start and e1 <= m1 and (m1 - m.start).days < 7
 
 
 def _choose_joint(m: MentionRecord, events: dict[str, EventState], index: _Index,
@@ -570,6 +616,7 @@ def _choose_local(m: MentionRecord, events: dict[str, EventState], index: _Index
         if e.block == m.block or m.doc not in e.docs or not (e.text_dated and e.start == e.end == m.start):
             continue
         a, r = _roles(e.block)
+        a = a | e.agents  # an agentless event that took an agent (``_choose_relative``)
         if not ((mine_a <= a and mine_r <= r) or (a <= mine_a and r <= mine_r)):
             continue
         if not compatible(m, e):
@@ -733,6 +780,8 @@ def _merge_state(keep: EventState, gone: EventState) -> None:
         keep.told = (keep.told or set()) | gone.told
     if gone.local:
         keep.local = (keep.local or set()) | gone.local
+    if gone.clauses:
+        keep.clauses = (keep.clauses or set()) | gone.clauses
     keep.docs |= gone.docs
     for attr, pick in (("first_reported", min), ("last_reported", max)):
         a, b = getattr(keep, attr), getattr(gone, attr)

@@ -78,6 +78,9 @@ class MentionRecord:
     counted: bool = False                     # the trigger is followed by a count of several ("detained at
                                               # least six boats", ``counted_after``): with a period running
                                               # at the report, a tally of acts (``linker._tally``)
+    sentence: int = -1                        # where its sentence starts in the article (-1: unknown):
+                                              # one sentence's acts of one agent on one day are one act
+                                              # ("ambushed a convoy on Tuesday, killing nine officers")
 
     # ``block`` computed at its first read (the linker reads it several times per mention); a
     # declared field, not an attribute added later, so the instance keeps its compact attribute dict
@@ -183,6 +186,9 @@ class EventState:
     told: Optional[set] = None
     words: frozenset = frozenset()   # content words of its mentions' fillers (``party_words``)
     also: Optional[set] = None       # other blocks its mentions came from, joined by ``linker._choose_local``
+    # (doc, sentence, actor identity) of its mentions linked in this run that are dated to one day by
+    # their text: another such mention of that sentence and agent is the same act (``linker._same_clause``)
+    clauses: Optional[set] = None
                                      # in this run: it is indexed there too (their plans find it)
     tally: bool = False              # founded by a tally ("has detained at least six boats this year",
                                      # ``linker._tally``; in this run only): no narrower report joins it

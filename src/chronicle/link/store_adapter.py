@@ -84,13 +84,14 @@ def _record(row, roles: list) -> MentionRecord:
         actor_countries=acts, recipient_countries=recs, people=people,
         start=row.date_start, end=row.date_end, text_dated=row.date_source == "text",
         reported=row.a_date, sources=sources, fillers=fillers, ordinal=ordinal_before(row.before),
-        words=party_words(t for r in roles for t in (r.text, r.name)), counted=counted_after(row.after))
+        words=party_words(t for r in roles for t in (r.text, r.name)), counted=counted_after(row.after),
+        sentence=row.sentence_start)
 
 
 def _load_records(conn: Connection, where) -> list[MentionRecord]:
     m, a = S.mentions, S.articles
     q = (select(m.c.id, m.c.article_id, m.c.type, m.c.status, m.c.date_start, m.c.date_end, m.c.date_source,
-                m.c.attribution_speaker, m.c.attribution_via, a.c.date.label("a_date"), a.c.source.label("a_source"),
+                m.c.attribution_speaker, m.c.attribution_via, m.c.sentence_start, a.c.date.label("a_date"), a.c.source.label("a_source"),
                 # the words right before the trigger ("the first attack": ``records.ordinal_before``)
                 func.substr(a.c.text, case((m.c.trigger_start > 16, m.c.trigger_start - 15), else_=1),
                             case((m.c.trigger_start > 16, 16), else_=m.c.trigger_start)).label("before"),
