@@ -287,7 +287,8 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
 
 _HABIT_RANGE_GAP = re.compile(r"\s*(?:to|and|until|till|through|-|\u2013)\s*")
 _HABIT_SET_GAP = re.compile(r"\s*,?\s*")
-_DAILY_SET = re.compile(r"P1D|XXXX-WXX-[1-7]|XXXX-WXX-WE")
+# a recurring day, or a recurring part of one ("11:15 p.m. each night")
+_DAILY_SET = re.compile(r"P1D|XXXX-WXX-[1-7]|XXXX-WXX-WE|XXXX-XX-XXT(?:MO|AF|EV|NI)")
 
 
 def _habitual_clock(text: str, timexes: list[Timex], bare_clock: set[int]) -> None:
