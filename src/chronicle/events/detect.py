@@ -569,7 +569,9 @@ def _agrees(pron, speaker, index: Optional[ActorIndex] = None) -> bool:
 def _unresolved(doc, tok, index: Optional[ActorIndex] = None) -> Optional[RoleFiller]:
     """A participant chronicle cannot resolve to an actor -- a proper noun, or a plural noun
     ("refugees", "positions") -- kept as its text; country and sector stay unknown."""
-    if tok.ent_type_ in _NOT_PARTICIPANTS:
+    if tok.ent_type_ in _NOT_PARTICIPANTS and not (tok.dep_ == "nsubj" and tok.lemma_.lower() in _QUANTITY_NOUNS):
+        # (but a quantified crowd as subject acts: "Hundreds of fishermen protested"; the quantity
+        # itself is tagged CARDINAL)
         return None
     if tok.pos_ == "PRON":
         reported = _reported_subject(tok, index)
@@ -768,8 +770,8 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         # "the mission, which was shut on May 13": a relative pronoun stands for its antecedent
         objs = [tok.head if o.lower_ in _RELATIVE and tok.dep_ == "relcl" else o for o in objs]
         objs = [_it_antecedent(o, req["dobj"]) or o for o in objs]
-        if req.get("named_party") and req.get("reduced_relative", True) and tok.dep_ == "acl" and \
-                tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        if req.get("named_party") and _reduced_relative_ok(tok, req) and tok.dep_ == "acl" and \
+                tok.tag_ in ("VBN", "VBD") and tok.head.pos_ == "NOUN":
             # "the convoy, halted at a checkpoint": the noun the participle is said of, for a
             # rule whose required object is itself the participant
             objs.append(tok.head)
@@ -800,6 +802,11 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
     if "pobj" in req and not any(o.lemma_.lower() in req["pobj"] for c in tok.children if c.dep_ == "prep"
                                  for o in c.children if o.dep_ == "pobj"):
         return False  # the object of one of its prepositions: "spoke by phone", "talked over the telephone"
+    if "pobj_words" in req and not {w for c in tok.children if c.dep_ == "prep" for o in c.children
+                                    if o.dep_ == "pobj" for x in [o] + [m for m in o.children
+                                                                       if m.dep_ in ("compound", "amod")]
+                                    for w in (x.lemma_.lower(), x.lower_)} & set(req["pobj_words"]):
+        return False  # a word of such an object or its modifiers: "died of gunshot wounds"
     if "subject" in req and not _subject_words(tok) & set(req["subject"]):
         return False  # "the embassy reopened": what the intransitive verb is said of
     if "subject_of" in req and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in req["subject_of"]
@@ -826,7 +833,8 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         return False
     if req.get("actor_resolved") and not any(a.actor_id or a.country for a in actor):
         return False
-    if req.get("passive") and not is_passive(tok):
+    if req.get("passive") and not (is_passive(tok) or req.get("reduced_relative") == "dated"
+                                   and tok.dep_ == "acl" and _reduced_relative_ok(tok, req)):
         return False  # only an agentless-told act: "The memorandum was signed in Baghdad"
     if req.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return False
@@ -1222,9 +1230,23 @@ def _required_noun(doc, tok, rule: TriggerRule, slot: str) -> list[RoleFiller]:
     heads = [tok.head if h.lower_ in _RELATIVE and tok.dep_ == "relcl" else h for h in heads]
     heads = [_it_antecedent(h, words) or h for h in heads]
     heads += [x for h in heads if h.lemma_.lower() == "state" for x in _prep_objects(h, "of")]  # "a state of emergency"
-    if slot == "dobj" and tok.dep_ == "acl" and tok.tag_ == "VBN" and rule.requires.get("reduced_relative", True):
+    if slot == "dobj" and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and _reduced_relative_ok(tok, rule.requires):
         heads.append(tok.head)  # "the convoy, halted at a checkpoint"
     return [_noun_filler(doc, h) for h in heads if h.pos_ == "NOUN" and {h.lemma_.lower(), h.lower_} & words]
+
+
+def _reduced_relative_ok(tok, req) -> bool:
+    """Whether a participle said of a noun ("the curfew imposed in the capital") may attest the act:
+    ``reduced_relative`` true (the default) or false; "dated": only with a date of its own ("The
+    emergency, declared on August 1, ..." tells when it was done, not what kind of thing it is)."""
+    rr = req.get("reduced_relative", True)
+    if rr != "dated":
+        return bool(rr) and tok.tag_ == "VBN"
+    # (the parser may tag such a participle VBD: "The emergency, declared on August 1, ...")
+    dated = [c for c in tok.children if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod")]
+    dated += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+              for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
+    return bool(dated)
 
 
 def _it_antecedent(pron, words):

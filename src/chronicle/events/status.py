@@ -61,7 +61,15 @@ def _deferred_by(tok, cues) -> bool:
     trigger as its object or infinitive, in the same scope as a denial: "a planned summit has been
     postponed", "postponed the talks" (not held, still planned); not "talks postponed after the
     attack" (the attack happened) nor "the postponed summit was finally held" (a modifier only)."""
-    return _complement_of(tok, set(cues["planned"].get("deferred_by", ())), set(), cues)
+    words = set(cues["planned"].get("deferred_by", ()))
+    if _complement_of(tok, words, set(), cues):
+        return True
+    # what a put-off vote or decision is on has not happened either: "postponed a vote on renewing
+    # the mandate" (``planned.deferred_content_of``)
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and tok.head.lower_ == "on" and \
+            tok.head.head.lemma_.lower() in set(cues["planned"].get("deferred_content_of", ())):
+        return _complement_of(tok.head.head, words, set(), cues)
+    return False
 
 
 def _complement_of(tok, words: set, keeps: set, cues) -> bool:
