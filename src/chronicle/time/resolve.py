@@ -869,6 +869,11 @@ def r_narrative(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Reso
             p = ctx.last_by_gran[gran]
         elif f.get("dct_fallback"):
             p, how = ctx.ref("dct")
+    if (how == "narrative" and f.get("dct_fallback") and ctx.dct is not None and p.day > ctx.dct
+            and ctx.tense(start, end) == "past"):
+        # "The rupee ended the day at 68.75" after a forecast "to March 31": a day told in the
+        # past cannot be one after the article date; the story's own day, as with no anchor
+        p, how = ctx.ref("dct")
     if how == "dct" and gran and f.get("back"):
         p = Point(shift(p.day, int(f["back"]), _GRAN_UNIT[gran]), p.gran)
     if how == "dct" and not gran:
