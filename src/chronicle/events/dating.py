@@ -457,6 +457,9 @@ def _detailed_after(doc, pairs: list[tuple[Mention, int]], undated: set[int], pe
 
 
 _OFFSET_UNIT_DAYS = {"D": 1, "W": 7}
+_OFFSET_UNIT_MONTHS = {"M": 1}
+_MODALS = frozenset({"will", "would", "shall", "may", "might", "could", "should"})
+_MONTH = 10000  # an offset of n months is stored as n * _MONTH "days" (no day offset is that long)
 
 
 def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str, str, bool, bool]]:
@@ -473,7 +476,8 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
       tanker was seized"): its verb. A participle hung on that verb ("..., killing two soldiers")
       takes the verb's date as the event that governs it.
 
-    Only exact lengths in days or weeks ("a week", "eleven days"; not "days")."""
+    Only exact lengths in days or weeks ("a week", "eleven days"; not "days"), or in months ("a
+    month after": stored as n * ``_MONTH``, the event given that month)."""
     durations = {}
     for tx in timexes:
         if tx.type == "DURATION" and tx.value and len(tx.value) > 2 and tx.value[0] == "P" and \
@@ -482,6 +486,14 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
             if span is not None:
                 for t in span:
                     durations[t.i] = (tx, int(tx.value[1:-1]) * _OFFSET_UNIT_DAYS[tx.value[-1]])
+        elif tx.type == "DURATION" and tx.value and len(tx.value) > 2 and tx.value[0] == "P" and \
+                tx.value[1:-1].isdigit() and tx.value[-1] in _OFFSET_UNIT_MONTHS and \
+                (tx.mod is None or tx.mod in within_mods()):
+            # "a month after ...": months, told as a month (the day is a round figure)
+            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    durations[t.i] = (tx, int(tx.value[1:-1]) * _OFFSET_UNIT_MONTHS[tx.value[-1]] * _MONTH)
     if not durations:
         return {}
     out: dict[int, tuple[int, int, str, str, bool, bool]] = {}
@@ -499,7 +511,11 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
                 [(c.i, False) for c in t.children if c.dep_ == "pcomp" and c.pos_ == "VERB" and c.tag_ == "VBD"]
         elif t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ == "advcl" and t.i > 0:
             length = durations.get(t.i - 1)  # right before the conjunction: "a day after rebels attacked"
-            targets = [(t.head.i, False)]
+            # and a past verb coordinated with it ("a month after the army shelled the camp and
+            # arrested its leader"): the same clause, the same distance
+            targets = [(t.head.i, False)] + [(c.i, False) for c in t.head.children
+                                            if c.dep_ == "conj" and c.tag_ == "VBD" and t.head.tag_ == "VBD"
+                                            and not any(m.dep_ == "mark" for m in c.children)]
         else:
             continue
         if length is None:
@@ -543,7 +559,26 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
         anchor = host.date.start
         said = host.date.text
     else:
-        return None
+        # a year for the anchor and a length of days or weeks ("In 2012, ... were deported two
+        # days after their arrest"): the event is of that year too (``offset.year_anchor``)
+        year = _year_anchor(doc, head_i, attachments, host) if not days else None
+        if year is None or abs(n) > offset_rules().get("year_anchor_max_days", 0):
+            return None
+        start, end, said = year
+        return EventDate(text=f"{length} {word} {said}", value=str(start.year), start=start, end=end,
+                         source="text"), start
+    if abs(n) >= _MONTH:  # "a month after Friday": the month it falls in, the day being a round figure
+        k = abs(n) // _MONTH * (1 if n > 0 else -1)
+        ym = anchor.year * 12 + anchor.month - 1 + k
+        first = date(ym // 12, ym % 12 + 1, 1)
+        last = date(ym // 12 + (ym % 12 + 1) // 12, (ym % 12 + 1) % 12 + 1, 1)
+        last = last.fromordinal(last.toordinal() - 1)
+        if within:  # "less than a month after Friday": between that month and the anchor day
+            start, end = min(first, anchor), max(last, anchor)
+            return EventDate(text=f"{length} {word} {said or anchor.isoformat()}", value=None,
+                             start=start, end=end, source="text"), anchor
+        return EventDate(text=f"{length} {word} {said or anchor.isoformat()}",
+                         value=f"{first.year:04d}-{first.month:02d}", start=first, end=last, source="text"), anchor
     day = anchor.fromordinal(anchor.toordinal() + n)
     if within:  # "less than two weeks after Monday": some day between the two, no day of its own
         start, end = min(day, anchor), max(day, anchor)
@@ -551,6 +586,27 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
                          start=start, end=end, source="text"), anchor
     return EventDate(text=f"{length} {word} {said or anchor.isoformat()}", value=day.isoformat(),
                      start=day, end=day, source="text"), anchor
+
+
+def _year_anchor(doc, head_i: int, attachments: dict[int, list[Timex]], host: Optional[Mention]
+                 ) -> Optional[tuple[date, date, str]]:
+    """The one calendar year that dates an offset's anchor clause ("In 2012, fourteen activists
+    ... were deported two days after their arrest"): a year on the anchor word or in its clause,
+    else its text-dated mention's year. (start, end, text) or None."""
+    def years(i):
+        return [tx for tx in attachments.get(i, ()) if tx.type == "DATE" and tx.value and len(tx.value) == 4
+                and tx.value.isdigit() and tx.interval_start is not None and tx.interval_end is not None]
+    found = years(head_i) or next((years(w.i) for w in clause_words(doc, head_i) if years(w.i)), [])
+    if len(found) == 1:
+        return found[0].interval_start, found[0].interval_end, found[0].text
+    if not found and host is not None and _text_dated(host) and host.date.value and len(host.date.value) == 4 \
+            and host.date.value.isdigit() and host.date.start is not None:
+        return host.date.start, host.date.end, host.date.text
+    return None
+
+
+def offset_rules() -> dict:
+    return dating_rules().get("offset", {})
 
 
 def _referring_subject(doc, head_i: int, by_trigger: dict[int, Mention], narrative: list[tuple[int, Mention]],
@@ -613,10 +669,13 @@ def _participant_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]],
 
     def objects(w):  # "said in an editorial on Monday"; "decided at last year's Madrid summit"
         # "arrested three men in a raid on Wednesday": an operation the act is carried out in
-        return [o for p in w.children if p.dep_ == "prep" and p.lower_ in places
+        # "talks between the foreign minister and the ambassador last Friday": a date on the
+        # second of two coordinated participants places them both
+        return [k for p in w.children if p.dep_ == "prep" and p.lower_ in places
                 for o in p.children if o.dep_ == "pobj" and (thing(o) or p.lower_ in inside and o.pos_ == "NOUN" or
                                                              p.lower_ in physical_event_preps() and
-                                                             o.lemma_.lower() in operation_nouns())]
+                                                             o.lemma_.lower() in operation_nouns())
+                for k in [o, *(c for c in o.children if c.dep_ == "conj" and thing(c))]]
 
     light = tok.lemma_.lower() in light_verbs()
     cands, after = [], set()
@@ -1076,13 +1135,25 @@ def _same_act_participle(doc, trigger_i: int, attachments: dict[int, list[Timex]
     Monday were beaten" is no such pair)."""
     tok = doc[trigger_i]
     acts = same_act_verbs()
-    if tok.lemma_.lower() not in acts or tok.pos_ != "VERB" or trigger_i in attachments:
+    rules = dating_rules()["reduced_relative"]
+    # a message told what it says ("The ministry's letter, sent on Monday, had urged ...": the
+    # urging is the sending; ``reduced_relative.message``)
+    message = rules.get("message", {})
+    says = tok.lemma_.lower() in message.get("content_verbs", ()) and not any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in _MODALS for c in tok.children)
+    if not (tok.lemma_.lower() in acts or says) or tok.pos_ != "VERB" or trigger_i in attachments:
         return []
     for subj in tok.children:
         if subj.dep_ not in _SUBJECTS or subj.i > trigger_i:
             continue
+        if tok.lemma_.lower() not in acts:
+            if subj.lemma_.lower() not in message.get("nouns", ()) or subj.dep_ != "nsubj":
+                continue  # the message says it, not what is done to it ("was condemned")
+            ok = message.get("delivery_verbs", ())
+        else:
+            ok = acts
         for p in subj.children:
-            if p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in acts and p.i in attachments:
+            if p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in ok and p.i in attachments:
                 found = [tx for tx in attachments[p.i] if not _ordered_date(doc, tx)]
                 if found:
                     return sorted(found, key=lambda tx: tx.start)[:1]

@@ -104,6 +104,14 @@ def _subject(tok):
     return []
 
 
+def _raised_passive_subject(tok) -> list:
+    """"The activists were likely to be deported", "is expected to be freed": a passive
+    infinitive with no subject of its own is done to its raising governor's subject."""
+    if tok.dep_ != "xcomp" or _children(tok, "nsubj") or _children(tok, "nsubjpass"):
+        return []
+    return _subject(tok)
+
+
 def fillers_for(tok, specs, passive: bool) -> list:
     found = []
     for spec in specs:
@@ -124,6 +132,8 @@ def fillers_for(tok, specs, passive: bool) -> list:
                     # "He was detained ... and was released the next day": a coordinated passive
                     # with no subject of its own shares its governor's
                     subj = _children(tok.head, "nsubjpass")
+                if not subj:
+                    subj = _raised_passive_subject(tok)
                 found.extend(x for x in subj if x not in found)
             objs = [x for x in _children(tok, spec) if x.pos_ in ("PROPN", "NOUN", "PRON")]
             if spec == "dobj" and not passive and tok.pos_ == "VERB":
@@ -753,6 +763,20 @@ def _is_thing(tok) -> bool:
                 or sector_of(tok.lower_) is not None or sector_of(lemma) is not None)
 
 
+def _relative_object(tok):
+    """The antecedent a relative clause's pronoun stands for where the pronoun is the verb's object
+    (the clause has a subject of its own besides it: "the island, which China claims and calls
+    the Diaoyu"; the parser may label the pronoun a subject), else None."""
+    clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "relcl" else tok
+    if clause.dep_ != "relcl":
+        return None
+    rels = [c for c in clause.children if c.lower_ in ("which", "that") and c.dep_ in ("nsubj", "dobj")]
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE]
+    if rels and (subjects or rels[0].dep_ == "dobj"):
+        return clause.head
+    return None
+
+
 def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = False) -> bool:
     """Whether the rule's ``requires`` hold. ``judged``: a nominal trigger is the object of a
     stance verb ("condemned the bombing"), which attests the event without naming who did it,
@@ -767,6 +791,8 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
             return False
     if "dobj" in req:
         objs = _children(tok, "dobj") + _children(tok, "nsubjpass")
+        if not objs and is_passive(tok):
+            objs = _raised_passive_subject(tok)
         # "the mission, which was shut on May 13": a relative pronoun stands for its antecedent
         objs = [tok.head if o.lower_ in _RELATIVE and tok.dep_ == "relcl" else o for o in objs]
         objs = [_it_antecedent(o, req["dobj"]) or o for o in objs]
@@ -818,8 +844,10 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
     if "oprd" in req and not any(c.dep_ == "oprd" and {c.lemma_.lower(), c.lower_} & set(req["oprd"])
                                  for c in tok.children):
         return False
-    if req.get("no_oprd") and any(c.dep_ == "oprd" for c in tok.children) and _children(tok, "dobj"):
-        return False  # an object and its predicate; an oprd alone is the parser's misread object
+    if req.get("not_progressive") and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in tok.children):
+        return False  # "are being held on board": a custody going on, not the act of detaining
+    if req.get("no_oprd") and any(c.dep_ == "oprd" for c in tok.children) and (_children(tok, "dobj") or is_passive(tok)):
+        return False  # an object (or passive subject: "held responsible") and its predicate; an oprd alone is the parser's misread object
     if "light_verb" in req:
         light = _light_verb(tok)
         if light is None or not {light.lemma_.lower(), light.lower_} & set(req["light_verb"]):
@@ -830,6 +858,10 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
             return False
     if req.get("object_party") and any(_is_thing(o) for o in _children(tok, "dobj") + _children(tok, "nsubjpass")):
         # "welcomed Putin's offer": praise of a thing (SUPPORT), not a visitor received
+        return False
+    if req.get("object_party") and _is_thing(_relative_object(tok) or tok):
+        # "the island, which China claims and calls the Diaoyu": the relative pronoun is the
+        # object, a thing (here named), not a party phoned or received
         return False
     if req.get("actor_resolved") and not any(a.actor_id or a.country for a in actor):
         return False
@@ -1060,6 +1092,9 @@ def _object_anaphor(doc, tok, rule: TriggerRule, found: list) -> tuple[list, lis
     return [], []
 
 
+_NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
+
+
 def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRule]]:
     """Event mentions with their trigger token and the rule that typed them."""
     lex = triggers()
@@ -1074,8 +1109,12 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             continue  # "March 27": a date, not a march
         if _names_offence(tok):
             continue  # "charged him with calling for mass unrest": the offence, not an act told
+        if key == "VERB" and tok.ent_type_ in _NAME_ENTS and tok.text[:1].isupper() and not tok.is_sent_start:
+            continue  # "the Action Committee for Defending the Islands": a word of a name, no act
         lemma = tok.lemma_.lower()
-        particles = [c.lower_ for c in tok.children if c.dep_ == "prt"] if key == "VERB" else []
+        # "turned away" is parsed with an adverb, not a particle
+        particles = [c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "away")] \
+            if key == "VERB" else []
         rules = [r for p in particles for r in lex.rules(f"{lemma} {p}", key)] + lex.rules(lemma, key)
         for rule in rules:
             passive = key == "VERB" and is_passive(tok)
