@@ -952,3 +952,22 @@ def test_thirtieth_pass(text, dct, expression, value):
 def test_thirty_fifth_pass(text, dct, expression, value):
     got = {t.text: t.value for t in tag_timexes(text, dct)}
     assert got[expression] == value, got
+
+
+@pytest.mark.parametrize(
+    "text,dct,expression,value",
+    [
+        # a count of weeks after a season named in passing counts from the last day the story told
+        ("Stores had sold 60 percent of their stock by Saturday, after the coldest spring in a decade. "
+         "Sales were up from 48 percent two weeks earlier.", D(2013, 10, 7), "two weeks earlier", "2013-W38"),
+        # a forecast of a level after a past reporting verb is to come ...
+        ("Traders said on Monday that prices could rise further over the winter.", D(2013, 11, 4),
+         "the winter", "2013-WI"),
+        ("The agency said sales could drop in the fourth quarter.", D(2013, 8, 5), "the fourth quarter", "2013-Q4"),
+        # ... a level that fell is past
+        ("Prices fell over the winter.", D(2013, 11, 4), "the winter", "2012-WI"),
+    ],
+)
+def test_forty_first_pass(text, dct, expression, value):
+    got = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert got[expression] == value, got

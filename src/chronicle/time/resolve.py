@@ -484,10 +484,12 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # the quarter named before it, which is the period compared (2012-Q1, not the year
             # 2012; "the fiscal-first quarter ended Sept. 30": that fiscal quarter)
             ref = ctx.last_quarter
-        if (how == "narrative" and UNIT_GRAN.get(unit) == "day" and RANK[ref.gran] > RANK["month"]
+        if (how == "narrative" and UNIT_GRAN.get(unit) in ("day", "week") and RANK[ref.gran] > RANK["month"]
                 and "day" in ctx.last_by_gran):
             # "two days later" after "a Monet painted in 1901": days count from the last day the
-            # story told (as "the next day" below), not from a year
+            # story told (as "the next day" below), not from a year; weeks too ("harvested 73
+            # percent by Sunday, after the wettest spring in 20 years ... up from 75 percent a
+            # week earlier": the week before that Sunday, not a week before the spring began)
             ref = ctx.last_by_gran["day"]
         if (unit in ("H", "MIN") and direction > 0 and how == "narrative" and ctx.last_clock is not None
                 and not isinstance(num, str) and 0 <= ctx.last_clock_at < start

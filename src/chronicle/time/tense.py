@@ -39,6 +39,9 @@ _FUTURE = (
     r"(?:may|might|could)\s+(?:also\s+|soon\s+|even\s+)?(?!be\b|have\b|not\b|never\b)(?:come|resume|vote|decide|rule|meet|start|begin|open|reopen|end|close|shut|announce|sign|hold|take\s+place|"
     # a forecast of a change ("the rally could stall in the second quarter")
     r"stall|slow|slip|weaken|worsen|improve|recover|rebound|peak|"
+    # a forecast of a level ("prices could fall further over the winter", "sales could rise in
+    # the fourth quarter")
+    r"fall|rise|drop|climb|decline|increase|ease|dip|jump|surge|soar|tumble|plunge|"
     # a forecast of weather and its effects ("flooding could last into the weekend", "the storm
     # could reach the coast by Thursday")
     r"last|linger|persist|reach|arrive|strike|intensify|strengthen)\b|"
