@@ -815,6 +815,9 @@ def test_nineteenth_pass(text, dct, expression, value):
         # a deadline set by a directive is to come
         ("Police told the protesters to clear the square by noon Friday.", D(2013, 9, 17), "noon Friday",
          "2013-09-20T12:00"),
+        # a projected quantity for a day's event is to come, whatever past verb reports it
+        ("No one won Friday's drawing, pushing the jackpot to an estimated $400 million for Tuesday's drawing, "
+         "officials said Saturday.", D(2013, 10, 19), "Tuesday", "2013-10-22"),
         # "was to" + a verb is a plan, to come
         ("The minister was to meet union leaders on Friday.", D(2013, 9, 17), "Friday", "2013-09-20"),
         # a clock time opening its sentence, with a past (passive) verb after it, is no later than the DCT

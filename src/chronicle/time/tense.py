@@ -433,6 +433,11 @@ _DIRECTIVE_POSS = re.compile(
     r"advis(?:es?|ed)|warn(?:s|ed)?|call(?:s|ed)\s+on)\s+[^,;:.!?()]{0,50}?\bto\s+(?!be\b)[a-z]+\b[^,;:.!?()]{0,40}?"
     r"\b(?:in|at|for|before|ahead\s+of)\s+$", re.IGNORECASE)
 _POSS_AFTER = re.compile(r"['’]s\b")
+# A projected quantity for a day's event: "pushing the jackpot to an estimated $400 million for
+# Tuesday's drawing", "an expected crowd of 80,000 for Sunday's final" -- an estimate made for an
+# event that has not happened yet is to come, whatever past verb reports it.
+_PROJECTED_FOR_POSS = re.compile(
+    r"\b(?:an?|the)\s+(?:estimated|expected|projected|anticipated)\s+[^,;:.!?()]{0,40}?\bfor\s+$", re.IGNORECASE)
 # A day set for a planned event: "Protesters planned a demonstration in Little Havana on Saturday",
 # "has scheduled a vote on Monday", "officials planned no formal ceremony to mark the anniversary
 # on Wednesday" -- the event is to come (or not), whatever other verb is nearer.
@@ -506,6 +511,8 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
     if _DIRECTIVE_BY.search(text, max(0, start - 120), start):
         return "future"
     if _POSS_AFTER.match(text, end) and _DIRECTIVE_POSS.search(text, max(0, start - 120), start):
+        return "future"
+    if _POSS_AFTER.match(text, end) and _PROJECTED_FOR_POSS.search(text, max(0, start - 80), start):
         return "future"
     if _BY.search(text, max(0, start - 12), start):
         t = _regex_tense(text, starts, start, end, left_only=True)
