@@ -822,6 +822,9 @@ _GRAN_UNIT = {"day": "D", "week": "W", "weekend": "W", "month": "M", "season": "
               "half": "HALF", "year": "Y", "decade": "DE", "century": "CE"}
 
 
+_BARE_PERIOD = re.compile(r"(?:the|its)\s+period", re.IGNORECASE)
+
+
 def r_narrative(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
     """"at that time", "that day", "the quarter": the period the text is talking about.
 
@@ -846,6 +849,11 @@ def r_narrative(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Reso
         if ends is not None and 0 < (ends - ctx.dct).days <= 92:
             mid = ends - timedelta(days=45)
             return Resolved(f"{mid.year:04d}-Q{(mid.month - 1) // 3 + 1}", mod, "dct")
+    if (gran == "quarter" and year is None and _BARE_PERIOD.fullmatch(ctx.text[start:end])
+            and ctx.topic("quarter") is None and ctx.topic("half") is None):
+        # "Airlines added 1,200 flights for the period" in a story that names no quarter or half:
+        # the period the story means is no report's quarter (was the last quarter); no timex
+        return Resolved(None, mod, type="NONE")
     if (gran in ("quarter", "half") or f.get("topic")) and ctx.topic(gran) is not None:
         v = ctx.topic(gran).value
         if year is not None and v[:4].isdigit():

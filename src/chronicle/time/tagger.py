@@ -172,6 +172,8 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             res = RESOLVERS[rule.resolve](fields, rule, ctx, start, end)
         except (ValueError, OverflowError, KeyError, TypeError):  # out-of-range calendar arithmetic
             res = Resolved(None, fields.get("mod") or rule.mod)
+        if res.type == "NONE":  # the resolver found the match is no time expression here
+            continue
         if (fields.get("month") and not any(k in fields for k in ("year", "day", "rel", "yrel", "weekday"))
                 and res.value and _MONTH_VALUE.fullmatch(res.value) and timexes
                 and timexes[-1].value and _MONTH_OR_DAY_VALUE.fullmatch(timexes[-1].value)
