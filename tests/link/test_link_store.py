@@ -298,3 +298,25 @@ def test_a_count_right_after_the_trigger_is_read_from_the_stored_text(tmp_path):
     with Store(db) as s, s._read() as conn:
         recs = [r for r in _load_records(conn, true()) if r.type == "COERCE"]
     assert sorted((r.start.year, r.start.month, r.counted) for r in recs) == [(2024, 1, True), (2024, 8, False)]
+
+
+def test_a_signing_is_read_from_the_stored_cameo_code_and_joins_its_articles_agreement(tmp_path):
+    # ``MentionRecord.signing`` from the mention's CAMEO code (057); "The agreement was signed by ..." is
+    # the agreement of its article's lead (``linker._choose_signed``)
+    from sqlalchemy import true
+
+    from chronicle.link.store_adapter import _load_records
+    db = str(tmp_path / "t.db")
+    (tmp_path / "a.txt").write_text(
+        "date 2026-02-10\nThailand and Cambodia agreed on Sunday to an immediate ceasefire along their border."
+        " The agreement was signed by Thai Defence Minister Phumtham Wechayachai and his Cambodian counterpart"
+        " Tea Seiha on Sunday.\n", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", db]).exit_code == 0
+    with Store(db) as s, s._read() as conn:
+        recs = {r.type: r for r in _load_records(conn, true()) if r.type in ("AGREE", "SUPPORT")}
+    assert recs["SUPPORT"].signing and not recs["AGREE"].signing
+    events = _event_of_each_article(db, "SUPPORT"), _event_of_each_article(db, "AGREE")
+    assert events[0] == events[1]
+    from chronicle.link.store_adapter import _signing
+    assert _signing("057", "signed") and _signing("057", "signing") and not _signing("057", "ratified")
+    assert not _signing("032", "sign") and not _signing(None, "signed")

@@ -765,3 +765,62 @@ def test_an_article_told_after_its_agentless_week_report_stays_one_event():
     other = m("e-2", doc="e", type="RETREAT", act=("ARM", "AZE"), rec=(), start=date(2026, 1, 15))
     res3 = link([other], [_state(e) for e in res1.events.values()])
     assert res3.assign["e-2"] != res1.assign["w-1"]
+
+
+def sm(id, doc, act, rec=(), type="SUPPORT", start=date(2025, 6, 13), text=True, signing=True, status="occurred",
+       counted=False, reported=date(2025, 6, 14)):
+    fillers = [("actor", f"x{c}", c) for c in act] + [("recipient", f"x{c}", c) for c in rec]
+    return MentionRecord(id=id, doc=doc, type=type, status=status, actor_countries=frozenset(act),
+                         recipient_countries=frozenset(rec), start=start, end=start, text_dated=text,
+                         reported=reported, fillers=frozenset(fillers), signing=signing, counted=counted)
+
+
+def test_an_agreement_and_its_signing_in_one_article_are_one_act():
+    # "Chad and Sahel Petroleum agreed on Friday to settle ... Under the deal, signed in Paris ..." (the
+    # signing dated only by its article), "Thailand and Cambodia agreed on Sunday ... The agreement was
+    # signed by ... on Sunday"
+    agreed = sm("b3-1", "b3", ("TCD",), type="AGREE", signing=False)
+    signed = sm("b3-2", "b3", ("TCD",), text=False, start=date(2025, 6, 14))
+    for g in both_orders([agreed, signed]):
+        assert g == [["b3-1", "b3-2"]]
+    both = sm("e1-1", "e1", ("THA", "KHM"), type="AGREE", signing=False)
+    for s in (sm("e1-2", "e1", ("THA", "KHM")), sm("e1-2", "e1", ("THA",), ("KHM",))):
+        assert groups(link([both, s])) == [["e1-1", "e1-2"]]
+    # a countryless "The pact was signed on that day" in another article still finds the signing's event
+    later = MentionRecord(id="e2-1", doc="e2", type="SUPPORT", status="occurred", start=date(2025, 6, 13),
+                                    end=date(2025, 6, 13), text_dated=True, reported=date(2025, 6, 16),
+                                    fillers=frozenset({("recipient", "npact", "")}), signing=True)
+    for g in both_orders([both, sm("e1-2", "e1", ("THA", "KHM")), later]):
+        assert g == [["e1-1", "e1-2", "e2-1"]]
+
+
+def test_an_agreement_and_a_signing_stay_apart_on_other_days_articles_parties_or_several_agreements():
+    agreed = sm("b3-1", "b3", ("TCD",), type="AGREE", signing=False, start=date(2025, 5, 9))
+    # "a deal agreed in May and signed in June": another day
+    assert groups(link([agreed, sm("b3-2", "b3", ("TCD",), start=date(2025, 6, 13))])) == [["b3-1"], ["b3-2"]]
+    # dated only by an article a month after the agreement
+    assert groups(link([agreed, sm("b3-2", "b3", ("TCD",), text=False, start=date(2025, 6, 14))])) == [["b3-1"], ["b3-2"]]
+    same_day = sm("b3-1", "b3", ("TCD",), type="AGREE", signing=False)
+    # both dated to a month only ("Putin invited Kim in June" / "Kim and Putin signed a treaty in June")
+    month = [sm("m-1", "m", ("RUS", "PRK"), type="AGREE", signing=False, start=date(2024, 6, 1)),
+             sm("m-2", "m", ("RUS", "PRK"), start=date(2024, 6, 1))]
+    month = [MentionRecord(**{k: getattr(x, k) for k in ("id", "doc", "type", "status", "actor_countries",
+                                                         "recipient_countries", "start", "text_dated", "reported",
+                                                         "fillers", "signing")}, end=date(2024, 6, 30))
+             for x in month]
+    for g in both_orders(month):
+        assert g == [["m-1"], ["m-2"]]
+    # another article: the same-article rule only
+    for g in both_orders([same_day, sm("b4-1", "b4", ("TCD",), text=False, start=date(2025, 6, 14))]):
+        assert g == [["b3-1"], ["b4-1"]]
+    # other countries: another agreement's signing
+    assert groups(link([same_day, sm("b3-2", "b3", ("NER",))])) == [["b3-1"], ["b3-2"]]
+    # "agreed to resume talks ... and signed six agreements on trade": several things signed
+    assert groups(link([same_day, sm("b3-2", "b3", ("TCD",), counted=True)])) == [["b3-1"], ["b3-2"]]
+    # not a signing (another SUPPORT act), a plan to sign (a plan and its act stay two events)
+    assert groups(link([same_day, sm("b3-2", "b3", ("TCD",), signing=False)])) == [["b3-1"], ["b3-2"]]
+    assert groups(link([same_day, sm("b3-2", "b3", ("TCD",), status="planned")])) == [["b3-1"], ["b3-2"]]
+    # two agreements of that day in the article: which one was signed?
+    other = sm("b3-3", "b3", ("NER",), type="AGREE", signing=False)
+    for g in both_orders([same_day, other, sm("b3-2", "b3", ("TCD", "NER"))]):
+        assert g == [["b3-1"], ["b3-2"], ["b3-3"]]

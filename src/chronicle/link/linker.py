@@ -53,6 +53,11 @@ Rules, in words:
   type and status group that article reported dated exactly that day whose countries, role by
   role, contain the mention's or are contained in them ("Senegal and Mauritania signed a pact on
   Tuesday ... The agreement was signed by ... his Mauritanian counterpart": ``_choose_local``);
+- inside one article, a signing (CAMEO 057 told by "sign", occurred, not of several things) and
+  the one occurred agreement (AGREE) whose countries contain its own or are contained in them, both
+  dated so to the same day or one dated only by the article around the other's day, are one act ("Chad and Sahel
+  Petroleum agreed on Friday to settle ... Under the deal, signed in Paris ..."), in either order
+  of arrival; the event is also indexed under the other type (``_choose_signed``);
 - a block without any country merges inside one article when the mentions name the same parties
   (same actor ids or filler texts): "Labour leaders met government officials on Monday ... The
   talks, chaired by ..." is one meeting; across articles it still needs a shared person;
@@ -245,10 +250,13 @@ class _Index:
                 if e.id not in ids:
                     ids.append(e.id)
             if e.start == e.end:
-                key = (kind, group, e.start, not parties)
-                if key not in seen:
-                    seen.add(key)
-                    self.by_day.setdefault(key, []).append(e.id)
+                # under the type of each block it is indexed by (a signing joined to its agreement,
+                # ``_choose_signed``: a countryless report of the signing that day finds it)
+                for k in dict.fromkeys(_kind_group(b) for b in blocks):
+                    key = (*k, e.start, not parties)
+                    if key not in seen:
+                        seen.add(key)
+                        self.by_day.setdefault(key, []).append(e.id)
         if e.text_dated and e.start is not None and kind in JOINT_TYPES:
             for c in parties | e.agents:  # (any order: the keys are only looked up)
                 key = (kind, group, c, e.start, e.end)
@@ -532,6 +540,46 @@ def _choose_joint(m: MentionRecord, events: dict[str, EventState], index: _Index
     return events[next(iter(fits))] if len(fits) == 1 else None
 
 
+def _choose_signed(m: MentionRecord, events: dict[str, EventState], by_doc: dict[str, dict],
+                   signings: dict[str, dict]) -> Optional[EventState]:
+    """A signing (``MentionRecord.signing``, occurred) that found no event otherwise: the one agreement
+    (AGREE, occurred, text-dated) its own article reported whose countries contain the mention's or
+    are contained in them, dated by the text to the mention's day, or around its article date when the
+    signing is dated only by its article ("Chad and Sahel Petroleum agreed on Friday to settle ...
+    Under the deal, signed in Paris ..."): one act told as an agreement and as its signing. None
+    when several fit; a signing dated to another day than the agreement ("agreed in May", "signed
+    in June"), in another article, of other countries, or of several things ("agreed to resume talks
+    and signed six agreements") stays apart. The same for an agreement arriving after its article's
+    signing (``signings``: the events signings of each article joined in this run)."""
+    if m.group != "occurred" or m.start is None:
+        return None
+    if m.signing and not m.counted:  # (counted: "signed six agreements on trade" is not one agreement's signing)
+        pool, kg = by_doc.get(m.doc, ()), ("AGREE", "occurred")
+    elif m.type == "AGREE" and m.text_dated:
+        pool, kg = signings.get(m.doc, ()), None
+    else:
+        return None
+    mine = m.actor_countries | m.recipient_countries
+    if not mine:
+        return None
+    found: Optional[EventState] = None
+    for eid in pool:
+        e = events[eid]
+        if kg is not None and (_kind_group(e.block) != kg or not e.text_dated):
+            continue
+        if not all(_one_day(x) for x in (m, e) if x.text_dated):
+            continue  # a day, not a month: "Putin invited Kim in June" / "Kim and Putin signed a treaty in June"
+        if m.text_dated and e.text_dated and (e.start, e.end) != (m.start, m.end):
+            continue
+        theirs = block_parties(e.block) | e.agents
+        if not (mine <= theirs or theirs <= mine) or not compatible(m, e):
+            continue
+        if found is not None and e is not found:
+            return None  # two agreements in the article: which one was signed?
+        found = e
+    return found
+
+
 def _one_day(x) -> bool:
     return x.text_dated and x.start is not None and (x.end or x.start) == x.start
 
@@ -680,6 +728,7 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
     res = LinkResult()
     index = _Index()
     by_doc: dict[str, dict] = {}  # article -> text-dated joint acts it reported in this run
+    signings: dict[str, dict] = {}  # article -> events its signings joined in this run (``_choose_signed``)
     for e in events:
         res.events[e.id] = e
         index.add(e)
@@ -690,7 +739,9 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
         if best is None:
             best = _choose_joint(m, res.events, index, by_doc)
         if best is None:
-            best = _choose_local(m, res.events, index)
+            best = _choose_signed(m, res.events, by_doc, signings)
+            if best is None:
+                best = _choose_local(m, res.events, index)
             if best is not None:
                 # indexed under the mention's block too: later reports and plans of that block find it
                 best.also = (best.also or set()) | {m.block}
@@ -713,6 +764,8 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
                 ids.append(best.id)
         if m.type in JOINT_TYPES and best.text_dated:
             by_doc.setdefault(m.doc, {})[best.id] = None
+        if m.signing and m.group == "occurred" and not m.counted:
+            signings.setdefault(m.doc, {})[best.id] = None
         res.assign[m.id] = best.id
         res.touched.add(best.id)
     _reconcile_days(res, index)
@@ -735,38 +788,39 @@ def _reconcile_days(res: LinkResult, index: _Index) -> None:
         n = res.events[eid]
         if not _one_day(n) or eid in res.merged or not block_parties(n.block):
             continue
-        kind, group = _kind_group(n.block)
         day = n.start
-        if not index.by_day.get((kind, group, day, True)):
-            continue  # (the usual case: no countryless event of that day)
-        named = {i for i in index.by_day.get((kind, group, day, False), ())
-                 if i not in res.merged and _one_day(res.events[i]) and res.events[i].start == day
-                 and block_parties(res.events[i].block)}
-        if named != {eid}:
-            continue  # two events of that day name countries: which one is it?
-        for cid in list(index.by_day.get((kind, group, day, True), ())):
-            c = res.events.get(cid)
-            if (c is None or cid in res.merged or cid == n.id or not _one_day(c) or c.start != day
-                    or block_parties(c.block) or not c.named or c.parties
-                    or (c.people and n.people and not (c.people & n.people))):
-                continue
-            keep, gone = sorted((n, c), key=lambda e: (e.first_reported or date.max, e.id))
-            if keep is c:
-                keep.block = n.block  # the kept id takes the block naming countries
-            _merge_state(keep, gone)
-            res.merged[gone.id] = keep.id
-            for k, v in res.merged.items():
-                if v == gone.id:
-                    res.merged[k] = keep.id
-            for mid, v in res.assign.items():
-                if v == gone.id:
-                    res.assign[mid] = keep.id
-            res.touched.discard(gone.id)
-            res.touched.add(keep.id)
-            index.state.pop(keep.id, None)  # re-index (its block may have changed)
-            index.add(keep)
-            n = keep
-            eid = keep.id
+        # under each type it is indexed by (a signing joined to its agreement: ``_choose_signed``)
+        for kind, group in dict.fromkeys(_kind_group(b) for b in (n.block, *sorted(n.also or ()))):
+            if not index.by_day.get((kind, group, day, True)):
+                continue  # (the usual case: no countryless event of that day)
+            named = {i for i in index.by_day.get((kind, group, day, False), ())
+                     if i not in res.merged and _one_day(res.events[i]) and res.events[i].start == day
+                     and block_parties(res.events[i].block)}
+            if named != {eid}:
+                continue  # two events of that day name countries: which one is it?
+            for cid in list(index.by_day.get((kind, group, day, True), ())):
+                c = res.events.get(cid)
+                if (c is None or cid in res.merged or cid == n.id or not _one_day(c) or c.start != day
+                        or block_parties(c.block) or not c.named or c.parties
+                        or (c.people and n.people and not (c.people & n.people))):
+                    continue
+                keep, gone = sorted((n, c), key=lambda e: (e.first_reported or date.max, e.id))
+                if keep is c:
+                    keep.block = n.block  # the kept id takes the block naming countries
+                _merge_state(keep, gone)
+                res.merged[gone.id] = keep.id
+                for k, v in res.merged.items():
+                    if v == gone.id:
+                        res.merged[k] = keep.id
+                for mid, v in res.assign.items():
+                    if v == gone.id:
+                        res.assign[mid] = keep.id
+                res.touched.discard(gone.id)
+                res.touched.add(keep.id)
+                index.state.pop(keep.id, None)  # re-index (its block may have changed)
+                index.add(keep)
+                n = keep
+                eid = keep.id
 
 
 def _merge_state(keep: EventState, gone: EventState) -> None:
@@ -782,6 +836,8 @@ def _merge_state(keep: EventState, gone: EventState) -> None:
         keep.local = (keep.local or set()) | gone.local
     if gone.clauses:
         keep.clauses = (keep.clauses or set()) | gone.clauses
+    if gone.also:
+        keep.also = (keep.also or set()) | gone.also
     keep.docs |= gone.docs
     for attr, pick in (("first_reported", min), ("last_reported", max)):
         a, b = getattr(keep, attr), getattr(gone, attr)

@@ -78,6 +78,9 @@ class MentionRecord:
     counted: bool = False                     # the trigger is followed by a count of several ("detained at
                                               # least six boats", ``counted_after``): with a period running
                                               # at the report, a tally of acts (``linker._tally``)
+    signing: bool = False                     # a formal agreement's signing (CAMEO 057 told by "sign": "the deal,
+                                              # signed in Paris"; not "ratified"): with its article's agreement,
+                                              # one act (``linker._choose_signed``)
     sentence: int = -1                        # where its sentence starts in the article (-1: unknown):
                                               # one sentence's acts of one agent on one day are one act
                                               # ("ambushed a convoy on Tuesday, killing nine officers")

@@ -85,12 +85,18 @@ def _record(row, roles: list) -> MentionRecord:
         start=row.date_start, end=row.date_end, text_dated=row.date_source == "text",
         reported=row.a_date, sources=sources, fillers=fillers, ordinal=ordinal_before(row.before),
         words=party_words(t for r in roles for t in (r.text, r.name)), counted=counted_after(row.after),
-        sentence=row.sentence_start)
+        sentence=row.sentence_start, signing=_signing(row.cameo, row.trigger_text))
+
+
+def _signing(cameo: Optional[str], trigger: str) -> bool:
+    """A signing (``MentionRecord.signing``): CAMEO 057 told by "sign" ("signed", "the signing"), not
+    a ratification or an accession, acts of one party after the agreement, coded 057 too."""
+    return (cameo or "").startswith("057") and trigger.casefold().startswith("sign")
 
 
 def _load_records(conn: Connection, where) -> list[MentionRecord]:
     m, a = S.mentions, S.articles
-    q = (select(m.c.id, m.c.article_id, m.c.type, m.c.status, m.c.date_start, m.c.date_end, m.c.date_source,
+    q = (select(m.c.id, m.c.article_id, m.c.type, m.c.cameo, m.c.trigger_text, m.c.status, m.c.date_start, m.c.date_end, m.c.date_source,
                 m.c.attribution_speaker, m.c.attribution_via, m.c.sentence_start, a.c.date.label("a_date"), a.c.source.label("a_source"),
                 # the words right before the trigger ("the first attack": ``records.ordinal_before``)
                 func.substr(a.c.text, case((m.c.trigger_start > 16, m.c.trigger_start - 15), else_=1),
@@ -146,6 +152,7 @@ def _load_events(conn: Connection, blocks: list[str], ids: Iterable[str] = ()) -
                 agents=frozenset(c for c in r["block"].split("|")[2].split(",") if c)))
     # agentless events, and joint acts (a mention of other parties may have joined them)
     _mark_agents(conn, [e for e in out if not e.agents or e.block.split("|", 1)[0] in JOINT_TYPES])
+    _mark_signed(conn, [e for e in out if e.block.split("|", 1)[0] in _SIGNED_KINDS])
     undated = [e.id for e in out if e.start is None]
     if undated:
         em, m = S.event_mentions, S.mentions
@@ -155,6 +162,25 @@ def _load_events(conn: Connection, blocks: list[str], ids: Iterable[str] = ()) -
                                          .join(m, m.c.id == em.c.mention_id).where(em.c.event_id.in_(part))):
                 by_id[eid].docs.add(str(aid))
     return out
+
+
+_SIGNED_KINDS = ("AGREE", "SUPPORT")  # an agreement and its signing (``linker._choose_signed``)
+
+
+def _mark_signed(conn: Connection, events: list[EventState]) -> None:
+    """``also`` of stored agreements and signings joined by a mention of the other type
+    (``linker._choose_signed``): the block of that type, where later reports of it look."""
+    if not events:
+        return
+    em, m = S.event_mentions, S.mentions
+    by_id = {e.id: e for e in events}
+    for part in _chunks(sorted(by_id)):
+        q = (select(em.c.event_id, m.c.type).distinct().join(m, m.c.id == em.c.mention_id)
+             .where(em.c.event_id.in_(part), m.c.type.in_(_SIGNED_KINDS)))
+        for eid, kind in conn.execute(q):
+            e = by_id[eid]
+            if kind != e.block.split("|", 1)[0]:
+                e.also = (e.also or set()) | {f"{kind}|{e.block.split('|', 1)[1]}"}
 
 
 def _mark_agents(conn: Connection, agentless: list[EventState]) -> None:
@@ -248,6 +274,8 @@ def _load_day_relatives(conn: Connection, records: list[MentionRecord], have: se
     for m in records:
         if m.text_dated and m.start is not None and (m.end or m.start) == m.start:
             days.setdefault((m.type, m.group, not (m.actor_countries or m.recipient_countries)), set()).add(m.start)
+            if m.signing and m.group == "occurred":  # the agreement a signing of that day joined
+                days.setdefault(("AGREE", m.group, not (m.actor_countries or m.recipient_countries)), set()).add(m.start)
     if not days:
         return []
     ev = S.events
