@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from calendar import monthrange
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
@@ -456,10 +457,10 @@ def _detailed_after(doc, pairs: list[tuple[Mention, int]], undated: set[int], pe
                 break
 
 
-_OFFSET_UNIT_DAYS = {"D": 1, "W": 7}
-_OFFSET_UNIT_MONTHS = {"M": 1}
-_MODALS = frozenset({"will", "would", "shall", "may", "might", "could", "should"})
 _MONTH = 10000  # an offset of n months is stored as n * _MONTH "days" (no day offset is that long)
+# the length of one unit of an offset, in days ("M": months, as n * _MONTH)
+_OFFSET_UNIT_DAYS = {"D": 1, "W": 7, "M": _MONTH}
+_MODALS = frozenset({"will", "would", "shall", "may", "might", "could", "should"})
 
 
 def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str, str, bool, bool]]:
@@ -481,19 +482,14 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
     durations = {}
     for tx in timexes:
         if tx.type == "DURATION" and tx.value and len(tx.value) > 2 and tx.value[0] == "P" and \
-                tx.value[1:-1].isdigit() and tx.value[-1] in _OFFSET_UNIT_DAYS:
+                tx.value[1:-1].isdigit() and tx.value[-1] in _OFFSET_UNIT_DAYS and \
+                (tx.value[-1] != "M" or tx.mod is None or tx.mod in within_mods()):
+            # ("a month after ...": months, told as a month, the day being a round figure; only
+            # an exact or "less than" length of months)
             span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
             if span is not None:
                 for t in span:
                     durations[t.i] = (tx, int(tx.value[1:-1]) * _OFFSET_UNIT_DAYS[tx.value[-1]])
-        elif tx.type == "DURATION" and tx.value and len(tx.value) > 2 and tx.value[0] == "P" and \
-                tx.value[1:-1].isdigit() and tx.value[-1] in _OFFSET_UNIT_MONTHS and \
-                (tx.mod is None or tx.mod in within_mods()):
-            # "a month after ...": months, told as a month (the day is a round figure)
-            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-            if span is not None:
-                for t in span:
-                    durations[t.i] = (tx, int(tx.value[1:-1]) * _OFFSET_UNIT_MONTHS[tx.value[-1]] * _MONTH)
     if not durations:
         return {}
     out: dict[int, tuple[int, int, str, str, bool, bool]] = {}
@@ -568,24 +564,18 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
         return EventDate(text=f"{length} {word} {said}", value=str(start.year), start=start, end=end,
                          source="text"), start
     if abs(n) >= _MONTH:  # "a month after Friday": the month it falls in, the day being a round figure
-        k = abs(n) // _MONTH * (1 if n > 0 else -1)
-        ym = anchor.year * 12 + anchor.month - 1 + k
+        ym = anchor.year * 12 + anchor.month - 1 + abs(n) // _MONTH * (1 if n > 0 else -1)
         first = date(ym // 12, ym % 12 + 1, 1)
-        last = date(ym // 12 + (ym % 12 + 1) // 12, (ym % 12 + 1) % 12 + 1, 1)
-        last = last.fromordinal(last.toordinal() - 1)
-        if within:  # "less than a month after Friday": between that month and the anchor day
-            start, end = min(first, anchor), max(last, anchor)
-            return EventDate(text=f"{length} {word} {said or anchor.isoformat()}", value=None,
-                             start=start, end=end, source="text"), anchor
-        return EventDate(text=f"{length} {word} {said or anchor.isoformat()}",
-                         value=f"{first.year:04d}-{first.month:02d}", start=first, end=last, source="text"), anchor
-    day = anchor.fromordinal(anchor.toordinal() + n)
+        last = first.replace(day=monthrange(first.year, first.month)[1])
+        value = f"{first.year:04d}-{first.month:02d}"
+    else:
+        first = last = anchor.fromordinal(anchor.toordinal() + n)
+        value = first.isoformat()
+    text = f"{length} {word} {said or anchor.isoformat()}"
     if within:  # "less than two weeks after Monday": some day between the two, no day of its own
-        start, end = min(day, anchor), max(day, anchor)
-        return EventDate(text=f"{length} {word} {said or anchor.isoformat()}", value=None,
-                         start=start, end=end, source="text"), anchor
-    return EventDate(text=f"{length} {word} {said or anchor.isoformat()}", value=day.isoformat(),
-                     start=day, end=day, source="text"), anchor
+        return EventDate(text=text, value=None, start=min(first, anchor), end=max(last, anchor),
+                         source="text"), anchor
+    return EventDate(text=text, value=value, start=first, end=last, source="text"), anchor
 
 
 def _year_anchor(doc, head_i: int, attachments: dict[int, list[Timex]], host: Optional[Mention]

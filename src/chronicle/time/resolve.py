@@ -434,6 +434,15 @@ def _reported_period(text: str, start: int, end: int) -> bool:
     return bool(_RESULTS_AFTER.match(text, end) or _RESULTS_BEFORE.search(text, max(0, start - 30), start))
 
 
+def _last_told_day(ctx: Context, ref: Point, how: str) -> Point:
+    """The point a count of days or weeks runs from in a story: where the story's reference is a
+    year or longer, the last day the story told ("a Monet painted in 1901 ... two days later"),
+    not the year."""
+    if how == "narrative" and RANK[ref.gran] > RANK["month"] and "day" in ctx.last_by_gran:
+        return ctx.last_by_gran["day"]
+    return ref
+
+
 def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
     mod = _mod(f, rule)
     ref, how = ctx.ref(rule.anchor)
@@ -484,13 +493,11 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # the quarter named before it, which is the period compared (2012-Q1, not the year
             # 2012; "the fiscal-first quarter ended Sept. 30": that fiscal quarter)
             ref = ctx.last_quarter
-        if (how == "narrative" and UNIT_GRAN.get(unit) in ("day", "week") and RANK[ref.gran] > RANK["month"]
-                and "day" in ctx.last_by_gran):
-            # "two days later" after "a Monet painted in 1901": days count from the last day the
-            # story told (as "the next day" below), not from a year; weeks too ("harvested 73
-            # percent by Sunday, after the wettest spring in 20 years ... up from 75 percent a
-            # week earlier": the week before that Sunday, not a week before the spring began)
-            ref = ctx.last_by_gran["day"]
+        if UNIT_GRAN.get(unit) in ("day", "week"):
+            # "two days later" after "a Monet painted in 1901"; weeks too ("harvested 73 percent by
+            # Sunday, after the wettest spring in 20 years ... up from 75 percent a week earlier":
+            # the week before that Sunday, not a week before the spring began)
+            ref = _last_told_day(ctx, ref, how)
         if (unit in ("H", "MIN") and direction > 0 and how == "narrative" and ctx.last_clock is not None
                 and not isinstance(num, str) and 0 <= ctx.last_clock_at < start
                 and ctx.last_clock.date() == ref.day and ctx.last_clock_at >= ctx.anchor_at - 40
@@ -528,10 +535,8 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
         if ref is None:
             return Resolved(None, mod)
         gran = UNIT_GRAN.get(unit, "day")
-        if how == "narrative" and gran == "day" and RANK[ref.gran] > RANK["month"] and "day" in ctx.last_by_gran:
-            # "the next day" after "since the model entered service in 1995": a day counts from
-            # the last day the story told, not from a year
-            ref = ctx.last_by_gran["day"]
+        if gran == "day":  # "the next day" after "since the model entered service in 1995"
+            ref = _last_told_day(ctx, ref, how)
         d = shift(ref.day, int(rel), unit)
         if (how == "narrative" and gran == "day" and int(rel) > 0 and ctx.dct is not None and d > ctx.dct
                 and ctx.last_clock is not None and ctx.last_clock.date() < ref.day

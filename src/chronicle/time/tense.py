@@ -420,18 +420,18 @@ _BY = re.compile(r"\bby\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # A deadline set by a directive is to come: "officials ordered residents to leave by noon
 # Wednesday", "the court told him to pay by Friday", "urged voters to register by Oct. 7" (the
 # deadline lies after the order, whatever its tense).
+# (a directive verb, its addressee and the infinitive of what it asks for, up to the date's preposition)
+_DIRECTIVE_VERBS = (r"order(?:s|ed)?|told|tells?|ask(?:s|ed)?|urg(?:es?|ed)|instruct(?:s|ed)?|direct(?:s|ed)?|"
+                    r"advis(?:es?|ed)|warn(?:s|ed)?|call(?:s|ed)\s+on")
+_DIRECTIVE_TO = r")\s+[^,;:.!?()]{0,50}?\bto\s+(?!be\b)[a-z]+\b[^,;:.!?()]{0,40}?"
 _DIRECTIVE_BY = re.compile(
-    r"\b(?:order(?:s|ed)?|told|tells?|ask(?:s|ed)?|urg(?:es?|ed)|instruct(?:s|ed)?|direct(?:s|ed)?|requir(?:es?|ed)|"
-    r"advis(?:es?|ed)|warn(?:s|ed)?|call(?:s|ed)\s+on)\s+[^,;:.!?()]{0,50}?\bto\s+(?!be\b)[a-z]+\b[^,;:.!?()]{0,40}?"
-    r"\bby\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+    r"\b(?:requir(?:es?|ed)|" + _DIRECTIVE_VERBS + _DIRECTIVE_TO + r"\bby\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # An event named by a possessive day inside what a directive asks for is to come, too: "urged
 # supporters on Friday not to take victory for granted in Sunday's federal election", "told voters to
 # turn out for Saturday's referendum" (a bare day there may be the directive's own: "asked him to
 # comment on Monday").
 _DIRECTIVE_POSS = re.compile(
-    r"\b(?:order(?:s|ed)?|told|tells?|ask(?:s|ed)?|urg(?:es?|ed)|instruct(?:s|ed)?|direct(?:s|ed)?|"
-    r"advis(?:es?|ed)|warn(?:s|ed)?|call(?:s|ed)\s+on)\s+[^,;:.!?()]{0,50}?\bto\s+(?!be\b)[a-z]+\b[^,;:.!?()]{0,40}?"
-    r"\b(?:in|at|for|before|ahead\s+of)\s+$", re.IGNORECASE)
+    r"\b(?:" + _DIRECTIVE_VERBS + _DIRECTIVE_TO + r"\b(?:in|at|for|before|ahead\s+of)\s+$", re.IGNORECASE)
 _POSS_AFTER = re.compile(r"['’]s\b")
 # A projected quantity for a day's event: "pushing the jackpot to an estimated $400 million for
 # Tuesday's drawing", "an expected crowd of 80,000 for Sunday's final" -- an estimate made for an
@@ -510,9 +510,8 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
         return "future"
     if _DIRECTIVE_BY.search(text, max(0, start - 120), start):
         return "future"
-    if _POSS_AFTER.match(text, end) and _DIRECTIVE_POSS.search(text, max(0, start - 120), start):
-        return "future"
-    if _POSS_AFTER.match(text, end) and _PROJECTED_FOR_POSS.search(text, max(0, start - 80), start):
+    if _POSS_AFTER.match(text, end) and (_DIRECTIVE_POSS.search(text, max(0, start - 120), start)
+                                         or _PROJECTED_FOR_POSS.search(text, max(0, start - 80), start)):
         return "future"
     if _BY.search(text, max(0, start - 12), start):
         t = _regex_tense(text, starts, start, end, left_only=True)
