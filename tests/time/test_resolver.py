@@ -203,6 +203,8 @@ def test_until_in_a_negated_past_looks_back(text, dct, value):
         # an irregular simple past is a past cue ("heard", "struck", "fled")
         ("On Monday, the court heard arguments.", D(2013, 3, 22), "2013-03-18"),
         ("On Sunday, gunmen fled the town.", D(2013, 3, 22), "2013-03-17"),
+        # a preparation told in the past is for a day to come
+        ("Officials were getting ready to close the bridge on Monday.", D(2013, 12, 28), "2013-12-30"),
         # a noun "plans" is no future cue
         ("On Friday, when Albright set aside vacation plans for the hastily planned trip, the agency lifted a warning.",
          D(1998, 8, 17), "1998-08-14"),
@@ -223,6 +225,8 @@ def test_weekday_tense_cues(text, dct, value):
         # not narrated: a coming payment, a report of a plan, a deadline that had been set
         ("The split would be paid on a still unspecified date in January.", D(1989, 10, 30), "1990-01"),
         ("The company said it plans to open a plant in February.", D(1989, 10, 30), "1990-02"),
+        # a preparation told in the past is for a thing to come
+        ("Families were preparing to celebrate Christmas at home.", D(2013, 12, 20), "2013-12-25"),
         ("The offer had been set to expire Nov. 6.", D(1989, 10, 30), "1989-11-06"),
     ],
 )

@@ -51,6 +51,9 @@ _FUTURE = (
     r"should\s+(?:also\s+|soon\s+|still\s+)?(?!be\b|have\b|not\b|never\b)[a-z]+\b|"
     r"likely(?=\s+(?:through|until|till|into|by|over|later)\b)|"
     r"would\s+(?:not\s+|also\s+)?be\s+(?:[a-z]{2,}ing|" + _IRREGULAR_PP + r")|will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
+    # a preparation for a thing to come, told in the past too ("were preparing to spend New Year's
+    # Eve on the ice", "crews were getting ready to reopen the road on Friday")
+    r"(?:prepar(?:es?|ing)|(?:gets?|getting)\s+ready)\s+to|"
     r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?|expected\s+to|"
     # a past expectation of a thing to come ("forecasters expected the snow to taper off by Saturday
     # evening", "said it expected the first results by Tuesday morning"; not "had expected", "as expected")
