@@ -59,6 +59,25 @@ def is_passive(tok) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
+# Verbs whose passive keeps an object, the thing given ("was handed a note", "was fined $500").
+_DOUBLE_OBJECT_PASSIVES = frozenset({"hand", "fine", "fin", "give", "grant", "award", "offer", "deny", "serve", "send",
+                                     "show", "promise", "refuse"})
+
+
+def _coordinated_passive(tok) -> bool:
+    """A participle coordinated with a passive verb, with no subject or auxiliary of its own, shares
+    its auxiliary: "was summoned and handed a protest note", "were questioned and released". The
+    parser may tag one as a past tense ("handed", "fined"); with an object it is passive only for a
+    verb whose passive keeps an object, given to no one else ("was summoned and handed a note"; not
+    "was criticised and accused the opposition", nor "... and handed a note to the minister")."""
+    if tok.dep_ != "conj" or tok.head.pos_ != "VERB" or not is_passive(tok.head) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "dative") for c in tok.children):
+        return False
+    if not _children(tok, "dobj"):
+        return tok.tag_ == "VBN"  # "were questioned and released", "arrested and charged with ..."
+    return tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in _DOUBLE_OBJECT_PASSIVES and not _prep_objects(tok, "to")
+
+
 def _stative(tok) -> bool:
     """A participle used as an adjective: "Israel is opposed to French mediation" (Israel
     opposes it), with the preposition of its complement and no "by" agent (parties.yaml)."""
@@ -119,7 +138,10 @@ def fillers_for(tok, specs, passive: bool) -> list:
             found.extend(_subject(tok) if not passive else [])
         elif spec == "agent":
             if passive or tok.pos_ != "VERB":
-                found.extend(_prep_objects(tok, "by"))
+                by = _prep_objects(tok, "by")
+                if not by and passive and tok.dep_ == "conj" and is_passive(tok.head):
+                    by = _prep_objects(tok.head, "by")  # "was convicted by a court and fined ...": the court fined
+                found.extend(by)
             else:
                 # An active verb's "by" phrase is no agent: the means ("by continuing to battle")
                 # or the object's own agent misattached ("denied charges by the clergymen").
@@ -1117,7 +1139,7 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             if key == "VERB" else []
         rules = [r for p in particles for r in lex.rules(f"{lemma} {p}", key)] + lex.rules(lemma, key)
         for rule in rules:
-            passive = key == "VERB" and is_passive(tok)
+            passive = key == "VERB" and (is_passive(tok) or _coordinated_passive(tok))
             actor = _role(doc, fillers_for(tok, rule.actor, passive), index)
             recipient = _role(doc, fillers_for(tok, rule.recipient, passive), index)
             if key == "VERB" and rule.requires.get("event_subject"):
