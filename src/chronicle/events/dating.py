@@ -405,6 +405,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 src = _narrative_context(doc, mention, trigger_i, narrative, sentence_of)
                 told = src is not None
             mention.date = src.date.model_copy() if src is not None else article_date(dct)
+            if told:  # told after an act at a clock time: on its day, not at that instant
+                mention.date = _day_of_clock_time(mention.date)
             pairs = [(mention, trigger_i)]
             if told:
                 told_ids.add(id(mention))
@@ -428,7 +430,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 narrative.append((i, m))
     _detailed_after(doc, out, perfect_ids | told_ids, perfect_ids, sentence_of)
     _refine_coarse(out, person_ids)
-    _anchor_to_events(doc, out)
+    _anchor_to_events(doc, out, attachments)
     return [m for m, _ in out]
 
 
@@ -610,7 +612,10 @@ def _referring_subject(doc, head_i: int, by_trigger: dict[int, Mention], narrati
     if verb.lemma_.lower() not in referring_hosts():
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or not _definite_noun(subj) or _contrastive(subj):
+    # a possessor makes the subject definite too ("Saturday's march came four days after ...",
+    # ``offset.referring_hosts``)
+    possessed = subj is not None and subj.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in subj.children)
+    if subj is None or not (_definite_noun(subj) or possessed) or _contrastive(subj):
         return None
     if subj.i in by_trigger:
         return by_trigger[subj.i]
@@ -1240,11 +1245,19 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
     if any(t.pos_ == "ADP" and t.lower_ in order or _ordered_clause(t) for t in [tok, *governors(tok)]):
         return None  # the text puts it before or after some other time
     here = sentence_of.get(trigger_i)
-    for i, m in reversed(narrative):
+    if here is None:
+        return None
+    before = [(i, m) for i, m in reversed(narrative) if i < trigger_i]
+    earlier = [(i, m) for i, m in before if here - sentence_of.get(i, -9) <= 1]
+    # a flashback in the past perfect ("had banned the march on Thursday") is not the time the
+    # story is at: the nearest act told in the simple past within reach is, a sentence that only
+    # tells a flashback not counted (``narrative.flashback``); with none, the flashback's
+    flash = {sentence_of.get(i) for i, _ in before if _past_perfect(doc[i])} - \
+        {sentence_of.get(i) for i, _ in before if not _past_perfect(doc[i])}
+    told_now = [(i, m) for i, m in before if not _past_perfect(doc[i]) and
+                here - sentence_of.get(i, -9) - sum(1 for k in flash if sentence_of.get(i, -9) < k < here) <= 1]
+    for i, m in told_now or earlier:
         if i < trigger_i:
-            near = here is not None and here - sentence_of.get(i, -9) <= 1
-            if not near:
-                return None
             # a shared party, or two physical acts told one after the other ("was kidnapped by
             # gunmen on Saturday night. Bellini ... was seized at a work camp"); a statement with
             # no shared party is a new thread ("... last week. The opposition leader urged ...")
@@ -1252,6 +1265,26 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
             return m if _parties(m) & _parties(mention) or both_material or _pronoun_continues(doc, tok, doc[i]) \
                 else None
     return None
+
+
+_CLOCK_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T\d")
+
+
+def _day_of_clock_time(d: EventDate) -> EventDate:
+    """The day of a clock time ("stormed the barracks at around 2 a.m. ... Two soldiers were
+    wounded"): an act told in the narrative after an act at an instant is not at that instant but
+    on its day (``narrative.clock_time`` in dating.yaml); a part of the day ("on Saturday night",
+    value ``...TNI``) is a stretch that holds the acts told in it, and stays."""
+    m = _CLOCK_TIME.match(d.value or "")
+    if m is None:
+        return d
+    return d.model_copy(update={"value": m.group(1)})
+
+
+def _past_perfect(tok) -> bool:
+    """A verb in the past perfect ("had banned the march on Thursday"): a flashback, not the time
+    the story is at."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in tok.children)
 
 
 def _pronoun_continues(doc, tok, prev) -> bool:
@@ -1376,10 +1409,16 @@ def _refine_coarse(pairs: list[tuple[Mention, int]], person_ids: frozenset[str])
 _ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "nsubj", "attr", "oprd"})
 
 
-def _anchor_to_events(doc, pairs: list[tuple[Mention, int]]) -> None:
+def _anchor_to_events(doc, pairs: list[tuple[Mention, int]], attachments: Optional[dict[int, list[Timex]]] = None
+                      ) -> None:
     """An event "during" another event mention of the article takes that mention's text date
-    when it is at least as precise as its own and inside it (or when it has none of its own)."""
+    when it is at least as precise as its own and inside it (or when it has none of its own).
+    A past participle said of a noun with no date in its own clause ("the people arrested at last
+    Saturday's march were released on Wednesday") that places its act at an event mention
+    (``reduced_relative.scene_preps``) takes that event's date whatever it took from the clause
+    around the noun: its act is the scene's, not the noun's clause's (``_scene_participle``)."""
     preps = same_time_preps()
+    scene = scene_preps()
     by_trigger: dict[int, Mention] = {}
     by_lemma: dict[str, list[tuple[int, Mention]]] = {}  # trigger lemma -> (trigger, mention), in order
     for m, i in sorted(pairs, key=lambda p: p[1]):
@@ -1391,9 +1430,10 @@ def _anchor_to_events(doc, pairs: list[tuple[Mention, int]]) -> None:
         # the trigger, or the verb it is an argument of ("signed an agreement during the visit");
         # not further: "resulting in the deployment" is not in the time of "signed ... during"
         tok = doc[i]
+        participle = _scene_participle(tok, attachments or {})
         for t in [tok, tok.head] if tok.dep_ in _ARGUMENT_DEPS else [tok]:
             for child in t.children:
-                if child.dep_ == "prep" and child.lower_ in preps:
+                if child.dep_ == "prep" and (child.lower_ in preps or participle and child.lower_ in scene):
                     anchor = next((by_trigger.get(o.i) or _mentioned_before(o, by_lemma)
                                    for o in child.children if o.dep_ == "pobj"), None)
                     if anchor is not None:
@@ -1402,10 +1442,17 @@ def _anchor_to_events(doc, pairs: list[tuple[Mention, int]]) -> None:
                 break
         if anchor is None or anchor is m or not _text_dated(anchor):
             continue
-        if not _text_dated(m):
+        if not _text_dated(m) or participle:
             m.date = anchor.date.model_copy()
         elif _inside(anchor.date, m.date) and _span_days(anchor.date) < _span_days(m.date):
             m.date = anchor.date.model_copy()
+
+
+def _scene_participle(tok, attachments: dict[int, list[Timex]]) -> bool:
+    """A past participle said of a noun ("the people arrested at last Saturday's march") with no
+    date of its own (a date inside its objects' phrases, "last Saturday's", is theirs): the time it
+    took from its clause walk is the noun's clause's, not its own."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i not in attachments
 
 
 _DEFINITE = frozenset({"the", "this", "that", "his", "her", "its", "their"})
@@ -1542,6 +1589,10 @@ def simultaneous_marks() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def other_time_preps() -> frozenset[str]:
     return frozenset(dating_rules()["other_time"]["preps"])
+
+
+def scene_preps() -> frozenset[str]:
+    return frozenset(dating_rules()["reduced_relative"].get("scene_preps", ()))
 
 
 def same_time_preps() -> frozenset[str]:
