@@ -320,3 +320,37 @@ def test_a_signing_is_read_from_the_stored_cameo_code_and_joins_its_articles_agr
     from chronicle.link.store_adapter import _signing
     assert _signing("057", "signed") and _signing("057", "signing") and not _signing("057", "ratified")
     assert not _signing("032", "sign") and not _signing(None, "signed")
+
+
+def test_a_plan_is_realized_only_by_an_act_of_its_mode_across_ingests(tmp_path):
+    # "will hear the appeal on Tuesday" (ACCUSE investigate) is not carried out by "charged ... on Tuesday"
+    # (ACCUSE allege; same court, journalist and day), but by "heard the appeal": the stored events keep
+    # their mentions' modes (``store_adapter._mark_modes``), so the rule holds one article at a time
+    import sqlite3
+
+    from chronicle.link.store_adapter import _load_events
+    texts = {"a": "date 2024-02-16\nThe Bishkek city court will hear the appeal of journalist Aibek Toktogulov on Tuesday.\n",
+             "b": "date 2024-02-21\nOn Tuesday the Bishkek city court charged journalist Aibek Toktogulov with calling"
+                  " for mass unrest.\n",
+             "c": "date 2024-02-21\nThe Bishkek city court heard the appeal of journalist Aibek Toktogulov on Tuesday.\n"}
+
+    def realized(db):
+        c = sqlite3.connect(db)
+        rows = c.execute("select ms.trigger_text, mt.trigger_text from event_links l"
+                         " join event_mentions es on es.event_id = l.source_id join mentions ms on ms.id = es.mention_id"
+                         " join event_mentions et on et.event_id = l.target_id join mentions mt on mt.id = et.mention_id"
+                         " where l.relation = 'realizes'").fetchall()
+        c.close()
+        return rows
+
+    for order in ("ab", "ba", "ac", "ca"):
+        db = _ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")
+        with Store(db) as s, s._read() as conn:
+            modes = {e.block.split("|")[1]: e.modes for e in _load_events(conn, ["ACCUSE|future|KGZ|KGZ",
+                                                                                  "ACCUSE|occurred|KGZ|KGZ"])}
+        if "b" in order:
+            assert modes == {"future": {"investigate"}, "occurred": {"allege"}}, order
+            assert realized(db) == [], order
+        else:
+            assert modes == {"future": {"investigate"}, "occurred": {"investigate"}}, order
+            assert realized(db) == [("heard", "hear")], order

@@ -824,3 +824,101 @@ def test_an_agreement_and_a_signing_stay_apart_on_other_days_articles_parties_or
     other = sm("b3-3", "b3", ("NER",), type="AGREE", signing=False)
     for g in both_orders([same_day, other, sm("b3-2", "b3", ("TCD", "NER"))]):
         assert g == [["b3-1"], ["b3-2"], ["b3-3"]]
+
+
+# ---- a plan is realized only by an act of its PLOVER mode
+
+def _mode(id, mode, **kw):
+    from dataclasses import replace
+    return replace(m(id, **kw), mode=mode)
+
+
+def _moded_state(e: EventState) -> EventState:
+    """An event as the store hands it back, with its mentions' modes (``store_adapter._mark_modes``)."""
+    s = _state(e)
+    s.first_reported, s.words, s.modes = e.first_reported, e.words, e.modes
+    return s
+
+
+def test_a_plan_is_realized_by_an_act_of_its_mode():
+    # "the court will hear the appeal on Monday" (ACCUSE investigate) / "the court heard the appeal on Monday"
+    plan = _mode("a-1", "investigate", type="ACCUSE", status="planned", act=("TUR",), rec=("TUR",),
+                 start=date(2025, 4, 7), reported=date(2025, 4, 3))
+    act = _mode("b-1", "investigate", doc="b", type="ACCUSE", act=("TUR",), rec=("TUR",), start=date(2025, 4, 7),
+                reported=date(2025, 4, 8))
+    for order in ([plan, act], [act, plan]):
+        res = link(order)
+        assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
+        assert res.events[res.assign["a-1"]].modes == {"investigate"}
+    for first, second in ((plan, act), (act, plan)):  # incremental, either order
+        r1 = link([first])
+        r2 = link([second], [_moded_state(e) for e in r1.events.values()])
+        assign = {**r1.assign, **r2.assign}
+        assert r2.links == {(assign["b-1"], assign["a-1"], "realizes")}
+    # an event of several modes (one act told as "investigate" and "allege") realizes a plan of either
+    also = _mode("b-2", "allege", doc="b", type="ACCUSE", act=("TUR",), rec=("TUR",), start=date(2025, 4, 7),
+                 reported=date(2025, 4, 8))
+    res = link([plan, act, also])
+    assert res.assign["b-1"] == res.assign["b-2"] and res.events[res.assign["b-1"]].modes == {"investigate", "allege"}
+    assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
+
+
+def test_an_act_of_another_mode_does_not_realize_the_plan_in_any_path():
+    # "the journalist was charged on Monday" (ACCUSE allege) does not carry out "the court will hear the
+    # appeal on Monday" (ACCUSE investigate): same type, parties and day, another act
+    plan = _mode("a-1", "investigate", type="ACCUSE", status="planned", act=("TUR",), rec=("TUR",),
+                 start=date(2025, 4, 7), reported=date(2025, 4, 3))
+    other = _mode("b-1", "allege", doc="b", type="ACCUSE", act=("TUR",), rec=("TUR",), start=date(2025, 4, 7),
+                  reported=date(2025, 4, 8))
+    for order in ([plan, other], [other, plan]):
+        assert link(order).links == set()
+    for first, second in ((plan, other), (other, plan)):  # incremental: the stored event keeps its modes
+        r1 = link([first])
+        assert link([second], [_moded_state(e) for e in r1.events.values()]).links == set()
+    # a countryless plan and an act naming a party by a common word (``_countryless_realizations``)
+    cplan = replace_words(_mode("c-1", "arrest", type="COERCE", status="planned", act=(), rec=(),
+                                start=date(2025, 11, 13), reported=date(2025, 11, 11)), {"cebu"})
+    seized = replace_words(_mode("d-1", "seize", doc="d", type="COERCE", act=("PHL",), rec=(),
+                                 start=date(2025, 11, 13), reported=date(2025, 11, 14)), {"cebu", "police"})
+    assert link([cplan, seized]).links == set()
+    arrested = replace_words(_mode("d-1", "arrest", doc="d", type="COERCE", act=("PHL",), rec=(),
+                                   start=date(2025, 11, 13), reported=date(2025, 11, 14)), {"cebu", "police"})
+    res = link([cplan, arrested])
+    assert res.links == {(res.assign["d-1"], res.assign["c-1"], "realizes")}
+    # a plan naming no agent and the act of its day naming one (``_relative_realizations``), by the day and
+    # by a common person
+    for people in ((), ("kim",)):
+        rplan = _mode("e-1", "arrest", type="COERCE", status="planned", act=(), rec=("TJK",), people=people,
+                      start=date(2025, 10, 6), reported=date(2025, 10, 5))
+        rother = _mode("f-1", "seize", doc="f", type="COERCE", act=("KGZ",), rec=("TJK",), people=people,
+                       start=date(2025, 10, 6), reported=date(2025, 10, 7))
+        assert link([rplan, rother]).links == set()
+        rsame = _mode("f-1", "arrest", doc="f", type="COERCE", act=("KGZ",), rec=("TJK",), people=people,
+                      start=date(2025, 10, 6), reported=date(2025, 10, 7))
+        res = link([rplan, rsame])
+        assert res.links == {(res.assign["f-1"], res.assign["e-1"], "realizes")}
+        # the other-mode act of that day is no second candidate: the plan's act of its mode still realizes it
+        res = link([rplan, rsame, _mode("g-1", "seize", doc="g", type="COERCE", act=("UZB",), rec=("TJK",),
+                                        start=date(2025, 10, 6), reported=date(2025, 10, 7))])
+        assert (res.assign["f-1"], res.assign["e-1"], "realizes") in res.links
+
+
+def test_an_unknown_mode_on_either_side_realizes_as_before():
+    plan = _mode("a-1", "investigate", type="ACCUSE", status="planned", act=("TUR",), rec=("TUR",),
+                 start=date(2025, 4, 7), reported=date(2025, 4, 3))
+    act = _mode("b-1", "allege", doc="b", type="ACCUSE", act=("TUR",), rec=("TUR",), start=date(2025, 4, 7),
+                reported=date(2025, 4, 8))
+    from dataclasses import replace
+    for p, a in ((replace(plan, mode=""), act), (plan, replace(act, mode="")), (replace(plan, mode=""), replace(act, mode=""))):
+        res = link([p, a])
+        assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
+    # merging does not look at modes (the extractor's modes are noisier than its types: linking.md, linkMode):
+    # "accused" (allege) and "condemned" (disapprove) of one day, agent and target stay one event
+    same = _mode("c-1", "disapprove", doc="c", type="ACCUSE", act=("TUR",), rec=("TUR",), start=date(2025, 4, 7),
+                 reported=date(2025, 4, 8))
+    assert groups(link([act, same])) == [["b-1", "c-1"]]
+
+
+def replace_words(x: MentionRecord, words) -> MentionRecord:
+    from dataclasses import replace
+    return replace(x, words=frozenset(words))

@@ -28,7 +28,11 @@ Rules, in words:
   same type and recipient countries of which one names no agent country ("the foreign ministry
   would summon Tajikistan's ambassador on Monday" / "Kyrgyzstan's foreign ministry summoned ...
   on Monday") are so linked when they name a common person, or are both dated to the same day
-  and each is the other's only such event (``_relative_realizations``);
+  and each is the other's only such event (``_relative_realizations``); in every one of these
+  paths a plan is realized only by an act of its PLOVER mode: an act and a plan whose mentions
+  name modes and share none are two acts of one type ("the journalist was charged", ACCUSE
+  allege, does not realize "the court will hear the appeal", ACCUSE investigate: ``_other_acts``);
+  a side naming no mode is matched as before;
 - a mention that names no agent ("Beridze was detained", "two soldiers were killed on May 11")
   and one that does ("police arrested Beridze") are one event when type, status group and
   recipient countries agree and they name the same person, or when both are dated to the same
@@ -357,6 +361,8 @@ def _absorb(e: EventState, m: MentionRecord) -> None:
             e.start = m0 if e.start is None else min(e.start, m0)
             e.end = m1 if e.end is None else max(e.end, m1)
     e.people = e.people | m.people
+    if m.mode and m.mode not in e.modes:
+        e.modes = e.modes | {m.mode}
     e.agents = e.agents | m.actor_countries
     e.parties = e.parties | m.actor_countries | m.recipient_countries
     e.named = e.named or bool(m.fillers)
@@ -826,6 +832,7 @@ def _reconcile_days(res: LinkResult, index: _Index) -> None:
 def _merge_state(keep: EventState, gone: EventState) -> None:
     keep.date_certainty = min(keep.date_certainty, gone.date_certainty)
     keep.people = keep.people | gone.people
+    keep.modes = keep.modes | gone.modes
     keep.agents = keep.agents | gone.agents
     keep.parties = keep.parties | gone.parties
     keep.named = keep.named or gone.named
@@ -885,10 +892,18 @@ def realizations(events: dict[str, EventState], touched: Iterable[str], index: _
     return out
 
 
+def _other_acts(a: EventState, b: EventState) -> bool:
+    """Both events' mentions name PLOVER modes and share none: two acts of one type (an allegation
+    and an investigation, an arrest and a seizure), whatever their dates and parties."""
+    return bool(a.modes and b.modes and not (a.modes & b.modes))
+
+
 def _fits_plan(occ: EventState, plan: EventState) -> bool:
-    """The dates and reports of an act and a plan allow the act to realize the plan."""
+    """The modes, dates and reports of an act and a plan allow the act to realize the plan."""
     if occ.people and plan.people and not (occ.people & plan.people):
         return False
+    if _other_acts(occ, plan):
+        return False  # a plan is realized by carrying out that act (every realizes path checks here)
     if plan.text_dated and not _overlap(occ, plan):
         return False
     if not plan.text_dated and not (plan.start <= occ.end):

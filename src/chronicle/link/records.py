@@ -84,6 +84,8 @@ class MentionRecord:
     sentence: int = -1                        # where its sentence starts in the article (-1: unknown):
                                               # one sentence's acts of one agent on one day are one act
                                               # ("ambushed a convoy on Tuesday, killing nine officers")
+    mode: str = ""                            # its PLOVER mode ("allege", "investigate", "arrest"; "":
+                                              # none given): which act of its type (``linker._other_acts``)
 
     # ``block`` computed at its first read (the linker reads it several times per mention); a
     # declared field, not an attribute added later, so the instance keeps its compact attribute dict
@@ -195,6 +197,9 @@ class EventState:
                                      # in this run: it is indexed there too (their plans find it)
     tally: bool = False              # founded by a tally ("has detained at least six boats this year",
                                      # ``linker._tally``; in this run only): no narrower report joins it
+    # PLOVER modes its mentions name (none: unknown): a plan is realized only by an act of one of them
+    # (``linker._other_acts``)
+    modes: frozenset = frozenset()
 
     def window(self) -> tuple[Optional[date], Optional[date]]:
         if self.start is None:

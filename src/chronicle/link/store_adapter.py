@@ -85,7 +85,7 @@ def _record(row, roles: list) -> MentionRecord:
         start=row.date_start, end=row.date_end, text_dated=row.date_source == "text",
         reported=row.a_date, sources=sources, fillers=fillers, ordinal=ordinal_before(row.before),
         words=party_words(t for r in roles for t in (r.text, r.name)), counted=counted_after(row.after),
-        sentence=row.sentence_start, signing=_signing(row.cameo, row.trigger_text))
+        sentence=row.sentence_start, signing=_signing(row.cameo, row.trigger_text), mode=row.mode or "")
 
 
 def _signing(cameo: Optional[str], trigger: str) -> bool:
@@ -96,7 +96,7 @@ def _signing(cameo: Optional[str], trigger: str) -> bool:
 
 def _load_records(conn: Connection, where) -> list[MentionRecord]:
     m, a = S.mentions, S.articles
-    q = (select(m.c.id, m.c.article_id, m.c.type, m.c.cameo, m.c.trigger_text, m.c.status, m.c.date_start, m.c.date_end, m.c.date_source,
+    q = (select(m.c.id, m.c.article_id, m.c.type, m.c.mode, m.c.cameo, m.c.trigger_text, m.c.status, m.c.date_start, m.c.date_end, m.c.date_source,
                 m.c.attribution_speaker, m.c.attribution_via, m.c.sentence_start, a.c.date.label("a_date"), a.c.source.label("a_source"),
                 # the words right before the trigger ("the first attack": ``records.ordinal_before``)
                 func.substr(a.c.text, case((m.c.trigger_start > 16, m.c.trigger_start - 15), else_=1),
@@ -153,6 +153,7 @@ def _load_events(conn: Connection, blocks: list[str], ids: Iterable[str] = ()) -
     # agentless events, and joint acts (a mention of other parties may have joined them)
     _mark_agents(conn, [e for e in out if not e.agents or e.block.split("|", 1)[0] in JOINT_TYPES])
     _mark_signed(conn, [e for e in out if e.block.split("|", 1)[0] in _SIGNED_KINDS])
+    _mark_modes(conn, [e for e in out if e.block.split("|", 2)[1] in ("occurred", "future")])
     undated = [e.id for e in out if e.start is None]
     if undated:
         em, m = S.event_mentions, S.mentions
@@ -181,6 +182,21 @@ def _mark_signed(conn: Connection, events: list[EventState]) -> None:
             e = by_id[eid]
             if kind != e.block.split("|", 1)[0]:
                 e.also = (e.also or set()) | {f"{kind}|{e.block.split('|', 1)[1]}"}
+
+
+def _mark_modes(conn: Connection, events: list[EventState]) -> None:
+    """``modes`` of stored acts and plans: the PLOVER modes of their mentions (``linker._other_acts``:
+    an act realizes only a plan of one of its modes), so a reloaded event keeps them."""
+    if not events:
+        return
+    em, m = S.event_mentions, S.mentions
+    by_id = {e.id: e for e in events}
+    for part in _chunks(sorted(by_id)):
+        q = (select(em.c.event_id, m.c.mode).distinct().join(m, m.c.id == em.c.mention_id)
+             .where(em.c.event_id.in_(part), m.c.mode.is_not(None), m.c.mode != ""))
+        for eid, mode in conn.execute(q):
+            e = by_id[eid]
+            e.modes = e.modes | {mode}
 
 
 def _mark_agents(conn: Connection, agentless: list[EventState]) -> None:
