@@ -90,10 +90,14 @@ CLI = [sys.executable, "-c", "from chronicle.cli.main import app; app()"]
 # judged wrong) on HEAD d70232a + other helpers' in-flight events/detect.py, link/{linker,records,store_adapter}.py,
 # resources/events/triggers.yaml, resources/time/{dates,durations,times}.yaml, time/tense.py; committed d70232a alone
 # the same: floor (58, 20, 1).
+# Twelfth: events round extract15 (shot dead, killed in protests, crowds dispersed, relations broken, recognition
+# switched, embassies opened, trials and court appearances, chanting against, an attack withstood has no actor from
+# the one who repelled it, a bare quantity subject): 71 -> 83 dates (of 79 -> 93 found), links 18 -> 20, unexpected
+# 2, on committed d70232a + only events/detect.py and resources/events/triggers.yaml; other probes unchanged.
 FLOORS = {"first": (39, 10, 0), "second": (65, 15, 0), "third": (43, 14, 1), "fourth": (53, 20, 2),
           "fifth": (65, 18, 0), "sixth": (63, 21, 0), "seventh": (61, 12, 1),
           "eighth": (51, 8, 0), "ninth": (66, 15, 0), "tenth": (66, 17, 0), "eleventh": (52, 11, 0),
-          "twelfth": (71, 18, 2), "thirteenth": (58, 20, 1)}
+          "twelfth": (83, 20, 2), "thirteenth": (58, 20, 1)}
 
 
 @pytest.mark.parametrize("probe", sorted(FLOORS))

@@ -453,6 +453,20 @@ def _judged_parties(verb, nominal: dict) -> list[RoleFiller]:
     return out
 
 
+# Verbs whose subject withstands the act their object names ("Soldiers repelled an attack on the
+# base", "police foiled a raid"): the subject is the one attacked, never the noun's actor.
+_WITHSTANDING_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "survive", "resist",
+                                 "fend off", "beat back", "fight off", "ward off"})
+
+
+def _withstands(light) -> bool:
+    if light is None:
+        return False
+    lemma = light.lemma_.lower()
+    particles = [c.lower_ for c in light.children if c.dep_ == "prt"]
+    return lemma in _WITHSTANDING_VERBS or any(f"{lemma} {p}" in _WITHSTANDING_VERBS for p in particles)
+
+
 def _light_verb(tok):
     """The verb a nominal trigger is the object of ("held talks", "imposed a curfew"), or the
     verb of a phrase that puts its subject in the event ("is in talks with China":
@@ -612,6 +626,12 @@ def _unresolved(doc, tok, index: Optional[ActorIndex] = None) -> Optional[RoleFi
         for obj in _prep_objects(tok, "of"):
             return _unresolved(doc, obj, index)
         return None
+    if tok.dep_ == "nsubj" and tok.pos_ == "NUM" and tok.lemma_.lower() in _QUANTITY_NOUNS and \
+            not _prep_objects(tok, "of"):
+        # "Several thousand marched": a bare quantity as subject is the crowd, as "Thousands" is
+        span = doc[min([tok.i] + [x.i for c in tok.lefts for x in c.subtree]):tok.i + 1]
+        return RoleFiller(text=span.text, name=span.text, country=None, sector=None,
+                          start=span.start_char, end=span.end_char, actor_id=None)
     if not (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.tag_ == "NNS")):
         return None
     left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
@@ -799,6 +819,18 @@ def _relative_object(tok):
     return None
 
 
+def _means_words(tok) -> set:
+    """Words of what a verb is done with: the object of its "with" / "using" phrase ("dispersed
+    the crowd with tear gas"), or, for a purpose infinitive, its governor's object ("fired tear
+    gas to disperse the crowd": the same act told by its means and its aim)."""
+    heads = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "using")
+             for o in c.children if o.dep_ == "pobj"]
+    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        heads += _children(tok.head, "dobj")
+    return {w for h in _with_conjuncts(heads) for x in [h] + [m for m in h.children if m.dep_ in ("compound", "amod")]
+            for w in (x.lemma_.lower(), x.lower_)}
+
+
 def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = False) -> bool:
     """Whether the rule's ``requires`` hold. ``judged``: a nominal trigger is the object of a
     stance verb ("condemned the bombing"), which attests the event without naming who did it,
@@ -855,6 +887,8 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
                                                                        if m.dep_ in ("compound", "amod")]
                                     for w in (x.lemma_.lower(), x.lower_)} & set(req["pobj_words"]):
         return False  # a word of such an object or its modifiers: "died of gunshot wounds"
+    if "means" in req and not _means_words(tok) & set(req["means"]):
+        return False  # "dispersed the crowd with tear gas", "fired tear gas to disperse the crowd"
     if "subject" in req and not _subject_words(tok) & set(req["subject"]):
         return False  # "the embassy reopened": what the intransitive verb is said of
     if "subject_of" in req and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in req["subject_of"]
@@ -1161,6 +1195,10 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 # event is toward its parties.
                 recipient = _judged_parties(tok, nominal)
             light = _light_verb(tok) if key == "NOUN" else None
+            if _withstands(light):
+                # "Soldiers repelled an attack": the subject withstood it; the attack is an act of
+                # its own, its attacker unknown (the attacked place its frame names)
+                light = None
             judged = _judges(light)
             if judged:
                 # "The US condemned the bombing in Baghdad": the verb's clause is the judge's,
