@@ -205,6 +205,8 @@ def test_until_in_a_negated_past_looks_back(text, dct, value):
         ("On Sunday, gunmen fled the town.", D(2013, 3, 22), "2013-03-17"),
         # a preparation told in the past is for a day to come
         ("Officials were getting ready to close the bridge on Monday.", D(2013, 12, 28), "2013-12-30"),
+        # a participle "expected" before the time it is expected at looks ahead
+        ("Storms struck Moore, with more severe weather expected on Wednesday.", D(2013, 5, 21), "2013-05-22"),
         # a noun "plans" is no future cue
         ("On Friday, when Albright set aside vacation plans for the hastily planned trip, the agency lifted a warning.",
          D(1998, 8, 17), "1998-08-14"),

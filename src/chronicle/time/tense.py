@@ -56,8 +56,10 @@ _FUTURE = (
     r"(?:prepar(?:es?|ing)|(?:gets?|getting)\s+ready)\s+to|"
     r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated)|expects?|expected\s+to|"
     # a past expectation of a thing to come ("forecasters expected the snow to taper off by Saturday
-    # evening", "said it expected the first results by Tuesday morning"; not "had expected", "as expected")
-    r"(?<!\bhad\s)(?<!\bas\s)(?<!\bthan\s)(?<!\bbeen\s)expected(?=\s+(?:the|a|an|its|his|her|their|little|no|more|further|few|several|some|another)\s)|anticipates?|forecasts?|predicts?|intends?\s+to|"
+    # evening", "said it expected the first results by Tuesday morning"; not "had expected", "as expected"),
+    # and a participle before the time it is expected at ("more storms could strike, with severe
+    # weather expected on Wednesday afternoon")
+    r"(?<!\bhad\s)(?<!\bas\s)(?<!\bthan\s)(?<!\bbeen\s)expected(?=\s+(?:the|a|an|its|his|her|their|little|no|more|further|few|several|some|another|on|by)\s)|anticipates?|forecasts?|predicts?|intends?\s+to|"
     r"aims?\s+to|(?:wants?|hopes?|seeks?|vows?|promises?|threatens?|pledges?)\s+to|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|"
     + _SCHEDULED_PRESENT + r"|as\s+soon\s+as|planned\s+to|plans\s+(?:a|an)|has\s+scheduled|have\s+scheduled|due\s+to|is\s+to|are\s+to|"
     # a plan told in the past ("Kerry was to hold talks with Netanyahu on Saturday")
