@@ -81,7 +81,11 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
                 if named is not None:  # "picked Saturday night as the time": what is picked, not when
                     heads.add(named.i)
                     continue
-                heads.add(_fronted_report(_reattach(_host(t.head, measure - inside), span, actors or {}), span).i)
+                host = _fronted_report(_reattach(_host(t.head, measure - inside), span, actors or {}), span)
+                heads.add(host.i)
+                state = _state_participle_verb(host, span)
+                if state is not None:
+                    heads.add(state.i)
             heads.update(c.i for c in t.children if c.dep_ == "relcl" and c.i not in inside)
         when = _when_after(doc, span)
         if when is not None:
@@ -92,6 +96,20 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
         for h in heads:
             out.setdefault(h, []).append(tx)
     return out
+
+
+def _state_participle_verb(h, span):
+    """The verb whose object a present participle describes when a date ends that participle's
+    phrase ("seized a tanker carrying fuel to Syria on Sunday", "stopped a boat sailing from Dakar
+    to Banjul on Monday", ``word_order.state_participle_objects``): a state in progress holds at
+    the act done to its bearer, so the date is the verb's too (the participle keeps it); None
+    otherwise."""
+    noun = h.head
+    verb = noun.head
+    if (h.tag_ == "VBG" and h.dep_ == "acl" and noun.dep_ in state_participle_objects()
+            and verb.pos_ in ("VERB", "AUX") and verb.i < noun.i and h.right_edge.i == span.end - 1):
+        return verb
+    return None
 
 
 def _named_as(doc, span, t):
@@ -119,9 +137,18 @@ def _host(h, measure: frozenset[int] = frozenset()):
     (``measure``: "sentenced to five years last year": last year is the sentencing's, not the
     five years')."""
     while h.head.i != h.i and (h.pos_ == "ADP" or h.i in measure or
-                               h.dep_ in _DEGREE_DEPS and h.pos_ in ("ADV", "ADJ")):
+                               h.dep_ in _DEGREE_DEPS and h.pos_ in ("ADV", "ADJ") or _purpose_gerund(h)):
         h = h.head
     return h
+
+
+def _purpose_gerund(h) -> bool:
+    """A bare gerund that only tells what a verb's act was for ("detained for questioning on
+    Wednesday", ``word_order.purpose_preps``): no object or subject of its own, so a date on it is
+    the verb's (the detention's), not a time of the questioning."""
+    return (h.tag_ == "VBG" and h.dep_ == "pcomp" and h.head.lower_ in purpose_preps()
+            and h.head.head.pos_ in ("VERB", "AUX")
+            and all(c.dep_ == "prep" for c in h.children))
 
 
 def _duration_words(doc, timexes: list[Timex]) -> frozenset[int]:
@@ -287,10 +314,28 @@ def governing_timexes(doc, trigger_i: int, attachments: dict[int, list[Timex]],
             found = sorted((tx for tx in attachments[t.i] if t.i != trigger_i or not _comparison_base(doc, tx)),
                            key=lambda tx: tx.start)
             if len(found) > 1 and not all(_coordinated(doc, a, b) for a, b in zip(found, found[1:])):
+                if t.i == trigger_i:
+                    # "arrested the leader of the attack ten days ago ... on Tuesday": a date right
+                    # after the object's noun complement is that noun's; the verb takes another
+                    found = [tx for tx in found if not _object_complement_date(doc, doc[trigger_i], tx)] or found
                 at = doc[trigger_i].idx
                 found = [min(found, key=lambda tx: (min(abs(tx.start - at), abs(tx.end - at)), tx.start))]
             return found
     return []
+
+
+def _object_complement_date(doc, verb, tx: Timex) -> bool:
+    """True if ``tx`` comes right after the verb's object where that object ends in a noun
+    complement ("the leader of the attack ten days ago"): the date is what the complement's noun
+    is dated by, not the verb (``word_order``)."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for o in verb.children:
+        if o.dep_ == "dobj" and o.right_edge.i == span.start - 1 and any(
+                c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children) for c in o.children):
+            return True
+    return False
 
 
 def _comparison_base(doc, tx: Timex) -> bool:
@@ -362,9 +407,9 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         walked = governing_timexes(doc, trigger_i, attachments, stop) if report is None else \
             governing_timexes(doc, report.i, attachments)
         found = _scheduled_for(doc, trigger_i, attachments) or own or \
-            _same_act_participle(doc, trigger_i, attachments) or walked or \
+            _same_act_participle(doc, trigger_i, attachments) or _realized_in(doc, trigger_i, attachments) or walked or \
             _participant_dates(doc, trigger_i, attachments, triggers, mention.type in in_event_types()) or \
-            _realized_in(doc, trigger_i, attachments) or _chain_dates(doc, trigger_i, attachments) or \
+            _chain_dates(doc, trigger_i, attachments) or \
             _simultaneous_clause(doc, trigger_i, attachments) or \
             _gapped_conjunct(doc, trigger_i, attachments, triggers, mention.type in in_event_types()) or \
             _said_before_clause(doc, trigger_i, attachments) or \
@@ -724,8 +769,19 @@ def _realized_in(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> li
     if tok.pos_ != "NOUN":
         return []
     words = realized_by()
-    for c in tok.children:
-        if c.lemma_.lower() not in words or c.i not in attachments:
+    filed = filed_by()
+    kids = list(tok.children)
+    # "his appeal against the ruling, which he had lodged on August 29": the parser hangs the
+    # relative clause on the last noun of the claim's complement; a claim's filing verb is the
+    # claim's, not that noun's (``realized_by.claims_filed``)
+    todo = [c for c in tok.children if c.dep_ == "prep"]
+    for _ in range(2):
+        nouns = [o for p in todo for o in p.children if o.dep_ == "pobj"]
+        kids += [c for o in nouns for c in o.children if c.dep_ == "relcl" and c.lemma_.lower() in filed
+                 and c.i > o.i and doc[c.left_edge.i - 1].text == "," and c.right_edge.i == tok.right_edge.i]
+        todo = [c for o in nouns for c in o.children if c.dep_ == "prep"]
+    for c in kids:
+        if c.lemma_.lower() not in words | filed or c.i not in attachments:
             continue
         if c.dep_ == "acl" and c.tag_ == "VBN" or \
                 c.dep_ == "relcl" and any(o.dep_ in ("dobj", "nsubjpass") and o.tag_ in ("WDT", "WP") for o in c.children):
@@ -1577,6 +1633,11 @@ def realized_by() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def filed_by() -> frozenset[str]:
+    return frozenset(dating_rules()["realized_by"].get("claims_filed", ()))
+
+
+@lru_cache(maxsize=1)
 def chain_verbs() -> frozenset[str]:
     return frozenset(dating_rules()["chain_verbs"]["verbs"])
 
@@ -1584,6 +1645,16 @@ def chain_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def simultaneous_marks() -> frozenset[str]:
     return frozenset(dating_rules()["simultaneous_clause"]["marks"])
+
+
+@lru_cache(maxsize=1)
+def state_participle_objects() -> frozenset[str]:
+    return frozenset(dating_rules()["word_order"].get("state_participle_objects", ()))
+
+
+@lru_cache(maxsize=1)
+def purpose_preps() -> frozenset[str]:
+    return frozenset(dating_rules()["word_order"].get("purpose_preps", ()))
 
 
 @lru_cache(maxsize=1)

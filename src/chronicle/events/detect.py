@@ -857,10 +857,13 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
             objs.append(tok.head)
         # "provided 25,000 tons of food aid": look through quantities.
         # ... and through "a state of emergency".
+        # ... and through a bare number: "31 of the escaped prisoners were recaptured".
         objs += [x for o in objs if o.lemma_.lower() in _QUANTITY_NOUNS or o.lemma_.lower() == "state"
-                 for x in _prep_objects(o, "of")]
-        # A word of the object's name counts too: "weapons inspectors", "peacekeeping force".
-        words = {w for o in objs for x in [o] + [c for c in o.children if c.dep_ in ("compound", "amod")]
+                 or o.pos_ == "NUM" for x in _prep_objects(o, "of")]
+        # A word of the object's name counts too: "weapons inspectors", "peacekeeping force";
+        # not for a head_only rule ("attacked the prison", not "attacked the jail sentences").
+        words = {w for o in objs for x in [o] + ([] if req.get("head_only") else
+                                                 [c for c in o.children if c.dep_ in ("compound", "amod")])
                  for w in (x.lemma_.lower(), x.lower_)}
         if not words & set(req["dobj"]):
             return False
@@ -873,6 +876,9 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         # a verb's or a noun's object words ("exchanged prisoners", "the prisoner swap",
         # "the exchange of detainees"): _object_words
         return False
+    if "target" in req and req.get("head_only") and not {
+            w for h in _targets(tok, rule) for w in (h.lemma_.lower(), h.lower_)} & set(req["target"]):
+        return False  # the target's head word itself: "an attack on a prison", not "on prison overcrowding"
     if "target" in req and not (_object_words(tok) | {
             w for h in _targets(tok, rule) for x in [h] + [c for c in h.children if c.dep_ in ("compound", "amod")]
             for w in (x.lemma_.lower(), x.lower_)}) & set(req["target"]):
@@ -1329,6 +1335,7 @@ def _required_noun(doc, tok, rule: TriggerRule, slot: str) -> list[RoleFiller]:
     heads = [tok.head if h.lower_ in _RELATIVE and tok.dep_ == "relcl" else h for h in heads]
     heads = [_it_antecedent(h, words) or h for h in heads]
     heads += [x for h in heads if h.lemma_.lower() == "state" for x in _prep_objects(h, "of")]  # "a state of emergency"
+    heads += [x for h in heads if h.pos_ == "NUM" for x in _prep_objects(h, "of")]  # "31 of the prisoners"
     if slot == "dobj" and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and _reduced_relative_ok(tok, rule.requires):
         heads.append(tok.head)  # "the convoy, halted at a checkpoint"
     return [_noun_filler(doc, h) for h in heads if h.pos_ == "NOUN" and {h.lemma_.lower(), h.lower_} & words]

@@ -443,6 +443,28 @@ def _last_told_day(ctx: Context, ref: Point, how: str) -> Point:
     return ref
 
 
+# what may open a sentence before a month that frames it ("In October 2011, ...")
+_MONTH_FRAME = re.compile(r"\s*[\"'“‘]?(?:(?:Back|Later|Earlier|Then)\s+)?(?:in|during|by|throughout|since)\s+$",
+                          re.IGNORECASE)
+
+
+def _day_before_background_month(ctx: Context, ref: Point, start: int) -> Optional[Point]:
+    """The day a backward count of days runs from when the narrative anchor is a month told in
+    passing (not opening its sentence, not in the sentence of the count) before which the story
+    told a later day: that day ("detained on Thursday ... first arrested in January 2024. A day
+    earlier, ..."); else None."""
+    day = ctx.last_by_gran.get("day")
+    if day is None or (day.day.year, day.day.month) <= (ref.day.year, ref.day.month) or ctx.anchor_at < 0 or ctx.same_sentence(ctx.anchor_at, start):
+        return None
+    if ctx._starts is None:
+        ctx._starts = sentence_bounds(ctx.text)
+    i = bisect.bisect_right(ctx._starts, ctx.anchor_at) - 1
+    s0 = ctx._starts[i] if i >= 0 else 0
+    if _MONTH_FRAME.fullmatch(ctx.text, s0, ctx.anchor_at):
+        return None
+    return day
+
+
 def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
     mod = _mod(f, rule)
     ref, how = ctx.ref(rule.anchor)
@@ -498,6 +520,15 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # Sunday, after the wettest spring in 20 years ... up from 75 percent a week earlier":
             # the week before that Sunday, not a week before the spring began)
             ref = _last_told_day(ctx, ref, how)
+            if how == "narrative" and ref.gran == "month" and direction < 0:
+                # "A day earlier" after a month: not the month before. After a background month
+                # told after the story's day ("detained on Thursday ... He was first arrested in
+                # January 2024. A day earlier, the court rejected ..."), the day before that day;
+                # else the month itself (its day is not given)
+                day = _day_before_background_month(ctx, ref, start)
+                if day is None:
+                    return Resolved(format_value(ref.day, "month"), mod, how)
+                ref = day
         if (unit in ("H", "MIN") and direction > 0 and how == "narrative" and ctx.last_clock is not None
                 and not isinstance(num, str) and 0 <= ctx.last_clock_at < start
                 and ctx.last_clock.date() == ref.day and ctx.last_clock_at >= ctx.anchor_at - 40
