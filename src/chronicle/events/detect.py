@@ -876,13 +876,18 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         # a verb's or a noun's object words ("exchanged prisoners", "the prisoner swap",
         # "the exchange of detainees"): _object_words
         return False
-    if "target" in req and req.get("head_only") and not {
-            w for h in _targets(tok, rule) for w in (h.lemma_.lower(), h.lower_)} & set(req["target"]):
-        return False  # the target's head word itself: "an attack on a prison", not "on prison overcrowding"
-    if "target" in req and not (_object_words(tok) | {
-            w for h in _targets(tok, rule) for x in [h] + [c for c in h.children if c.dep_ in ("compound", "amod")]
-            for w in (x.lemma_.lower(), x.lower_)}) & set(req["target"]):
-        return False  # what the act is done to: its object words or its targets ("the raid on the offices")
+    if "target" in req:
+        targets = _targets(tok, rule)
+        if req.get("head_only"):
+            # the target's head word itself: "an attack on a prison", not "on prison overcrowding"
+            words = {w for h in targets for w in (h.lemma_.lower(), h.lower_)}
+        else:
+            # what the act is done to: its object words or its targets ("the raid on the offices")
+            words = _object_words(tok) | {w for h in targets for x in [h] + [c for c in h.children
+                                                                            if c.dep_ in ("compound", "amod")]
+                                          for w in (x.lemma_.lower(), x.lower_)}
+        if not words & set(req["target"]):
+            return False
     if "prep" in req and not any(c.dep_ == "prep" and c.lower_ in req["prep"] for c in tok.children):
         return False
     if "pobj" in req and not any(o.lemma_.lower() in req["pobj"] for c in tok.children if c.dep_ == "prep"
