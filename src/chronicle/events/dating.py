@@ -1662,6 +1662,7 @@ def other_time_preps() -> frozenset[str]:
     return frozenset(dating_rules()["other_time"]["preps"])
 
 
+@lru_cache(maxsize=1)
 def scene_preps() -> frozenset[str]:
     return frozenset(dating_rules()["reduced_relative"].get("scene_preps", ()))
 
