@@ -168,35 +168,33 @@ def _load_events(conn: Connection, blocks: list[str], ids: Iterable[str] = ()) -
 _SIGNED_KINDS = ("AGREE", "SUPPORT")  # an agreement and its signing (``linker._choose_signed``)
 
 
-def _mark_signed(conn: Connection, events: list[EventState]) -> None:
-    """``also`` of stored agreements and signings joined by a mention of the other type
-    (``linker._choose_signed``): the block of that type, where later reports of it look."""
-    if not events:
-        return
+def _mention_values(conn: Connection, events: list[EventState], column, condition):
+    """(event, value) for each distinct value of a mentions-table ``column`` among the mentions of
+    ``events`` that meet ``condition`` (what a reloaded event rebuilds from its mentions)."""
     em, m = S.event_mentions, S.mentions
     by_id = {e.id: e for e in events}
     for part in _chunks(sorted(by_id)):
-        q = (select(em.c.event_id, m.c.type).distinct().join(m, m.c.id == em.c.mention_id)
-             .where(em.c.event_id.in_(part), m.c.type.in_(_SIGNED_KINDS)))
-        for eid, kind in conn.execute(q):
-            e = by_id[eid]
-            if kind != e.block.split("|", 1)[0]:
-                e.also = (e.also or set()) | {f"{kind}|{e.block.split('|', 1)[1]}"}
+        q = (select(em.c.event_id, column).distinct().join(m, m.c.id == em.c.mention_id)
+             .where(em.c.event_id.in_(part), condition))
+        for eid, value in conn.execute(q):
+            yield by_id[eid], value
+
+
+def _mark_signed(conn: Connection, events: list[EventState]) -> None:
+    """``also`` of stored agreements and signings joined by a mention of the other type
+    (``linker._choose_signed``): the block of that type, where later reports of it look."""
+    m = S.mentions
+    for e, kind in _mention_values(conn, events, m.c.type, m.c.type.in_(_SIGNED_KINDS)):
+        if kind != e.block.split("|", 1)[0]:
+            e.also = (e.also or set()) | {f"{kind}|{e.block.split('|', 1)[1]}"}
 
 
 def _mark_modes(conn: Connection, events: list[EventState]) -> None:
     """``modes`` of stored acts and plans: the PLOVER modes of their mentions (``linker._other_acts``:
     an act realizes only a plan of one of its modes), so a reloaded event keeps them."""
-    if not events:
-        return
-    em, m = S.event_mentions, S.mentions
-    by_id = {e.id: e for e in events}
-    for part in _chunks(sorted(by_id)):
-        q = (select(em.c.event_id, m.c.mode).distinct().join(m, m.c.id == em.c.mention_id)
-             .where(em.c.event_id.in_(part), m.c.mode.is_not(None), m.c.mode != ""))
-        for eid, mode in conn.execute(q):
-            e = by_id[eid]
-            e.modes = e.modes | {mode}
+    m = S.mentions
+    for e, mode in _mention_values(conn, events, m.c.mode, and_(m.c.mode.is_not(None), m.c.mode != "")):
+        e.modes = e.modes | {mode}
 
 
 def _mark_agents(conn: Connection, agentless: list[EventState]) -> None:
