@@ -552,7 +552,8 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
             targets = [(o.i, False) for o in objects] + \
                 [(c.i, True) for o in objects for c in o.children if c.dep_ == "relcl"] + \
                 [(c.i, False) for c in t.children if c.dep_ == "pcomp" and c.pos_ == "VERB" and c.tag_ == "VBD"]
-        elif t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ == "advcl" and t.i > 0:
+        elif t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX") and t.i > 0 and (
+                t.head.dep_ == "advcl" or _second_offset_clause(t)):
             length = durations.get(t.i - 1)  # right before the conjunction: "a day after rebels attacked"
             # and a past verb coordinated with it ("a month after the army shelled the camp and
             # arrested its leader"): the same clause, the same distance
@@ -565,9 +566,19 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
             continue
         tx, n = length
         for i, material in targets:
-            out.setdefault(i, (t.head.i if t.dep_ == "prep" else t.head.head.i, -n if t.lower_ == "after" else n,
+            host = t.head.head.head if t.dep_ == "mark" and t.head.dep_ == "conj" else t.head.head
+            out.setdefault(i, (t.head.i if t.dep_ == "prep" else host.i, -n if t.lower_ == "after" else n,
                                tx.text, t.lower_, material, tx.mod in within_mods()))
     return out
+
+
+def _second_offset_clause(mark) -> bool:
+    """A second offset clause coordinated with a first ("two days after the minister met the unions
+    and nine days after a student was killed"): the parser hangs it on the first clause's verb; its
+    anchor is the first clause's."""
+    first = mark.head.head
+    return mark.head.dep_ == "conj" and first.dep_ == "advcl" and \
+        any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in first.children)
 
 
 def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, str, str, bool, bool],
@@ -619,9 +630,11 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
         first = last = anchor.fromordinal(anchor.toordinal() + n)
         value = first.isoformat()
     text = f"{length} {word} {said or anchor.isoformat()}"
-    if within:  # "less than two weeks after Monday": some day between the two, no day of its own
-        return EventDate(text=text, value=None, start=min(first, anchor), end=max(last, anchor),
-                         source="text"), anchor
+    if within:  # "less than two weeks after Monday": some day between the two, no day of its own;
+        # the month where both days are in one (``offset.within_mods``)
+        start, end = min(first, anchor), max(last, anchor)
+        month = f"{start.year:04d}-{start.month:02d}" if (start.year, start.month) == (end.year, end.month) else None
+        return EventDate(text=text, value=month, start=start, end=end, source="text"), anchor
     return EventDate(text=text, value=value, start=first, end=last, source="text"), anchor
 
 
@@ -1108,8 +1121,13 @@ def _own_clause(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> lis
     tok = doc[trigger_i]
     if tok.pos_ != "NOUN":
         return []
+    onset = frozenset(dating_rules()["own_clause"].get("onset_participles", ()))
     for c in tok.children:
-        if c.dep_ != "relcl" or not any(s.dep_ in _SUBJECTS and s.tag_ in ("WDT", "WP") for s in c.children):
+        # a past-participle clause of the act that set the noun's event up ("the curfew imposed
+        # last week", "the closure, ordered on Wednesday"): the event is from then on
+        started = c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in onset
+        if not started and (c.dep_ != "relcl" or
+                            not any(s.dep_ in _SUBJECTS and s.tag_ in ("WDT", "WP") for s in c.children)):
             continue
         for w in sorted(_clause_tokens(c), key=lambda w: w.i != c.i):
             found = [tx for tx in attachments.get(w.i, ()) if not _ordered_date(doc, tx)]
