@@ -110,10 +110,13 @@ CLI = [sys.executable, "-c", "from chronicle.cli.main import app; app()"]
 # N after" gives the month both days are in, a second coordinated offset clause): ninth 66 -> 69, sixth 63 -> 64,
 # twelfth 83 -> 84 dates, links and unexpected `realizes` unchanged, with other helpers' in-flight changes in the tree,
 # only dating.py / dating.yaml changed; other probes unchanged: floors (64, 21, 0), (69, 15, 0), (84, 20, 2).
+# Roles round roles1 (an apposition before a possessive, "his arrest" a recipient, seas named after a country):
+# twelfth links 20 -> 21, unexpected `realizes` 2 -> 1; thirteenth 70 -> 71 dates, 23 -> 24 links; other probes
+# unchanged by it (same tree with and without roles1's files): floors (84, 21, 1), (71, 24, 1).
 FLOORS = {"first": (39, 10, 0), "second": (65, 15, 0), "third": (43, 14, 1), "fourth": (53, 20, 2),
           "fifth": (65, 18, 0), "sixth": (64, 21, 0), "seventh": (61, 12, 1),
           "eighth": (51, 8, 0), "ninth": (69, 15, 0), "tenth": (66, 17, 0), "eleventh": (52, 11, 0),
-          "twelfth": (84, 20, 2), "thirteenth": (70, 23, 1),
+          "twelfth": (84, 21, 1), "thirteenth": (71, 24, 1),
           "fourteenth": (61, 18, 0)}
 
 

@@ -242,6 +242,23 @@ def _modifier_actor_types() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _patient_possessive() -> tuple[frozenset, frozenset]:
+    data = _parties_file()["patient_possessive"]
+    return frozenset(data["nouns"]), frozenset(data["pronouns"])
+
+
+def _patient_owner(tok) -> list:
+    """"his arrest", "their deportation": the personal possessive pronoun of a noun naming an act
+    done to people, with no "of" object of its own, names the one it is done to (parties.yaml
+    patient_possessive), not its actor."""
+    nouns, pronouns = _patient_possessive()
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns and tok.lower_ not in nouns \
+            or _prep_objects(tok, "of"):
+        return []
+    return [c for c in _children(tok, "poss") if c.lower_ in pronouns]
+
+
+@lru_cache(maxsize=1)
 def _between_parties() -> tuple[frozenset, tuple]:
     data = _parties_file()["between_parties"]
     return frozenset(data["types"]), tuple(f"prep:{p}" for p in data["prepositions"])
@@ -550,7 +567,12 @@ def mention_for(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
         if reported is not None:
             return mention_for(doc, reported, index)
         return resolve_pronoun(doc, tok, index)
-    for c in tok.children:
+    # an apposition is the noun itself, a possessive only whose it is: "Kaluanda's former deputy,
+    # Joaquim Neto, was arrested" (Neto, not Kaluanda) -- with a possessive, the apposition first
+    kids = list(tok.children)
+    if any(c.dep_ == "poss" for c in kids):
+        kids.sort(key=lambda c: c.dep_ != "appos")
+    for c in kids:
         if c.dep_ in ("compound", "amod", "poss", "appos", "nmod"):
             m = index.at(c.i)
             if m:
@@ -1185,8 +1207,13 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
         rules = [r for p in particles for r in lex.rules(f"{lemma} {p}", key)] + lex.rules(lemma, key)
         for rule in rules:
             passive = key == "VERB" and (is_passive(tok) or _coordinated_passive(tok))
-            actor = _role(doc, fillers_for(tok, rule.actor, passive), index)
-            recipient = _role(doc, fillers_for(tok, rule.recipient, passive), index)
+            actor_toks, recipient_toks = fillers_for(tok, rule.actor, passive), fillers_for(tok, rule.recipient, passive)
+            patient = _patient_owner(tok) if key == "NOUN" else []
+            if patient:  # "his arrest": he is arrested
+                actor_toks = [t for t in actor_toks if t not in patient]
+                recipient_toks = recipient_toks + [t for t in patient if t not in recipient_toks]
+            actor = _role(doc, actor_toks, index)
+            recipient = _role(doc, recipient_toks, index)
             if key == "VERB" and rule.requires.get("event_subject"):
                 # "The exercises began on Monday": the act the subject noun names, with its parties
                 subj = _active_event_subject(tok)
