@@ -110,14 +110,18 @@ CLI = [sys.executable, "-c", "from chronicle.cli.main import app; app()"]
 # N after" gives the month both days are in, a second coordinated offset clause): ninth 66 -> 69, sixth 63 -> 64,
 # twelfth 83 -> 84 dates, links and unexpected `realizes` unchanged, with other helpers' in-flight changes in the tree,
 # only dating.py / dating.yaml changed; other probes unchanged: floors (64, 21, 0), (69, 15, 0), (84, 20, 2).
+# Detection round extract17 on its misses (an official shot dead, wounded in an attack, came under fire, homes
+# burned, set fire to, an embassy stormed): 61 -> 63 dates (of 88 found, 140 not extracted), links 18, unexpected 0;
+# fifth gains "killed in the attack" (found, dated wrong), ninth "set fire" 69 -> 70, other probes unchanged
+# (measured as copies with and without only this round's files): floors (63, 18, 0), (70, 15, 0).
 # Roles round roles1 (an apposition before a possessive, "his arrest" a recipient, seas named after a country):
 # twelfth links 20 -> 21, unexpected `realizes` 2 -> 1; thirteenth 70 -> 71 dates, 23 -> 24 links; other probes
 # unchanged by it (same tree with and without roles1's files): floors (84, 21, 1), (71, 24, 1).
 FLOORS = {"first": (39, 10, 0), "second": (65, 15, 0), "third": (43, 14, 1), "fourth": (53, 20, 2),
           "fifth": (65, 18, 0), "sixth": (64, 21, 0), "seventh": (61, 12, 1),
-          "eighth": (51, 8, 0), "ninth": (69, 15, 0), "tenth": (66, 17, 0), "eleventh": (52, 11, 0),
+          "eighth": (51, 8, 0), "ninth": (70, 15, 0), "tenth": (66, 17, 0), "eleventh": (52, 11, 0),
           "twelfth": (84, 21, 1), "thirteenth": (71, 24, 1),
-          "fourteenth": (61, 18, 0)}
+          "fourteenth": (63, 18, 0)}
 
 
 @pytest.mark.parametrize("probe", sorted(FLOORS))

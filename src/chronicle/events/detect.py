@@ -920,6 +920,11 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
                                                                        if m.dep_ in ("compound", "amod")]
                                     for w in (x.lemma_.lower(), x.lower_)} & set(req["pobj_words"]):
         return False  # a word of such an object or its modifiers: "died of gunshot wounds"
+    if "not_pobj_words" in req and {w for c in tok.children if c.dep_ == "prep" for o in c.children
+                                    if o.dep_ == "pobj" for x in [o] + [m for m in o.children
+                                                                       if m.dep_ in ("compound", "amod")]
+                                    for w in (x.lemma_.lower(), x.lower_)} & set(req["not_pobj_words"]):
+        return False  # a word that rules the setting out: "injured in a shark attack", not "in the attack"
     if "means" in req and not _means_words(tok) & set(req["means"]):
         return False  # "dispersed the crowd with tear gas", "fired tear gas to disperse the crowd"
     if "subject" in req and not _subject_words(tok) & set(req["subject"]):
@@ -930,8 +935,9 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
     if "xcomp" in req and not any(c.dep_ == "xcomp" and c.lemma_.lower() in req["xcomp"] for c in tok.children):
         return False
     # "called the claims baseless": the object predicate (oprd) says what the object is called.
-    if "oprd" in req and not any(c.dep_ == "oprd" and {c.lemma_.lower(), c.lower_} & set(req["oprd"])
-                                 for c in tok.children):
+    # ... also fronted before the object, which the parser reads as acomp: "shot dead the mayor"
+    if "oprd" in req and not any((c.dep_ == "oprd" or c.dep_ == "acomp" and _children(tok, "dobj"))
+                                 and {c.lemma_.lower(), c.lower_} & set(req["oprd"]) for c in tok.children):
         return False
     if req.get("not_progressive") and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in tok.children):
         return False  # "are being held on board": a custody going on, not the act of detaining
@@ -1303,6 +1309,9 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 # "The mission was shut last Tuesday", "the embassy would reopen": the noun the
                 # rule requires (a diplomatic mission) is itself the participant, kept as its text
                 actor, recipient = _required_noun(doc, tok, rule, "subject"), _required_noun(doc, tok, rule, "dobj")
+                if not rule.actor and "nsubj" in rule.recipient:
+                    # "the checkpoint came under fire": a subject the act is done to, not its doer
+                    actor, recipient = [], actor + recipient
             if not actor and not recipient and rule.requires.get("named_target") and \
                     not (_definite_event(tok, key) and not _targets(tok, rule)):
                 # "An air strike on the main market", "searched the journalist's flat": an act its
