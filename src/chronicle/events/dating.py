@@ -278,6 +278,9 @@ def clause_words(doc, trigger_i: int, stop: frozenset[int] = frozenset()):
     ``stop``: for a planned event, the reporting verb and the occurred event it depends on
     ("threatened on Monday to impose sanctions": Monday is the threat's, not the sanctions')."""
     order = other_time_preps()
+    if _framing_noun(doc[trigger_i]):
+        yield doc[trigger_i]
+        return
     for t in [doc[trigger_i], *governors(doc[trigger_i])]:
         if t.pos_ == "ADP" and t.lower_ in order:
             return
@@ -286,6 +289,15 @@ def clause_words(doc, trigger_i: int, stop: frozenset[int] = frozenset()):
         yield t
         if t.lemma_.lower() in _REPORTING and not (t.i == trigger_i and _participial_adjunct(t)) or _ordered_clause(t):
             return
+
+
+def _framing_noun(tok) -> bool:
+    """A definite event noun behind a preposition of frame ("Under the deal, a committee will meet in
+    June"): an arrangement already in place, which the clause acts within, not an act at the
+    clause's time (``frame`` in dating.yaml); not a bare noun ("placed under arrest on Monday",
+    "came under attack")."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in frame_preps() and \
+        any(c.dep_ == "det" and c.lower_ in _ANAPHORIC or c.dep_ == "poss" for c in tok.children)
 
 
 def _participial_adjunct(t) -> bool:
@@ -423,9 +435,12 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         retold = False  # a definite noun dated by the earlier mention it refers back to
         offset = _offset_date(doc, mention, trigger_i, offsets[trigger_i], attachments, by_trigger,
                               narrative, sentence_of) if trigger_i in offsets else None
-        if offset is not None and all((tx.interval_start, tx.interval_end) == (offset[1], offset[1]) for tx in found):
+        if offset is not None and all((tx.interval_start, tx.interval_end) == (offset[1], offset[1]) or
+                                      _coarser_holding(tx, offset[0]) for tx in found):
             # "a day after rebels attacked": that far from the clause's day (its own date, or one
-            # it took from the clause, being that very day is no evidence against the length)
+            # it took from the clause, being that very day is no evidence against the length); a
+            # coarser date of its own that holds that day only says less ("six days after the
+            # minister apologised earlier this month": the day; ``offset.coarser_own``)
             mention.date, found = offset[0], []
             pairs = [(mention, trigger_i)]
         elif found:
@@ -570,6 +585,15 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
             out.setdefault(i, (t.head.i if t.dep_ == "prep" else host.i, -n if t.lower_ == "after" else n,
                                tx.text, t.lower_, material, tx.mod in within_mods()))
     return out
+
+
+def _coarser_holding(tx: Timex, d: EventDate) -> bool:
+    """``tx`` is a longer stretch than the offset's date ``d`` and holds it ("earlier this month"
+    holding the sixth day before Wednesday)."""
+    if tx.interval_start is None or tx.interval_end is None or d.start is None or d.end is None:
+        return False
+    return tx.interval_start <= d.start and d.end <= tx.interval_end and \
+        (tx.interval_end - tx.interval_start) > (d.end - d.start)
 
 
 def _second_offset_clause(mark) -> bool:
@@ -851,13 +875,22 @@ def _simultaneous_clause(doc, trigger_i: int, attachments: dict[int, list[Timex]
         for conj in tok.children:
             if conj.dep_ == "conj" and conj.i > trigger_i and conj.tag_ == "VBN" and \
                     any(x.dep_ in ("aux", "auxpass") for x in conj.children):
-                for c in conj.children:
-                    if c.dep_ == "advcl" and c.i > conj.i and c.pos_ in ("VERB", "AUX") and c.i in attachments and \
-                            any(m.dep_ in ("mark", "advmod") and m.lower_ in marks and conj.i < m.i < c.i
-                                for m in c.children):
-                        found = [tx for tx in attachments[c.i] if not _ordered_date(doc, tx)]
-                        if found:
-                            return sorted(found, key=lambda tx: tx.start)[:1]
+                found = _when_clause(doc, conj, attachments)
+                if found:
+                    return found
+    return []
+
+
+def _when_clause(doc, verb, attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """The date of a "when" / "while" / "as" clause after ``verb`` that hangs on it ("... two others
+    were wounded when gunmen attacked a convoy on Sunday"; ``simultaneous_clause`` in dating.yaml)."""
+    marks = simultaneous_marks()
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and c.i in attachments and \
+                any(m.dep_ in ("mark", "advmod") and m.lower_ in marks and verb.i < m.i < c.i for m in c.children):
+            found = [tx for tx in attachments[c.i] if not _ordered_date(doc, tx)]
+            if found:
+                return sorted(found, key=lambda tx: tx.start)[:1]
     return []
 
 
@@ -891,8 +924,10 @@ def _gapped_conjunct(doc, trigger_i: int, attachments: dict[int, list[Timex]], t
             p = None
         if p is None:
             continue
+        # (and a "when" clause the parser hangs on the gapped participle: "were killed and three
+        # wounded when the checkpoint came under fire on Thursday night")
         found = [tx for tx in attachments.get(p.i, []) if not _ordered_date(doc, tx)] or \
-            _participant_dates(doc, p.i, attachments, triggers, physical)
+            _participant_dates(doc, p.i, attachments, triggers, physical) or _when_clause(doc, p, attachments)
         if found:
             return sorted(found, key=lambda tx: tx.start)[:1]
     return []
@@ -1179,10 +1214,28 @@ def _present_relative(doc, trigger_i: int) -> frozenset[int]:
     products, will be closed over the next year") tells a habit or state, not something in the
     time of the clause above: the walk stops at the clause (``present_relative`` in dating.yaml)."""
     tok = doc[trigger_i]
+    if tok.dep_ == "relcl" and (_simple_past(tok) or _past_perfect(tok)) and _under_plan(tok.head):
+        # "will meet in June to review the tariffs that the government had imposed": an act told
+        # as done is not in the plan's time (``present_relative.past_under_plan``)
+        return frozenset({tok.head.i})
     if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP") or \
             any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return frozenset()
     return frozenset({tok.head.i})
+
+
+def _under_plan(tok) -> bool:
+    """The nearest finite verb above ``tok`` has a modal of plan ("will meet ... to review"), an
+    infinitive on the way passed through."""
+    for t in governors(tok):
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _PLAN_MODALS for c in t.children):
+            return True
+        if t.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")
+                                                 for c in t.children):
+            return False
+    return False
 
 
 def _not_reported_now(doc, trigger_i: int, found: list[Timex], dct: Optional[date]) -> list[Timex]:
@@ -1678,6 +1731,11 @@ def purpose_preps() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def other_time_preps() -> frozenset[str]:
     return frozenset(dating_rules()["other_time"]["preps"])
+
+
+@lru_cache(maxsize=1)
+def frame_preps() -> frozenset[str]:
+    return frozenset(dating_rules().get("frame", {}).get("preps", ()))
 
 
 @lru_cache(maxsize=1)
