@@ -700,6 +700,8 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
         if ref is None:
             return Resolved(f"XXXX-WXX-{wd}" + pod, mod)
         t = ctx.tense(start, end) if rel is None and not f.get("plus_weeks") else "present"
+        if rel is None and f.get("tense") in ("past", "future"):
+            t = f["tense"]  # a rule that knows the day's side of the DCT ("Monday's bombing")
         if t == "present" and rel is None and _POSSESSIVE.match(ctx.text, end):
             # "over Thursday's closing price", "Friday's trading volume": with no tense of its
             # own, a day whose result is spoken of is one that has been (all possessive weekdays
