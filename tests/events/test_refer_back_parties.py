@@ -45,3 +45,15 @@ def test_required_object_noun_is_no_participant_of_other_rules():
     # named_party is opt-in: "lift the ban" does not make "ban" a party
     ev = _events("Prime Minister Vladimir Putin said his country will not lift the ban until the EU provides details.")
     assert not any(r.text == "ban" for e in ev for r in e.recipient)
+
+
+def test_a_noun_named_after_the_thing_hit_keeps_the_type_of_the_act_it_refers_back_to():
+    """"the cyberattack on the Port of Rotterdam ... The port attack": one act, so the noun that
+    refers back takes the cyberattack's type and mode (COERCE `cyber`), not ASSAULT of its word;
+    a rocket attack on a port told before stays an ASSAULT (typeConsist)."""
+    ev = _events("Hackers carried out Tuesday's cyberattack on the Port of Rotterdam. "
+                 "The port attack halted container loading for six hours.")
+    attack = _by_trigger(ev, "attack")
+    assert attack and all((e.type, e.mode) == ("COERCE", "cyber") for e in attack), [(e.type, e.mode) for e in attack]
+    ev = _events("Militants fired rockets at the port of Aden on Monday. The port attack was condemned by the UN.")
+    assert all(e.type == "ASSAULT" for e in _by_trigger(ev, "attack")), [(e.type, e.mode) for e in ev]

@@ -27,6 +27,6 @@ def test_summoned_to_a_ministry_the_ministry_is_no_party():
                  "The Belarusian ambassador was summoned to the Polish foreign ministry on Monday."):
         events = annotate(Article(id="t", date=date(2025, 5, 12), text=text)).events
         summons = [e for e in events if e.trigger.text == "summoned"]
-        assert summons and all(e.type == "REQUEST" for e in summons)
+        assert summons and all(e.type == "ACCUSE" for e in summons)  # an envoy summoned: a protest (typeConsist)
         assert all(r.country == "BLR" for e in summons for r in e.recipient), [
             (r.text, r.country) for e in summons for r in e.recipient]

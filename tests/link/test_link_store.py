@@ -281,7 +281,7 @@ def test_a_plan_naming_no_agent_is_realized_by_the_act_naming_it_across_ingests_
         c = sqlite3.connect(db)
         links = c.execute("select s.status, t.status from event_links l join events s on s.id = l.source_id"
                           " join events t on t.id = l.target_id where l.relation = 'realizes'"
-                          " and s.type = 'REQUEST' and t.type = 'REQUEST'").fetchall()
+                          " and s.type = 'ACCUSE' and t.type = 'ACCUSE'").fetchall()  # an envoy summoned
         c.close()
         assert links == [("occurred", "planned")], order
 

@@ -1500,7 +1500,7 @@ def _refer_back(doc, found: list, pending: list) -> None:
     for tok, rule in sorted(pending, key=lambda p: (p[0].pos_ == "VERB", p[0].i)):
         if tok.i in taken:
             continue  # another rule of the word found its own participants
-        ante = None
+        ante = same_act = None
         if rule.pos == "NOUN" and not _definite_event(tok, "NOUN"):
             ante = None  # an indefinite noun in an "in" phrase: only its own sentence's act (below)
         elif rule.pos == "NOUN":
@@ -1526,9 +1526,12 @@ def _refer_back(doc, found: list, pending: list) -> None:
             named_for = {c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
             if ante is None and named_for:
                 # "the cyberattack on the Port of Tallinn ... The port attack": a noun named after the
-                # thing hit refers back to the act told before done to that thing, whatever its word
+                # thing hit refers back to the act told before done to that thing, whatever its word;
+                # the same act, it keeps that act's type ("the port attack" is the cyberattack, COERCE
+                # `cyber`, not an ASSAULT of its own)
                 ante = next((m for m, i, r in earlier if r.pos == "NOUN" and
                              any(t.i != i and t.lemma_.lower() in named_for for t in doc[i].subtree)), None)
+                same_act = ante
             if ante is None and not rule.requires.get("antecedent") and not named_for:
                 # (not for a noun named after what was hit: an act of its type done to something
                 # else is another act -- "targeted Latvian railways ... The port attack")
@@ -1548,8 +1551,9 @@ def _refer_back(doc, found: list, pending: list) -> None:
                         None)
         if ante is None:
             continue
+        kind = (same_act.type, same_act.mode, same_act.cameo) if same_act else (rule.type, rule.mode, rule.cameo)
         mention = Mention(
-            id="", type=rule.type, mode=rule.mode, plover=rule.type, cameo=rule.cameo,
+            id="", type=kind[0], mode=kind[1], plover=kind[0], cameo=kind[2],
             actor=[f.model_copy() for f in ante.actor], recipient=[f.model_copy() for f in ante.recipient],
             trigger=Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
             sentence=Sentence.of(tok.sent),
