@@ -354,3 +354,18 @@ def test_a_plan_is_realized_only_by_an_act_of_its_mode_across_ingests(tmp_path):
         else:
             assert modes == {"future": {"investigate"}, "occurred": {"investigate"}}, order
             assert realized(db) == [("heard", "hear")], order
+
+
+def test_a_recipient_less_report_joins_its_actors_act_across_ingests_and_takes_one_recipient(tmp_path):
+    # "China protested their detention on Monday" (no recipient country) and "China lodged a protest
+    # note with Japan on Monday": the store hands the linker the recipient-relative events, and
+    # remembers which recipient joined a recipient-less event, so the note to the Philippines that
+    # day does not join it too; with both notes stored first, the recipient-less report joins neither
+    texts = {"a": "date 2025-09-09\nChina lodged a protest note with Japan on Monday over the detention of its fishermen.\n",
+             "b": "date 2025-09-10\nThe fishermen were freed on Tuesday, a day after China protested their detention on Monday.\n",
+             "c": "date 2025-09-09\nChina lodged a protest note with the Philippines on Monday over a collision near the shoal.\n"}
+    for order in ("bac", "abc"):
+        ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db"), "ACCUSE")
+        assert ev["a"] == ev["b"] != ev["c"], order
+    ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, "acb", "acb.db"), "ACCUSE")
+    assert len({ev["a"], ev["b"], ev["c"]}) == 3

@@ -184,7 +184,8 @@ def test_a_speculated_date_never_replaces_a_stated_one():
 def _state(e: EventState) -> EventState:
     """An event as the store hands it back to a later batch."""
     return EventState(id=e.id, block=e.block, start=e.start, end=e.end, text_dated=e.text_dated,
-                      people=e.people, docs=set(e.docs), num_mentions=e.num_mentions, agents=e.agents)
+                      people=e.people, docs=set(e.docs), num_mentions=e.num_mentions, agents=e.agents,
+                      recipients=e.recipients)
 
 
 def test_no_realizes_link_between_countryless_events_without_a_shared_person():
@@ -922,3 +923,64 @@ def test_an_unknown_mode_on_either_side_realizes_as_before():
 def replace_words(x: MentionRecord, words) -> MentionRecord:
     from dataclasses import replace
     return replace(x, words=frozenset(words))
+
+
+# ---- a report that names no recipient country (mirror of the agentless reports)
+
+def _rec(id, doc, act=("CHN",), rec=(), start=date(2025, 9, 8), end=None, text=True, people=(), type="ACCUSE"):
+    return m(id, doc=doc, type=type, act=act, rec=rec, people=people, start=start, end=end, text=text,
+             reported=date(2025, 9, 12))
+
+
+def test_a_recipient_less_report_joins_the_one_act_of_its_actor_naming_a_recipient_in_any_order():
+    # "China lodged a protest note with Japan on Monday" / "China's protest note, delivered on Monday"
+    full = _rec("a-1", "a", rec=("JPN",))
+    bare = _rec("b-1", "b")
+    for res in both_orders([full, bare]):
+        assert res == [["a-1", "b-1"]]
+    # "Mauritania ratified the pact last week" / "Mauritania ratified its pact with Senegal on Thursday"
+    day = _rec("c-1", "c", act=("MRT",), rec=("SEN",), type="SUPPORT", start=date(2026, 2, 5))
+    week = _rec("d-1", "d", act=("MRT",), type="SUPPORT", start=date(2026, 2, 2), end=date(2026, 2, 8))
+    for res in both_orders([day, week]):
+        assert res == [["c-1", "d-1"]]
+    (e,) = link([day, week]).events.values()
+    assert (e.start, e.end) == (date(2026, 2, 5), date(2026, 2, 5))  # the day is kept
+    # a shared person alone is no evidence of one act: "the court will hear Toktogulov's appeal" /
+    # "his trial will open", both dated only by their articles, are two plans
+    hear = m("e-1", doc="e", type="ACCUSE", status="planned", act=("KGZ",), rec=("KGZ",), people=("toktogulov",),
+             start=date(2024, 2, 16), text=False, reported=date(2024, 2, 16))
+    trial = m("f-1", doc="f", type="ACCUSE", status="planned", act=("KGZ",), rec=(), people=("toktogulov",),
+              start=date(2024, 2, 22), text=False, reported=date(2024, 2, 22))
+    for res in both_orders([hear, trial]):
+        assert res == [["e-1"], ["f-1"]]
+
+
+def test_a_recipient_less_report_joins_neither_of_two_acts_against_different_recipients_nor_bridges_them():
+    jpn = _rec("a-1", "a", rec=("JPN",))
+    phl = _rec("b-1", "b", rec=("PHL",))
+    bare = _rec("c-1", "c")
+    assert groups(link([jpn, phl, bare])) == [["a-1"], ["b-1"], ["c-1"]]   # which one?
+    # stored first, the recipient-less event takes the first recipient to join it by its day, never a second
+    res1 = link([bare])
+    res2 = link([phl, jpn], [_state(e) for e in res1.events.values()])  # (one batch: in block order)
+    assert res2.assign["a-1"] == res1.assign["c-1"] != res2.assign["b-1"]
+    res2 = link([jpn], [_state(e) for e in res1.events.values()])
+    res3 = link([phl], [_state(e) for e in res2.events.values()])
+    assert res3.assign["b-1"] != res2.assign["a-1"] == res1.assign["c-1"]
+
+
+def test_a_recipient_less_report_stays_apart_on_other_dates_actors_types_or_statuses():
+    full = _rec("a-1", "a", rec=("JPN",))
+    others = [_rec("b-1", "b", start=date(2025, 9, 10)),                               # another day
+              _rec("c-1", "c", start=date(2025, 9, 1), end=date(2025, 9, 30)),          # a month: no evidence of the day
+              _rec("d-1", "d", start=date(2025, 9, 12), text=False),                    # dated only by its article
+              _rec("e-1", "e", act=("RUS",)),                                           # another actor
+              _rec("f-1", "f", type="REQUEST"),                                         # another type
+              m("g-1", doc="g", type="ACCUSE", status="planned", act=("CHN",), rec=(),  # a plan
+                start=date(2025, 9, 8), reported=date(2025, 9, 5)),
+              _rec("h-1", "h", people=("li",), start=date(2025, 9, 9))]                 # another person than a-2's
+    named = _rec("a-2", "a", rec=("JPN",), people=("wang",), start=date(2025, 9, 9))
+    for x in others:
+        assert groups(link([full, named, x])) == sorted([["a-1"], ["a-2"], [x.id]]), x.id
+    # nor a recipient-less report of no actor (nothing ties the two)
+    assert groups(link([full, _rec("i-1", "i", act=())])) == [["a-1"], ["i-1"]]

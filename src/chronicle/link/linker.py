@@ -86,8 +86,8 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from chronicle.link.records import (
-    JOINT_TYPES, REPORT_LAG, WIDE_DAYS, EventState, MentionRecord, agent_relatives, block_parties, event_id_for,
-    loose_key, sibling_block,
+    JOINT_TYPES, REPORT_LAG, WIDE_DAYS, EventState, MentionRecord, actor_key, agent_relatives, block_parties,
+    event_id_for, loose_key, recipient_relatives, sibling_block,
 )
 
 COARSE_DAYS = 31  # a text date wider than a month is coarse: "in 2024", "this spring", "2024-Q1"
@@ -218,6 +218,7 @@ class _Index:
         self.where: dict[str, set] = {}
         self.by_interval: dict[tuple, list[str]] = {}  # (block, start, end) of text-dated events
         self.loose: dict[tuple, set[str]] = {}  # (type, group, recipients) -> blocks with events
+        self.loose_r: dict[tuple, set[str]] = {}  # (type, group, actors) -> blocks with events
         self.joint: dict[tuple, list[str]] = {}  # (type, group, country, start, end) of joint acts
         self.joint_any: dict[tuple, list[str]] = {}  # (type, group, country, month) of joint acts, not coarse
         self.by_day: dict[tuple, list[str]] = {}  # (type, group, day, countryless) of events dated to one day
@@ -241,6 +242,7 @@ class _Index:
         if seen is None:
             seen = self.where[e.id] = set()
             self.loose.setdefault(loose_key(block), set()).add(block)
+            self.loose_r.setdefault(actor_key(block), set()).add(block)
         kind, group = _kind_group(block)
         parties = block_parties(block)
         blocks = (block, *sorted(e.also)) if e.also else (block,)
@@ -248,6 +250,7 @@ class _Index:
             if ("also", b) not in seen:
                 seen.add(("also", b))
                 self.loose.setdefault(loose_key(b), set()).add(b)
+                self.loose_r.setdefault(actor_key(b), set()).add(b)
         if e.text_dated and e.start is not None:
             for b in blocks:
                 ids = self.by_interval.setdefault((b, e.start, e.end), [])
@@ -364,6 +367,8 @@ def _absorb(e: EventState, m: MentionRecord) -> None:
     if m.mode and m.mode not in e.modes:
         e.modes = e.modes | {m.mode}
     e.agents = e.agents | m.actor_countries
+    if not m.recipient_countries <= e.recipients:
+        e.recipients = e.recipients | m.recipient_countries
     e.parties = e.parties | m.actor_countries | m.recipient_countries
     e.named = e.named or bool(m.fillers)
     if m.words and not m.words <= e.words:
@@ -442,15 +447,45 @@ def _choose_relative(m: MentionRecord, events: dict[str, EventState], index: _In
     first to join it by its day)."""
     if not m.recipient_countries:
         return None
-    block = m.block
-    known = index.loose.get(loose_key(block))
-    if not known or len(known) == 1 and block in known:
+    known = index.loose.get(loose_key(m.block))
+    if not known or len(known) == 1 and m.block in known:
         return None  # the usual case: no other block of that type, status group and recipients
-    relatives = [b for b in agent_relatives(block, known) if b in known]
+    relatives = [b for b in agent_relatives(m.block, known) if b in known]
     if not relatives:
         return None
+    return _choose_among(m, relatives, events, index, lambda e: bool(
+        m.actor_countries and e.agents and e.agents != m.actor_countries))
+
+
+def _choose_recipient_relative(m: MentionRecord, events: dict[str, EventState], index: _Index) -> Optional[EventState]:
+    """The mirror of ``_choose_relative`` for a mention that names its actor countries: the event of a
+    recipient-relative block (:func:`~chronicle.link.records.recipient_relatives`: same type, status
+    group and actor countries, recipients on one side only) it reports when both are dated by their
+    text: the one event of that day, or of a day inside the week (a shared person alone is no
+    evidence here: "the court will hear Toktogulov's appeal" and "his trial will open", both dated
+    only by their articles, are two plans; different people still keep two reports apart). A recipient-less
+    event takes one set of recipients that way ("China's protest note, delivered on Monday" joined
+    by "China lodged a protest note with Japan on Monday" is not joined by the note to the
+    Philippines that day), so it never ties together acts against two different recipients."""
+    if not m.actor_countries:
+        return None
+    known = index.loose_r.get(actor_key(m.block))
+    if not known or len(known) == 1 and m.block in known:
+        return None  # the usual case: no other block of that type, status group and actors
+    relatives = [b for b in recipient_relatives(m.block, known) if b in known]
+    if not relatives:
+        return None
+    return _choose_among(m, relatives, events, index, lambda e: bool(
+        m.recipient_countries and e.recipients and e.recipients != m.recipient_countries), by_person=False)
+
+
+def _choose_among(m: MentionRecord, relatives: list[str], events: dict[str, EventState], index: _Index,
+                  taken, by_person: bool = True) -> Optional[EventState]:
+    """The event of the ``relatives`` blocks ``m`` reports (``_choose_relative``); ``taken(e)``: e is a
+    relative event that already took other countries in the role ``m``'s side fills; ``by_person``: a
+    shared named person is evidence enough, whatever the dates say (else only the day is)."""
     lo, hi = m.window()
-    if m.people:
+    if m.people and by_person:
         best = _best(m, (events[i] for b in relatives for i in index.iter_candidates(b, lo, hi, m.people, named=True)))
         if best is not None:
             return best
@@ -463,8 +498,8 @@ def _choose_relative(m: MentionRecord, events: dict[str, EventState], index: _In
                 e = events[eid]
                 if not (e.text_dated and (e.start, e.end) == (m.start, m.end) and compatible(m, e)):
                     continue
-                if m.actor_countries and e.agents and e.agents != m.actor_countries:
-                    continue  # an agentless event that already has another agent
+                if taken(e):
+                    continue  # an agentless (recipient-less) event that already has another agent (recipient)
                 if found is not None and e is not found:
                     return None  # two events of that day: ambiguous
                 found = e
@@ -478,7 +513,7 @@ def _choose_relative(m: MentionRecord, events: dict[str, EventState], index: _In
             e = events[eid]
             if e is found or not (_day_in_week(m, e) and compatible(m, e)):
                 continue
-            if m.actor_countries and e.agents and e.agents != m.actor_countries:
+            if taken(e):
                 continue
             if found is not None:
                 return None  # two events inside that week: ambiguous
@@ -743,6 +778,13 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
         if best is None:
             best = _choose_relative(m, res.events, index)
         if best is None:
+            best = _choose_recipient_relative(m, res.events, index)
+            if best is not None:
+                # indexed under the mention's block too, as ``_choose_local`` does: later reports of that
+                # block, and its plans (``realizations``), find it
+                best.also = (best.also or set()) | {m.block}
+                index.state.pop(best.id, None)
+        if best is None:
             best = _choose_joint(m, res.events, index, by_doc)
         if best is None:
             best = _choose_signed(m, res.events, by_doc, signings)
@@ -834,6 +876,7 @@ def _merge_state(keep: EventState, gone: EventState) -> None:
     keep.people = keep.people | gone.people
     keep.modes = keep.modes | gone.modes
     keep.agents = keep.agents | gone.agents
+    keep.recipients = keep.recipients | gone.recipients
     keep.parties = keep.parties | gone.parties
     keep.named = keep.named or gone.named
     keep.words = keep.words | gone.words

@@ -145,6 +145,28 @@ def agent_relatives(block: str, known: Iterable[str] = ()) -> list[str]:
     return [b for b in known if b != block and loose_key(b) == (kind, group, recipients)]
 
 
+def recipient_relatives(block: str, known: Iterable[str] = ()) -> list[str]:
+    """The mirror of :func:`agent_relatives`: the blocks whose events a mention of ``block`` may also
+    join when one side names no recipient country. A report of an act that names its actor's
+    country and no recipient ("Mauritania ratified the pact last week", "China's protest note,
+    delivered on Monday") and one naming both ("Mauritania ratified its pact with Senegal on
+    Thursday") report one act when they share the type, status group and actor countries. For a
+    block with recipient countries that is the recipient-less block; for a recipient-less one,
+    every block of ``known`` with some recipient countries. None when the actors are unknown too."""
+    kind, group, actors, recipients = block.split("|", 3)
+    if not actors:
+        return []
+    if recipients:
+        return [f"{kind}|{group}|{actors}|"]
+    return [b for b in known if b != block and actor_key(b) == (kind, group, actors)]
+
+
+def actor_key(block: str) -> tuple[str, str, str]:
+    """(type, status group, actor countries) of a block (``recipient_relatives``)."""
+    kind, group, actors, _ = block.split("|", 3)
+    return kind, group, actors
+
+
 @lru_cache(maxsize=1 << 16)
 def block_parties(block: str) -> frozenset:
     """The countries a block names, actors and recipients together."""
@@ -183,6 +205,9 @@ class EventState:
     docs: set = field(default_factory=set)
     num_mentions: int = 0
     agents: frozenset = frozenset()  # actor countries its mentions name (none: all agentless)
+    # recipient countries its mentions name (none: all recipient-less): a recipient-less event takes
+    # one set of recipients (``linker._choose_relative``)
+    recipients: frozenset = frozenset()
     local: Optional[set] = None      # (doc, parties) of the mentions linked in this run (with fillers)
     parties: frozenset = frozenset()  # countries its mentions name in any role (none: all countryless)
     named: bool = False              # some mention names a party (a filler), with a country or not

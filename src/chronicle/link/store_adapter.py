@@ -15,8 +15,8 @@ from sqlalchemy import Connection, and_, case, exists, func, insert, literal, or
 from chronicle.link.actors import ActorRow, resolve_identities
 from chronicle.link.linker import link
 from chronicle.link.records import (
-    JOINT_TYPES, PLAN_HORIZON, REPORT_LAG, EventState, MentionRecord, agent_relatives, block_parties, loose_key,
-    counted_after, norm_name, ordinal_before, party_words, sibling_block,
+    JOINT_TYPES, PLAN_HORIZON, REPORT_LAG, EventState, MentionRecord, actor_key, agent_relatives, block_parties,
+    counted_after, loose_key, norm_name, ordinal_before, party_words, recipient_relatives, sibling_block,
 )
 from chronicle.model import date_precision
 from chronicle.store import schema as S
@@ -149,11 +149,13 @@ def _load_events(conn: Connection, blocks: list[str], ids: Iterable[str] = ()) -
                 people=frozenset(json.loads(r["people"] or "[]")),
                 first_reported=r["first_reported"], last_reported=r["last_reported"],
                 num_mentions=r["num_mentions"],
-                agents=frozenset(c for c in r["block"].split("|")[2].split(",") if c)))
-    # agentless events, and joint acts (a mention of other parties may have joined them)
-    _mark_agents(conn, [e for e in out if not e.agents or e.block.split("|", 1)[0] in JOINT_TYPES])
+                agents=frozenset(c for c in r["block"].split("|")[2].split(",") if c),
+                recipients=frozenset(c for c in r["block"].split("|")[3].split(",") if c)))
+    # agentless and recipient-less events, and joint acts (a mention of other parties may have joined them)
+    _mark_agents(conn, [e for e in out if not e.agents or not e.recipients or e.block.split("|", 1)[0] in JOINT_TYPES])
     _mark_signed(conn, [e for e in out if e.block.split("|", 1)[0] in _SIGNED_KINDS])
     _mark_modes(conn, [e for e in out if e.block.split("|", 2)[1] in ("occurred", "future")])
+    _mark_recipient_relatives(conn, [e for e in out if e.agents])
     undated = [e.id for e in out if e.start is None]
     if undated:
         em, m = S.event_mentions, S.mentions
@@ -197,9 +199,35 @@ def _mark_modes(conn: Connection, events: list[EventState]) -> None:
         e.modes = e.modes | {mode}
 
 
+def _mark_recipient_relatives(conn: Connection, events: list[EventState]) -> None:
+    """``also`` of stored events that a mention of a recipient-relative block joined
+    (``linker._choose_recipient_relative``: same actor countries, recipients on one side only): that
+    block, where the linker indexed the event too, so later reports of it find the event after a reload."""
+    em, r, ai = S.event_mentions, S.mention_roles, S.actor_identities
+    canon = S.actors.alias("canon")
+    by_id = {e.id: e for e in events}
+    for part in _chunks(sorted(by_id)):
+        roles: dict[tuple, tuple[set, set]] = {}
+        q = (select(em.c.event_id, em.c.mention_id, r.c.role, func.coalesce(r.c.country, canon.c.country))
+             .select_from(em.join(r, r.c.mention_id == em.c.mention_id)
+                          .outerjoin(ai, ai.c.actor_id == r.c.actor_id)
+                          .outerjoin(canon, canon.c.id == ai.c.canonical_id))
+             .where(em.c.event_id.in_(part), r.c.role.in_(("actor", "recipient"))))
+        for eid, mid, role, c in conn.execute(q):
+            acts, recs = roles.setdefault((eid, mid), (set(), set()))
+            if c is not None:
+                (acts if role == "actor" else recs).add(c)
+        for (eid, _), (acts, recs) in roles.items():
+            e = by_id[eid]
+            kind, group, actors, recipients = e.block.split("|", 3)
+            if ",".join(sorted(acts)) == actors and bool(recs) != bool(recipients):
+                e.also = (e.also or set()) | {f"{kind}|{group}|{actors}|{','.join(sorted(recs))}"}
+
+
 def _mark_agents(conn: Connection, agentless: list[EventState]) -> None:
     """``agents`` of the events of agentless blocks: the actor countries of the mentions that
-    joined them since (the linker lets only one agent join such an event by its day)."""
+    joined them since (the linker lets only one agent join such an event by its day); likewise
+    ``recipients`` of the events of recipient-less blocks (one set of recipients per such event)."""
     if not agentless:
         return
     em, r, ai = S.event_mentions, S.mention_roles, S.actor_identities
@@ -220,6 +248,8 @@ def _mark_agents(conn: Connection, agentless: list[EventState]) -> None:
             e.parties = e.parties | {c}  # any role: a countryless event takes one set
             if role == "actor":
                 e.agents = e.agents | {c}
+            else:
+                e.recipients = e.recipients | {c}
 
 
 def _load_agent_relatives(conn: Connection, records: list[MentionRecord], have: set[str]) -> list[EventState]:
@@ -246,6 +276,30 @@ def _load_agent_relatives(conn: Connection, records: list[MentionRecord], have: 
                     ev.c.block.endswith(f"|{recipients}", autoescape=True),
                     ev.c.date_start <= hi, ev.c.date_end >= lo))
         blocks.update(b for b in conn.execute(q).scalars() if loose_key(b) == (kind, group, recipients))
+    blocks |= {sibling_block(b, g) for b in blocks for g in ("occurred", "future")}
+    return [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
+
+
+def _load_recipient_relatives(conn: Connection, records: list[MentionRecord], have: set[str]) -> list[EventState]:
+    """The events a recipient-less mention naming actor countries may also join
+    (``records.recipient_relatives``): those of the blocks with the same type, status group and actor
+    countries and some recipient countries that have events in the days the new mentions can refer
+    to, with their sibling blocks (their plans or realizations)."""
+    windows: dict[tuple, list] = {}
+    for m in records:
+        lo, hi = m.window()
+        if lo is not None and m.actor_countries and not m.recipient_countries:
+            w = windows.setdefault(actor_key(m.block), [lo, hi or lo])
+            w[0], w[1] = min(w[0], lo), max(w[1], hi or lo)
+    if not windows:
+        return []
+    ev = S.events
+    blocks = set()
+    for (kind, group, actors), (lo, hi) in sorted(windows.items()):
+        q = (select(ev.c.block).distinct()
+             .where(ev.c.block.startswith(f"{kind}|{group}|{actors}|", autoescape=True),
+                    ev.c.block != f"{kind}|{group}|{actors}|", ev.c.date_start <= hi, ev.c.date_end >= lo))
+        blocks.update(b for b in conn.execute(q).scalars() if actor_key(b) == (kind, group, actors))
     blocks |= {sibling_block(b, g) for b in blocks for g in ("occurred", "future")}
     return [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
 
@@ -375,9 +429,10 @@ def link_pending(store) -> dict:
         blocks = sorted({b for m in records for b in
                          (m.block, sibling_block(m.block, "occurred"), sibling_block(m.block, "future"),
                           *agent_relatives(m.block), *agent_relatives(sibling_block(m.block, "occurred")),
-                          *agent_relatives(sibling_block(m.block, "future")))})
+                          *agent_relatives(sibling_block(m.block, "future")), *recipient_relatives(m.block))})
         known = _load_events(conn, blocks)
         known += _load_agent_relatives(conn, records, {e.id for e in known})
+        known += _load_recipient_relatives(conn, records, {e.id for e in known})
         known += _load_joint_relatives(conn, records, {e.id for e in known})
         known += _load_day_relatives(conn, records, {e.id for e in known})
         known += _load_plan_relatives(conn, records, {e.id for e in known})
