@@ -447,14 +447,20 @@ def _choose_relative(m: MentionRecord, events: dict[str, EventState], index: _In
     first to join it by its day)."""
     if not m.recipient_countries:
         return None
-    known = index.loose.get(loose_key(m.block))
-    if not known or len(known) == 1 and m.block in known:
-        return None  # the usual case: no other block of that type, status group and recipients
-    relatives = [b for b in agent_relatives(m.block, known) if b in known]
+    relatives = _relative_blocks(m.block, index.loose.get(loose_key(m.block)), agent_relatives)
     if not relatives:
         return None
     return _choose_among(m, relatives, events, index, lambda e: bool(
         m.actor_countries and e.agents and e.agents != m.actor_countries))
+
+
+def _relative_blocks(block: str, known: Optional[set], relatives_of) -> list[str]:
+    """The blocks of ``known`` (the indexed blocks sharing ``block``'s loose key) that ``relatives_of``
+    (``records.agent_relatives`` or ``recipient_relatives``) names for ``block``; none in the usual
+    case, where ``block`` is the only block of its loose key."""
+    if not known or len(known) == 1 and block in known:
+        return []
+    return [b for b in relatives_of(block, known) if b in known]
 
 
 def _choose_recipient_relative(m: MentionRecord, events: dict[str, EventState], index: _Index) -> Optional[EventState]:
@@ -469,10 +475,7 @@ def _choose_recipient_relative(m: MentionRecord, events: dict[str, EventState], 
     Philippines that day), so it never ties together acts against two different recipients."""
     if not m.actor_countries:
         return None
-    known = index.loose_r.get(actor_key(m.block))
-    if not known or len(known) == 1 and m.block in known:
-        return None  # the usual case: no other block of that type, status group and actors
-    relatives = [b for b in recipient_relatives(m.block, known) if b in known]
+    relatives = _relative_blocks(m.block, index.loose_r.get(actor_key(m.block)), recipient_relatives)
     if not relatives:
         return None
     return _choose_among(m, relatives, events, index, lambda e: bool(

@@ -151,11 +151,14 @@ def _load_events(conn: Connection, blocks: list[str], ids: Iterable[str] = ()) -
                 num_mentions=r["num_mentions"],
                 agents=frozenset(c for c in r["block"].split("|")[2].split(",") if c),
                 recipients=frozenset(c for c in r["block"].split("|")[3].split(",") if c)))
-    # agentless and recipient-less events, and joint acts (a mention of other parties may have joined them)
-    _mark_agents(conn, [e for e in out if not e.agents or not e.recipients or e.block.split("|", 1)[0] in JOINT_TYPES])
+    # agentless and recipient-less events, and joint acts (a mention of other parties may have joined
+    # them); the events naming actor countries (recipient relatives): one query reads both their fillers
+    agentless = [e for e in out if not e.agents or not e.recipients or e.block.split("|", 1)[0] in JOINT_TYPES]
+    fillers = _filler_countries(conn, agentless + [e for e in out if e.agents])
+    _mark_agents(agentless, fillers)
     _mark_signed(conn, [e for e in out if e.block.split("|", 1)[0] in _SIGNED_KINDS])
     _mark_modes(conn, [e for e in out if e.block.split("|", 2)[1] in ("occurred", "future")])
-    _mark_recipient_relatives(conn, [e for e in out if e.agents])
+    _mark_recipient_relatives([e for e in out if e.agents], fillers)
     undated = [e.id for e in out if e.start is None]
     if undated:
         em, m = S.event_mentions, S.mentions
@@ -199,57 +202,74 @@ def _mark_modes(conn: Connection, events: list[EventState]) -> None:
         e.modes = e.modes | {mode}
 
 
-def _mark_recipient_relatives(conn: Connection, events: list[EventState]) -> None:
+def _filler_countries(conn: Connection, events: list[EventState]) -> list[tuple]:
+    """(event id, mention id, role, country) of the actor and recipient fillers of ``events``' mentions:
+    the filler's country, else its canonical actor's, else None (what a reloaded event rebuilds its
+    parties from: ``_mark_agents``, ``_mark_recipient_relatives``)."""
+    em, r, ai = S.event_mentions, S.mention_roles, S.actor_identities
+    canon = S.actors.alias("canon")
+    country = func.coalesce(r.c.country, canon.c.country)
+    rows = []
+    for part in _chunks(sorted({e.id for e in events})):
+        q = (select(em.c.event_id, em.c.mention_id, r.c.role, country)
+             .select_from(em.join(r, r.c.mention_id == em.c.mention_id)
+                          .outerjoin(ai, ai.c.actor_id == r.c.actor_id)
+                          .outerjoin(canon, canon.c.id == ai.c.canonical_id))
+             .where(em.c.event_id.in_(part), r.c.role.in_(("actor", "recipient"))))
+        rows.extend(conn.execute(q).all())
+    return rows
+
+
+def _mark_recipient_relatives(events: list[EventState], fillers: list[tuple]) -> None:
     """``also`` of stored events that a mention of a recipient-relative block joined
     (``linker._choose_recipient_relative``: same actor countries, recipients on one side only): that
-    block, where the linker indexed the event too, so later reports of it find the event after a reload."""
-    em, r, ai = S.event_mentions, S.mention_roles, S.actor_identities
-    canon = S.actors.alias("canon")
+    block, where the linker indexed the event too, so later reports of it find the event after a reload.
+    ``fillers``: ``_filler_countries`` rows (of these events and maybe others)."""
     by_id = {e.id: e for e in events}
-    for part in _chunks(sorted(by_id)):
-        roles: dict[tuple, tuple[set, set]] = {}
-        q = (select(em.c.event_id, em.c.mention_id, r.c.role, func.coalesce(r.c.country, canon.c.country))
-             .select_from(em.join(r, r.c.mention_id == em.c.mention_id)
-                          .outerjoin(ai, ai.c.actor_id == r.c.actor_id)
-                          .outerjoin(canon, canon.c.id == ai.c.canonical_id))
-             .where(em.c.event_id.in_(part), r.c.role.in_(("actor", "recipient"))))
-        for eid, mid, role, c in conn.execute(q):
-            acts, recs = roles.setdefault((eid, mid), (set(), set()))
-            if c is not None:
-                (acts if role == "actor" else recs).add(c)
-        for (eid, _), (acts, recs) in roles.items():
-            e = by_id[eid]
-            kind, group, actors, recipients = e.block.split("|", 3)
-            if ",".join(sorted(acts)) == actors and bool(recs) != bool(recipients):
-                e.also = (e.also or set()) | {f"{kind}|{group}|{actors}|{','.join(sorted(recs))}"}
+    roles: dict[tuple, tuple[set, set]] = {}
+    for eid, mid, role, c in fillers:
+        if eid not in by_id:
+            continue
+        acts, recs = roles.setdefault((eid, mid), (set(), set()))
+        if c is not None:
+            (acts if role == "actor" else recs).add(c)
+    for (eid, _), (acts, recs) in roles.items():
+        e = by_id[eid]
+        kind, group, actors, recipients = e.block.split("|", 3)
+        if ",".join(sorted(acts)) == actors and bool(recs) != bool(recipients):
+            e.also = (e.also or set()) | {f"{kind}|{group}|{actors}|{','.join(sorted(recs))}"}
 
 
-def _mark_agents(conn: Connection, agentless: list[EventState]) -> None:
+def _mark_agents(agentless: list[EventState], fillers: list[tuple]) -> None:
     """``agents`` of the events of agentless blocks: the actor countries of the mentions that
     joined them since (the linker lets only one agent join such an event by its day); likewise
-    ``recipients`` of the events of recipient-less blocks (one set of recipients per such event)."""
-    if not agentless:
-        return
-    em, r, ai = S.event_mentions, S.mention_roles, S.actor_identities
-    canon = S.actors.alias("canon")
+    ``recipients`` of the events of recipient-less blocks (one set of recipients per such event).
+    ``fillers``: ``_filler_countries`` rows (of these events and maybe others)."""
     by_id = {e.id: e for e in agentless}
-    for part in _chunks(list(by_id)):
-        country = func.coalesce(r.c.country, canon.c.country)
-        q = (select(em.c.event_id, r.c.role, country).distinct()
-             .select_from(em.join(r, r.c.mention_id == em.c.mention_id)
-                          .outerjoin(ai, ai.c.actor_id == r.c.actor_id)
-                          .outerjoin(canon, canon.c.id == ai.c.canonical_id))
-             .where(em.c.event_id.in_(part), r.c.role.in_(("actor", "recipient"))))
-        for eid, role, c in conn.execute(q):
-            e = by_id[eid]
-            e.named = True  # a party named, with a country or not (``linker._choose_day``)
-            if c is None:
-                continue
-            e.parties = e.parties | {c}  # any role: a countryless event takes one set
-            if role == "actor":
-                e.agents = e.agents | {c}
-            else:
-                e.recipients = e.recipients | {c}
+    for eid, _, role, c in fillers:
+        e = by_id.get(eid)
+        if e is None:
+            continue
+        e.named = True  # a party named, with a country or not (``linker._choose_day``)
+        if c is None:
+            continue
+        e.parties = e.parties | {c}  # any role: a countryless event takes one set
+        if role == "actor":
+            e.agents = e.agents | {c}
+        else:
+            e.recipients = e.recipients | {c}
+
+
+def _widen(windows: dict[tuple, list], key: tuple, lo, hi) -> None:
+    """Widen ``windows[key]`` (a [first, last] day pair) to hold a mention's window ``lo``..``hi``."""
+    w = windows.setdefault(key, [lo, hi or lo])
+    w[0], w[1] = min(w[0], lo), max(w[1], hi or lo)
+
+
+def _load_with_siblings(conn: Connection, blocks: set[str], have: set[str]) -> list[EventState]:
+    """The events of ``blocks`` and of their sibling blocks (their plans or realizations) not in ``have``."""
+    blocks = blocks | {sibling_block(b, g) for b in blocks for g in ("occurred", "future")}
+    return [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
 
 
 def _load_agent_relatives(conn: Connection, records: list[MentionRecord], have: set[str]) -> list[EventState]:
@@ -264,8 +284,7 @@ def _load_agent_relatives(conn: Connection, records: list[MentionRecord], have: 
             # its own status group, and the other one (``linker._relative_realizations``)
             both = m.group in ("occurred", "future")
             for b in (sibling_block(m.block, "occurred"), sibling_block(m.block, "future")) if both else (m.block,):
-                w = windows.setdefault(loose_key(b), [lo, hi or lo])
-                w[0], w[1] = min(w[0], lo), max(w[1], hi or lo)
+                _widen(windows, loose_key(b), lo, hi)
     if not windows:
         return []
     ev = S.events
@@ -276,8 +295,7 @@ def _load_agent_relatives(conn: Connection, records: list[MentionRecord], have: 
                     ev.c.block.endswith(f"|{recipients}", autoescape=True),
                     ev.c.date_start <= hi, ev.c.date_end >= lo))
         blocks.update(b for b in conn.execute(q).scalars() if loose_key(b) == (kind, group, recipients))
-    blocks |= {sibling_block(b, g) for b in blocks for g in ("occurred", "future")}
-    return [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
+    return _load_with_siblings(conn, blocks, have)
 
 
 def _load_recipient_relatives(conn: Connection, records: list[MentionRecord], have: set[str]) -> list[EventState]:
@@ -289,8 +307,7 @@ def _load_recipient_relatives(conn: Connection, records: list[MentionRecord], ha
     for m in records:
         lo, hi = m.window()
         if lo is not None and m.actor_countries and not m.recipient_countries:
-            w = windows.setdefault(actor_key(m.block), [lo, hi or lo])
-            w[0], w[1] = min(w[0], lo), max(w[1], hi or lo)
+            _widen(windows, actor_key(m.block), lo, hi)
     if not windows:
         return []
     ev = S.events
@@ -300,8 +317,7 @@ def _load_recipient_relatives(conn: Connection, records: list[MentionRecord], ha
              .where(ev.c.block.startswith(f"{kind}|{group}|{actors}|", autoescape=True),
                     ev.c.block != f"{kind}|{group}|{actors}|", ev.c.date_start <= hi, ev.c.date_end >= lo))
         blocks.update(b for b in conn.execute(q).scalars() if actor_key(b) == (kind, group, actors))
-    blocks |= {sibling_block(b, g) for b in blocks for g in ("occurred", "future")}
-    return [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
+    return _load_with_siblings(conn, blocks, have)
 
 
 _MONTH = timedelta(days=31)  # linker.COARSE_DAYS: a wider event date joins no narrower joint act
@@ -328,8 +344,7 @@ def _load_joint_relatives(conn: Connection, records: list[MentionRecord], have: 
                         and_(ev.c.date_start <= start, ev.c.date_end >= end,
                              ev.c.date_start >= start - _MONTH, ev.c.date_end <= end + _MONTH))))
         blocks.update(b for b in conn.execute(q).scalars() if block_parties(b))
-    blocks |= {sibling_block(b, g) for b in blocks for g in ("occurred", "future")}
-    return [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
+    return _load_with_siblings(conn, blocks, have)
 
 
 def _load_day_relatives(conn: Connection, records: list[MentionRecord], have: set[str]) -> list[EventState]:
@@ -361,8 +376,7 @@ def _load_day_relatives(conn: Connection, records: list[MentionRecord], have: se
             else:
                 lonely = {d for _, b, d in rows if b == none}
                 ids.update(i for i, _, d in rows if d in lonely)
-    blocks |= {sibling_block(b, g) for b in blocks for g in ("occurred", "future")}
-    out = [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
+    out = _load_with_siblings(conn, blocks, have)
     have = have | {e.id for e in out}
     return out + _load_events(conn, [], sorted(ids - have))
 
@@ -383,8 +397,7 @@ def _load_plan_relatives(conn: Connection, records: list[MentionRecord], have: s
         lo, hi = m.window()
         if lo is None or not m.words or not _plan_side(m.block):
             continue
-        w = windows.setdefault((m.type, m.group), [lo, hi or lo])
-        w[0], w[1] = min(w[0], lo), max(w[1], hi or lo)
+        _widen(windows, (m.type, m.group), lo, hi)
     if not windows:
         return []
     ev = S.events
