@@ -106,7 +106,7 @@ def _state_participle_verb(h, span):
     otherwise."""
     noun = h.head
     verb = noun.head
-    if (h.tag_ == "VBG" and h.dep_ == "acl" and noun.dep_ in state_participle_objects()
+    if (h.tag_ == "VBG" and h.dep_ == "acl" and noun.dep_ in _words("word_order", "state_participle_objects")
             and verb.pos_ in ("VERB", "AUX") and verb.i < noun.i and h.right_edge.i == span.end - 1):
         return verb
     return None
@@ -146,7 +146,7 @@ def _purpose_gerund(h) -> bool:
     """A bare gerund that only tells what a verb's act was for ("detained for questioning on
     Wednesday", ``word_order.purpose_preps``): no object or subject of its own, so a date on it is
     the verb's (the detention's), not a time of the questioning."""
-    return (h.tag_ == "VBG" and h.dep_ == "pcomp" and h.head.lower_ in purpose_preps()
+    return (h.tag_ == "VBG" and h.dep_ == "pcomp" and h.head.lower_ in _words("word_order", "purpose_preps")
             and h.head.head.pos_ in ("VERB", "AUX")
             and all(c.dep_ == "prep" for c in h.children))
 
@@ -277,7 +277,7 @@ def clause_words(doc, trigger_i: int, stop: frozenset[int] = frozenset()):
     order puts before or after it ("after police detained two protesters"). It ends before a word of
     ``stop``: for a planned event, the reporting verb and the occurred event it depends on
     ("threatened on Monday to impose sanctions": Monday is the threat's, not the sanctions')."""
-    order = other_time_preps()
+    order = _words("other_time", "preps")
     if _framing_noun(doc[trigger_i]):
         yield doc[trigger_i]
         return
@@ -296,7 +296,7 @@ def _framing_noun(tok) -> bool:
     June"): an arrangement already in place, which the clause acts within, not an act at the
     clause's time (``frame`` in dating.yaml); not a bare noun ("placed under arrest on Monday",
     "came under attack")."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in frame_preps() and \
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _words("frame", "preps") and \
         any(c.dep_ == "det" and c.lower_ in _ANAPHORIC or c.dep_ == "poss" for c in tok.children)
 
 
@@ -311,7 +311,7 @@ def _participial_adjunct(t) -> bool:
 def _ordered_clause(t) -> bool:
     """A clause introduced by a conjunction of order ("after police detained two protesters"):
     the time of the clause above is not its own."""
-    order = other_time_preps()
+    order = _words("other_time", "preps")
     return any(c.dep_ == "mark" and c.lower_ in order for c in t.children)
 
 
@@ -418,12 +418,13 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         report = _speaker_participle(doc, trigger_i)
         walked = governing_timexes(doc, trigger_i, attachments, stop) if report is None else \
             governing_timexes(doc, report.i, attachments)
+        in_event = mention.type in _words("participant_dates", "in_event_types")
         found = _scheduled_for(doc, trigger_i, attachments) or own or \
             _same_act_participle(doc, trigger_i, attachments) or _realized_in(doc, trigger_i, attachments) or walked or \
-            _participant_dates(doc, trigger_i, attachments, triggers, mention.type in in_event_types()) or \
+            _participant_dates(doc, trigger_i, attachments, triggers, in_event) or \
             _chain_dates(doc, trigger_i, attachments) or \
             _simultaneous_clause(doc, trigger_i, attachments) or \
-            _gapped_conjunct(doc, trigger_i, attachments, triggers, mention.type in in_event_types()) or \
+            _gapped_conjunct(doc, trigger_i, attachments, triggers, in_event) or \
             _said_before_clause(doc, trigger_i, attachments) or \
             _report_conjunct(doc, trigger_i, attachments) or \
             _set_by_scheduler(doc, mention, trigger_i, attachments) or _reported_perfect(doc, trigger_i, attachments, dct) or \
@@ -481,7 +482,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                     # clause is its background; the story is at the date of the clause it is in
                     m = m.model_copy(update={"date": _event_date(walked[0])})
                 narrative.append((i, m))
-            elif told and m.type in material_types():  # an act told in the time of the acts before
+            elif told and m.type in _words("narrative", "material_types"):  # an act told in the time of the acts before
                 narrative.append((i, m))
             elif retold and m.status == "occurred" and doc[i].dep_ in _SUBJECTS and not _in_relative_clause(doc[i]):
                 # "attacked ... on Saturday. The second attack caused a leak. Flows were cut": the
@@ -545,7 +546,7 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
     for tx in timexes:
         if tx.type == "DURATION" and tx.value and len(tx.value) > 2 and tx.value[0] == "P" and \
                 tx.value[1:-1].isdigit() and tx.value[-1] in _OFFSET_UNIT_DAYS and \
-                (tx.value[-1] != "M" or tx.mod is None or tx.mod in within_mods()):
+                (tx.value[-1] != "M" or tx.mod is None or tx.mod in _words("offset", "within_mods")):
             # ("a month after ...": months, told as a month, the day being a round figure; only
             # an exact or "less than" length of months)
             span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
@@ -583,7 +584,7 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
         for i, material in targets:
             host = t.head.head.head if t.dep_ == "mark" and t.head.dep_ == "conj" else t.head.head
             out.setdefault(i, (t.head.i if t.dep_ == "prep" else host.i, -n if t.lower_ == "after" else n,
-                               tx.text, t.lower_, material, tx.mod in within_mods()))
+                               tx.text, t.lower_, material, tx.mod in _words("offset", "within_mods")))
     return out
 
 
@@ -616,7 +617,7 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
     relative clause's act that is no physical act, or with no such day."""
     head_i, n, length, word, material, within = target
     told_past = word == "after" and doc[trigger_i].tag_ == "VBD"  # "after X killed": told as done
-    if mention.status != "occurred" and not told_past or material and mention.type not in material_types():
+    if mention.status != "occurred" and not told_past or material and mention.type not in _words("narrative", "material_types"):
         return None
 
     def one_day(i):
@@ -691,7 +692,7 @@ def _referring_subject(doc, head_i: int, by_trigger: dict[int, Mention], narrati
     back to the latest occurred event dated by its own clause in the same or the previous
     sentence."""
     verb = doc[head_i]
-    if verb.lemma_.lower() not in referring_hosts():
+    if verb.lemma_.lower() not in _words("offset", "referring_hosts"):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     # a possessor makes the subject definite too ("Saturday's march came four days after ...",
@@ -715,7 +716,7 @@ def _scheduled_for(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> 
     tok = doc[trigger_i]
     if tok.pos_ != "NOUN":
         return []
-    words = scheduled_by()
+    words = _words("scheduled_by", "words")
     for c in tok.children:
         if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words and c.i in attachments:
             return sorted(attachments[c.i], key=lambda tx: tx.start)[:1]
@@ -736,13 +737,14 @@ def _participant_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]],
     tok = doc[trigger_i]
     if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return []  # a present state: "That 1978 resolution calls for ..." (the date names the resolution)
-    places = participant_preps()
+    places = _words("participant_dates", "preps")
     nouns = ("NOUN", "PROPN")
 
     def thing(w) -> bool:  # a noun that is no event, mentioned or in the trigger lexicon
         return w.pos_ in nouns and w.i not in triggers and not _event_noun(w)
 
-    inside = participant_event_preps() | (physical_event_preps() if physical else frozenset())
+    physical_preps = _words("participant_dates", "physical_event_preps")
+    inside = _words("participant_dates", "event_preps") | (physical_preps if physical else frozenset())
 
     def objects(w):  # "said in an editorial on Monday"; "decided at last year's Madrid summit"
         # "arrested three men in a raid on Wednesday": an operation the act is carried out in
@@ -750,11 +752,11 @@ def _participant_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]],
         # second of two coordinated participants places them both
         return [k for p in w.children if p.dep_ == "prep" and p.lower_ in places
                 for o in p.children if o.dep_ == "pobj" and (thing(o) or p.lower_ in inside and o.pos_ == "NOUN" or
-                                                             p.lower_ in physical_event_preps() and
-                                                             o.lemma_.lower() in operation_nouns())
+                                                             p.lower_ in physical_preps and
+                                                             o.lemma_.lower() in _words("participant_dates", "operation_nouns"))
                 for k in [o, *(c for c in o.children if c.dep_ == "conj" and thing(c))]]
 
-    light = tok.lemma_.lower() in light_verbs()
+    light = tok.lemma_.lower() in _words("participant_dates", "light_verbs")
     cands, after = [], set()
     for c in tok.children:
         if c.dep_ in _SUBJECTS and thing(c):
@@ -774,7 +776,7 @@ def _participant_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]],
         # a date after a thing that a preposition of the verb (or of its object) names is the
         # verb's like a date after its object; not deeper ("hold to its goal of a 50% share by
         # the mid-1990s": the date is the share's)
-        order = other_time_preps()
+        order = _words("other_time", "preps")
         level = [c for c in tok.children if c.dep_ == "dobj" and thing(c)] + [tok]
         new = [o for w in level for p in w.children if p.dep_ == "prep" and p.lower_ not in order
                for o in p.children if o.dep_ == "pobj" and thing(o) and o not in cands]
@@ -805,8 +807,8 @@ def _realized_in(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> li
     tok = doc[trigger_i]
     if tok.pos_ != "NOUN":
         return []
-    words = realized_by()
-    filed = filed_by()
+    words = _words("realized_by", "words")
+    filed = _words("realized_by", "claims_filed")
     kids = list(tok.children)
     # "his appeal against the ruling, which he had lodged on August 29": the parser hangs the
     # relative clause on the last noun of the claim's complement; a claim's filing verb is the
@@ -836,7 +838,7 @@ def _chain_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> li
     or expecting ("expects to post sales in the current fiscal year": the expecting is now), nor
     a present state ("continues to grow this year")."""
     tok = doc[trigger_i]
-    if tok.lemma_.lower() not in chain_verbs() or _present_state(tok):
+    if tok.lemma_.lower() not in _words("chain_verbs", "verbs") or _present_state(tok):
         return []
     v = tok
     for _ in range(2):  # "began trying to ..."
@@ -846,7 +848,7 @@ def _chain_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> li
         found = [tx for tx in attachments.get(nxt.i, ()) if not _ordered_date(doc, tx) and tx.start > tok.idx]
         if found:
             return sorted(found, key=lambda tx: tx.start)[:1]
-        if nxt.lemma_.lower() not in chain_verbs():
+        if nxt.lemma_.lower() not in _words("chain_verbs", "verbs"):
             return []
         v = nxt
     return []
@@ -857,7 +859,7 @@ def _simultaneous_clause(doc, trigger_i: int, attachments: dict[int, list[Timex]
     helicopters crashed last February", "officials said as dawn broke Saturday"): a "when" /
     "while" / "as" clause of the trigger (``simultaneous_clause`` in dating.yaml). Not "after" /
     "before" (another time)."""
-    marks = simultaneous_marks()
+    marks = _words("simultaneous_clause", "marks")
     for c in doc[trigger_i].children:
         if c.pos_ in ("VERB", "AUX") and c.i in attachments and (c.dep_ == "advcl" and (
                 any(m.dep_ in ("mark", "advmod") and m.lower_ in marks and m.i < c.i for m in c.children) or
@@ -884,7 +886,7 @@ def _simultaneous_clause(doc, trigger_i: int, attachments: dict[int, list[Timex]
 def _when_clause(doc, verb, attachments: dict[int, list[Timex]]) -> list[Timex]:
     """The date of a "when" / "while" / "as" clause after ``verb`` that hangs on it ("... two others
     were wounded when gunmen attacked a convoy on Sunday"; ``simultaneous_clause`` in dating.yaml)."""
-    marks = simultaneous_marks()
+    marks = _words("simultaneous_clause", "marks")
     for c in verb.children:
         if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and c.i in attachments and \
                 any(m.dep_ in ("mark", "advmod") and m.lower_ in marks and verb.i < m.i < c.i for m in c.children):
@@ -983,9 +985,9 @@ def _report_conjunct(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -
         return []
     state = tok.head
     lemma = state.lemma_.lower()
-    if state.dep_ != "ccomp" or not (lemma in report_conjunct_copulas() and
+    if state.dep_ != "ccomp" or not (lemma in _words("report_conjunct", "copulas") and
                                      any(c.dep_ in ("acomp", "attr") for c in state.children) or
-                                     lemma in report_conjunct_states() and any(c.dep_ == "dobj" for c in state.children)):
+                                     lemma in _words("report_conjunct", "states") and any(c.dep_ == "dobj" for c in state.children)):
         return []
     subj = next((c for c in state.children if c.dep_ in _SUBJECTS), None)
     report = state.head
@@ -1087,12 +1089,12 @@ def _aspect_subject(doc, trigger_i: int, attachments: dict[int, list[Timex]], dc
     period."""
     tok = doc[trigger_i]
     verbs = [tok]
-    if tok.dep_ in ("advcl", "relcl") and any(c.dep_ in ("mark", "advmod") and c.lower_ in simultaneous_marks()
+    if tok.dep_ in ("advcl", "relcl") and any(c.dep_ in ("mark", "advmod") and c.lower_ in _words("simultaneous_clause", "marks")
                                               and c.i < tok.i for c in tok.children):
         # the verb the clause hangs on, also through a noun ("ended after five days when ...")
         verbs += [next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok)][:1]
     for v in verbs:
-        if v.lemma_.lower() not in aspect_subject_verbs():
+        if v.lemma_.lower() not in _words("aspect_subject", "verbs"):
             continue
         subj = next((c for c in v.children if c.dep_ in _SUBJECTS), None)
         if subj is None or subj.pos_ != "NOUN":
@@ -1141,7 +1143,7 @@ def _ordered_date(doc, tx: Timex) -> bool:
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
     if span is None:
         return False
-    order = other_time_preps()
+    order = _words("other_time", "preps")
     return any(t.head.lower_ in order and t.head.pos_ in ("ADP", "SCONJ") and t.head.i not in range(span.start, span.end)
                for t in span)
 
@@ -1192,7 +1194,7 @@ def _set_by_scheduler(doc, mention: Mention, trigger_i: int, attachments: dict[i
     if mention.status not in _FUTURE:
         return []
     tok = doc[trigger_i]
-    words = scheduling_verbs()
+    words = _words("scheduling_verbs", "verbs")
     v = tok
     for _ in range(3):
         if v.dep_ not in ("dobj", "xcomp") or v.head.i == v.i:
@@ -1256,7 +1258,7 @@ def _same_act_participle(doc, trigger_i: int, attachments: dict[int, list[Timex]
     words of one bodily act (``reduced_relative.same_act`` in dating.yaml: "the men arrested on
     Monday were beaten" is no such pair)."""
     tok = doc[trigger_i]
-    acts = same_act_verbs()
+    acts = _words("reduced_relative", "same_act")
     rules = dating_rules()["reduced_relative"]
     # a message told what it says ("The ministry's letter, sent on Monday, had urged ...": the
     # urging is the sending; ``reduced_relative.message``)
@@ -1290,7 +1292,7 @@ def _reduced_relative(doc, mention: Mention, trigger_i: int) -> frozenset[int]:
     (``reduced_relative`` in dating.yaml: only its ``types``; "a bulletin sent by the FBI" may
     well be of the day it is cited)."""
     tok = doc[trigger_i]
-    if mention.type not in reduced_relative_types() or tok.dep_ != "acl" or tok.tag_ != "VBN":
+    if mention.type not in _words("reduced_relative", "types") or tok.dep_ != "acl" or tok.tag_ != "VBN":
         return frozenset()
     if not any(c.dep_ == "agent" for c in tok.children):
         return frozenset()
@@ -1308,7 +1310,7 @@ def _commented_by(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> f
     tok = doc[trigger_i]
     if tok.pos_ != "NOUN":
         return frozenset()
-    verbs, naming = comment_verbs(), naming_verbs()
+    verbs, naming = _words("comment_verbs", "verbs"), _words("comment_verbs", "naming_verbs")
     for t in governors(tok):
         lemma = t.lemma_.lower()
         if lemma in verbs or lemma in naming and any(c.dep_ == "oprd" for c in t.children):
@@ -1368,7 +1370,7 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
     tok = doc[trigger_i]
     if mention.status != "occurred" or not _simple_past(tok):
         return None
-    order = other_time_preps()
+    order = _words("other_time", "preps")
     if any(t.pos_ == "ADP" and t.lower_ in order or _ordered_clause(t) for t in [tok, *governors(tok)]):
         return None  # the text puts it before or after some other time
     here = sentence_of.get(trigger_i)
@@ -1388,7 +1390,8 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
             # a shared party, or two physical acts told one after the other ("was kidnapped by
             # gunmen on Saturday night. Bellini ... was seized at a work camp"); a statement with
             # no shared party is a new thread ("... last week. The opposition leader urged ...")
-            both_material = m.type in material_types() and mention.type in material_types()
+            material = _words("narrative", "material_types")
+            both_material = m.type in material and mention.type in material
             return m if _parties(m) & _parties(mention) or both_material or _pronoun_continues(doc, tok, doc[i]) \
                 else None
     return None
@@ -1545,7 +1548,7 @@ def _anchor_to_events(doc, pairs: list[tuple[Mention, int]], attachments: Option
     (``reduced_relative.scene_preps``) takes that event's date whatever it took from the clause
     around the noun: its act is the scene's, not the noun's clause's (``_scene_participle``)."""
     preps = same_time_preps()
-    scene = scene_preps()
+    scene = _words("reduced_relative", "scene_preps")
     by_trigger: dict[int, Mention] = {}
     by_lemma: dict[str, list[tuple[int, Mention]]] = {}  # trigger lemma -> (trigger, mention), in order
     for m, i in sorted(pairs, key=lambda p: p[1]):
@@ -1603,145 +1606,15 @@ def dating_rules() -> dict:
     return load_resource("dating.yaml")
 
 
-@lru_cache(maxsize=1)
-def referring_hosts() -> frozenset[str]:
-    return frozenset(dating_rules()["offset"].get("referring_hosts", ()))
-
-
-@lru_cache(maxsize=1)
-def naming_verbs() -> frozenset[str]:
-    return frozenset(dating_rules()["comment_verbs"].get("naming_verbs", ()))
-
-
-@lru_cache(maxsize=1)
-def report_conjunct_states() -> frozenset[str]:
-    return frozenset(dating_rules()["report_conjunct"].get("states", ()))
-
-
-@lru_cache(maxsize=1)
-def within_mods() -> frozenset[str]:
-    return frozenset(dating_rules()["offset"].get("within_mods", ()))
-
-
-@lru_cache(maxsize=1)
-def material_types() -> frozenset[str]:
-    return frozenset(dating_rules()["narrative"]["material_types"])
-
+@lru_cache(maxsize=None)
+def _words(section: str, key: str) -> frozenset[str]:
+    """A word list of dating.yaml (``section: {key: [...]}``). A missing section or key raises
+    KeyError: a rule whose list vanished from the data should fail loudly, not stop matching."""
+    return frozenset(dating_rules()[section][key])
 
 @lru_cache(maxsize=1)
 def pronoun_subjects() -> dict[str, str]:
     return dict(dating_rules()["narrative"]["pronoun_subjects"])
-
-
-@lru_cache(maxsize=1)
-def aspect_subject_verbs() -> frozenset[str]:
-    return frozenset(dating_rules()["aspect_subject"]["verbs"])
-
-
-@lru_cache(maxsize=1)
-def same_act_verbs() -> frozenset[str]:
-    return frozenset(dating_rules()["reduced_relative"]["same_act"])
-
-
-@lru_cache(maxsize=1)
-def reduced_relative_types() -> frozenset[str]:
-    return frozenset(dating_rules()["reduced_relative"]["types"])
-
-
-@lru_cache(maxsize=1)
-def scheduled_by() -> frozenset[str]:
-    return frozenset(dating_rules()["scheduled_by"]["words"])
-
-
-@lru_cache(maxsize=1)
-def physical_event_preps() -> frozenset[str]:
-    return frozenset(dating_rules()["participant_dates"].get("physical_event_preps", ()))
-
-
-@lru_cache(maxsize=1)
-def report_conjunct_copulas() -> frozenset[str]:
-    return frozenset(dating_rules()["report_conjunct"]["copulas"])
-
-
-@lru_cache(maxsize=1)
-def in_event_types() -> frozenset[str]:
-    return frozenset(dating_rules()["participant_dates"].get("in_event_types", ()))
-
-
-@lru_cache(maxsize=1)
-def operation_nouns() -> frozenset[str]:
-    return frozenset(dating_rules()["participant_dates"].get("operation_nouns", ()))
-
-
-@lru_cache(maxsize=1)
-def participant_preps() -> frozenset[str]:
-    return frozenset(dating_rules()["participant_dates"]["preps"])
-
-
-@lru_cache(maxsize=1)
-def scheduling_verbs() -> frozenset[str]:
-    return frozenset(dating_rules()["scheduling_verbs"]["verbs"])
-
-
-@lru_cache(maxsize=1)
-def comment_verbs() -> frozenset[str]:
-    return frozenset(dating_rules()["comment_verbs"]["verbs"])
-
-
-@lru_cache(maxsize=1)
-def participant_event_preps() -> frozenset[str]:
-    return frozenset(dating_rules()["participant_dates"]["event_preps"])
-
-
-@lru_cache(maxsize=1)
-def light_verbs() -> frozenset[str]:
-    return frozenset(dating_rules()["participant_dates"]["light_verbs"])
-
-
-@lru_cache(maxsize=1)
-def realized_by() -> frozenset[str]:
-    return frozenset(dating_rules()["realized_by"]["words"])
-
-
-@lru_cache(maxsize=1)
-def filed_by() -> frozenset[str]:
-    return frozenset(dating_rules()["realized_by"].get("claims_filed", ()))
-
-
-@lru_cache(maxsize=1)
-def chain_verbs() -> frozenset[str]:
-    return frozenset(dating_rules()["chain_verbs"]["verbs"])
-
-
-@lru_cache(maxsize=1)
-def simultaneous_marks() -> frozenset[str]:
-    return frozenset(dating_rules()["simultaneous_clause"]["marks"])
-
-
-@lru_cache(maxsize=1)
-def state_participle_objects() -> frozenset[str]:
-    return frozenset(dating_rules()["word_order"].get("state_participle_objects", ()))
-
-
-@lru_cache(maxsize=1)
-def purpose_preps() -> frozenset[str]:
-    return frozenset(dating_rules()["word_order"].get("purpose_preps", ()))
-
-
-@lru_cache(maxsize=1)
-def other_time_preps() -> frozenset[str]:
-    return frozenset(dating_rules()["other_time"]["preps"])
-
-
-@lru_cache(maxsize=1)
-def frame_preps() -> frozenset[str]:
-    return frozenset(dating_rules().get("frame", {}).get("preps", ()))
-
-
-@lru_cache(maxsize=1)
-def scene_preps() -> frozenset[str]:
-    return frozenset(dating_rules()["reduced_relative"].get("scene_preps", ()))
-
 
 def same_time_preps() -> frozenset[str]:
     return frozenset(e["prep"] for e in dating_rules()["same_time"])
