@@ -1,0 +1,183 @@
+"""Hand-written expected dates (written before running chronicle) for the event mentions of
+corpus.jsonl: (article, trigger, sentence hint or None, accepted). accepted: a set of TIMEX
+values the mention's date_value may have (source text), "article" in the set = the article-date fallback
+is right, None = not scored. A listed mention chronicle does not extract counts as MISSING (reported
+apart from wrong dates). python expected_dates.py DB"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from probe_scoring import ARTICLE as A, score_dates  # noqa: E402
+
+F06 = {"2023-10-06", "2023-10-06TNI"}                        # the Bouaké mutiny breaks out, Friday night
+M06 = F06 | {"2023-W40", "2023-10"}                          # "the Bouaké mutiny" named later (6-9 October)
+S07 = {"2023-10-07", "2023-10-07TMO"}                        # the trader wounded, Saturday morning
+D09 = {"2023-10-09", "2023-10-09TMO"}                        # the deal announced, Monday morning
+S18 = {"2024-09-18", "2024-09-18TEV"}                        # MSF suspended, staff ordered out, Wednesday evening
+W12 = {"2025-03-12", "2025-03-12TMO", "2025-03-12T07:10"}    # the ICBM launch, Wednesday 7:10 a.m.
+S16 = {"2025-03-16", "2025-03-16TMO", "2025-03-16T11:35"}    # the short-range launch, Sunday 11:35 a.m.
+B09 = {"2026-02-09", "2026-02-09TMO"}                        # Vyšné Nemecké blocked, Monday morning
+U14 = {"2026-02-14", "2026-02-14TMO", "2026-02-14T08:00"}    # Ubľa blocked, Saturday from 8 a.m.
+N13 = {"2026-02-13", "2026-02-13TNI"}                        # the scuffle and the detention, Friday night
+L18 = {"2026-02-18", "2026-02-18T12:00"}                     # both blockades lifted, Wednesday noon
+EXPECTED = [
+ # A: 2017-01 mutiny; Bouaké mutiny 2023-10-06 night, gunfire + trader wounded + minister arrives 10-07, deal and
+ #    roadblocks lifted 10-09, Korhogo mutiny 10-10, first payment 10-13, arrests 10-14, postponement told 10-15,
+ #    denial + governor meeting 10-16
+ ("a1", "mutinied", "on Friday night", F06), ("a1", "seizing", None, F06), ("a1", "blocking", None, F06),
+ ("a1", "said", "military sources said", {A}), ("a1", "heard", None, {"2023-10-07"}), ("a1", "gunfire", None, {"2023-10-07"}),
+ ("a1", "fired", None, {"2023-10-07"}), ("a1", "wounded", None, S07), ("a1", "taken", None, S07),
+ ("a1", "told", "a doctor told", {A}), ("a1", "demanding", None, {A}), ("a1", "say", None, {A}),
+ ("a1", "promised", None, None), ("a1", "leave", None, None), ("a1", "paid", None, None),
+ ("a1", "told", "by telephone", {A}), ("a1", "arrived", None, {"2023-10-07", "2023-10-07TEV"}),
+ ("a1", "negotiate", "to negotiate with the mutineers", None),
+ ("a1", "said", "had said in Abidjan", {"2023-10-07", "2023-10-07TAF", "2023-10-07TEV"}),
+ ("a1", "negotiate", "under threat", None),
+ ("a1", "talks", None, {"2023-10-07", "2023-10-07TEV", "2023-10-07TNI", "2023-10-08"}),
+ ("a1", "continued", None, {"2023-10-07", "2023-10-07TEV", "2023-10-07TNI", "2023-10-08"}),
+ ("a1", "said", "close to the minister", {A}),
+ ("a1", "mutinied", "In January 2017", {"2017-01"}), ("a1", "ended", None, {"2017-01"}), ("a1", "revolt", None, {"2017-01"}),
+ ("a1", "agreed", None, {"2017-01"}), ("a1", "pay", None, None),
+ ("a2", "lifted", None, {"2023-10-09", "2023-10-09TAF"}),
+ ("a2", "returned", "to their barracks", {"2023-10-09", "2023-10-09TAF"}),
+ ("a2", "agreed", None, D09 | {"2023-10-08"}), ("a2", "pay", None, None),
+ ("a2", "ending", None, {"2023-10-09", "2023-10-09TAF"}), ("a2", "revolt", None, None),
+ ("a2", "deal", None, D09), ("a2", "announced", None, D09), ("a2", "receive", None, None), ("a2", "paid", None, None),
+ ("a2", "said", "the minister said", {A} | D09), ("a2", "agreement", None, D09 | {"2023-10-08"}),
+ ("a2", "fired", None, {"2023-10-10"}), ("a2", "occupied", None, {"2023-10-10"}), ("a2", "demanding", None, {"2023-10-10"}),
+ ("a2", "payment", None, None), ("a2", "met", None, {"2023-10-10", "2023-10-10TEV"}),
+ ("a2", "returned", "to their camp", {"2023-10-10", "2023-10-10TEV"}), ("a2", "said", "an army spokesman said", {A}),
+ ("a2", "said", "said on Tuesday that an inquiry", {"2023-10-10"}), ("a2", "opened", None, None),
+ ("a2", "inquiry", None, None), ("a2", "looting", None, None), ("a2", "missing", None, None),
+ ("a2", "said", "he said", {A, "2023-10-10"}), ("a2", "reopened", None, {"2023-10-10"}),
+ ("a2", "said", "residents said", {A, "2023-10-10"}),
+ ("a3", "took", None, None), ("a3", "mutiny", "took part in the Bouaké mutiny", M06), ("a3", "received", None, {"2023-10-13"}),
+ ("a3", "promised", None, D09), ("a3", "said", "the defence ministry said on Monday", {"2023-10-16"}),
+ ("a3", "postponed", None, {A, "2023-10-15"}), ("a3", "told", "state television", {"2023-10-15"}),
+ ("a3", "said", "Issa Koné, said", {A}), ("a3", "wait", None, None), ("a3", "arrested", None, {"2023-10-14"}),
+ ("a3", "sell", None, None), ("a3", "looted", None, M06), ("a3", "mutiny", "during the mutiny", M06),
+ ("a3", "said", "a police source said", {A}), ("a3", "recovered", None, {"2023-10-14"}), ("a3", "raid", None, {"2023-10-14"}),
+ ("a3", "denied", None, {"2023-10-16"}), ("a3", "reports", None, None), ("a3", "held", None, {"2023-10-07"}),
+ ("a3", "detained", None, None), ("a3", "said", "No officer was detained", {A, "2023-10-16"}),
+ ("a3", "protest", None, {"2023-10-10"}), ("a3", "ended", None, {"2023-10-10"}), ("a3", "included", None, None),
+ ("a3", "payment", None, {"2023-10-13"}), ("a3", "met", None, {"2023-10-16"}),
+ ("a3", "told", "were told that their case", {"2023-10-16"}), ("a3", "examined", None, None),
+ # B: Action Santé Sahel barred 2022; MSF report 2024-09-16, suspension + order to leave 09-18 evening, MSF rejects +
+ #    UN concern 09-19, staff leave 09-21, minister on radio 09-22, meeting postponed + EU urges 09-23, MSF speaks 09-24,
+ #    meeting held + agreement 10-01, suspension lifted + AEC suspended 10-03, clinics reopen 10-07
+ ("b1", "suspended", "have suspended the activities", S18), ("b1", "ordered", None, S18),
+ ("b1", "leave", "leave the country", None), ("b1", "decision", None, S18), ("b1", "read", None, S18),
+ ("b1", "accused", "accused MSF", S18), ("b1", "spreading", None, None), ("b1", "published", None, {"2024-09-16"}),
+ ("b1", "report", None, {"2024-09-16"}), ("b1", "died", None, {"2024-08"}), ("b1", "rejected", None, {"2024-09-19"}),
+ ("b1", "accusation", None, S18), ("b1", "come", None, None), ("b1", "stand", None, None),
+ ("b1", "told", None, {A, "2024-09-19"}), ("b1", "said", None, {"2024-09-19"}), ("b1", "suspension", None, S18),
+ ("b1", "warned", None, {"2024-09-19"}), ("b1", "leave", "could leave thousands", None),
+ ("b1", "suspended", "first time", None), ("b1", "barred", None, {"2022"}), ("b1", "working", None, None),
+ ("b1", "accused", "after it was accused", {"2022"}), ("b1", "register", None, None),
+ ("b2", "left", None, {"2024-09-21"}), ("b2", "ordered", None, S18), ("b2", "said", "the charity said", {A}),
+ ("b2", "closed", "have been closed since", {"2024-09-19"}), ("b2", "leaving", None, None), ("b2", "treatment", None, None),
+ ("b2", "said", "MSF said on Tuesday", {"2024-09-24"}), ("b2", "sent", None, None), ("b2", "meeting", None, None),
+ ("b2", "set", None, None), ("b2", "postponed", None, {"2024-09-23"}), ("b2", "told", "a ministry official told", {A}),
+ ("b2", "given", None, None), ("b2", "said", "UNICEF said", {A}), ("b2", "send", None, None),
+ ("b2", "urged", None, {"2024-09-23"}), ("b2", "reverse", None, None), ("b2", "suspension", None, S18),
+ ("b2", "report", None, None), ("b2", "said", "an EU spokesperson said", {A, "2024-09-23"}),
+ ("b2", "told", "state radio", {"2024-09-22"}), ("b2", "decision", None, S18), ("b2", "reviewed", None, None),
+ ("b3", "reopened", None, {"2024-10-07"}), ("b3", "lifted", None, {"2024-10-03"}),
+ ("b3", "suspension", None, S18 | {"2024-09"}), ("b3", "imposed", None, S18 | {"2024-09"}),
+ ("b3", "revoked", None, {"2024-10-03"}), ("b3", "decision", "revoked its decision", S18 | {"2024-09"}),
+ ("b3", "met", None, {"2024-10-01"}), ("b3", "meeting", None, {"2024-10-01"}), ("b3", "agreed", None, {"2024-10-01"}),
+ ("b3", "share", None, None), ("b3", "publishing", None, None), ("b3", "said", "a joint statement said", {A, "2024-10-01"}),
+ ("b3", "said", "The ministry said", {A, "2024-10-03"}), ("b3", "left", None, {"2024-09", "2024-09-21"}),
+ ("b3", "return", "could return", None), ("b3", "issued", None, None), ("b3", "told", None, {"2024-10-07"}),
+ ("b3", "suspended", None, {"2024-10-03"}), ("b3", "decree", None, {"2024-10-03"}), ("b3", "accusing", None, {"2024-10-03"}),
+ ("b3", "receiving", None, None), ("b3", "said", "The group said", {A, "2024-10-03"}), ("b3", "challenge", None, None),
+ ("b3", "decision", "challenge the decision", {"2024-10-03"}), ("b3", "welcomed", None, {A}),
+ ("b3", "return", "welcomed MSF's return", {"2024-10-07"}), ("b3", "called", None, {A}), ("b3", "protect", None, None),
+ # C: Hwasong-18 2023-12; ICBM 2025-03-12 7:10, NSC + protest; KCNA 03-13; Council meeting planned 03-14, postponed;
+ #    air drill 03-15 (Japan's statement); short-range launch 03-16 11:35; Council meets 03-17; Japan's minister 03-18;
+ #    Japan's sanctions 03-21; Pyongyang denounces 03-23; South Korea's blacklist 03-24; defence ministry 03-25
+ ("c1", "fired", None, W12), ("c1", "said", "(JCS) said", {A}), ("c1", "launch", "first long-range launch", W12),
+ ("c1", "launched", None, W12), ("c1", "flew", None, W12), ("c1", "falling", None, W12),
+ ("c1", "said", "the JCS said", {A}), ("c1", "reported", None, {"2025-03-13"}), ("c1", "overseen", None, W12),
+ ("c1", "test", None, W12), ("c1", "called", None, {A, "2025-03-12", "2025-03-13"}), ("c1", "warning", None, None),
+ ("c1", "held", "held an emergency meeting", {"2025-03-12"}),
+ ("c1", "meeting", "National Security Council", {"2025-03-12"}), ("c1", "condemned", None, {"2025-03-12"}),
+ ("c1", "launch", "condemned the launch", W12), ("c1", "provocation", None, None),
+ ("c1", "lodged", None, {A, "2025-03-12"}), ("c1", "protest", None, {A, "2025-03-12"}),
+ ("c1", "told", None, {A, "2025-03-12"}), ("c1", "requested", None, {A, "2025-03-12"}),
+ ("c1", "meeting", "requested an emergency meeting", None), ("c1", "said", "diplomats said", {A}),
+ ("c1", "held", "could be held on Friday", None), ("c1", "tested", None, {"2023-12"}), ("c1", "launches", None, None),
+ ("c1", "carried", None, None),
+ ("c2", "fired", "fired two short-range", S16), ("c2", "launch", "its intercontinental ballistic missile launch", W12),
+ ("c2", "said", "Defence Ministry said", {A, "2025-03-16"}), ("c2", "fell", None, S16),
+ ("c2", "launch", "The launch came", S16), ("c2", "came", None, S16), ("c2", "staged", None, {"2025-03-15"}),
+ ("c2", "drill", None, {"2025-03-15"}), ("c2", "called", None, None), ("c2", "rehearsal", None, None),
+ ("c2", "quoted", None, {A}), ("c2", "saying", None, {A}), ("c2", "fired", "fired from Hamhung", S16),
+ ("c2", "flew", None, S16), ("c2", "meeting", None, None), ("c2", "launch", "Wednesday's ICBM launch", W12),
+ ("c2", "expected", None, None), ("c2", "postponed", None, {A, "2025-03-13", "2025-03-14"}),
+ ("c2", "asked", None, {A, "2025-03-13", "2025-03-14"}), ("c2", "consult", None, None),
+ ("c2", "said", "diplomats said", {A}), ("c2", "protested", None, {A, "2025-03-16"}),
+ ("c2", "launch", "Sunday's launch", S16), ("c2", "said", "a government spokesman said", {A, "2025-03-16"}),
+ ("c2", "statement", None, {"2025-03-15"}), ("c2", "said", "foreign ministry said", {"2025-03-15"}),
+ ("c2", "considering", None, None), ("c2", "sanctions", None, None),
+ ("c3", "blocked", None, {"2025-03-17"}), ("c3", "statement", "U.S.-drafted statement", None), ("c3", "condemning", None, None),
+ ("c3", "launch", "launch of an intercontinental", W12 | {"2025-W11"}), ("c3", "said", "diplomats said", {A}),
+ ("c3", "meeting", None, {"2025-03-17"}), ("c3", "held", None, {"2025-03-17"}), ("c3", "planned", None, None),
+ ("c3", "told", None, {"2025-03-17"}), ("c3", "launch", "the launch violated", W12 | {"2025-W11"}),
+ ("c3", "violated", None, None), ("c3", "emboldens", None, None), ("c3", "said", "she said", {A, "2025-03-17"}),
+ ("c3", "quoted", None, {A}), ("c3", "saying", None, {A, "2025-03-17"}), ("c3", "drill", None, {"2025-03-15"}),
+ ("c3", "provoked", None, None), ("c3", "launch", "second launch on Sunday", S16),
+ ("c3", "called", None, {A, "2025-03-17"}), ("c3", "show", None, None), ("c3", "agreed", None, None),
+ ("c3", "tightened", None, {"2017"}), ("c3", "said", "foreign minister said on Tuesday", {"2025-03-18"}),
+ ("c3", "announce", None, None), ("c3", "sanctions", "would announce", None),
+ ("c3", "said", "South Korea said", {A, "2025-03-18"}), ("c3", "join", None, None), ("c3", "monitored", None, None),
+ ("c3", "disbanded", None, {"2024"}), ("c3", "vetoed", None, {"2024"}), ("c3", "renewal", None, None),
+ ("c4", "froze", "Japan on Friday froze", {"2025-03-21"}), ("c4", "banned", None, {"2025-03-21"}),
+ ("c4", "launch", None, W12 | {"2025-03"}), ("c4", "said", "the government said", {A}),
+ ("c4", "measures", None, {"2025-03-21", "2025-03-21TMO"}), ("c4", "approved", None, {"2025-03-21", "2025-03-21TMO"}),
+ ("c4", "meeting", None, {"2025-03-21", "2025-03-21TMO"}),
+ ("c4", "sanctions", "first unilateral sanctions", {"2025-03-21", "2025-03-21TMO"}),
+ ("c4", "froze", "in April last year", {"2024-04"}), ("c4", "added", None, {"2025-03-24"}),
+ ("c4", "denounced", None, {"2025-03-23"}), ("c4", "sanctions", "denounced the sanctions", {"2025-03-21"}),
+ ("c4", "warned", None, {"2025-03-23"}), ("c4", "pay", None, None), ("c4", "reported", None, {A}),
+ ("c4", "say", None, None), ("c4", "take", None, None), ("c4", "launched", None, None), ("c4", "fired", None, S16),
+ ("c4", "said", "Defence Ministry said on Tuesday", {"2025-03-25"}), ("c4", "told", None, {"2025-03-24"}),
+ ("c4", "remained", None, None), ("c4", "talks", None, None), ("c4", "abduction", None, None),
+ # D: a blockade of the same crossing in 2024-04; Vyšné Nemecké blocked 2026-02-09 morning, queue + protest note 02-10,
+ #    Košice talks fail 02-12, scuffle + detentions 02-13 night (Commission speaks), Ubľa blocked + farmers released
+ #    02-14, deal signed 02-17, blockades lifted 02-18 noon, queues cleared + fines 02-19
+ ("d1", "blocked", "on Monday morning", B09), ("d1", "protesting", None, B09 | {A}), ("d1", "vowed", None, B09 | {A}),
+ ("d1", "stay", None, None), ("d1", "acts", None, None), ("d1", "waiting", None, None),
+ ("d1", "stretched", None, {"2026-02-10", "2026-02-10TEV"}),
+ ("d1", "said", "border police said", {A, "2026-02-10", "2026-02-10TEV"}), ("d1", "let", None, None),
+ ("d1", "handed", None, {"2026-02-10"}), ("d1", "note", None, {"2026-02-10"}), ("d1", "protest", None, {"2026-02-10"}),
+ ("d1", "calling", None, {"2026-02-10"}), ("d1", "blockade", "calling the blockade", B09), ("d1", "attack", None, None),
+ ("d1", "demanding", None, {"2026-02-10"}), ("d1", "restore", None, None), ("d1", "meet", None, None),
+ ("d1", "said", "farmers' union said", {A}), ("d1", "block", None, None), ("d1", "talks", None, None),
+ ("d1", "failed", None, None), ("d1", "blocked", "in April 2024", {"2024-04"}), ("d1", "lifting", None, {"2024-04"}),
+ ("d1", "blockade", "lifting their blockade", {"2024-04"}), ("d1", "banned", None, {"2024-04"}),
+ ("d2", "blocked", None, U14), ("d2", "talks", None, {"2026-02-12"}), ("d2", "broke", None, {"2026-02-12"}),
+ ("d2", "said", "border police said", {A}), ("d2", "parked", None, U14), ("d2", "blockade", None, B09),
+ ("d2", "began", None, B09), ("d2", "continued", None, {"2026-02-14"}), ("d2", "said", "Lorry drivers said", {A}),
+ ("d2", "waited", None, None), ("d2", "detained", None, N13), ("d2", "scuffle", None, N13), ("d2", "treated", None, None),
+ ("d2", "injury", None, None), ("d2", "released", None, {"2026-02-14"}), ("d2", "face", None, None),
+ ("d2", "fines", None, None), ("d2", "walked", None, {"2026-02-12"}), ("d2", "meeting", None, {"2026-02-12"}),
+ ("d2", "rejected", None, {"2026-02-12"}), ("d2", "offer", "rejected his offer", {"2026-02-12"}),
+ ("d2", "compensation", None, None), ("d2", "told", None, {A}), ("d2", "said", "was an insult", {A}),
+ ("d2", "insult", None, None), ("d2", "said", "Commission said on Friday", {"2026-02-13"}), ("d2", "following", None, None),
+ ("d2", "reminded", None, {"2026-02-13"}), ("d2", "asked", None, {"2026-02-14"}), ("d2", "intervene", None, None),
+ ("d3", "lifted", None, L18), ("d3", "blockades", "lifted their blockades", None), ("d3", "reaching", None, {"2026-02-17"}),
+ ("d3", "deal", None, {"2026-02-17"}), ("d3", "said", "Border Guard Service said", {A}),
+ ("d3", "agreement", None, {"2026-02-17"}), ("d3", "signed", None, {"2026-02-17"}), ("d3", "pay", None, None),
+ ("d3", "compensation", "20 million euros in compensation", None), ("d3", "ask", None, None),
+ ("d3", "reintroduce", None, None), ("d3", "cleared", None, {"2026-02-19", "2026-02-19TMO"}),
+ ("d3", "said", "the service said", {A}), ("d3", "welcomed", None, {A}), ("d3", "end", None, L18),
+ ("d3", "said", "but said Kyiv", {A}), ("d3", "oppose", None, None), ("d3", "restrictions", None, None),
+ ("d3", "said", "He said a Ukrainian", {A}), ("d3", "injured", None, N13 | {"2026-W07"}),
+ ("d3", "scuffle", "injured in a scuffle", N13 | {"2026-W07"}), ("d3", "left", None, None),
+ ("d3", "fined", None, {"2026-02-19"}), ("d3", "detained", None, N13 | {"2026-W07"}),
+ ("d3", "scuffle", "detained over the scuffle", N13 | {"2026-W07"}), ("d3", "said", "Milan Kovaľ said", {A}),
+ ("d3", "return", None, None), ("d3", "paid", None, None), ("d3", "compensation", "if the compensation", None),
+]
+
+score_dates(sys.argv[1], EXPECTED)
