@@ -27,8 +27,16 @@ _SCHEDULED_PRESENT = (
     r"hosts|"
     # a sitting: "the court meets again on Wednesday", "the congress meets in March" (as "meet" in
     # the parse's _SCHEDULED below; not "meets the criteria")
-    r"meets(?=\s+(?:again|on|in|at|next|for|this|to|later|early|from|until|through)\b)|" + _SCHEDULED_PLURAL
+    r"meets(?=\s+(?:again|on|in|at|next|for|this|to|later|early|from|until|through)\b)|"
+    # an age reached in the simple present is a birthday to come ("Mandela turns 95 on 18 July",
+    # "the queen turns 90 in April"; "turned 95" is past by its -ed)
+    r"turns\s+(?:1[01][0-9]|[1-9][0-9]?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
+    r"(?=\s+(?:on|in|next|this|later|early|late|at)\b)|" + _SCHEDULED_PLURAL
 )
+# A habitual adverb makes a timetabled simple present a habit, no event to come: "where picking
+# usually ends by mid-September" (the story's September, not the next one); checked in _cue_kind.
+_HABITUAL = {"usually", "normally", "typically", "generally", "traditionally", "customarily", "often", "always"}
+_SCHEDULED_PRESENT_RE = re.compile(rf"(?:{_SCHEDULED_PRESENT})$", re.IGNORECASE)
 # the plural forms after "to" are an infinitive ("scheduled to expire at midnight Friday"), and
 # "housing starts" a noun: no cue (checked on a match, see _cue_kind)
 _SCHEDULED_PLURAL_RE = re.compile(rf"(?:{_SCHEDULED_PLURAL})$", re.IGNORECASE)
@@ -132,6 +140,8 @@ def _cue_kind(text: str, c) -> Optional[str]:
         # a third-person singular subject with the bare form: the past of "forecast" (its present
         # is "forecasts"): "up from the $4.00 it forecast in July" told in October is last July
         return "past"
+    if kind == "future" and before in _HABITUAL and _SCHEDULED_PRESENT_RE.fullmatch(word):
+        return "present"  # a habit: "picking usually ends by mid-September"
     if kind == "future" and word.lower() != "starts" and not _SCHEDULED_PLURAL_RE.fullmatch(word):
         return kind
     if kind == "past":
@@ -333,7 +343,12 @@ def _verb_tense(v, depth: int = 0, would: bool = True) -> Optional[str]:
     if v.tag_ in ("VBZ", "VBP"):
         if not auxes and (v.lemma_.lower() in _SCHEDULED or (v.lemma_.lower() == "take" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _SCHEDULED_TAKE for c in v.children))):
+            if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in v.children):
+                return "present"  # a habit: "picking usually ends by mid-September"
             return "future"  # a timetabled event in the simple present: "the series resumes on Saturday"
+        if not auxes and v.lemma_.lower() == "turn" and any(
+                c.dep_ in ("dobj", "attr", "npadvmod", "acomp") and c.tag_ == "CD" for c in v.children):
+            return "future"  # an age reached: "Mandela turns 95 on 18 July" is a birthday to come
         if not auxes and v.lemma_.lower() == "go" and any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "sale" for g in c.children) for c in v.children):
             return "future"  # "tickets go on sale Saturday"
