@@ -9,6 +9,7 @@ planning to visit Pyongyang", "Shoigu traveled ... and met with Kim"), "on the d
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
@@ -534,11 +535,22 @@ def merge_nominal_duplicates(doc, found: list, index: ActorIndex) -> list:
     not name: "rejected the talks"), and the verb's mention stands for both (its own frame and
     target search already reach into its object). A nominal event with its own actor stays ("accepted Biden's
     invitation": Biden invited), and so does one a stance verb judges ("condemned the bombing in
-    Baghdad": the condemnation and the bombing). ``found``: (mention, trigger index, rule) triples."""
+    Baghdad": the condemnation and the bombing). Likewise one event for a document handed over and the
+    act it carries ("handed a note demanding": ``_carried_act``) and for a measure noun and its coming
+    into force ("the sanctions took effect": ``_measure``). ``found``: (mention, trigger index, rule) triples."""
     verbs = {i: m for m, i, r in found if r.pos == "VERB"}
+    carriers = {i: r for m, i, r in found if "object_act" in r.requires}
+    # "Sanctions on Iran went into effect": the measure noun is the one told in force (_measure)
+    # (only its own subject: "The ban was published ... and took effect" keeps the ban told published)
+    in_force = {x[0].i for m, i, r in found if r.pos == "VERB" and r.requires.get("measure_subject")
+                for x in [_measure(doc[i], r)] if x is not None and x[0].head.i == i}
     out = []
     for m, i, rule in found:
         tok = doc[i]
+        if rule.pos == "VERB" and _carried_act(doc, tok, carriers):
+            continue  # the act the document carries is the handing over's (_carried_act)
+        if rule.pos == "NOUN" and i in in_force:
+            continue
         light = _light_verb(tok) if rule.pos == "NOUN" else None
         if _judges(light) or _schedules(light):
             light = None
@@ -853,10 +865,54 @@ def _means_words(tok) -> set:
             for w in (x.lemma_.lower(), x.lower_)}
 
 
-def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = False) -> bool:
+def _phrase_words(h) -> set[str]:
+    """A head noun with the modifier right before it, as one word ("the Malaysian High Commission":
+    "high commission"; "Tanzania's high commissioner"), so a list can name a two-word kind of
+    thing by its head phrase without taking in its head word alone ("the European Commission")."""
+    return {f"{c.lower_} {w}" for c in h.children if c.dep_ in ("compound", "amod") and c.i == h.i - 1
+            for w in (h.lemma_.lower(), h.lower_)}
+
+
+def _state_owner(tok, index: Optional[ActorIndex]) -> list[RoleFiller]:
+    """The state a noun belongs to: a country as its possessive or nationality modifier ("Malaysia's
+    mission", "the Malaysian mission"), or a possessive pronoun standing for the country that is the
+    subject of its clause ("Malaysia protested against the attack on its mission"); [] otherwise
+    (a company's, an agency's or a person's: "the agency's mission")."""
+    from chronicle.actors.lexicon import country_name, country_of
+
+    for c in tok.children:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ != "PRON":
+            m = index.at(c.i) if index is not None else None
+            iso = m.country if m is not None and m.kind in ("country", "group") and m.sector in (None, "GOV") \
+                else (country_of(c.text) if c.text[:1].isupper() and m is None else None)
+            if iso:
+                return [RoleFiller(text=c.text, name=country_name(iso) or c.text, country=iso, sector=None,
+                                   start=c.idx, end=c.idx + len(c.text), actor_id=None)]
+        elif c.dep_ == "poss" and c.lower_ in ("its", "their") and index is not None:
+            verb = c
+            while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
+            for s in _subject(verb) if verb.pos_ in ("VERB", "AUX") else []:
+                m = index.at(s.i)
+                if m is not None and m.kind == "country" and m.country:
+                    return [RoleFiller(text=m.text, name=m.name, country=m.country, sector=m.sector,
+                                       start=m.start, end=m.end, actor_id=m.actor_id)]
+    return []
+
+
+def _state_owned_heads(tok, heads, req, index) -> list:
+    """Heads of the rule's ``state_owned`` words that belong to a state (``_state_owner``): "an attack
+    on its mission" (a diplomatic mission), not "an attack on the agency's mission"."""
+    words = set(req.get("state_owned", ()))
+    return [h for h in heads if words & {h.lemma_.lower(), h.lower_} and _state_owner(h, index)] if words else []
+
+
+def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = False,
+                      index: Optional[ActorIndex] = None) -> bool:
     """Whether the rule's ``requires`` hold. ``judged``: a nominal trigger is the object of a
     stance verb ("condemned the bombing"), which attests the event without naming who did it,
-    so a rule's need for a named actor is waived (a participant is still needed)."""
+    so a rule's need for a named actor is waived (a participant is still needed). ``index``: the
+    actor index, for a ``state_owned`` word ("its mission": whose)."""
     req = rule.requires
     if not req:
         return True
@@ -886,14 +942,16 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         # not for a head_only rule ("attacked the prison", not "attacked the jail sentences").
         words = {w for o in objs for x in [o] + ([] if req.get("head_only") else
                                                  [c for c in o.children if c.dep_ in ("compound", "amod")])
-                 for w in (x.lemma_.lower(), x.lower_)}
-        if not words & set(req["dobj"]):
+                 for w in (x.lemma_.lower(), x.lower_)} | {w for o in objs for w in _phrase_words(o)}
+        if not words & set(req["dobj"]) and not _state_owned_heads(tok, objs, req, index):
             return False
     if "complement" in req and not {w for c in tok.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")
                                      for x in c.subtree for w in (x.lemma_.lower(), x.lower_)} & set(req["complement"]):
         # a word anywhere in the verb's object or complement ("declared two diplomats persona non
         # grata", however the parser splits the phrase)
         return False
+    if "object_act" in req and not _object_acts(tok) & set(req["object_act"]):
+        return False  # the act a document handed over carries: "handed him a note demanding an apology"
     if "object" in req and not _object_words(tok) & set(req["object"]):
         # a verb's or a noun's object words ("exchanged prisoners", "the prisoner swap",
         # "the exchange of detainees"): _object_words
@@ -903,12 +961,14 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         if req.get("head_only"):
             # the target's head word itself: "an attack on a prison", not "on prison overcrowding"
             words = {w for h in targets for w in (h.lemma_.lower(), h.lower_)}
+            words |= {w for h in targets for w in _phrase_words(h)}
         else:
             # what the act is done to: its object words or its targets ("the raid on the offices")
             words = _object_words(tok) | {w for h in targets for x in [h] + [c for c in h.children
                                                                             if c.dep_ in ("compound", "amod")]
                                           for w in (x.lemma_.lower(), x.lower_)}
-        if not words & set(req["target"]):
+            words |= {w for h in targets for w in _phrase_words(h)}
+        if not words & set(req["target"]) and not _state_owned_heads(tok, targets, req, index):
             return False
     if "prep" in req and not any(c.dep_ == "prep" and c.lower_ in req["prep"] for c in tok.children):
         return False
@@ -988,7 +1048,7 @@ def _violent_sense(verb) -> bool:
     """The verb in its violent sense by the object and adverb restrictions of selection.yaml for
     its ASSAULT reading ("hit the water station", not "hit the car industry hard")."""
     for req in _selection()[1].get(("ASSAULT", "VERB", verb.lemma_.lower()), ()):
-        if "object_not" in req and _object_words(verb) & set(req["object_not"]) and \
+        if "object_not" in req and _object_words(verb, name_parts=False) & set(req["object_not"]) and \
                 not _subject_words(verb) & set(req.get("armed_subject", ())):
             return False
         if "not_advmod" in req and any(c.dep_ == "advmod" and c.lower_ in req["not_advmod"] for c in verb.children):
@@ -1022,7 +1082,7 @@ def _objects(tok) -> list:
     return _with_conjuncts(objs)
 
 
-def _object_words(tok) -> set[str]:
+def _object_words(tok, name_parts: bool = True) -> set[str]:
     """Words of the trigger's object(s) -- their heads, modifiers and "of" objects ("the amount
     of dropped calls"), the object of a "from" ("cut three models from production") -- or, for a
     noun trigger, of its own modifiers and "of" / "in" objects ("job cuts", "cuts in production")."""
@@ -1037,15 +1097,48 @@ def _object_words(tok) -> set[str]:
         heads += [x for o in list(heads) for x in _prep_objects(o, "of")]
     words = set()
     for h in heads:
-        for x in [h] + [c for c in h.children if c.dep_ in ("compound", "amod", "nmod")]:
+        for x in [h] + [c for c in h.children if c.dep_ in ("compound", "amod", "nmod")
+                        and (name_parts or not (h.pos_ == "PROPN" and c.pos_ == "PROPN" and c.dep_ == "compound"))]:
             words.update((x.lemma_.lower(), x.lower_))
     return words
+
+
+def _object_acts(tok) -> set[str]:
+    """Lemmas of the verbs that say what a verb's object does, for a document handed over: a
+    participle or relative clause on the object ("handed the envoy a note demanding an apology", "a
+    letter that called for talks"); the act is the sender's, done to the one the document goes to."""
+    objs = _children(tok, "dobj")
+    acts = {c.lemma_.lower() for o in objs for c in o.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"}
+    # ... or hung on the verb right after the object ("handed a note demanding": the parser's advcl)
+    return acts | {c.lemma_.lower() for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG" and objs
+                   and c.i == max(x.i for x in objs[-1].subtree) + 1}
+
+
+def _carried_act(doc, tok, found_at: dict) -> bool:
+    """Whether a verb is the act word of a document whose handing over is a found event carrying
+    it (``requires: {object_act: ...}``): "handed him a note demanding an apology" is one demand,
+    told by "handed", not a second one by "demanding" (whose subject would be the note)."""
+    if tok.dep_ == "advcl" and tok.head.i in found_at:
+        carrier = found_at[tok.head.i]  # "handed a note demanding", the participle hung on the verb
+        return tok.i in {c.i for c in doc[tok.head.i].children if c.dep_ == "advcl"} and \
+            tok.lemma_.lower() in carrier.requires.get("object_act", ()) and \
+            tok.lemma_.lower() in _object_acts(doc[tok.head.i])
+    if tok.dep_ not in ("acl", "relcl") or tok.head.dep_ != "dobj":
+        return False
+    carrier = found_at.get(tok.head.head.i)
+    return carrier is not None and tok.lemma_.lower() in carrier.requires.get("object_act", ())
 
 
 def _subject_heads(tok) -> list:
     """The subject's head nouns, a relative pronoun standing for its antecedent, and a passive's agent."""
     out = []
-    for s in _subject(tok):
+    subjects = _subject(tok)
+    if not subjects and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and is_passive(tok.head) and \
+            not _children(tok, "nsubj") and not is_passive(tok):
+        # an active verb coordinated with a passive shares its subject: "The ban was published on
+        # Tuesday and took effect at midnight"
+        subjects = _children(tok.head, "nsubjpass")
+    for s in subjects:
         if s.lower_ in _RELATIVE and s.head.dep_ == "relcl":
             s = s.head.head
         out.append(s)
@@ -1061,6 +1154,7 @@ def _subject_words(tok) -> set[str]:
     words = set()
     for s in _subject_heads(tok):
         words.update((s.lemma_.lower(), s.lower_))
+        words.update(_phrase_words(s))
         for acl in s.children:
             if acl.dep_ == "acl" and acl.lemma_.lower() in _CARRYING:
                 for o in _with_conjuncts(_children(acl, "dobj") + _prep_objects(acl, "with")):
@@ -1100,7 +1194,8 @@ def _restrictions_met(doc, tok, rule: TriggerRule, actor, recipient, index: Acto
             return False
         if req.get("object_required") and not objs:
             return False
-        if "object_not" in req and _object_words(tok) & set(req["object_not"]) and \
+        # (the words of a name are no sense of the verb: "stormed the Indian High Commission", not "hit a high")
+        if "object_not" in req and _object_words(tok, name_parts=False) & set(req["object_not"]) and \
                 not _subject_words(tok) & set(req.get("armed_subject", ())):
             return False
         if req.get("object_party") and objs and all(_is_thing(o) and not o.ent_type_ and
@@ -1232,6 +1327,19 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                     continue
                 actor = [f.model_copy() for f in m.actor]
                 recipient = [f.model_copy() for f in m.recipient]
+            if key == "VERB" and rule.requires.get("measure_subject"):
+                # "Tanzania's duty on Kenyan dairy came into force": the measure in force, typed as
+                # its imposing is, with the measure noun's own parties (else those of the measure
+                # told before: _refer_back)
+                measure = _measure(tok, rule)
+                if measure is None:
+                    continue
+                subj, nrule = measure
+                rule = replace(rule, type=nrule.type, mode=nrule.mode, cameo=nrule.cameo)
+                actor = _role(doc, fillers_for(subj, nrule.actor, False), index)
+                if not actor and nrule.type in _modifier_actor_types():
+                    actor = _modifier_actor(doc, subj, index)
+                recipient = _role(doc, fillers_for(subj, nrule.recipient, False), index)
             if not actor and key == "VERB":
                 actor = _role(doc, _on_behalf_actor(tok), index)
             if not recipient and key == "VERB" and lemma in _stance_verbs():
@@ -1280,12 +1388,17 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             # back to (_refer_back): its rule's need for a named actor is met there
             refers_back = key == "NOUN" and not actor and not recipient and \
                 (_definite_event(tok, key) or _in_event_phrase(tok, key))
-            if not _requirements_met(tok, rule, actor, recipient, judged or refers_back) or \
+            if not _requirements_met(tok, rule, actor, recipient, judged or refers_back, index) or \
                     not _restrictions_met(doc, tok, rule, actor, recipient, index):
                 continue  # the frame's own participants decide, before any fallback
-            if refers_back and not _requirements_met(tok, rule, actor, recipient, judged):
+            if refers_back and not _requirements_met(tok, rule, actor, recipient, judged, index):
                 pending.append((tok, rule))  # only with the parties of the event it refers back to
                 continue
+            if "state_owned" in rule.requires and not any(is_sure(r, forces_sure) for r in recipient):
+                # "the attack on its mission": the state the mission belongs to is the one attacked
+                owners = [f for h in _state_owned_heads(tok, _targets(tok, rule), rule.requires, index)
+                          for f in _state_owner(h, index)]
+                recipient = owners[:1] or recipient
             if not any(is_sure(r, forces_sure) for r in recipient) and not (rule.symmetric and len(actor) > 1):
                 # No resolved recipient: a party of the clause the trigger governs ("threatened to
                 # resume attacks in Israel"), or the place it happens in ("suspended aid in Baghdad");
@@ -1321,6 +1434,7 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 if _definite_event(tok, key) or _in_event_phrase(tok, key) or \
                         (passive and _event_subject(tok) is not None) or \
                         (rule.requires.get("event_subject") and _active_event_subject(tok) is not None) or \
+                        rule.requires.get("measure_subject") or \
                         (key == "VERB" and _setting_event(tok) is not None):
                     # "The talks, chaired by ...", "The strike was called off": the parties of the
                     # event it refers back to, once every trigger is found (_refer_back)
@@ -1484,6 +1598,45 @@ def _setting_event(tok):
     return None
 
 
+_MEASURE_KEYS = frozenset({"light_verb", "not_light_verb", "actor", "recipient"})
+
+
+def _measure(tok, rule: TriggerRule):
+    """(the measure noun, its nominal rule) for a verb of a measure coming into force (``requires:
+    {measure_subject: [verbs]}``: "the duty came into force", "the curfew took effect"): the subject
+    noun the rule names, and the first rule of that noun that applies with one of the verbs as its
+    light verb (the type it has when imposed or declared); None when there is none."""
+    verbs = set(rule.requires["measure_subject"])
+    words = set(rule.requires.get("subject", ()))
+    for s in _subject_heads(tok):
+        if s.pos_ != "NOUN" or not {s.lemma_.lower(), s.lower_} & words:
+            continue
+        for lemma in dict.fromkeys((s.lemma_.lower(), s.lower_)):
+            for r in triggers().rules(lemma, "NOUN"):
+                lv, nlv = r.requires.get("light_verb"), r.requires.get("not_light_verb", ())
+                if set(r.requires) <= _MEASURE_KEYS and (not lv or verbs & set(lv)) and not verbs & set(nlv):
+                    return s, r
+    return None
+
+
+def _measure_antecedent(doc, found: list, tok, noun, rule: TriggerRule):
+    """The nearest earlier mention of the measure in force, of its type: the measure noun itself
+    ("will impose a 25 percent duty"), an act done to it, or it told in force before."""
+    lemma = noun.lemma_.lower()
+    for m, i, r in sorted((f for f in found if f[1] < tok.i), key=lambda f: -f[1]):
+        if r.type != rule.type:
+            continue
+        if r.pos == "NOUN" and _same_kind(lemma, doc[i].lemma_.lower()):
+            return m
+        if r.pos == "VERB" and r.requires.get("measure_subject"):
+            other = _measure(doc[i], r)
+            if other is not None and _same_kind(lemma, other[0].lemma_.lower()):
+                return m
+        elif r.pos == "VERB" and any(_same_kind(lemma, o.lemma_.lower()) for o in _done_to(doc[i])):
+            return m
+    return None
+
+
 def _refer_back(doc, found: list, pending: list) -> None:
     """A definite event noun with no participant of its own ("Union leaders met ministers on
     Monday. The talks, chaired by ...", "suspended a general strike ... The strike was called off")
@@ -1536,6 +1689,10 @@ def _refer_back(doc, found: list, pending: list) -> None:
                 # (not for a noun named after what was hit: an act of its type done to something
                 # else is another act -- "targeted Latvian railways ... The port attack")
                 ante = next((m for m, i, r in earlier if r.type == rule.type and r.mode == rule.mode), None)
+        elif rule.requires.get("measure_subject"):
+            # "the duty, which came into effect on Monday": the measure told before, imposed or in force
+            measure = _measure(tok, rule)
+            ante = _measure_antecedent(doc, found, tok, measure[0], rule) if measure else None
         else:
             subj = _event_subject(tok) if is_passive(tok) else None
             if subj is None and rule.requires.get("event_subject"):
