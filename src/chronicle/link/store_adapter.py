@@ -137,12 +137,19 @@ def has_pending(store) -> bool:
 # ------------------------------------------------------------------------------ linking
 
 def _load_events(conn: Connection, blocks: list[str], ids: Iterable[str] = ()) -> list[EventState]:
-    """The events of these blocks (whole), and those of these ids."""
-    ev = S.events
+    """The events of these blocks (whole, with the events also linked under them: ``event_blocks``),
+    and those of these ids."""
+    ev, eb = S.events, S.event_blocks
     out = []
-    wanted = [(ev.c.block, part) for part in _chunks(blocks)] + [(ev.c.id, part) for part in _chunks(list(ids))]
-    for col, part in wanted:
-        for r in conn.execute(select(ev).where(col.in_(part))).mappings():
+    seen: set[str] = set()
+    wanted = ([ev.c.block.in_(part) for part in _chunks(blocks)]
+              + [ev.c.id.in_(select(eb.c.event_id).where(eb.c.block.in_(part))) for part in _chunks(blocks)]
+              + [ev.c.id.in_(part) for part in _chunks(list(ids))])
+    for cond in wanted:
+        for r in conn.execute(select(ev).where(cond)).mappings():
+            if r["id"] in seen:
+                continue
+            seen.add(r["id"])
             out.append(EventState(
                 id=r["id"], block=r["block"], start=r["date_start"], end=r["date_end"],
                 text_dated=bool(r["date_text_dated"]), date_certainty=r["date_certainty"] or 0,
@@ -151,6 +158,10 @@ def _load_events(conn: Connection, blocks: list[str], ids: Iterable[str] = ()) -
                 num_mentions=r["num_mentions"],
                 agents=frozenset(c for c in r["block"].split("|")[2].split(",") if c),
                 recipients=frozenset(c for c in r["block"].split("|")[3].split(",") if c)))
+    by_id = {e.id: e for e in out}
+    for part in _chunks(sorted(by_id)):
+        for eid, block in conn.execute(select(eb.c.event_id, eb.c.block).where(eb.c.event_id.in_(part))):
+            by_id[eid].also = (by_id[eid].also or set()) | {block}
     # agentless and recipient-less events, and joint acts (a mention of other parties may have joined
     # them); the events naming actor countries (recipient relatives): one query reads both their fillers
     agentless = [e for e in out if not e.agents or not e.recipients or e.block.split("|", 1)[0] in JOINT_TYPES]
@@ -159,15 +170,18 @@ def _load_events(conn: Connection, blocks: list[str], ids: Iterable[str] = ()) -
     _mark_signed(conn, [e for e in out if e.block.split("|", 1)[0] in _SIGNED_KINDS])
     _mark_modes(conn, [e for e in out if e.block.split("|", 2)[1] in ("occurred", "future")])
     _mark_recipient_relatives([e for e in out if e.agents], fillers)
-    undated = [e.id for e in out if e.start is None]
-    if undated:
-        em, m = S.event_mentions, S.mentions
-        by_id = {e.id: e for e in out}
-        for part in _chunks(undated):
-            for eid, aid in conn.execute(select(em.c.event_id, m.c.article_id)
-                                         .join(m, m.c.id == em.c.mention_id).where(em.c.event_id.in_(part))):
-                by_id[eid].docs.add(str(aid))
+    # the articles of undated events (only their own article's mentions join them) and of acts and
+    # plans (``linker._fits_plan``: an act all of whose reports tell the plan as still to come
+    # realizes no plan, whichever pass brought the plan's later reports)
+    _mark_docs(conn, [e for e in out if e.start is None or e.block.split("|", 2)[1] in ("occurred", "future")])
     return out
+
+
+def _mark_docs(conn: Connection, events: list[EventState]) -> None:
+    """``docs`` of stored events: the articles of their mentions."""
+    m = S.mentions
+    for e, aid in _mention_values(conn, events, m.c.article_id, literal(True)):
+        e.docs.add(str(aid))
 
 
 _SIGNED_KINDS = ("AGREE", "SUPPORT")  # an agreement and its signing (``linker._choose_signed``)
@@ -439,20 +453,17 @@ def link_pending(store) -> dict:
         records = _load_records(conn, _unlinked())
         if not records:
             return {"mentions": 0, "events_new": 0, "events_touched": 0, "links": 0}
-        blocks = sorted({b for m in records for b in
-                         (m.block, sibling_block(m.block, "occurred"), sibling_block(m.block, "future"),
-                          *agent_relatives(m.block), *agent_relatives(sibling_block(m.block, "occurred")),
-                          *agent_relatives(sibling_block(m.block, "future")), *recipient_relatives(m.block))})
-        known = _load_events(conn, blocks)
-        known += _load_agent_relatives(conn, records, {e.id for e in known})
-        known += _load_recipient_relatives(conn, records, {e.id for e in known})
-        known += _load_joint_relatives(conn, records, {e.id for e in known})
-        known += _load_day_relatives(conn, records, {e.id for e in known})
-        known += _load_plan_relatives(conn, records, {e.id for e in known})
-        _mark_words(conn, known)
-        known_ids = {e.id for e in known}
-        blocks_before = {e.id: e.block for e in known}
-        res = link(records, known)
+        extra: set[str] = set()
+        for _ in range(4):  # (a second pass is rare; a third, rarer still)
+            known = _load_known(conn, records, extra)
+            known_ids = {e.id for e in known}
+            blocks_before = {e.id: e.block for e in known}
+            also_before = {e.id: frozenset(e.also or ()) for e in known}  # (``link`` changes the states)
+            res = link(records, known)
+            unseen = _unseen_day_events(conn, res, known_ids)
+            if not unseen:
+                break
+            extra |= unseen  # link again (from the stored state) with the whole day in view
         new_ids = sorted(res.touched - known_ids)
         now = datetime.now(timezone.utc)
         if new_ids:
@@ -463,10 +474,74 @@ def link_pending(store) -> dict:
         for eid in sorted(res.touched & known_ids):  # a countryless event that took countries' block
             if res.events[eid].block != blocks_before[eid]:
                 conn.execute(update(ev).where(ev.c.id == eid).values(block=res.events[eid].block))
+        _store_blocks(conn, res, also_before)
         n_links = _insert_links(conn, res.links)
         refresh_events(conn, sorted(res.touched), res.events, now)
         return {"mentions": len(records), "events_new": len(new_ids), "events_touched": len(res.touched),
                 "links": n_links}
+
+
+def _load_known(conn: Connection, records: list[MentionRecord], extra: Iterable[str] = ()) -> list[EventState]:
+    """The stored events the new mentions may join or link to (and the events of ``extra`` ids)."""
+    blocks = sorted({b for m in records for b in
+                     (m.block, sibling_block(m.block, "occurred"), sibling_block(m.block, "future"),
+                      *agent_relatives(m.block), *agent_relatives(sibling_block(m.block, "occurred")),
+                      *agent_relatives(sibling_block(m.block, "future")), *recipient_relatives(m.block))})
+    known = _load_events(conn, blocks)
+    known += _load_agent_relatives(conn, records, {e.id for e in known})
+    known += _load_recipient_relatives(conn, records, {e.id for e in known})
+    known += _load_joint_relatives(conn, records, {e.id for e in known})
+    known += _load_day_relatives(conn, records, {e.id for e in known})
+    known += _load_plan_relatives(conn, records, {e.id for e in known})
+    have = {e.id for e in known}
+    known += _load_events(conn, [], sorted(set(extra) - have))
+    _mark_words(conn, known)
+    return known
+
+
+def _unseen_day_events(conn: Connection, res, known_ids: set[str]) -> set[str]:
+    """Stored events the day reconciliation (``linker._reconcile_days``) needed and did not see: it
+    merges the countryless events of a day into the one event of that type, status group and day
+    naming countries, so it must see every event of that day. The loaders bring them for a new
+    mention dated to that one day; a mention dated more widely ("at the weekend") or by its article
+    may still join an event of one day. For each touched such event: the unloaded events of its
+    day, when some merge was made on that day (another event naming countries may make it
+    ambiguous) or one of them names no country (it may be merged). Empty in the usual case."""
+    from chronicle.link.linker import _kind_group, _one_day
+
+    days: dict[tuple, set] = {}
+    merged_keys = set()
+    kept = set(res.merged.values())
+    for eid in res.touched:
+        e = res.events[eid]
+        if not _one_day(e) or not block_parties(e.block):
+            continue
+        for b in (e.block, *sorted(e.also or ())):
+            key = _kind_group(b)
+            days.setdefault(key, set()).add(e.start)
+            if eid in kept:
+                merged_keys.add((*key, e.start))
+    out: set[str] = set()
+    ev = S.events
+    for (kind, group), ds in sorted(days.items()):
+        for part in _chunks(sorted(ds)):
+            q = (select(ev.c.id, ev.c.block, ev.c.date_start)
+                 .where(ev.c.block.startswith(f"{kind}|{group}|", autoescape=True), ev.c.date_text_dated == 1,
+                        ev.c.date_start.in_(part), ev.c.date_end == ev.c.date_start))
+            rows = [r for r in conn.execute(q).all() if r.id not in known_ids and r.id not in res.merged]
+            for d in {r.date_start for r in rows}:
+                here = [r for r in rows if r.date_start == d]
+                if (kind, group, d) in merged_keys or any(not block_parties(r.block) for r in here):
+                    out.update(r.id for r in here)
+    return out
+
+
+def _store_blocks(conn: Connection, res, before: dict[str, frozenset]) -> None:
+    """The blocks touched events are now also linked under (``EventState.also``), where not stored yet."""
+    rows = [{"event_id": eid, "block": b} for eid in sorted(res.touched)
+            for b in sorted((res.events[eid].also or set()) - before.get(eid, frozenset())) if b != res.events[eid].block]
+    if rows:
+        conn.execute(insert(S.event_blocks), rows)
 
 
 def _apply_merges(conn: Connection, merged: dict[str, str]) -> None:
@@ -484,6 +559,7 @@ def _apply_merges(conn: Connection, merged: dict[str, str]) -> None:
         moved = {(keep if s == gone else s, keep if t == gone else t, r) for s, t, r in links}
         _insert_links(conn, {x for x in moved if x[0] != x[1]})
         conn.execute(update(al).where(al.c.event_id == gone).values(event_id=keep))
+        conn.execute(S.event_blocks.delete().where(S.event_blocks.c.event_id == gone))  # the kept one has them
         conn.execute(insert(al).values(alias_id=gone, event_id=keep))
         conn.execute(ev.delete().where(ev.c.id == gone))
 

@@ -61,6 +61,12 @@ def _event_aliases(conn: Connection) -> None:
     S.metadata.create_all(conn, tables=[S.event_aliases], checkfirst=True)
 
 
+def _event_blocks(conn: Connection) -> None:
+    """event_blocks: the other blocks a canonical event is linked under (chronicle.link). Events
+    linked before it have none stored; the linker rebuilds some of them from their mentions."""
+    S.metadata.create_all(conn, tables=[S.event_blocks], checkfirst=True)
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001_initial", _initial),
     ("0002_events", _events),
@@ -69,6 +75,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0005_event_date_certainty", _event_date_certainty),
     ("0006_actor_roles", _actor_roles),
     ("0007_event_aliases", _event_aliases),
+    ("0008_event_blocks", _event_blocks),
 ]
 
 # Arbitrary constant key for PostgreSQL's advisory lock, so two processes opening the

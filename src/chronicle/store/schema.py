@@ -237,6 +237,18 @@ event_aliases = Table(
 )
 Index("ix_event_aliases_event_id", event_aliases.c.event_id)
 
+# --- 0008_event_blocks: the other blocks an event is linked under (chronicle.link) --------------
+# A report of another block joined the event (one article's "Senegal and Mauritania signed" /
+# "signed by ... his Mauritanian counterpart", a signing joined to its agreement, a report naming no
+# recipient): the linker indexes the event under that block too, so a later ingest's reports of it
+# find the event as one ingest's would.
+event_blocks = Table(
+    "event_blocks", metadata,
+    Column("event_id", String(40), ForeignKey("events.id", **_CASCADE), primary_key=True),
+    Column("block", Text, primary_key=True),
+)
+Index("ix_event_blocks_block", event_blocks.c.block)
+
 # Cross-document actor identity: each actors row -> the canonical actors row it is the same as
 # ("Kim Jong Un" -> "Kim Jong-un"); canonical rows point to themselves.
 actor_identities = Table(
