@@ -273,7 +273,10 @@ def _month_again(ctx: "Context", month: int) -> Optional[int]:
 # the UK had its warmest March ..., with 23.6C on 27 March" (the year before the article's).
 _YEAR_FRAME = re.compile(
     r"[\"'“‘]?(?:(?:(?:Back\s+|Later\s+|Earlier\s+)?[Ii]n|During|Throughout)\s+(1[6-9][0-9]{2}|20[0-9]{2})"
-    r"|(?:Later\s+|Earlier\s+)?(?P<rel>Last|Next)\s+year)\s*,")
+    r"|(?:Later\s+|Earlier\s+)?(?P<rel>Last|Next)\s+year)"
+    # news often drops the comma after a short opener ("Last year the team led in late July"):
+    # then the subject must follow (a determiner, a pronoun or a name), not a noun the year modifies
+    r"(?:\s*,|\s+(?=(?:the|a|an|he|she|they|it|we|its|his|her|their|our|this|these|those)\s|(?-i:[A-Z])[a-z]))")
 
 
 # ... or a clause joined to the sentence by "and" / "but": "In 2011 he lost a primary, and last
@@ -297,9 +300,11 @@ def _framed_year(ctx: "Context", start: int) -> Optional[int]:
     s0 = ctx._starts[i] if i >= 0 else 0
     while s0 < start and ctx.text[s0].isspace():
         s0 += 1
-    m = _YEAR_FRAME.match(ctx.text, s0, start)
+    # the clause's own year, nearer than the sentence's ("In 2011 he lost ..., and last year a
+    # panel ... cleared him in December")
+    m = _CLAUSE_YEAR_FRAME.search(ctx.text[s0:start])
     if m is None:
-        m = _CLAUSE_YEAR_FRAME.search(ctx.text[s0:start])
+        m = _YEAR_FRAME.match(ctx.text, s0, start)
     if m is None:
         return None
     if m.group("rel"):
