@@ -25,7 +25,8 @@ def _cases():
     for kind in ("coreferent_refinement", "word_order", "planned_under_occurred", "governing_event", "narrative",
                  "placing_adverb", "definite_antecedent", "comment_verbs", "scheduled_by", "duration_host", "offset",
                  "reported_perfect", "cause_in_period", "aspect_subject",
-                 "reduced_relative", "participant_dates", "own_clause", "present_relative", "gapped_conjunct"):
+                 "reduced_relative", "participant_dates", "own_clause", "present_relative", "gapped_conjunct",
+                 "since_onset"):
         ref = rules[kind]
         out += [(kind, ex) for ex in ref.get("examples", []) + ref.get("counter_examples", [])]
     return out

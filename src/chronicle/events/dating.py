@@ -42,6 +42,7 @@ Then, within the article (rules and examples in ``resources/events/dating.yaml``
 """
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from calendar import monthrange
@@ -420,7 +421,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             governing_timexes(doc, report.i, attachments)
         in_event = mention.type in _words("participant_dates", "in_event_types")
         found = _scheduled_for(doc, trigger_i, attachments) or own or \
-            _same_act_participle(doc, trigger_i, attachments) or _realized_in(doc, trigger_i, attachments) or walked or \
+            _same_act_participle(doc, trigger_i, attachments) or _realized_in(doc, trigger_i, attachments) or \
+            _since_onset(doc, trigger_i, attachments) or walked or \
             _participant_dates(doc, trigger_i, attachments, triggers, in_event) or \
             _chain_dates(doc, trigger_i, attachments) or \
             _simultaneous_clause(doc, trigger_i, attachments) or \
@@ -434,8 +436,9 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             perfect_ids.add(id(mention))
         told = False  # dated by its narrative context
         retold = False  # a definite noun dated by the earlier mention it refers back to
-        offset = _offset_date(doc, mention, trigger_i, offsets[trigger_i], attachments, by_trigger,
-                              narrative, sentence_of) if trigger_i in offsets else None
+        target = offsets.get(trigger_i) or _offset_through(doc, trigger_i, offsets, triggers)
+        offset = _offset_date(doc, mention, trigger_i, target, attachments, by_trigger,
+                              narrative, sentence_of) if target is not None else None
         if offset is not None and all((tx.interval_start, tx.interval_end) == (offset[1], offset[1]) or
                                       _coarser_holding(tx, offset[0]) for tx in found):
             # "a day after rebels attacked": that far from the clause's day (its own date, or one
@@ -559,15 +562,22 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
     for t in doc:
         if t.lower_ not in ("after", "before"):
             continue
+        anchor_i = t.head.i
         if t.pos_ == "ADP" and t.dep_ == "prep":
             length = next((durations[c.i] for c in t.children if c.dep_ == "npadvmod" and c.i in durations), None)
+            if length is None and t.head.i in durations and t.head.dep_ == "npadvmod" and t.head.head.i != t.head.i:
+                # the preposition hung on the length, itself on the verb ("lifted the blockade on
+                # Wednesday, a day after reaching a deal": ``offset.length_heads``)
+                length, anchor_i = durations[t.head.i], t.head.head.i
             objects = [o for o in t.children if o.dep_ == "pobj"]
             # (trigger, only if a physical act): the object, and its relative clause's act
             # (a clause the parser reads as the preposition's complement, "five days after shelling
             # killed three civilians", is the clause's verb)
             targets = [(o.i, False) for o in objects] + \
                 [(c.i, True) for o in objects for c in o.children if c.dep_ == "relcl"] + \
-                [(c.i, False) for c in t.children if c.dep_ == "pcomp" and c.pos_ == "VERB" and c.tag_ == "VBD"]
+                [(c.i, False) for c in t.children if c.dep_ == "pcomp" and c.pos_ == "VERB" and
+                 (c.tag_ == "VBD" or c.tag_ == "VBG" and not any(s.dep_ in _SUBJECTS for s in c.children))]
+            # (and a gerund with no subject of its own, "a day after reaching a deal": its act)
         elif t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX") and t.i > 0 and (
                 t.head.dep_ == "advcl" or _second_offset_clause(t)):
             length = durations.get(t.i - 1)  # right before the conjunction: "a day after rebels attacked"
@@ -583,9 +593,25 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
         tx, n = length
         for i, material in targets:
             host = t.head.head.head if t.dep_ == "mark" and t.head.dep_ == "conj" else t.head.head
-            out.setdefault(i, (t.head.i if t.dep_ == "prep" else host.i, -n if t.lower_ == "after" else n,
+            out.setdefault(i, (anchor_i if t.dep_ == "prep" else host.i, -n if t.lower_ == "after" else n,
                                tx.text, t.lower_, material, tx.mod in _words("offset", "within_mods")))
     return out
+
+
+def _offset_through(doc, trigger_i: int, offsets: dict, triggers: frozenset[int]):
+    """The offset of the word that an event with none of its own is governed by, where that word is no
+    event mention ("two days after talks with the minister broke down", "a day after the two armies
+    staged a joint drill"): the clause walk would give the noun that verb's date, so it takes the
+    verb's distance from the anchor (``offset.through_verb``). None where the walk meets a mention
+    first (which dates it as its governing event) or no offset target."""
+    for t in clause_words(doc, trigger_i):
+        if t.i == trigger_i:
+            continue
+        if t.i in triggers:
+            return None
+        if t.i in offsets:
+            return offsets[t.i] if t.pos_ in ("VERB", "AUX") else None
+    return None
 
 
 def _coarser_holding(tx: Timex, d: EventDate) -> bool:
@@ -621,8 +647,11 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
         return None
 
     def one_day(i):
+        # a time of day counts where its phrase names the day ("at noon on Wednesday"; not "at 3
+        # a.m.", whose day is a guess: ``offset.named_day_times``)
         return [tx for tx in attachments.get(i, ())
-                if tx.type == "DATE" and tx.interval_start is not None and tx.interval_start == tx.interval_end]
+                if (tx.type == "DATE" or tx.type == "TIME" and _names_day(tx.text))
+                and tx.interval_start is not None and tx.interval_start == tx.interval_end]
     days = one_day(head_i)
     if not days and not (head_i in by_trigger and _text_dated(by_trigger[head_i])):
         # the anchor word has no date of its own: its clause's ("met on Thursday and agreed to
@@ -661,6 +690,15 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
         month = f"{start.year:04d}-{start.month:02d}" if (start.year, start.month) == (end.year, end.month) else None
         return EventDate(text=text, value=month, start=start, end=end, source="text"), anchor
     return EventDate(text=text, value=value, start=first, end=last, source="text"), anchor
+
+
+_DAY_NAMES = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
+
+
+def _names_day(text: str) -> bool:
+    """A time phrase that names its day by a weekday or a month ("noon on Wednesday", "7 a.m. on
+    March 3")."""
+    return any(w.strip(".,").lower() in _DAY_NAMES for w in text.split())
 
 
 def _year_anchor(doc, head_i: int, attachments: dict[int, list[Timex]], host: Optional[Mention]
@@ -1108,6 +1146,26 @@ def _aspect_subject(doc, trigger_i: int, attachments: dict[int, list[Timex]], dc
     return []
 
 
+def _since_onset(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """A state told in the present perfect passive of the act that brought it about, with the day
+    it holds since ("the clinics have been closed since last Thursday", "has been detained since
+    March 3"): the act was then (``since_onset`` in dating.yaml), not at the report's time; not a
+    verb of lasting ("has been held since 2019": a span), nor a date of the verb's own.
+    The date of the "since" phrase, one."""
+    tok = doc[trigger_i]
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in _words("since_onset", "verbs") or trigger_i in attachments:
+        return []
+    if not (any(c.dep_ == "auxpass" and c.lower_ == "been" for c in tok.children) and
+            any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)):
+        return []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            found = [tx for tx in attachments.get(c.i, ()) if tx.type == "DATE"]
+            if len(found) == 1:
+                return found
+    return []
+
+
 def _present_state(tok) -> bool:
     return tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
@@ -1267,17 +1325,22 @@ def _same_act_participle(doc, trigger_i: int, attachments: dict[int, list[Timex]
         c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in _MODALS for c in tok.children)
     if not (tok.lemma_.lower() in acts or says) or tok.pos_ != "VERB" or trigger_i in attachments:
         return []
-    for subj in tok.children:
-        if subj.dep_ not in _SUBJECTS or subj.i > trigger_i:
-            continue
+    subjects = [c for c in tok.children if c.dep_ in _SUBJECTS and c.i < trigger_i]
+    if says and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.i < trigger_i:
+        # the parser made the message the sentence's root and its verb a second participle of it
+        # ("The ministry's decision, read on television on Wednesday, accused ...")
+        subjects.append(tok.head)
+    for subj in subjects:
         if tok.lemma_.lower() not in acts:
-            if subj.lemma_.lower() not in message.get("nouns", ()) or subj.dep_ != "nsubj":
+            if subj.lemma_.lower() not in message.get("nouns", ()) or subj.dep_ not in ("nsubj", "ROOT"):
                 continue  # the message says it, not what is done to it ("was condemned")
             ok = message.get("delivery_verbs", ())
         else:
             ok = acts
         for p in subj.children:
-            if p.dep_ == "acl" and p.tag_ == "VBN" and p.lemma_.lower() in ok and p.i in attachments:
+            # (a participle the tagger took for a past tense, "read", is one still where it hangs
+            # on the noun)
+            if p.dep_ == "acl" and p.tag_ in ("VBN", "VBD") and p.lemma_.lower() in ok and p.i in attachments:
                 found = [tx for tx in attachments[p.i] if not _ordered_date(doc, tx)]
                 if found:
                     return sorted(found, key=lambda tx: tx.start)[:1]
