@@ -9,6 +9,7 @@ planning to visit Pyongyang", "Shoigu traveled ... and met with Kim"), "on the d
 from __future__ import annotations
 
 import bisect
+import calendar
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
@@ -907,6 +908,9 @@ def _state_owned_heads(tok, heads, req, index) -> list:
     return [h for h in heads if words & {h.lemma_.lower(), h.lower_} and _state_owner(h, index)] if words else []
 
 
+_CALENDAR_NAMES = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
+
+
 def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = False,
                       index: Optional[ActorIndex] = None) -> bool:
     """Whether the rule's ``requires`` hold. ``judged``: a nominal trigger is the object of a
@@ -972,6 +976,11 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
             return False
     if "prep" in req and not any(c.dep_ == "prep" and c.lower_ in req["prep"] for c in tok.children):
         return False
+    if "not_prep" in req and any(c.dep_ == "prep" and c.lower_ in req["not_prep"] and not any(
+            o.lemma_.lower() in req.get("open_water", ()) or o.ent_type_ in ("DATE", "TIME") and
+            (o.pos_ != "PROPN" or o.lower_ in _CALENDAR_NAMES) for o in c.children if o.dep_ == "pobj")
+                                 for c in tok.children):
+        return False  # no target named: "fired a missile at Israel" is no test ("into the sea", "on Monday" are)
     if "pobj" in req and not any(o.lemma_.lower() in req["pobj"] for c in tok.children if c.dep_ == "prep"
                                  for o in c.children if o.dep_ == "pobj"):
         return False  # the object of one of its prepositions: "spoke by phone", "talked over the telephone"
@@ -1409,6 +1418,8 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 if better and party_rank(better[0], forces_sure) > max((party_rank(r, forces_sure) for r in recipient),
                                                                        default=0):
                     recipient = better
+            if rule.requires.get("open_water"):  # "fired a missile into the East Sea": a sea is no party
+                recipient = [r for r in recipient if not set((r.text or "").lower().split()) & set(rule.requires["open_water"])]
             # One participant cannot be on both sides, nor a phrase holding the actor's words
             # ("Joint Russian-Belarusian" misread as a name around the actors "Russian", "Belarusian").
             actor_keys = {a.actor_id or a.text for a in actor}
