@@ -757,8 +757,8 @@ def _resolve_people(doc, mentions: list[ActorMention], dictionary, on_date) -> N
         acted_on = _acted_on(doc, m.head)
         best = None
         for c in mentions:
-            if c is m or not c.country or c.kind == "person":
-                continue
+            if c is m or not c.country or c.kind == "person" or c.sector == "MED":
+                continue  # a news outlet's country ("told Reuters") is not the official's
             if c.start < sent.start_char or c.end > sent.end_char or c.head in acted_on:
                 continue
             if c.kind == "country" and _place_visited(doc, c.head, m.head):

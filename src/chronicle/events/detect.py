@@ -289,9 +289,9 @@ def _setting_tokens(heads) -> set[int]:
     return out
 
 
-def _via_place(t, top) -> bool:
+def _via_place(t, top, places=None) -> bool:
     """Whether ``t`` is reached from ``top`` through a locative preposition ("in Kirkuk")."""
-    places, _ = _grievance()
+    places = places if places is not None else _grievance()[0]
     cur, n = t, 0
     while cur.i != top.i and cur.head.i != cur.i and n < 12:
         if cur.dep_ == "prep" and cur.lower_ in places:
@@ -309,7 +309,7 @@ def _party_candidates(tok, skip: set[int], conditional: bool = False, protest: b
     from Iraq") and the agent of what is protested ("rules imposed by the government")."""
     not_parties, _ = _parties()
     if protest:
-        not_parties = not_parties - _grievance()[1]
+        not_parties = not_parties - _grievance()[1] - _grievance()[0]  # "marched through Baghdad"
     out, conds, frontier, seen = [], [], [tok], {tok.i} | skip
     for _ in range(_PARTY_HOPS):
         nxt = []
@@ -402,7 +402,11 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
                   if c not in cands]
     if setting:
         where = _setting_tokens((tok, light))
-        cands = [c for c in cands if c.i not in where]
+        # "talks with the agriculture minister in Košice": a name of no country in a locative
+        # phrase deeper in an interaction's clause is where it happens too ("officials in Kabul"
+        # resolves to a country and stays a party)
+        cands = [c for c in cands if c.i not in where and not (
+            c.pos_ == "PROPN" and _via_place(c, tok, _setting()[1]) and not (index.at(c.i) and index.at(c.i).country))]
     if protest:
         # A protest is directed at a party (the one protested against: "demonstrated calling for
         # independence from Iraq"); the place it happens in ("in Kirkuk") is its target only
@@ -412,7 +416,15 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
         parties = [c for c in cands if c not in places]
         found = _best_party(doc, parties, index, keys, spans, forces_sure)
         return found if found else _best_party(doc, places, index, keys, spans, forces_sure)
-    return _best_party(doc, cands, index, keys, spans, forces_sure)
+    found = _best_party(doc, cands, index, keys, spans, forces_sure)
+    if not found and setting:
+        # "talks with the agriculture minister": an interaction's partner named by an official's
+        # title alone (an actor sector, no name, no country) is a party, its country unknown
+        from chronicle.actors.lexicon import sector_of
+
+        found = [_noun_filler(doc, c) for c in cands if c.pos_ == "NOUN" and c.tag_ == "NN" and c.dep_ == "pobj"
+                 and c.head.lower_ == "with" and sector_of(c.lemma_.lower()) is not None][:1]
+    return found
 
 
 def _best_party(doc, cands, index, keys, spans, forces_sure) -> list[RoleFiller]:
