@@ -291,19 +291,23 @@ _HABIT_RANGE_GAP = re.compile(r"\s*(?:to|and|until|till|through|-|\u2013)\s*")
 _HABIT_SET_GAP = re.compile(r"\s*,?\s*")
 # a recurring day, or a recurring part of one ("11:15 p.m. each night")
 _DAILY_SET = re.compile(r"P1D|XXXX-WXX-[1-7]|XXXX-WXX-WE|XXXX-XX-XXT(?:MO|AF|EV|NI)")
+_BARE_NOON_MIDNIGHT = re.compile(r"(?:about\s+|around\s+)?(?:midnight|noon|midday)", re.IGNORECASE)
 
 
 def _habitual_clock(text: str, timexes: list[Timex], bare_clock: set[int]) -> None:
     """A bare clock time (or range of them) followed by a recurring day is the hour of a habit, no
     day's: "will picket from 7 a.m. to 5 p.m. each day", "opens at 9 a.m. every day" ->
     XXXX-XX-XXT07:00 (TimeML gives a habitual time of day no calendar day)."""
+    def bare(n: int) -> bool:  # a bare "midnight" / "noon" ends a range too ("from 8 a.m. to midnight daily")
+        return n in bare_clock or _BARE_NOON_MIDNIGHT.fullmatch(timexes[n].text) is not None
+
     i = 0
     while i < len(timexes):
-        if i not in bare_clock:
+        if not bare(i):
             i += 1
             continue
         j = i
-        while (j + 1 < len(timexes) and j + 1 in bare_clock
+        while (j + 1 < len(timexes) and bare(j + 1)
                and _HABIT_RANGE_GAP.fullmatch(text[timexes[j].end:timexes[j + 1].start])):
             j += 1
         k = j + 1
