@@ -155,11 +155,17 @@ CLI = [sys.executable, "-c", "from chronicle.cli.main import app; app()"]
 # wrong: b3's postponement request merged with "ordered" realizes b1's "would ask ... to convene talks") on HEAD e3b0c12
 # + other helpers' in-flight events/{dating,detect}.py, resources/events/{parties,selection}.yaml,
 # resources/time/{refs,sets}.yaml; committed e3b0c12 alone the same: floor (43, 15, 2).
+# Detection round extract20 (an asset freeze of "trading" firms is a sanction, not economic news; "added ... to its
+# blacklist / sanctions list" SANCTION 163; people "held hostage" ASSAULT abduct; "port / phone / conference calls"
+# no REQUEST): fifteenth 68 -> 71 dates (79 -> 82 found), links 17 -> 19, unexpected `realizes` 0 -> 0; eleventh 52
+# dates unchanged (a wrong-dated "the port call was refused", carried by the port call misread as a request, no longer
+# found: 65 -> 64 found); other probes unchanged (copies of the tree with and without only this round's detect.py
+# hunks, stage.py, triggers.yaml, selection.yaml): floor (71, 19, 0).
 FLOORS = {"first": (39, 10, 0), "second": (65, 15, 0), "third": (43, 14, 1), "fourth": (57, 21, 2),
           "fifth": (65, 18, 0), "sixth": (64, 21, 0), "seventh": (61, 12, 1),
           "eighth": (51, 9, 0), "ninth": (71, 15, 0), "tenth": (66, 17, 0), "eleventh": (52, 11, 0),
           "twelfth": (84, 21, 1), "thirteenth": (71, 24, 1),
-          "fourteenth": (75, 22, 3), "fifteenth": (67, 17, 0), "sixteenth": (43, 15, 2)}
+          "fourteenth": (75, 22, 3), "fifteenth": (71, 19, 0), "sixteenth": (43, 15, 2)}
 
 
 @pytest.mark.parametrize("probe", sorted(FLOORS))

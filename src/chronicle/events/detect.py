@@ -1216,8 +1216,11 @@ def _restrictions_met(doc, tok, rule: TriggerRule, actor, recipient, index: Acto
         if req.get("object_required") and not objs:
             return False
         # (the words of a name are no sense of the verb: "stormed the Indian High Commission", not "hit a high")
+        # (... unless the object's own head is exempt: "froze the assets of two trading firms", the
+        # economic word is the owner's, not what is frozen)
         if "object_not" in req and _object_words(tok, name_parts=False) & set(req["object_not"]) and \
-                not _subject_words(tok) & set(req.get("armed_subject", ())):
+                not _subject_words(tok) & set(req.get("armed_subject", ())) and \
+                not {o.lemma_.lower() for o in objs} & set(req.get("object_head_ok", ())):
             return False
         if req.get("object_party") and objs and all(_is_thing(o) and not o.ent_type_ and
                                                     not _is_person_or_party(doc, o, index) for o in objs):
@@ -1226,7 +1229,9 @@ def _restrictions_met(doc, tok, rule: TriggerRule, actor, recipient, index: Acto
             return False
         if "not_advmod" in req and any(c.dep_ == "advmod" and c.lower_ in req["not_advmod"] for c in tok.children):
             return False
-        if "not_modifier" in req and any(c.dep_ in ("amod", "compound", "nmod") and
+        # (a noun right before it is its modifier whatever the parse calls it: "port calls", read nsubj)
+        if "not_modifier" in req and any((c.dep_ in ("amod", "compound", "nmod") or
+                                          c.i == tok.i - 1 and c.pos_ in ("NOUN", "ADJ")) and
                                          {c.lower_, c.lemma_.lower()} & set(req["not_modifier"])
                                          for c in tok.children):
             return False

@@ -18,11 +18,13 @@ def events_stage(state: DocState) -> None:
     reporting = reporting_tokens(state.doc)
     # The saying itself is not the event; a demand voiced as a statement is, and so is a
     # reporting verb that acts on the object its rule names, with no clause reported
-    # ("declared the three persona non grata", "declared a curfew").
+    # ("declared the three persona non grata", "declared a curfew"), or the prepositional object
+    # its rule names ("added five firms to its blacklist").
     found = [(m, i, r) for m, i, r in detect_events(state.doc, state.actor_index)
              if i not in reporting or "ccomp_aux" in r.requires or
              "complement" in r.requires or
-             ("dobj" in r.requires and not any(c.dep_ == "ccomp" for c in state.doc[i].children))]
+             (("dobj" in r.requires or "pobj_words" in r.requires)
+              and not any(c.dep_ == "ccomp" for c in state.doc[i].children))]
     found = merge_nominal_duplicates(state.doc, found, state.actor_index)
     state.result.events = []
     state.triggers = {}
