@@ -415,6 +415,9 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         stop = occurred_or_reporting if mention.status in _FUTURE else frozenset()
         stop = stop | _commented_by(doc, trigger_i, attachments) | _reduced_relative(doc, mention, trigger_i) | \
             _present_relative(doc, trigger_i)
+        commented = _comment_next_to_noun(doc, trigger_i, timexes)
+        if commented is not None:
+            stop = stop | {commented[0]}
         own = _own_clause(doc, trigger_i, attachments)
         report = _speaker_participle(doc, trigger_i)
         walked = governing_timexes(doc, trigger_i, attachments, stop) if report is None else \
@@ -432,6 +435,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             _set_by_scheduler(doc, mention, trigger_i, attachments) or _reported_perfect(doc, trigger_i, attachments, dct) or \
             _cause_in_period(doc, trigger_i, attachments, dct) or _aspect_subject(doc, trigger_i, attachments, dct)
         found = _not_reported_now(doc, trigger_i, found, dct)
+        if commented is not None:
+            found = [tx for tx in found if id(tx) not in commented[1]]
         if found and found == _reported_perfect(doc, trigger_i, attachments, dct) and not own and not walked:
             perfect_ids.add(id(mention))
         told = False  # dated by its narrative context
@@ -1393,6 +1398,28 @@ def _commented_by(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> f
         if t.lemma_.lower() in _REPORTING:
             break
     return frozenset()
+
+
+def _comment_next_to_noun(doc, trigger_i: int, timexes: list[Timex]):
+    """A date right after a definite event noun that is the bare object of a comment verb ("The
+    group claimed the attack on Wednesday", "welcomed the agreement on Wednesday") is the
+    comment's, wherever the parser hangs it: the noun refers back to an act told before
+    (``comment_verbs.next_to_noun``). Returns (the verb, ids of those dates) or None; a noun with
+    words of its own after it ("condemned the attack on the embassy by rebels on Monday") keeps
+    the earlier reading."""
+    tok = doc[trigger_i]
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or not _definite_noun(tok) or _contrastive(tok):
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() not in _words("comment_verbs", "next_to_noun_verbs"):
+        return None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is None:
+        return None
+    start = after.idx if after.lower_ not in _words("comment_verbs", "next_to_noun_preps") or \
+        after.i + 1 >= len(doc) else doc[after.i + 1].idx
+    hit = [tx for tx in timexes if tx.start == start and tx.interval_start is not None]
+    return (verb.i, frozenset(id(tx) for tx in hit)) if hit else None
 
 
 def _group(m: Mention) -> str:
