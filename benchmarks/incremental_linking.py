@@ -42,9 +42,7 @@ class CachedRunner:
         self.cache: dict = {}
 
     def annotate(self, articles, batch_size: int = 32, options=None):
-        todo = []
-        for a in articles:
-            todo.append(a)
+        todo = list(articles)
         fresh = [a for a in todo if a.content_hash not in self.cache]
         for a, r in zip(fresh, self.inner.annotate(fresh, batch_size=batch_size, options=options)):
             self.cache[a.content_hash] = r
@@ -57,7 +55,10 @@ def _ingest(db: str, articles: list, runner: CachedRunner, per_pass: int) -> Non
     from chronicle.store import Store
 
     store = Store(db)
-    ingest(iter(articles), store, batch_size=per_pass, runner=runner)
+    try:
+        ingest(iter(articles), store, batch_size=per_pass, runner=runner)
+    finally:
+        store.close()
 
 
 def _state(db: str) -> dict:

@@ -42,7 +42,6 @@ Then, within the article (rules and examples in ``resources/events/dating.yaml``
 """
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_left
 from calendar import monthrange
@@ -50,6 +49,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
+from chronicle.events.lexicon import CALENDAR_NAMES
 from chronicle.events.status import governors
 from chronicle.model import EventDate, Mention, Timex
 
@@ -697,13 +697,10 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
     return EventDate(text=text, value=value, start=first, end=last, source="text"), anchor
 
 
-_DAY_NAMES = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
-
-
 def _names_day(text: str) -> bool:
     """A time phrase that names its day by a weekday or a month ("noon on Wednesday", "7 a.m. on
     March 3")."""
-    return any(w.strip(".,").lower() in _DAY_NAMES for w in text.split())
+    return any(w.strip(".,").lower() in CALENDAR_NAMES for w in text.split())
 
 
 def _year_anchor(doc, head_i: int, attachments: dict[int, list[Timex]], host: Optional[Mention]

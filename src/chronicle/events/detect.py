@@ -9,13 +9,12 @@ planning to visit Pyongyang", "Shoigu traveled ... and met with Kim"), "on the d
 from __future__ import annotations
 
 import bisect
-import calendar
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
 from chronicle.actors.extract import ActorIndex, ActorMention, resolve_pronoun
-from chronicle.events.lexicon import TriggerRule, load_resource, triggers
+from chronicle.events.lexicon import CALENDAR_NAMES, TriggerRule, load_resource, triggers
 from chronicle.model import Mention, RoleFiller, Sentence, Span
 
 # "on the directive of Putin", "on behalf of the government": the object is the real actor.
@@ -511,10 +510,18 @@ def _light_verb(tok):
     return None
 
 
+def _country_word_filler(tok, iso: str) -> RoleFiller:
+    """A party that is a country named by one word ("Chinese", "Malaysia's"), not an indexed actor."""
+    from chronicle.actors.lexicon import country_name
+
+    return RoleFiller(text=tok.text, name=country_name(iso) or tok.text, country=iso, sector=None,
+                      start=tok.idx, end=tok.idx + len(tok.text), actor_id=None)
+
+
 def _modifier_actor(doc, tok, index: ActorIndex) -> list[RoleFiller]:
     """Resolved parties named by a nominal trigger's compound modifiers ("the Eurogroup meeting",
     "the Air Canada deal", "US-China talks"): parties.yaml modifier_actor."""
-    from chronicle.actors.lexicon import capitals, country_name, country_of
+    from chronicle.actors.lexicon import capitals, country_of
 
     out = []
     for c in _with_conjuncts([c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]):
@@ -535,8 +542,7 @@ def _modifier_actor(doc, tok, index: ActorIndex) -> list[RoleFiller]:
         iso = country_of(c.text) if c.text[:1].isupper() else None
         if iso and iso not in seen:
             seen.add(iso)
-            out.append(RoleFiller(text=c.text, name=country_name(iso) or c.text, country=iso, sector=None,
-                                  start=c.idx, end=c.idx + len(c.text), actor_id=None))
+            out.append(_country_word_filler(c, iso))
     return out
 
 
@@ -891,7 +897,7 @@ def _state_owner(tok, index: Optional[ActorIndex]) -> list[RoleFiller]:
     mission", "the Malaysian mission"), or a possessive pronoun standing for the country that is the
     subject of its clause ("Malaysia protested against the attack on its mission"); [] otherwise
     (a company's, an agency's or a person's: "the agency's mission")."""
-    from chronicle.actors.lexicon import country_name, country_of
+    from chronicle.actors.lexicon import country_of
 
     for c in tok.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ != "PRON":
@@ -899,8 +905,7 @@ def _state_owner(tok, index: Optional[ActorIndex]) -> list[RoleFiller]:
             iso = m.country if m is not None and m.kind in ("country", "group") and m.sector in (None, "GOV") \
                 else (country_of(c.text) if c.text[:1].isupper() and m is None else None)
             if iso:
-                return [RoleFiller(text=c.text, name=country_name(iso) or c.text, country=iso, sector=None,
-                                   start=c.idx, end=c.idx + len(c.text), actor_id=None)]
+                return [_country_word_filler(c, iso)]
         elif c.dep_ == "poss" and c.lower_ in ("its", "their") and index is not None:
             verb = c
             while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
@@ -918,9 +923,6 @@ def _state_owned_heads(tok, heads, req, index) -> list:
     on its mission" (a diplomatic mission), not "an attack on the agency's mission"."""
     words = set(req.get("state_owned", ()))
     return [h for h in heads if words & {h.lemma_.lower(), h.lower_} and _state_owner(h, index)] if words else []
-
-
-_CALENDAR_NAMES = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
 
 
 def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = False,
@@ -990,7 +992,7 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         return False
     if "not_prep" in req and any(c.dep_ == "prep" and c.lower_ in req["not_prep"] and not any(
             o.lemma_.lower() in req.get("open_water", ()) or o.ent_type_ in ("DATE", "TIME") and
-            (o.pos_ != "PROPN" or o.lower_ in _CALENDAR_NAMES) for o in c.children if o.dep_ == "pobj")
+            (o.pos_ != "PROPN" or o.lower_ in CALENDAR_NAMES) for o in c.children if o.dep_ == "pobj")
                                  for c in tok.children):
         return False  # no target named: "fired a missile at Israel" is no test ("into the sea", "on Monday" are)
     if "pobj" in req and not any(o.lemma_.lower() in req["pobj"] for c in tok.children if c.dep_ == "prep"

@@ -1,12 +1,18 @@
 """Loads the event resource files once per process (triggers, status cues, PLOVER rules, attribution)."""
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
 import yaml
+
+# Weekday and month names, lower case ("monday", "march"): a word that names a day or a month, for
+# the rules that ask whether a phrase names its day (events.dating) or whether a name is a date
+# (events.detect).
+CALENDAR_NAMES = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
 
 DEFAULT_ROLES = {
     "VERB": {"actor": ["nsubj", "agent"], "recipient": ["dobj", "dative"]},
