@@ -169,14 +169,19 @@ PROBES = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "news-pro
 # comment's: "claimed the attack on Wednesday", `comment_verbs.next_to_noun_verbs`): sixteenth 43 -> 45 dates, links
 # 15 -> 16, unexpected `realizes` 2 -> 2; other probes unchanged (copies of the tree with and without only this
 # round's dating.py / dating.yaml): floor (45, 16, 2).
+# Dating round datingFix17 (a speech act of the speaker told inside a dated report is the report's: a directive
+# conjunct "said on Wednesday that officers had used force on March 12 and asked the ministry to ...", the speakers'
+# stance "said on Friday that it accepted the ruling"; `report_conjunct.directives` / `stances`): sixteenth 45 -> 47
+# dates, links 16 -> 16, unexpected `realizes` 2 -> 2; seventh 61 -> 62 dates; other probes unchanged (copies of the
+# tree with and without only this round's dating.py / dating.yaml): floors (47, 16, 2), seventh (62, 12, 1).
 # seventeenth: measurement only, nothing tuned on it. First run 54 dates (of 69 found, 155 not extracted), 9 links, 0
 # unexpected `realizes` on HEAD 7a7c88f + other helpers' in-flight events/detect.py, resources/events/triggers.yaml;
 # committed 7a7c88f alone the same: floor (54, 9, 0).
 FLOORS = {"first": (39, 10, 0), "second": (65, 15, 0), "third": (43, 14, 1), "fourth": (57, 21, 2),
-          "fifth": (65, 18, 0), "sixth": (64, 21, 0), "seventh": (61, 12, 1),
+          "fifth": (65, 18, 0), "sixth": (64, 21, 0), "seventh": (62, 12, 1),
           "eighth": (51, 9, 0), "ninth": (71, 15, 0), "tenth": (66, 17, 0), "eleventh": (52, 11, 0),
           "twelfth": (84, 21, 1), "thirteenth": (71, 24, 1),
-          "fourteenth": (75, 22, 3), "fifteenth": (71, 19, 0), "sixteenth": (45, 16, 2),
+          "fourteenth": (75, 22, 3), "fifteenth": (71, 19, 0), "sixteenth": (47, 16, 2),
           "seventeenth": (54, 9, 0)}
 
 

@@ -424,7 +424,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             governing_timexes(doc, report.i, attachments)
         in_event = mention.type in _words("participant_dates", "in_event_types")
         found = _scheduled_for(doc, trigger_i, attachments) or own or \
-            _same_act_participle(doc, trigger_i, attachments) or _realized_in(doc, trigger_i, attachments) or \
+            _report_speech_act(doc, trigger_i, attachments) or _same_act_participle(doc, trigger_i, attachments) or _realized_in(doc, trigger_i, attachments) or \
             _since_onset(doc, trigger_i, attachments) or walked or \
             _participant_dates(doc, trigger_i, attachments, triggers, in_event) or \
             _chain_dates(doc, trigger_i, attachments) or \
@@ -1037,6 +1037,53 @@ def _report_conjunct(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -
         return []
     found = [tx for tx in attachments.get(report.i, ()) if not _ordered_date(doc, tx)]
     return sorted(found, key=lambda tx: tx.start)[:1]
+
+
+def _report_speech_act(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """A speech act of the speaker told inside a dated report is the report's own act, in its time
+    (``report_conjunct.directives`` / ``stances`` in dating.yaml): a subjectless simple-past
+    directive with an addressee and an infinitive, joined to the reported clause ("said on Monday
+    that troops had fired on the crowd on May 3 and urged the army to withdraw": the urging is
+    Monday's, not May 3's), and the speakers' own stance on a thing, a pronoun taking them up ("The
+    ministry said on Monday that it rejected the verdict"). Not another act of the reported clause
+    ("said that rebels had attacked the town and burned houses", "... and demanded a ransom")."""
+    tok = doc[trigger_i]
+    rules = dating_rules()["report_conjunct"]
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return []
+    if tok.dep_ == "conj":
+        if lemma not in rules["directives"] or any(c.dep_ in _SUBJECTS for c in tok.children):
+            return []
+        addressee = any(c.dep_ == "dobj" or c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)
+                        for c in tok.children)
+        infinitive = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                         for c in tok.children)
+        if not (addressee and infinitive):
+            return []
+        clause = tok.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+    elif tok.dep_ == "ccomp":
+        subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        if lemma not in rules["stances"] or subj is None or not any(c.dep_ == "dobj" for c in tok.children) or \
+                not (_speakers_pronoun(subj, tok.head) or _speakers_it(subj, tok.head)):
+            return []
+        clause = tok
+    else:
+        return []
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.lemma_.lower() not in _REPORTING or report.i > clause.i:
+        return []
+    found = [tx for tx in attachments.get(report.i, ()) if not _ordered_date(doc, tx)]
+    return sorted(found, key=lambda tx: tx.start)[:1]
+
+
+def _speakers_it(subj, report) -> bool:
+    """"it" taking up a reporting verb's singular noun subject, a body ("The ministry said it ...")."""
+    speaker = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    return subj.lower_ == "it" and speaker is not None and speaker.tag_ in ("NN", "NNP") and \
+        not any(c.dep_ == "conj" for c in speaker.children)
 
 
 def _speakers_pronoun(subj, report) -> bool:
