@@ -169,6 +169,11 @@ PROBES = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "news-pro
 # comment's: "claimed the attack on Wednesday", `comment_verbs.next_to_noun_verbs`): sixteenth 43 -> 45 dates, links
 # 15 -> 16, unexpected `realizes` 2 -> 2; other probes unchanged (copies of the tree with and without only this
 # round's dating.py / dating.yaml): floor (45, 16, 2).
+# Detection round extract21 (clemency granted / a death sentence commuted and a court staying an execution CONCEDE;
+# police evicting people COERCE 170 and "the eviction" referring back; drones as weapons; "targeted with missiles";
+# "the bulk carrier attacked by ..." a passive done to the noun and its appositive name): sixteenth 45 -> 51 dates
+# (56 -> 65 found), links 16 -> 21, unexpected `realizes` 2 -> 2; other probes unchanged (copies of the tree with and
+# without only this round's detect.py hunk and triggers.yaml): (51, 21, 2); with datingFix17 (committed first) the sixteenth is (53, 21, 2).
 # Dating round datingFix17 (a speech act of the speaker told inside a dated report is the report's: a directive
 # conjunct "said on Wednesday that officers had used force on March 12 and asked the ministry to ...", the speakers'
 # stance "said on Friday that it accepted the ruling"; `report_conjunct.directives` / `stances`): sixteenth 45 -> 47
@@ -181,7 +186,7 @@ FLOORS = {"first": (39, 10, 0), "second": (65, 15, 0), "third": (43, 14, 1), "fo
           "fifth": (65, 18, 0), "sixth": (64, 21, 0), "seventh": (62, 12, 1),
           "eighth": (51, 9, 0), "ninth": (71, 15, 0), "tenth": (66, 17, 0), "eleventh": (52, 11, 0),
           "twelfth": (84, 21, 1), "thirteenth": (71, 24, 1),
-          "fourteenth": (75, 22, 3), "fifteenth": (71, 19, 0), "sixteenth": (47, 16, 2),
+          "fourteenth": (75, 22, 3), "fifteenth": (71, 19, 0), "sixteenth": (53, 21, 2),
           "seventeenth": (54, 9, 0)}
 
 

@@ -158,6 +158,14 @@ def fillers_for(tok, specs, passive: bool) -> list:
                 if not subj:
                     subj = _raised_passive_subject(tok)
                 found.extend(x for x in subj if x not in found)
+            elif spec == "dobj" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+                    tok.head.pos_ in ("NOUN", "PROPN") and _children(tok, "agent"):
+                # "the bulk carrier attacked by Houthi rebels": a participle with its "by" agent
+                # said of a noun is a passive done to that noun, and to the name that noun is in
+                # apposition to ("The Aurora Star, the bulk carrier attacked by ...") (extract21)
+                found.append(tok.head)
+                if tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN":
+                    found.append(tok.head.head)
             objs = [x for x in _children(tok, spec) if x.pos_ in ("PROPN", "NOUN", "PRON")]
             if spec == "dobj" and not passive and tok.pos_ == "VERB":
                 # "denied charges by the clergymen": the parser hangs the object's "by" phrase on

@@ -1,0 +1,27 @@
+"""(extract21) A participle with its "by" agent said of a noun is a passive done to that noun
+("the bulk carrier attacked by rebels"), and to the name the noun stands in apposition to;
+without an agent the participle adds no patient (detect.fillers_for)."""
+from __future__ import annotations
+
+from datetime import date
+
+from chronicle.model import Article
+from chronicle.pipeline import annotate
+
+
+def _events(text: str):
+    return annotate(Article(id="t", date=date(2025, 3, 28), text=text)).events
+
+
+def test_reduced_relative_with_agent_names_the_one_attacked():
+    events = [e for e in _events("The Maersk Dubai, a container ship attacked by pirates off Somalia, "
+                                 "docked in Mombasa on Friday.") if e.type == "ASSAULT"]
+    assert events, "no ASSAULT for the reduced relative"
+    assert any("Maersk Dubai" in r.text for e in events for r in e.recipient), \
+        [[r.text for r in e.recipient] for e in events]
+    assert any("pirates" in a.text for e in events for a in e.actor)
+
+
+def test_reduced_relative_of_a_plain_verb_stays_out():
+    # "admired by millions": no act, the appositive name gets no event
+    assert not _events("The Queen Mary, a liner admired by millions, docked in Southampton on Friday.")
