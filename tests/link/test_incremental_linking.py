@@ -94,3 +94,20 @@ def test_a_later_ingest_merges_a_countryless_report_of_a_day_only_with_the_one_e
                  _mention(2, "ASSAULT2", "occurred"))  # a countryless report dated by its article
     events, _ = _same_as_batch(tmp_path, a, b)
     assert frozenset({"a/e2", "b/e1"}) in events and frozenset({"a/e3"}) in events
+
+
+def test_a_countryless_plan_and_act_naming_one_organisation_are_linked_in_any_ingest_order(tmp_path):
+    # "would march to Congress on Monday" / "marched to Congress" that Monday: no country, the
+    # organisation read back from the store for the event a later ingest finds
+    from chronicle.model import Actor
+
+    def art(name, day, i, status, start):
+        a = _article(name, day, _mention(i, "PROTEST", status, start=start))
+        a.actors = [Actor(id="x0", name="Congress", kind="organization")]
+        a.events[0].recipient = [RoleFiller(text="Congress", name="Congress", start=0, end=1, actor_id="x0")]
+        return a
+    plan = art("a", D, 1, "planned", D + timedelta(days=3))
+    done = art("b", D + timedelta(days=4), 2, "occurred", D + timedelta(days=3))
+    events, links = _same_as_batch(tmp_path, plan, done)
+    assert len(events) == 2 and len(links) == 1
+    assert _partition(_ingest(tmp_path, "reverse.db", [[done], [plan]])) == (events, links)

@@ -984,3 +984,27 @@ def test_a_recipient_less_report_stays_apart_on_other_dates_actors_types_or_stat
         assert groups(link([full, named, x])) == sorted([["a-1"], ["a-2"], [x.id]]), x.id
     # nor a recipient-less report of no actor (nothing ties the two)
     assert groups(link([full, _rec("i-1", "i", act=())])) == [["a-1"], ["i-1"]]
+
+
+def test_a_countryless_plan_and_act_naming_one_organisation_in_the_plan_week_are_linked_when_unique():
+    # "The African Union would send an envoy next week to meet the government" / "the African Union
+    # envoy met the president" on Wednesday of that week: no country, no person, one organisation
+    def org(id, status, start, end=None, doc="a", orgs=("a12",)):
+        return MentionRecord(id=id, doc=doc, type="CONSULT", status=status, start=start, end=end or start,
+                             text_dated=True, reported=date(2024, 1, 27), fillers=frozenset(("actor", o, "") for o in orgs),
+                             orgs=frozenset(orgs))
+    plan = org("a-1", "planned", date(2024, 1, 29), date(2024, 2, 4))
+    met = org("b-1", "occurred", date(2024, 1, 31), doc="b")
+    for batch in ([plan, met], [met, plan]):
+        res = link(batch)
+        assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
+    # look-alikes: the act outside the plan's week, another organisation, a group (no organisation), or
+    # two acts of that organisation in the week (which one carried it out?)
+    assert link([plan, org("b-1", "occurred", date(2024, 2, 6), doc="b")]).links == set()
+    assert link([plan, org("b-1", "occurred", date(2024, 1, 31), doc="b", orgs=("a13",))]).links == set()
+    assert link([org("a-1", "planned", date(2024, 1, 29), date(2024, 2, 4), orgs=()),
+                 org("b-1", "occurred", date(2024, 1, 31), doc="b", orgs=())]).links == set()
+    assert link([plan, met, org("c-1", "occurred", date(2024, 2, 2), doc="c")]).links == set()
+    # a plan dated only to its month is no evidence of the day
+    assert link([org("a-1", "planned", date(2024, 1, 1), date(2024, 1, 31)),
+                 org("b-1", "occurred", date(2024, 1, 17), doc="b")]).links == set()

@@ -32,7 +32,11 @@ Rules, in words:
   paths a plan is realized only by an act of its PLOVER mode: an act and a plan whose mentions
   name modes and share none are two acts of one type ("the journalist was charged", ACCUSE
   allege, does not realize "the court will hear the appeal", ACCUSE investigate: ``_other_acts``);
-  a side naming no mode is matched as before;
+  a side naming no mode is matched as before; a countryless plan and a countryless act of its type
+  naming a common organisation (not a group: "the African Union", "Congress"), the act dated by
+  its text to a day inside the plan's text date of a week or less, are so linked when each is the
+  other's only such event ("would march to Congress on Monday" / "marched to Congress" that
+  Monday: ``_org_pair``);
 - a mention that names no agent ("Beridze was detained", "two soldiers were killed on May 11")
   and one that does ("police arrested Beridze") are one event when type, status group and
   recipient countries agree and they name the same person, or when both are dated to the same
@@ -366,6 +370,8 @@ def _absorb(e: EventState, m: MentionRecord) -> None:
     e.people = e.people | m.people
     if m.mode and m.mode not in e.modes:
         e.modes = e.modes | {m.mode}
+    if m.orgs and not m.orgs <= e.orgs:
+        e.orgs = e.orgs | m.orgs
     e.agents = e.agents | m.actor_countries
     if not m.recipient_countries <= e.recipients:
         e.recipients = e.recipients | m.recipient_countries
@@ -878,6 +884,7 @@ def _merge_state(keep: EventState, gone: EventState) -> None:
     keep.date_certainty = min(keep.date_certainty, gone.date_certainty)
     keep.people = keep.people | gone.people
     keep.modes = keep.modes | gone.modes
+    keep.orgs = keep.orgs | gone.orgs
     keep.agents = keep.agents | gone.agents
     keep.recipients = keep.recipients | gone.recipients
     keep.parties = keep.parties | gone.parties
@@ -920,21 +927,60 @@ def realizations(events: dict[str, EventState], touched: Iterable[str], index: _
         lo, hi = e.window()
         cands = []
         sibs = dict.fromkeys(sibling_block(b, other) for b in (e.block, *sorted(e.also or ())))
+        by_org = []
         for oid in set(i for sib in sibs for i in index.candidates(sib, lo, hi)):
             if oid in merged:
                 continue
             o = events[oid]
             if countryless and not (e.people & o.people):
+                if _org_pair(e, o):
+                    by_org.append(o)
                 continue
             occ, plan = (e, o) if group == "occurred" else (o, e)
             if not _fits_plan(occ, plan):
                 continue
             cands.append(((abs((occ.start - plan.start).days)), occ.id, plan.id))
+        if len(by_org) == 1 and [x.id for x in _org_partners(by_org[0], events, index, merged)] == [e.id]:
+            occ, plan = (e, by_org[0]) if group == "occurred" else (by_org[0], e)
+            cands.append((abs((occ.start - plan.start).days), occ.id, plan.id))
         cands += [c for c in _countryless_realizations(e, events, index) if c[1] not in merged and c[2] not in merged]
         cands += _relative_realizations(e, events, index, merged)
         if cands:
             _, occ_id, plan_id = min(cands)
             out.add((occ_id, plan_id, "realizes"))
+    return out
+
+
+def _org_pair(a: EventState, b: EventState) -> bool:
+    """Two countryless events, an act and a plan of one type, that name a common organisation
+    (``MentionRecord.orgs``: "the African Union", "Congress", not a group like "students"), the act
+    dated by its text to a day inside the plan's text date of a week or less ("would send an envoy
+    next week to meet the government" / "the African Union envoy met the president" on Wednesday;
+    "would march to Congress on Monday" / "marched to Congress" on Monday)."""
+    if not (a.orgs & b.orgs) or block_parties(a.block) or block_parties(b.block):
+        return False
+    occ, plan = (a, b) if _kind_group(a.block)[1] == "occurred" else (b, a)
+    return (_one_day(occ) and plan.text_dated and plan.start <= occ.start <= plan.end
+            and (plan.end - plan.start).days < 7 and _fits_plan(occ, plan))
+
+
+def _org_partners(e: EventState, events: dict[str, EventState], index: _Index, merged: dict) -> list[EventState]:
+    """The events of the other status group, naming no country, that ``_org_pair`` pairs with ``e``
+    (a countryless event): a plan and an act so paired realize when each is the other's only one
+    (two acts naming that organisation in the plan's week: which one carried it out?)."""
+    group = _kind_group(e.block)[1]
+    if group not in ("occurred", "future") or e.start is None or not e.orgs:
+        return []
+    other = "future" if group == "occurred" else "occurred"
+    lo, hi = e.window()
+    sibs = dict.fromkeys(sibling_block(b, other) for b in (e.block, *sorted(e.also or ())))
+    out = []
+    for oid in dict.fromkeys(i for sib in sibs for i in index.candidates(sib, lo, hi)):
+        o = events.get(oid)
+        if o is None or oid in merged or block_parties(o.block) or (e.people & o.people):
+            continue
+        if _org_pair(e, o):
+            out.append(o)
     return out
 
 

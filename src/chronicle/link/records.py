@@ -86,6 +86,10 @@ class MentionRecord:
                                               # ("ambushed a convoy on Tuesday, killing nine officers")
     mode: str = ""                            # its PLOVER mode ("allege", "investigate", "arrest"; "":
                                               # none given): which act of its type (``linker._other_acts``)
+    orgs: frozenset = frozenset()             # canonical ids of the named organisations among its actors and
+                                              # recipients ("the African Union", "Congress"; not a group like
+                                              # "students"): a countryless plan and act naming one
+                                              # (``linker._org_pair``)
 
     # ``block`` computed at its first read (the linker reads it several times per mention); a
     # declared field, not an attribute added later, so the instance keeps its compact attribute dict
@@ -225,6 +229,7 @@ class EventState:
     # PLOVER modes its mentions name (none: unknown): a plan is realized only by an act of one of them
     # (``linker._other_acts``)
     modes: frozenset = frozenset()
+    orgs: frozenset = frozenset()    # named organisations its mentions name (``MentionRecord.orgs``)
 
     def window(self) -> tuple[Optional[date], Optional[date]]:
         if self.start is None:

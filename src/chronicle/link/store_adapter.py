@@ -85,7 +85,9 @@ def _record(row, roles: list) -> MentionRecord:
         start=row.date_start, end=row.date_end, text_dated=row.date_source == "text",
         reported=row.a_date, sources=sources, fillers=fillers, ordinal=ordinal_before(row.before),
         words=party_words(t for r in roles for t in (r.text, r.name)), counted=counted_after(row.after),
-        sentence=row.sentence_start, signing=_signing(row.cameo, row.trigger_text), mode=row.mode or "")
+        sentence=row.sentence_start, signing=_signing(row.cameo, row.trigger_text), mode=row.mode or "",
+        orgs=frozenset(f"a{r.canonical_id}" for r in roles if r.kind == "organization" and r.canonical_id is not None
+                       and r.role in ("actor", "recipient")))
 
 
 def _signing(cameo: Optional[str], trigger: str) -> bool:
@@ -170,6 +172,7 @@ def _load_events(conn: Connection, blocks: list[str], ids: Iterable[str] = ()) -
     _mark_signed(conn, [e for e in out if e.block.split("|", 1)[0] in _SIGNED_KINDS])
     _mark_modes(conn, [e for e in out if e.block.split("|", 2)[1] in ("occurred", "future")])
     _mark_recipient_relatives([e for e in out if e.agents], fillers)
+    _mark_orgs(conn, [e for e in out if not block_parties(e.block) and e.block.split("|", 2)[1] in ("occurred", "future")])
     # the articles of undated events (only their own article's mentions join them) and of acts and
     # plans (``linker._fits_plan``: an act all of whose reports tell the plan as still to come
     # realizes no plan, whichever pass brought the plan's later reports)
@@ -214,6 +217,26 @@ def _mark_modes(conn: Connection, events: list[EventState]) -> None:
     m = S.mentions
     for e, mode in _mention_values(conn, events, m.c.mode, and_(m.c.mode.is_not(None), m.c.mode != "")):
         e.modes = e.modes | {mode}
+
+
+def _mark_orgs(conn: Connection, events: list[EventState]) -> None:
+    """``orgs`` of stored countryless acts and plans: the named organisations their mentions' actors and
+    recipients resolve to (``linker._org_pair``), so a reloaded event keeps them."""
+    if not events:
+        return
+    em, r, ai = S.event_mentions, S.mention_roles, S.actor_identities
+    act, canon = S.actors, S.actors.alias("canon")
+    by_id = {e.id: e for e in events}
+    for part in _chunks(sorted(by_id)):
+        q = (select(em.c.event_id, ai.c.canonical_id).distinct()
+             .select_from(em.join(r, r.c.mention_id == em.c.mention_id)
+                          .outerjoin(act, act.c.id == r.c.actor_id)
+                          .join(ai, ai.c.actor_id == r.c.actor_id)
+                          .outerjoin(canon, canon.c.id == ai.c.canonical_id))
+             .where(em.c.event_id.in_(part), r.c.role.in_(("actor", "recipient")),
+                    func.coalesce(act.c.kind, canon.c.kind) == "organization"))
+        for eid, cid in conn.execute(q):
+            by_id[eid].orgs = by_id[eid].orgs | {f"a{cid}"}
 
 
 def _filler_countries(conn: Connection, events: list[EventState]) -> list[tuple]:
