@@ -78,7 +78,7 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
         heads = set()
         for t in span:
             if t.head.i not in inside:
-                named = _named_as(doc, span, t)
+                named = _named_as(doc, span, t) or _planned_for(doc, span, t)
                 if named is not None:  # "picked Saturday night as the time": what is picked, not when
                     heads.add(named.i)
                     continue
@@ -125,6 +125,19 @@ def _named_as(doc, span, t):
             v.pos_ == "VERB" and v.i < span.start and not any(c.dep_ == "auxpass" for c in v.children)):
         return None
     return next((o for o in doc[k].children if o.dep_ == "pobj"), None)
+
+
+def _planned_for(doc, span, t):
+    """The object a verb of calling or scheduling sets for a date behind "for" ("has called
+    another strike in the capital for Monday", "set the vote for March 30": the strike's, the
+    vote's day; ``scheduled_by.for_verbs``): the date is what is planned, not when it was called.
+    None otherwise."""
+    p = t.head
+    v = p.head
+    if not (p.lower_ == "for" and p.dep_ == "prep" and t.dep_ == "pobj" and v.pos_ == "VERB" and
+            v.lemma_.lower() in _words("scheduled_by", "for_verbs") and v.i < span.start):
+        return None
+    return next((o for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.i < p.i), None)
 
 
 _DEGREE_DEPS = frozenset({"advmod", "npadvmod"})
@@ -806,6 +819,10 @@ def _participant_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]],
             # object's head is the verb's (the parser hangs it on the nearest noun); one before it
             # names the object ("reported a fourth-quarter loss", "issued Thursday's ruling")
             heads = [c, *(k for k in c.children if k.dep_ == "conj" and k.pos_ in nouns)]  # "his mother and stepfather"
+            # "kidnapped a priest and his driver on Tuesday": a second object the parser makes a
+            # conjunct of the verb itself (a noun with no subject or verb of its own) is an object too
+            heads += [k for k in tok.children if k.dep_ == "conj" and k.pos_ in nouns and k.i > c.i and thing(k)
+                      and not any(g.dep_ in _SUBJECTS or g.pos_ in ("VERB", "AUX") for g in k.children)]
             objs = [*heads, *(o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in places
                               for o in p.children if o.dep_ == "pobj" and o.pos_ in nouns)]
             cands += objs
@@ -1123,14 +1140,15 @@ def _reported_perfect(doc, trigger_i: int, attachments: dict[int, list[Timex]], 
     said on Tuesday"; "said on Monday it has closed the border") is done as of the report: with no
     date of its own it takes the reporting verb's (``reported_perfect`` in dating.yaml) when the
     report is before the article's day (a report of the article's own day bounds it no better than
-    the article date does: "has been freed, Meloni said on Friday", Friday's article). Not the
-    past perfect or the simple past ("Police had arrested two suspects, officials said on
-    Wednesday", "... killed three protesters, officials said on Tuesday": some earlier time)."""
+    the article date does: "has been freed, Meloni said on Friday", Friday's article). The past
+    perfect too, with no date of its own ("Police had arrested two suspects, officials said on
+    Wednesday": no later than the report, the nearest day the text gives). Not the simple past
+    ("... killed three protesters, officials said on Tuesday": some earlier time)."""
     tok = doc[trigger_i]
     if tok.tag_ != "VBN" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _REPORTING:
         return []
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if not any(c.lower_ in ("has", "have", "'s", "'ve") for c in aux) or any(c.tag_ == "MD" for c in aux):
+    if not any(c.lower_ in ("has", "have", "'s", "'ve", "had", "'d") for c in aux) or any(c.tag_ == "MD" for c in aux):
         return []
     # the report's own date, or the date of a thing it was made in ("said in a statement on
     # Friday": the parser hangs the date on the statement)
