@@ -194,6 +194,10 @@ PROBES = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "news-pro
 # day inside the plan's text date of a week or less, each the other's only one, realize (`linker._org_pair`):
 # sixteenth links 21 -> 22, seventeenth 9 -> 10, unexpected `realizes` unchanged; the other fifteen probes link
 # identically (every probe's stored mentions relinked with and without the rule): floors (53, 22, 2) with extract21 and datingFix17, (54, 10, 0).
+# roles4: a weapon is no actor ("hit by drones": the ship is the participant); a bare definite group noun after
+# that noun with a country in the article is that group ("Slovak farmers ... the farmers"): eleventh 52 -> 53 dates,
+# fifteenth links 19 -> 20, unexpected `realizes` unchanged, other probes identical (copies of the tree with and
+# without only detect.py, actors/extract.py, parties.yaml of the round): floors (53, 11, 0), (71, 20, 0).
 # Detection round extract22 (people arrested, detained, kidnapped or abducted told with no party, a reduced relative
 # included, on people nouns; the assassination of a person needs no assassin; a leader, commander or militant wounded
 # in a raid, killed in a gunfight or shootout; a bridge or pipeline blown up; shells or mortar rounds that fell or
@@ -202,9 +206,9 @@ PROBES = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "news-pro
 # with and without only this round's triggers.yaml): floors seventeenth (66, 12, 0), ninth (72, 15, 0).
 FLOORS = {"first": (39, 10, 0), "second": (65, 15, 0), "third": (43, 14, 1), "fourth": (57, 21, 2),
           "fifth": (65, 18, 0), "sixth": (64, 21, 0), "seventh": (62, 12, 1),
-          "eighth": (51, 9, 0), "ninth": (72, 15, 0), "tenth": (66, 17, 0), "eleventh": (52, 11, 0),
+          "eighth": (51, 9, 0), "ninth": (72, 15, 0), "tenth": (66, 17, 0), "eleventh": (53, 11, 0),
           "twelfth": (84, 21, 1), "thirteenth": (71, 24, 1),
-          "fourteenth": (77, 22, 3), "fifteenth": (71, 19, 0), "sixteenth": (54, 22, 2),
+          "fourteenth": (77, 22, 3), "fifteenth": (71, 20, 0), "sixteenth": (54, 22, 2),
           "seventeenth": (66, 12, 0)}
 
 

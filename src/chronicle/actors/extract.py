@@ -610,9 +610,31 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         used.update(range(span.start, span.end))
 
     mentions.sort(key=lambda m: m.start)
+    _definite_groups(doc, mentions)
     _resolve_people(doc, mentions, dictionary, on_date)
     _titles_to_people(doc, mentions)
     return mentions
+
+
+def _definite_groups(doc, mentions: list[ActorMention]) -> None:
+    """(roles4) A bare definite group noun with no country ("the army", "the police") said after
+    that noun with a country in the same article ("Burkina Faso's army ... The army confirmed") is
+    that group: it takes its name, country and sector, the antecedent's text kept as evidence.
+    Not when the earlier ones name two countries ("Mali's army and Niger's army ... the army"),
+    nor for a noun with a phrase of its own ("the army of Niger")."""
+    for m in mentions:
+        if m.kind != "group" or m.country or m.head < 0 or len(m.token_ids) != 1:
+            continue
+        tok = doc[m.head]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+                any(c.dep_ in ("prep", "poss", "compound", "amod", "nmod", "appos") for c in tok.children):
+            continue
+        before = [e for e in mentions if e.kind == "group" and e.country and e.end <= m.start and e.head >= 0
+                  and doc[e.head].lemma_.lower() == tok.lemma_.lower()]
+        if not before or len({e.country for e in before}) != 1:
+            continue
+        ante = before[-1]
+        m.name, m.country, m.sector, m.evidence = ante.name, ante.country, ante.sector or m.sector, ante.text
 
 
 def _coordinated_nationalities(doc, group: ActorMention, left, sector) -> list[ActorMention]:

@@ -226,6 +226,35 @@ def _gerund_object() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _instruments() -> frozenset:
+    return frozenset(_parties_file()["instruments"])
+
+
+def _no_instruments(doc, toks, index: ActorIndex) -> list:
+    """(roles4) An actor's tokens with weapons of no known side left out: "the ship was hit by drones",
+    "Rockets hit the base" name the means, the attacker stays unknown; "Russian missiles" keep
+    their country, "Houthi drones" are the Houthis' (the name modifying them) (parties.yaml instruments)."""
+    out = []
+    for t in toks:
+        if not _weapon(doc, t, index):
+            out.append(t)
+            continue
+        # "missiles fired by the Israeli military": the agent of the weapon's participle acts
+        out.extend(x for c in t.children if c.dep_ == "acl" for a in _children(c, "agent") for x in a.children
+                   if x.dep_ == "pobj")
+        out.extend(c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN")
+    return out
+
+
+def _weapon(doc, t, index: ActorIndex) -> bool:
+    """A weapon word of no known side (parties.yaml instruments)."""
+    if t.pos_ != "NOUN" or t.lower_ not in _instruments():
+        return False
+    m = mention_for(doc, t, index)
+    return not (m is not None and (m.country or m.actor_id))
+
+
+@lru_cache(maxsize=1)
 def _parties() -> tuple[frozenset, frozenset]:
     data = _parties_file()
     return frozenset(data["not_parties"]), frozenset(data["people"])
@@ -1349,7 +1378,7 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             if patient:  # "his arrest": he is arrested
                 actor_toks = [t for t in actor_toks if t not in patient]
                 recipient_toks = recipient_toks + [t for t in patient if t not in recipient_toks]
-            actor = _role(doc, actor_toks, index)
+            actor = _role(doc, _no_instruments(doc, actor_toks, index), index)
             recipient = _role(doc, recipient_toks, index)
             if key == "VERB" and rule.requires.get("event_subject"):
                 # "The exercises began on Monday": the act the subject noun names, with its parties
