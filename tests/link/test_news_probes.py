@@ -209,11 +209,16 @@ PROBES = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "news-pro
 # obstructed the inquiry"; the hijacker's asylum request "had asked" realizes Tanzania's "would ask Kenya to hand the man
 # over") on HEAD 05448dc + other helpers' in-flight events/{dating,detect}.py, resources/events/{dating,parties,selection,
 # triggers}.yaml; committed 05448dc alone the same: floor (45, 7, 2).
+# Detection round extract23 (a warship, a radar or launch site, an air base or a launcher struck, targeted, hit or
+# sunk is an armed act with the thing the participant; an armed attack repelled is done to the one who repelled it;
+# a humanitarian pause declared is a ceasefire): sixteenth 54 -> 55 dates (65 -> 67 found: c4 "struck" right,
+# "targeted" article-dated, wrong), links 22 -> 23, unexpected `realizes` 2 -> 2; other probes unchanged (copies of
+# the tree with and without only this round's detect.py hunks, triggers.yaml, selection.yaml): floor (55, 23, 2).
 FLOORS = {"first": (39, 10, 0), "second": (65, 15, 0), "third": (43, 14, 1), "fourth": (57, 21, 2),
           "fifth": (65, 18, 0), "sixth": (64, 21, 0), "seventh": (62, 12, 1),
           "eighth": (51, 9, 0), "ninth": (72, 15, 0), "tenth": (66, 17, 0), "eleventh": (53, 11, 0),
           "twelfth": (84, 21, 1), "thirteenth": (71, 24, 1),
-          "fourteenth": (77, 22, 3), "fifteenth": (71, 20, 0), "sixteenth": (54, 22, 2),
+          "fourteenth": (77, 22, 3), "fifteenth": (71, 20, 0), "sixteenth": (55, 23, 2),
           "seventeenth": (66, 12, 0), "eighteenth": (45, 7, 2)}
 
 

@@ -1027,6 +1027,8 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
             return False
     if "prep" in req and not any(c.dep_ == "prep" and c.lower_ in req["prep"] for c in tok.children):
         return False
+    if req.get("withstood") and not _withstands(_light_verb(tok)):
+        return False  # (extract23) the noun is the object of a withstanding verb: "repelled a terrorist attack"
     if "not_prep" in req and any(c.dep_ == "prep" and c.lower_ in req["not_prep"] and not any(
             o.lemma_.lower() in req.get("open_water", ()) or o.ent_type_ in ("DATE", "TIME") and
             (o.pos_ != "PROPN" or o.lower_ in CALENDAR_NAMES) for o in c.children if o.dep_ == "pobj")
@@ -1415,6 +1417,9 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             if _withstands(light):
                 # "Soldiers repelled an attack": the subject withstood it; the attack is an act of
                 # its own, its attacker unknown (the attacked place its frame names)
+                if not recipient and rule.requires.get("withstood"):
+                    # ... or, for a rule that says so, the one who withstood it (extract23)
+                    recipient = _role(doc, fillers_for(light, ("nsubj",), False), index)
                 light = None
             judged = _judges(light)
             if judged:
@@ -1560,7 +1565,8 @@ def _required_noun(doc, tok, rule: TriggerRule, slot: str) -> list[RoleFiller]:
     heads += [x for h in heads if h.pos_ == "NUM" for x in _prep_objects(h, "of")]  # "31 of the prisoners"
     if slot == "dobj" and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and _reduced_relative_ok(tok, rule.requires):
         heads.append(tok.head)  # "the convoy, halted at a checkpoint"
-    return [_noun_filler(doc, h) for h in heads if h.pos_ == "NOUN" and {h.lemma_.lower(), h.lower_} & words]
+    # (a head phrase too: "a radar site", as the rule's own check reads it: _phrase_words)
+    return [_noun_filler(doc, h) for h in heads if h.pos_ == "NOUN" and ({h.lemma_.lower(), h.lower_} | _phrase_words(h)) & words]
 
 
 def _reduced_relative_ok(tok, req) -> bool:
