@@ -559,7 +559,10 @@ _ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
 # "on" too: a day after a simple past verb of its clause is past ("agents raided the office on
 # Aug. 14", "on the morning of Aug. 14" in May: last August, not the coming one)
 # "at": a part of the day with its date ("stormed the base at dawn on February 26")
-_IN = re.compile(r"\b(?:in|since|during|on(?:\s+the)?|at)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+# "before" / "after" too, with their degree words: "left the pub shortly before 11:30 pm on Saturday,
+# March 2", "arrived just after March 2" in November: the March just past, as after "on"
+_IN = re.compile(r"\b(?:in|since|during|on(?:\s+the)?|at|(?:(?:shortly|just|soon|right|long|well)\s+)?(?:before|after))"
+                 r"\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _NARRATED = re.compile(
     r"(?-i:\b(?:took|came|went|made|met|began|held|won|lost|sold|rose|fell|gave|left|saw|got|paid|"
     r"hit|ran|spent|brought|bought|fought|led|kept|found|"
