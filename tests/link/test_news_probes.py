@@ -214,11 +214,17 @@ PROBES = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "news-pro
 # a humanitarian pause declared is a ceasefire): sixteenth 54 -> 55 dates (65 -> 67 found: c4 "struck" right,
 # "targeted" article-dated, wrong), links 22 -> 23, unexpected `realizes` 2 -> 2; other probes unchanged (copies of
 # the tree with and without only this round's detect.py hunks, triggers.yaml, selection.yaml): floor (55, 23, 2).
-FLOORS = {"first": (39, 10, 0), "second": (65, 15, 0), "third": (43, 14, 1), "fourth": (57, 21, 2),
+# Roles round roles5 (a naming verb with a predicate judges its object's event: "called the ban 'a hostile act'",
+# the ban refers back to Kenya's; "calling Estonia's accusation 'baseless'", the accusation is Estonia's):
+# fourteenth links 22 -> 23 (dates 77 unchanged: the judged ban stays Wednesday's), third links 14 -> 15 and
+# unexpected `realizes` 1 -> 0; fifteenth d1 "calling the blockade" no longer found (was article-dated, wrong: 71
+# right unchanged, 11 -> 10 wrong); all other probes identical (copies of the tree with and without only this
+# round's detect.py hunk, dating.py, dating.yaml, parties.yaml): floors third (43, 15, 0), fourteenth (77, 23, 3).
+FLOORS = {"first": (39, 10, 0), "second": (65, 15, 0), "third": (43, 15, 0), "fourth": (57, 21, 2),
           "fifth": (65, 18, 0), "sixth": (64, 21, 0), "seventh": (62, 12, 1),
           "eighth": (51, 9, 0), "ninth": (72, 15, 0), "tenth": (66, 17, 0), "eleventh": (53, 11, 0),
           "twelfth": (84, 21, 1), "thirteenth": (71, 24, 1),
-          "fourteenth": (77, 22, 3), "fifteenth": (71, 20, 0), "sixteenth": (55, 23, 2),
+          "fourteenth": (77, 23, 3), "fifteenth": (71, 20, 0), "sixteenth": (55, 23, 2),
           "seventeenth": (66, 12, 0), "eighteenth": (45, 7, 2)}
 
 

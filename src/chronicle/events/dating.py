@@ -426,8 +426,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     offsets = _offset_targets(doc, timexes)
     for mention, trigger_i in events:
         stop = occurred_or_reporting if mention.status in _FUTURE else frozenset()
-        stop = stop | _commented_by(doc, trigger_i, attachments) | _reduced_relative(doc, mention, trigger_i) | \
-            _present_relative(doc, trigger_i)
+        judged_by = _commented_by(doc, trigger_i, attachments)
+        stop = stop | judged_by | _reduced_relative(doc, mention, trigger_i) | _present_relative(doc, trigger_i)
         commented = _comment_next_to_noun(doc, trigger_i, timexes)
         if commented is not None:
             stop = stop | {commented[0]}
@@ -478,7 +478,12 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 # shooting at Afghan workers", the accusation told in the clash's time): told so too
                 told = True
             elif src is None or not _text_dated(src) or _group(src) != _group(mention):
-                src = dated.get(_context_key(mention))
+                # (roles5) a definite noun a comment judges ("called the ban 'a hostile act'") is the
+                # act told before in its own word, before any later mention of the same parties
+                # ("the ban ... took effect at midnight": its coming into force)
+                src = _definite_antecedent(doc, mention, trigger_i, out, same_word=True) \
+                    if judged_by and _definite_noun(doc[trigger_i]) else None
+                src = src or dated.get(_context_key(mention))
                 retold = src is not None and _definite_noun(doc[trigger_i])
             if src is None:
                 src = _definite_antecedent(doc, mention, trigger_i, out)
@@ -1590,7 +1595,7 @@ _CONTRASTIVE = frozenset({"first", "previous", "earlier", "initial", "original",
 
 
 def _definite_antecedent(doc, mention: Mention, trigger_i: int,
-                         earlier: list[tuple[Mention, int]]) -> Optional[Mention]:
+                         earlier: list[tuple[Mention, int]], same_word: bool = False) -> Optional[Mention]:
     """The earlier mention a definite event noun with no date of its own refers back to ("met in
     Kuala Lumpur on Tuesday ... The meeting was chaired by Anwar", "will visit Athens next month
     ... met earlier this month to prepare the visit"): the nearest earlier text-dated mention of
@@ -1613,7 +1618,7 @@ def _definite_antecedent(doc, mention: Mention, trigger_i: int,
     cands = [(m, i) for m, i in sorted(earlier, key=lambda p: -p[1])
              if i < trigger_i and _group(m) == _group(mention) and not _contrastive(doc[i])]
     ante = next((m for m, i in cands if doc[i].lemma_.lower() == lemma), None)
-    if ante is None and not possessed and not _object_of_plan(tok):
+    if ante is None and not possessed and not _object_of_plan(tok) and not same_word:
         ante = next((m for m, _ in cands if m.type == mention.type), None)
     return ante if ante is not None and _text_dated(ante) else None
 

@@ -492,8 +492,29 @@ def _stance_verbs() -> frozenset:
 def _judges(light) -> bool:
     """Whether the verb a nominal trigger is the object of (``_light_verb``) is a verb of stance
     (parties.yaml stance_verbs: "condemned the bombing", "welcomed the agreement"): the noun is an
-    event the verb's subject judges, takes no part in, and does not stand for."""
-    return light is not None and light.lemma_.lower() in _stance_verbs()
+    event the verb's subject judges, takes no part in, and does not stand for. So is a verb naming
+    its object with a predicate (parties.yaml naming_verbs: "called the ban 'a hostile act'",
+    "described the deal as fair"; not "called a general strike")."""
+    return light is not None and (light.lemma_.lower() in _stance_verbs() or _names_with_predicate(light))
+
+
+@lru_cache(maxsize=1)
+def _naming_verbs() -> dict:
+    return {k: frozenset(v) for k, v in _parties_file()["naming_verbs"].items()}
+
+
+def _names_with_predicate(verb) -> bool:
+    """A naming verb with its object's predicate: a small clause (``oprd``, or an adjective the
+    parser hangs on the verb after its object) or an "as" phrase (``as``, on the verb or its object)."""
+    where = _naming_verbs().get(verb.lemma_.lower())
+    if not where:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if "oprd" in where and objects and any(c.dep_ == "oprd" or (c.dep_ == "acomp" and c.i > verb.i)
+                                           for c in verb.children):
+        return True
+    return "as" in where and any(c.dep_ == "prep" and c.lower_ == "as"
+                                 for h in [verb, *objects] for c in h.children)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,58 @@
+"""A verb that names or describes its object with a predicate judges the event the object names
+(roles5: resources/events/parties.yaml naming_verbs, naming_examples): the judge is no party of
+it, and a definite noun with no party of its own refers back to the act told before, taking its
+parties and its date. Sentences of our own, none a probe's."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronicle.events.lexicon import load_resource
+from chronicle.model import Article
+from chronicle.pipeline import annotate
+
+DCT = date(2025, 3, 28)  # a Friday
+
+
+def _events(text):
+    return annotate(Article(id="t", date=DCT, text=text)).events
+
+
+def _has(fillers, words):
+    return any(words in f.text or (f.name and words in f.name) for f in fillers)
+
+
+@pytest.mark.parametrize("ex", load_resource("parties.yaml")["naming_examples"], ids=lambda ex: ex["text"][:60])
+def test_naming_example(ex):
+    events = [e for e in _events(ex["text"]) if e.trigger.text == ex["trigger"]]
+    if ex.get("absent"):
+        assert not events, [(e.type, [a.text for a in e.actor]) for e in events]
+        return
+    assert events, f"no event of {ex['trigger']!r}"
+    e = events[0]
+    if ex.get("type"):
+        assert e.type == ex["type"]
+    if ex.get("actor"):
+        assert _has(e.actor, ex["actor"]), [a.text for a in e.actor]
+    if ex.get("recipient"):
+        assert _has(e.recipient, ex["recipient"]), [r.text for r in e.recipient]
+    if ex.get("absent_actor"):
+        assert not _has(e.actor, ex["absent_actor"]), [a.text for a in e.actor]
+
+
+def test_the_judged_noun_takes_the_date_of_the_act_it_refers_back_to():
+    # the naming has no date of its own: the ban is Monday's, not the article's day
+    ev = _events("Kenya banned imports of Ugandan sugar on Monday. Uganda's trade minister called the ban "
+                 "an act of aggression and said Kampala would respond.")
+    ban = [e for e in ev if e.trigger.text == "ban"]
+    assert ban and ban[0].date is not None and ban[0].date.value == "2025-03-24", ban and ban[0].date
+    assert _has(ban[0].actor, "Kenya")
+
+
+def test_the_judged_noun_is_its_own_words_act_not_a_later_one_of_the_same_parties():
+    # "seized ... on Tuesday" has the ban's type and countries; the judged ban is Monday's ban
+    ev = _events("Kenya banned imports of Ugandan sugar on Monday. Kenyan police seized Ugandan lorries at the "
+                 "border on Tuesday. Uganda's trade minister called the ban an act of aggression.")
+    ban = [e for e in ev if e.trigger.text == "ban"]
+    assert ban and ban[0].date is not None and ban[0].date.value == "2025-03-24", ban and ban[0].date
