@@ -28,4 +28,13 @@ def test_the_army_after_two_countries_armies_stays_countryless():
 def test_the_army_with_a_phrase_of_its_own_is_not_taken_back():
     actors = _actors("Burkina Faso's army agreed to a pause on Monday. "
                      "The army of Niger confirmed the agreement on Tuesday.", "agreement")
+    assert actors
     assert not any(a.country == "BFA" for a in actors), [(a.text, a.country) for a in actors]
+
+
+def test_the_officials_after_coordinated_demonyms_stays_countryless():
+    # (mend9) "Armenian and Azerbaijani officials" names two countries: the second is a coordinated
+    # mention, and it counts for the "only one country" check.
+    actors = _actors("Armenian and Azerbaijani officials met in Geneva on Monday. "
+                     "The officials agreed to a ceasefire on Tuesday.", "agreed")
+    assert actors and all(a.country is None for a in actors), [(a.text, a.country) for a in actors]

@@ -34,4 +34,14 @@ def test_withstood_armed_attack_is_done_to_the_withstander():
 
 def test_launched_armed_attack_is_not_withstood():
     es = _by_trigger("Rebel fighters launched a terrorist attack on Sunday.", "attack")
+    assert es
     assert not any("fighters" in r.text for e in es for r in e.recipient)
+
+
+def test_passive_withstood_attack_is_done_to_the_agent():
+    # (mend9) "was repelled by Malian troops": the withstander is the passive's "by" agent
+    es = _by_trigger("A terrorist attack by militants was repelled by Malian troops near the border on Sunday.",
+                     "attack")
+    assert [e.type for e in es] == ["ASSAULT"]
+    assert any("troops" in r.text for r in es[0].recipient)
+    assert not any("troops" in a.text for a in es[0].actor)

@@ -22,6 +22,10 @@ def test_reduced_relative_with_agent_names_the_one_attacked():
     assert any("pirates" in a.text for e in events for a in e.actor)
 
 
-def test_reduced_relative_of_a_plain_verb_stays_out():
-    # "admired by millions": no act, the appositive name gets no event
-    assert not _events("The Queen Mary, a liner admired by millions, docked in Southampton on Friday.")
+def test_reduced_relative_with_a_by_phrase_that_is_no_agent_adds_no_patient():
+    # (mend9) "attacked by night": a trigger verb whose "by" phrase is a time, no agent; the
+    # participle names no patient, so the appositive name is not the one attacked
+    events = _events("The Maersk Dubai, a container ship attacked by night off Somalia, "
+                     "docked in Mombasa on Friday.")
+    assert not any("Maersk Dubai" in r.text for e in events for r in e.recipient), \
+        [(e.type, [r.text for r in e.recipient]) for e in events]

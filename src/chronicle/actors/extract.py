@@ -631,7 +631,9 @@ def _definite_groups(doc, mentions: list[ActorMention]) -> None:
             continue
         before = [e for e in mentions if e.kind == "group" and e.country and e.end <= m.start and e.head >= 0
                   and doc[e.head].lemma_.lower() == tok.lemma_.lower()]
-        if not before or len({e.country for e in before}) != 1:
+        # the countries of coordinated demonyms count too ("Armenian and Azerbaijani officials")
+        countries = {e.country for e in before} | {c.country for e in before for c in e.coordinated}
+        if not before or len(countries) != 1:
             continue
         ante = before[-1]
         m.name, m.country, m.sector, m.evidence = ante.name, ante.country, ante.sector or m.sector, ante.text

@@ -1070,12 +1070,11 @@ def _report_speech_act(doc, trigger_i: int, attachments: dict[int, list[Timex]])
     ministry said on Monday that it rejected the verdict"). Not another act of the reported clause
     ("said that rebels had attacked the town and burned houses", "... and demanded a ransom")."""
     tok = doc[trigger_i]
-    rules = dating_rules()["report_conjunct"]
     lemma = tok.lemma_.lower()
     if tok.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return []
     if tok.dep_ == "conj":
-        if lemma not in rules["directives"] or any(c.dep_ in _SUBJECTS for c in tok.children):
+        if lemma not in _words("report_conjunct", "directives") or any(c.dep_ in _SUBJECTS for c in tok.children):
             return []
         addressee = any(c.dep_ == "dobj" or c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)
                         for c in tok.children)
@@ -1088,7 +1087,7 @@ def _report_speech_act(doc, trigger_i: int, attachments: dict[int, list[Timex]])
             clause = clause.head
     elif tok.dep_ == "ccomp":
         subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
-        if lemma not in rules["stances"] or subj is None or not any(c.dep_ == "dobj" for c in tok.children) or \
+        if lemma not in _words("report_conjunct", "stances") or subj is None or not any(c.dep_ == "dobj" for c in tok.children) or \
                 not (_speakers_pronoun(subj, tok.head) or _speakers_it(subj, tok.head)):
             return []
         clause = tok

@@ -1440,7 +1440,8 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 # its own, its attacker unknown (the attacked place its frame names)
                 if not recipient and rule.requires.get("withstood"):
                     # ... or, for a rule that says so, the one who withstood it (extract23)
-                    recipient = _role(doc, fillers_for(light, ("nsubj",), False), index)
+                    # (its subject, or the "by" agent of a passive: "was repelled by Malian troops")
+                    recipient = _role(doc, fillers_for(light, ("nsubj", "agent"), is_passive(light)), index)
                 light = None
             judged = _judges(light)
             if judged:

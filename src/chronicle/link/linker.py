@@ -927,19 +927,17 @@ def realizations(events: dict[str, EventState], touched: Iterable[str], index: _
         lo, hi = e.window()
         cands = []
         sibs = dict.fromkeys(sibling_block(b, other) for b in (e.block, *sorted(e.also or ())))
-        by_org = []
         for oid in set(i for sib in sibs for i in index.candidates(sib, lo, hi)):
             if oid in merged:
                 continue
             o = events[oid]
             if countryless and not (e.people & o.people):
-                if _org_pair(e, o):
-                    by_org.append(o)
                 continue
             occ, plan = (e, o) if group == "occurred" else (o, e)
             if not _fits_plan(occ, plan):
                 continue
             cands.append(((abs((occ.start - plan.start).days)), occ.id, plan.id))
+        by_org = _org_partners(e, events, index, merged)
         if len(by_org) == 1 and [x.id for x in _org_partners(by_org[0], events, index, merged)] == [e.id]:
             occ, plan = (e, by_org[0]) if group == "occurred" else (by_org[0], e)
             cands.append((abs((occ.start - plan.start).days), occ.id, plan.id))

@@ -69,12 +69,17 @@ def actor_aliases(conn: Connection, canonical_id: int) -> list[str]:
 
 # ------------------------------------------------------------------------------ mention records
 
+def _actor_key(canonical_id) -> str:
+    """The key a resolved actor (canonical identity) has in a record's people, fillers and orgs."""
+    return f"a{canonical_id}"
+
+
 def _record(row, roles: list) -> MentionRecord:
     acts = frozenset(r.country for r in roles if r.role == "actor" and r.country)
     recs = frozenset(r.country for r in roles if r.role == "recipient" and r.country)
-    people = frozenset(f"a{r.canonical_id}" if r.canonical_id is not None else "n" + norm_name(r.name)
+    people = frozenset(_actor_key(r.canonical_id) if r.canonical_id is not None else "n" + norm_name(r.name)
                        for r in roles if r.kind == "person")
-    fillers = frozenset((r.role, f"a{r.canonical_id}" if r.canonical_id is not None else "n" + norm_name(r.name),
+    fillers = frozenset((r.role, _actor_key(r.canonical_id) if r.canonical_id is not None else "n" + norm_name(r.name),
                          r.country or "")
                         for r in roles if r.canonical_id is not None or norm_name(r.name))
     via = json.loads(row.attribution_via) if row.attribution_via else []
@@ -86,7 +91,7 @@ def _record(row, roles: list) -> MentionRecord:
         reported=row.a_date, sources=sources, fillers=fillers, ordinal=ordinal_before(row.before),
         words=party_words(t for r in roles for t in (r.text, r.name)), counted=counted_after(row.after),
         sentence=row.sentence_start, signing=_signing(row.cameo, row.trigger_text), mode=row.mode or "",
-        orgs=frozenset(f"a{r.canonical_id}" for r in roles if r.kind == "organization" and r.canonical_id is not None
+        orgs=frozenset(_actor_key(r.canonical_id) for r in roles if r.kind == "organization" and r.canonical_id is not None
                        and r.role in ("actor", "recipient")))
 
 
@@ -236,7 +241,7 @@ def _mark_orgs(conn: Connection, events: list[EventState]) -> None:
              .where(em.c.event_id.in_(part), r.c.role.in_(("actor", "recipient")),
                     func.coalesce(act.c.kind, canon.c.kind) == "organization"))
         for eid, cid in conn.execute(q):
-            by_id[eid].orgs = by_id[eid].orgs | {f"a{cid}"}
+            by_id[eid].orgs = by_id[eid].orgs | {_actor_key(cid)}
 
 
 def _filler_countries(conn: Connection, events: list[EventState]) -> list[tuple]:
