@@ -541,18 +541,20 @@ def _judged_parties(verb, nominal: dict) -> list[RoleFiller]:
     return out
 
 
-# Verbs whose subject withstands the act their object names ("Soldiers repelled an attack on the
-# base", "police foiled a raid"): the subject is the one attacked, never the noun's actor.
-_WITHSTANDING_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "withstand", "survive", "resist",
-                                 "fend off", "beat back", "fight off", "ward off"})
+@lru_cache(maxsize=1)
+def _withstanding_verbs() -> frozenset:
+    return frozenset(_parties_file()["withstanding_verbs"])
 
 
 def _withstands(light) -> bool:
+    """``light`` is a verb whose subject withstands the act its object names (parties.yaml
+    withstanding_verbs, a particle verb as "fight off")."""
     if light is None:
         return False
     lemma = light.lemma_.lower()
     particles = [c.lower_ for c in light.children if c.dep_ == "prt"]
-    return lemma in _WITHSTANDING_VERBS or any(f"{lemma} {p}" in _WITHSTANDING_VERBS for p in particles)
+    verbs = _withstanding_verbs()
+    return lemma in verbs or any(f"{lemma} {p}" in verbs for p in particles)
 
 
 def _light_verb(tok):
