@@ -340,8 +340,8 @@ _FORWARD_CLOCK = re.compile(r"\b(?:by|until|till|before)\s+(?:about\s+|around\s+
 
 def _after_night(text: str, start: int, res: Resolved, timexes: list[Timex], bare_clock: set[int]) -> Resolved:
     """A bare early-morning clock time (before 8 a.m.) led by "by"/"until"/"before" right after a
-    bare night clock time (8 p.m. or later) of the same day, with no date or time between (durations
-    may be): the next day."""
+    bare night clock time (8 p.m. or later) or a night (`TNI`) of the same day, with no date or time
+    between (durations may be): the next day."""
     hour = int(res.value[11:13]) if res.value[10:11] == "T" and res.value[11:13].isdigit() else None
     if hour is None or hour >= 8 or not _DAY_VALUE.match(res.value):
         return res
@@ -350,11 +350,16 @@ def _after_night(text: str, start: int, res: Resolved, timexes: list[Timex], bar
     k = len(timexes) - 1
     while k >= 0 and timexes[k].type in ("DURATION", "SET"):  # "held him for half an hour"
         k -= 1
-    if k < 0 or k not in bare_clock:
+    if k < 0:
         return res
     prev = timexes[k]
     pv = prev.value or ""
-    if pv[:10] != res.value[:10] or pv[10:11] != "T" or not pv[11:13].isdigit() or int(pv[11:13]) < 20:
+    # a night of the same day ("flew home overnight", "drove through Sunday night") leads on to the
+    # next morning as a night clock time does
+    night = prev.type == "TIME" and pv[10:] == "TNI"
+    if not night and k not in bare_clock:
+        return res
+    if pv[:10] != res.value[:10] or (not night and (pv[10:11] != "T" or not pv[11:13].isdigit() or int(pv[11:13]) < 20)):
         return res
     d = date.fromisoformat(res.value[:10]).toordinal() + 1
     return replace(res, value=date.fromordinal(d).isoformat() + res.value[10:])
