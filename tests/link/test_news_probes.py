@@ -220,12 +220,17 @@ PROBES = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "news-pro
 # unexpected `realizes` 1 -> 0; fifteenth d1 "calling the blockade" no longer found (was article-dated, wrong: 71
 # right unchanged, 11 -> 10 wrong); all other probes identical (copies of the tree with and without only this
 # round's detect.py hunk, dating.py, dating.yaml, parties.yaml): floors third (43, 15, 0), fourteenth (77, 23, 3).
+# Detection round extract24 (a vehicle hijacked is ASSAULT abduct 181 whoever did it, and seized by pirates or
+# gunmen the same; chemical weapons or a toxic gas used; charges dropped by prosecutors; a base or camp handed to a
+# force; "gave himself up"; a date in an event noun's "on" phrase is no target): eighteenth 45 -> 51 dates right
+# (58 -> 65 found, 13 -> 14 wrong), links 7 -> 9, unexpected `realizes` 2 -> 2; other probes identical (copies of
+# HEAD with and without only this round's triggers.yaml and detect.py hunk): floor (51, 9, 2).
 FLOORS = {"first": (39, 10, 0), "second": (65, 15, 0), "third": (43, 15, 0), "fourth": (57, 21, 2),
           "fifth": (65, 18, 0), "sixth": (64, 21, 0), "seventh": (62, 12, 1),
           "eighth": (51, 9, 0), "ninth": (72, 15, 0), "tenth": (66, 17, 0), "eleventh": (53, 11, 0),
           "twelfth": (84, 21, 1), "thirteenth": (71, 24, 1),
           "fourteenth": (77, 23, 3), "fifteenth": (71, 20, 0), "sixteenth": (55, 23, 2),
-          "seventeenth": (66, 12, 0), "eighteenth": (45, 7, 2)}
+          "seventeenth": (66, 12, 0), "eighteenth": (51, 9, 2)}
 
 
 def _score(script: Path, db: str) -> str:

@@ -1630,8 +1630,9 @@ def _targets(tok, rule: TriggerRule) -> list:
     object or the object of one of its recipient prepositions ("on the main market"), or -- a
     noun subject of a verb ("The second strike hit the water station") -- that verb's object."""
     preps = {r.split(":", 1)[1] for r in rule.recipient if r.startswith("prep:")}
+    # not a time: "an air raid on Sunday hit the market" has no target in its "on" phrase (extract24)
     heads = [x for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for x in c.children
-             if x.dep_ == "pobj"]
+             if x.dep_ == "pobj" and x.ent_type_ not in ("DATE", "TIME")]
     if tok.pos_ == "VERB" and "dobj" in rule.recipient:
         heads += _children(tok, "dobj") + _children(tok, "nsubjpass")  # "the flat was searched"
     elif tok.pos_ != "VERB" and not heads and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
