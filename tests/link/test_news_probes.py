@@ -209,6 +209,14 @@ PROBES = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "news-pro
 # obstructed the inquiry"; the hijacker's asylum request "had asked" realizes Tanzania's "would ask Kenya to hand the man
 # over") on HEAD 05448dc + other helpers' in-flight events/{dating,detect}.py, resources/events/{dating,parties,selection,
 # triggers}.yaml; committed 05448dc alone the same: floor (45, 7, 2).
+# datingFix19 (a date inside a subject headed by an event noun is the date of its past consequence verb and of a
+# consequence hung on it: "an air raid on Sunday released a gas that killed four people", "a second air raid on
+# Saturday hit the market, killing two traders"; "quoted X as saying on Friday" dates a reported perfect; an act a
+# length after an event the text has dated is that far from its day): eighteenth 45 -> 48 dates (b1 "killed", b2
+# "killing", "the strike"), links 7 -> 7, unexpected `realizes` 2 -> 2, the other seventeen probes identical (copies
+# of HEAD 315a01a with and without only this round's dating.py, dating.yaml); on the tree with extract24's in-flight
+# detection 51 -> 53 dates, links 9 -> 9 (that tree also held roles6's in-flight
+# linker change: unexpected `realizes` 1 -> 1; 2 without it): floor (53, 9, 2).
 # Detection round extract23 (a warship, a radar or launch site, an air base or a launcher struck, targeted, hit or
 # sunk is an armed act with the thing the participant; an armed attack repelled is done to the one who repelled it;
 # a humanitarian pause declared is a ceasefire): sixteenth 54 -> 55 dates (65 -> 67 found: c4 "struck" right,
@@ -230,7 +238,7 @@ FLOORS = {"first": (39, 10, 0), "second": (65, 15, 0), "third": (43, 15, 0), "fo
           "eighth": (51, 9, 0), "ninth": (72, 15, 0), "tenth": (66, 17, 0), "eleventh": (53, 11, 0),
           "twelfth": (84, 21, 1), "thirteenth": (71, 24, 1),
           "fourteenth": (77, 23, 3), "fifteenth": (71, 20, 0), "sixteenth": (55, 23, 2),
-          "seventeenth": (66, 12, 0), "eighteenth": (51, 9, 2)}
+          "seventeenth": (66, 12, 0), "eighteenth": (53, 9, 2)}
 
 
 def _score(script: Path, db: str) -> str:

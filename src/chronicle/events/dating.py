@@ -350,6 +350,16 @@ def governing_timexes(doc, trigger_i: int, attachments: dict[int, list[Timex]],
     return []
 
 
+def _quoted_saying(t):
+    """The reporting participle of "quoted X as saying" on a verb of quoting (``quoted_as`` in
+    dating.yaml): its date is the report's, which a present or past perfect the quoting verb
+    governs is done as of (``_reported_perfect``); the quoting verb itself is the publication's."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _words("quoted_as", "verbs"):
+        return None
+    return next((c for p in t.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for c in p.children if c.dep_ == "pcomp" and c.lemma_.lower() in _REPORTING), None)
+
+
 def _object_complement_date(doc, verb, tx: Timex) -> bool:
     """True if ``tx`` comes right after the verb's object where that object ends in a noun
     complement ("the leader of the attack ten days ago"): the date is what the complement's noun
@@ -439,6 +449,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         found = _scheduled_for(doc, trigger_i, attachments) or own or \
             _report_speech_act(doc, trigger_i, attachments) or _same_act_participle(doc, trigger_i, attachments) or _realized_in(doc, trigger_i, attachments) or \
             _since_onset(doc, trigger_i, attachments) or walked or \
+            _event_subject(doc, trigger_i, attachments, triggers) or \
             _participant_dates(doc, trigger_i, attachments, triggers, in_event) or \
             _chain_dates(doc, trigger_i, attachments) or \
             _simultaneous_clause(doc, trigger_i, attachments) or \
@@ -457,6 +468,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         target = offsets.get(trigger_i) or _offset_through(doc, trigger_i, offsets, triggers)
         offset = _offset_date(doc, mention, trigger_i, target, attachments, by_trigger,
                               narrative, sentence_of) if target is not None else None
+        if offset is None and not found and mention.status == "occurred":
+            offset = _offset_host(trigger_i, offsets, by_trigger)
         if offset is not None and all((tx.interval_start, tx.interval_end) == (offset[1], offset[1]) or
                                       _coarser_holding(tx, offset[0]) for tx in found):
             # "a day after rebels attacked": that far from the clause's day (its own date, or one
@@ -634,6 +647,25 @@ def _offset_through(doc, trigger_i: int, offsets: dict, triggers: frozenset[int]
             return None
         if t.i in offsets:
             return offsets[t.i] if t.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _offset_host(trigger_i: int, offsets: dict, by_trigger: dict[int, Mention]) -> Optional[tuple[EventDate, date]]:
+    """The other way round (``offset.from_target``): an event with no date of its own that a length
+    puts after or before an event already dated by the text ("Rebels attacked the town on
+    Monday. Two days after the attack, police arrested six men": Wednesday, not the attack's
+    Monday) is that far from the dated event's day; a day, not a time of day, and an exact length
+    of days or weeks only."""
+    for target_i, (anchor_i, n, length, word, _material, within) in offsets.items():
+        if anchor_i != trigger_i or within or abs(n) >= _MONTH:
+            continue
+        src = by_trigger.get(target_i)
+        if src is None or not _text_dated(src) or src.date.start is None or src.date.start != src.date.end \
+                or "T" in (src.date.value or ""):
+            continue
+        day = src.date.start.fromordinal(src.date.start.toordinal() - n)  # the target is the host's day + n
+        return EventDate(text=f"{length} {word} {src.date.text or src.date.start.isoformat()}",
+                         value=day.isoformat(), start=day, end=day, source="text"), src.date.start
     return None
 
 
@@ -851,6 +883,42 @@ def _participant_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]],
             if found:
                 return sorted(found, key=lambda tx: tx.start)[:1]
     return []
+
+
+def _event_subject(doc, trigger_i: int, attachments: dict[int, list[Timex]],
+                   triggers: frozenset[int]) -> list[Timex]:
+    """The date inside a subject headed by an event noun, given to a verb of its direct
+    consequences ("an air raid on Sunday killed four people", "Monday's explosion destroyed three
+    houses": the raid's day is the killing's; ``event_subject.verbs`` in dating.yaml), and to a
+    consequence told by a relative clause of its object or a participle or conjunct hung on it
+    ("released a gas that killed four people", "hit the market, killing two traders"). Not a verb
+    that reacts to the event ("The attack on Monday was condemned"), nor one not in the past."""
+    verbs = _words("event_subject", "verbs")
+    v = doc[trigger_i]
+    for _ in range(4):
+        if v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
+            return []
+        subj = next((c for c in v.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None and subj.tag_ not in ("WDT", "WP"):
+            break
+        if v.dep_ == "relcl" and v.head.dep_ == "dobj":  # "a gas that killed four people"
+            v = v.head.head
+        elif v.dep_ in ("advcl", "conj") and subj is None and (v.dep_ == "conj" or v.tag_ == "VBG"):
+            v = v.head  # "hit the market, killing two traders"; "destroyed ... and killed"
+        else:
+            return []
+    else:
+        return []
+    if subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or not (subj.i in triggers or _event_noun(subj)):
+        return []
+    if not (v.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)):
+        return []
+    phrase = frozenset(w.i for w in subj.subtree)
+    # the subject's own phrase, not a clause inside it ("the raid that followed talks on Monday")
+    found = [tx for w in subj.subtree if w.i in attachments
+             and not any(a.pos_ in ("VERB", "AUX") for a in w.ancestors if a.i in phrase)
+             for tx in attachments[w.i] if not _ordered_date(doc, tx) and _within(doc, tx, subj, v)]
+    return sorted(found, key=lambda tx: tx.start)[:1]
 
 
 def _from_date(doc, tx: Timex) -> bool:
@@ -1149,14 +1217,16 @@ def _reported_perfect(doc, trigger_i: int, attachments: dict[int, list[Timex]], 
     Wednesday": no later than the report, the nearest day the text gives). Not the simple past
     ("... killed three protesters, officials said on Tuesday": some earlier time)."""
     tok = doc[trigger_i]
-    if tok.tag_ != "VBN" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _REPORTING:
+    said = _quoted_saying(tok.head)  # "..., the agency quoted a minister as saying on Friday"
+    if tok.tag_ != "VBN" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _REPORTING and said is None:
         return []
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if not any(c.lower_ in ("has", "have", "'s", "'ve", "had", "'d") for c in aux) or any(c.tag_ == "MD" for c in aux):
         return []
     # the report's own date, or the date of a thing it was made in ("said in a statement on
     # Friday": the parser hangs the date on the statement)
-    dates = attachments.get(tok.head.i) or _participant_dates(doc, tok.head.i, attachments, frozenset({tok.head.i}))
+    dates = (attachments.get(said.i) if said is not None else None) or attachments.get(tok.head.i) or \
+        _participant_dates(doc, tok.head.i, attachments, frozenset({tok.head.i}))
     found = [tx for tx in dates if not _ordered_date(doc, tx)
              and (dct is None or tx.interval_end is not None and tx.interval_end < dct)]
     return sorted(found, key=lambda tx: tx.start)[:1]
