@@ -2,27 +2,24 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from importlib import resources
 
 import numpy as np
 
 from chronicle.eval.events import QUAD
 from chronicle.events import classifier as clf
-from chronicle.model import Article
-from chronicle.pipeline import annotate
 
-DCT = date(2025, 3, 28)
+from _sentences import events
 
 
 def _events(text: str, **options):
     """Events with the fallback on (as the sentence interface runs it) unless told otherwise."""
-    return annotate(Article(id="t", date=DCT, text=text), {"event_classifier": True, **options}).events
+    return events(text, **{"event_classifier": True, **options})
 
 
 def test_fallback_is_off_for_articles_by_default():
     text = "Rebel fighters shelled the village of Kobani overnight."
-    assert annotate(Article(id="t", date=DCT, text=text)).events == []
+    assert events(text) == []
 
 
 def test_encoder_loads_offline_and_gives_unit_384_vectors():

@@ -1,18 +1,9 @@
 """One test per construction the role and status finders must handle, on sentences we wrote."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from chronicle.model import Article
-from chronicle.pipeline import annotate
-
-DCT = date(2025, 3, 28)
-
-
-def events(text):
-    return annotate(Article(id="t", date=DCT, text=text)).events
+from _sentences import DCT, annotated, events
 
 
 def one(text, type_):
@@ -123,7 +114,7 @@ def test_place_of_a_march_or_rally(text, type_, place):
 
 
 def _country_of(text, name):
-    actors = annotate(Article(id="t", date=DCT, text=text)).actors
+    actors = annotated(text).actors
     return next(a.country for a in actors if a.name == name)
 
 
@@ -237,7 +228,7 @@ def test_coordinated_nationality_adjectives_name_a_group_of_each_country():
     "KYIV, Ukraine (AP) — Russia launched 300 drones at Ukraine overnight.",
 ])
 def test_a_dateline_place_is_no_actor_and_no_party(text):
-    res = annotate(Article(id="t", date=DCT, text=text))
+    res = annotated(text)
     dateline = text.split()[0].strip(",")
     assert not any(dateline in a.name or dateline in m.text for a in res.actors for m in a.mentions)
     assert res.events and not any(dateline in f.text for e in res.events for f in e.actor + e.recipient)

@@ -5,39 +5,28 @@ summoned and handed a protest note" (the envoy is handed it), "was convicted by 
 opposition"), as does one handing something on to someone ("... and handed a note to the minister")."""
 from __future__ import annotations
 
-from datetime import date
-
-from chronicle.model import Article
-from chronicle.pipeline import annotate
-
-
-def _events(text: str):
-    return annotate(Article(id="t", date=date(2025, 3, 28), text=text)).events
-
-
-def _by_trigger(text: str, trigger: str):
-    return [e for e in _events(text) if e.trigger.text == trigger]
+from _sentences import by_trigger
 
 
 def test_handed_a_note_after_a_passive_is_passive():
-    es = _by_trigger("Iran's ambassador was summoned to the foreign ministry on Monday and handed a protest note.", "handed")
+    es = by_trigger("Iran's ambassador was summoned to the foreign ministry on Monday and handed a protest note.", "handed")
     assert [e.type for e in es] == ["ACCUSE"]
     assert any("Iran" in r.text for r in es[0].recipient) and not es[0].actor
 
 
 def test_participle_without_object_shares_subject_and_agent():
-    es = _by_trigger("The two reporters were questioned by police on Wednesday and released.", "released")
+    es = by_trigger("The two reporters were questioned by police on Wednesday and released.", "released")
     assert es and any("reporters" in r.text for r in es[0].recipient)
     assert any("police" in a.text for a in es[0].actor)
 
 
 def test_fined_after_convicted_by_a_court():
-    es = _by_trigger("The captain was convicted by a court in Darwin on Monday and fined 20,000 dollars.", "fined")
+    es = by_trigger("The captain was convicted by a court in Darwin on Monday and fined 20,000 dollars.", "fined")
     assert [e.type for e in es] == ["SANCTION"] and any("court" in a.text for a in es[0].actor)
 
 
 def test_active_verb_after_a_passive_stays_active():
-    es = _by_trigger("Bolivia's government was criticised and accused the opposition of lying.", "accused")
+    es = by_trigger("Bolivia's government was criticised and accused the opposition of lying.", "accused")
     assert es and not any("Bolivia" in r.text for e in es for r in e.recipient)
 
 

@@ -4,18 +4,11 @@ the market" was; before, "Sunday" took the phrase's place and was then dropped a
 the raid had no participant and was lost."""
 from __future__ import annotations
 
-from datetime import date
-
-from chronicle.model import Article
-from chronicle.pipeline import annotate
-
-
-def _events(text: str):
-    return annotate(Article(id="t", date=date(2025, 3, 28), text=text)).events
+from _sentences import by_trigger
 
 
 def _raids(text: str):
-    return [e for e in _events(text) if e.type == "ASSAULT" and e.trigger.text == "raid"]
+    return [e for e in by_trigger(text, "raid") if e.type == "ASSAULT"]
 
 
 def test_a_dated_air_raid_hits_the_place_its_verb_names():

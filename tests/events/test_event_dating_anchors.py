@@ -4,15 +4,11 @@ narrative context, and the date attachments read by word order or through an adv
 places the date ("late on Saturday")."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from chronicle.events.dating import dating_rules
-from chronicle.model import Article
-from chronicle.pipeline import annotate
 
-DCT = date(2025, 3, 28)
+from _sentences import annotated
 
 
 def _cases():
@@ -34,7 +30,7 @@ def _cases():
 
 @pytest.mark.parametrize("kind,ex", _cases(), ids=lambda x: x if isinstance(x, str) else x["text"][:50])
 def test_dating_example(kind, ex):
-    events = annotate(Article(id="example", date=DCT, text=ex["text"])).events
+    events = annotated(ex["text"]).events
     got = [(e.trigger.text, e.date.value) for e in events if e.trigger.text == ex["trigger"]]
     assert got, f"no event triggered by {ex['trigger']!r}: {[(e.trigger.text, e.type) for e in events]}"
     if "values" in ex:

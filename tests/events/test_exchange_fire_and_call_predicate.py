@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from chronicle.model import Article
-from chronicle.pipeline import annotate
+from _sentences import events as _events
 
 DCT = date(2025, 5, 12)
 
 
 def events(text):
-    return annotate(Article(id="t", date=DCT, text=text)).events
+    return _events(text, DCT)
 
 
 def test_exchange_of_fire_is_mutual_small_arms_fighting():

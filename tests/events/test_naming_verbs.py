@@ -4,19 +4,11 @@ it, and a definite noun with no party of its own refers back to the act told bef
 parties and its date. Sentences of our own, none a probe's."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from chronicle.events.lexicon import load_resource
-from chronicle.model import Article
-from chronicle.pipeline import annotate
 
-DCT = date(2025, 3, 28)  # a Friday
-
-
-def _events(text):
-    return annotate(Article(id="t", date=DCT, text=text)).events
+from _sentences import by_trigger, events  # articles dated Friday 28 March 2025
 
 
 def _has(fillers, words):
@@ -25,7 +17,7 @@ def _has(fillers, words):
 
 @pytest.mark.parametrize("ex", load_resource("parties.yaml")["naming_examples"], ids=lambda ex: ex["text"][:60])
 def test_naming_example(ex):
-    events = [e for e in _events(ex["text"]) if e.trigger.text == ex["trigger"]]
+    events = by_trigger(ex["text"], ex["trigger"])
     if ex.get("absent"):
         assert not events, [(e.type, [a.text for a in e.actor]) for e in events]
         return
@@ -43,8 +35,8 @@ def test_naming_example(ex):
 
 def test_the_judged_noun_takes_the_date_of_the_act_it_refers_back_to():
     # the naming has no date of its own: the ban is Monday's, not the article's day
-    ev = _events("Kenya banned imports of Ugandan sugar on Monday. Uganda's trade minister called the ban "
-                 "an act of aggression and said Kampala would respond.")
+    ev = events("Kenya banned imports of Ugandan sugar on Monday. Uganda's trade minister called the ban "
+                "an act of aggression and said Kampala would respond.")
     ban = [e for e in ev if e.trigger.text == "ban"]
     assert ban and ban[0].date is not None and ban[0].date.value == "2025-03-24", ban and ban[0].date
     assert _has(ban[0].actor, "Kenya")
@@ -52,7 +44,7 @@ def test_the_judged_noun_takes_the_date_of_the_act_it_refers_back_to():
 
 def test_the_judged_noun_is_its_own_words_act_not_a_later_one_of_the_same_parties():
     # "seized ... on Tuesday" has the ban's type and countries; the judged ban is Monday's ban
-    ev = _events("Kenya banned imports of Ugandan sugar on Monday. Kenyan police seized Ugandan lorries at the "
-                 "border on Tuesday. Uganda's trade minister called the ban an act of aggression.")
+    ev = events("Kenya banned imports of Ugandan sugar on Monday. Kenyan police seized Ugandan lorries at the "
+                "border on Tuesday. Uganda's trade minister called the ban an act of aggression.")
     ban = [e for e in ev if e.trigger.text == "ban"]
     assert ban and ban[0].date is not None and ban[0].date.value == "2025-03-24", ban and ban[0].date

@@ -3,14 +3,7 @@
 without an agent the participle adds no patient (detect.fillers_for)."""
 from __future__ import annotations
 
-from datetime import date
-
-from chronicle.model import Article
-from chronicle.pipeline import annotate
-
-
-def _events(text: str):
-    return annotate(Article(id="t", date=date(2025, 3, 28), text=text)).events
+from _sentences import events as _events
 
 
 def test_reduced_relative_with_agent_names_the_one_attacked():

@@ -7,22 +7,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from chronicle.model import Article
-from chronicle.pipeline import annotate
+from _sentences import events, with_trigger
 
 
 def _events(text: str):
-    return annotate(Article(id="t", date=date(2026, 1, 19), text=text)).events
-
-
-def _by_trigger(events, word):
-    return [e for e in events if e.trigger.text == word]
+    return events(text, date(2026, 1, 19))
 
 
 def test_date_possessive_noun_takes_the_act_of_its_relative_clause():
     ev = _events("Last week's prisoner swap, in which six Armenians and two Azerbaijanis were freed, "
                  "was seen in both capitals as a goodwill gesture.")
-    swap = _by_trigger(ev, "swap")
+    swap = with_trigger(ev, "swap")
     assert swap and swap[0].type == "RETREAT" and swap[0].mode == "release"
     assert any("Armenians" in r.text for r in swap[0].recipient)
 
@@ -30,14 +25,14 @@ def test_date_possessive_noun_takes_the_act_of_its_relative_clause():
 def test_indefinite_noun_in_an_in_phrase_takes_its_verbs_parties():
     ev = _events("Armenia and Azerbaijan exchanged prisoners on Thursday, freeing six Armenian soldiers "
                  "in a swap overseen by the Red Cross.")
-    swap = _by_trigger(ev, "swap")
+    swap = with_trigger(ev, "swap")
     assert swap and {a.text for a in swap[0].actor} >= {"Armenia", "Azerbaijan"}
 
 
 def test_another_act_in_the_same_sentence_lends_no_parties():
     ev = _events("The Manchester bombing on May 22 was the deadliest attack in Britain since July 2005, "
                  "when four suicide bombers killed 52 people in London.")
-    for e in _by_trigger(ev, "bombing"):
+    for e in with_trigger(ev, "bombing"):
         assert not any("bombers" in a.text for a in e.actor), e.actor
 
 
@@ -53,7 +48,7 @@ def test_a_noun_named_after_the_thing_hit_keeps_the_type_of_the_act_it_refers_ba
     a rocket attack on a port told before stays an ASSAULT (typeConsist)."""
     ev = _events("Hackers carried out Tuesday's cyberattack on the Port of Rotterdam. "
                  "The port attack halted container loading for six hours.")
-    attack = _by_trigger(ev, "attack")
+    attack = with_trigger(ev, "attack")
     assert attack and all((e.type, e.mode) == ("COERCE", "cyber") for e in attack), [(e.type, e.mode) for e in attack]
     ev = _events("Militants fired rockets at the port of Aden on Monday. The port attack was condemned by the UN.")
-    assert all(e.type == "ASSAULT" for e in _by_trigger(ev, "attack")), [(e.type, e.mode) for e in ev]
+    assert all(e.type == "ASSAULT" for e in with_trigger(ev, "attack")), [(e.type, e.mode) for e in ev]

@@ -4,19 +4,11 @@ Adding an entry with its example to triggers.yaml / status.yaml / attribution.ya
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from chronicle.events.lexicon import attribution_cues, plover_rules, status_cues, strict_plover, triggers
-from chronicle.model import Article
-from chronicle.pipeline import annotate
 
-DCT = date(2025, 3, 28)
-
-
-def _events(text: str):
-    return annotate(Article(id="example", date=DCT, text=text)).events
+from _sentences import by_trigger, events as _events
 
 
 def _covers(fillers, text: str) -> bool:
@@ -100,7 +92,7 @@ def test_target_fallback_example(ex):
 def test_support_verb_example(ex):
     """A nominal event takes the modality of its support verb (status.yaml support_verbs), and
     only of a support verb: the event whose trigger is `trigger` has `status`."""
-    events = [e for e in _events(ex["text"]) if e.trigger.text == ex["trigger"]]
+    events = by_trigger(ex["text"], ex["trigger"])
     assert events, f"no event triggered by {ex['trigger']!r}"
     assert all(e.status == ex["status"] for e in events), [(e.trigger.text, e.status) for e in events]
 
@@ -109,6 +101,6 @@ def test_support_verb_example(ex):
 def test_denial_scope_example(ex):
     """A denial, refusal or cancelling denies what it governs as a complement, not its adjuncts,
     a relative clause, or a request it rejects as its object (status.yaml denial_examples)."""
-    events = [e for e in _events(ex["text"]) if e.trigger.text == ex["trigger"]]
+    events = by_trigger(ex["text"], ex["trigger"])
     assert events, f"no event triggered by {ex['trigger']!r}"
     assert all(e.status == ex["status"] for e in events), [(e.trigger.text, e.status) for e in events]

@@ -2,15 +2,11 @@
 runs through the whole pipeline."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from chronicle.events.lexicon import load_resource
-from chronicle.model import Article
-from chronicle.pipeline import annotate
 
-DCT = date(2025, 3, 28)
+from _sentences import annotated, by_trigger
 
 
 def _cases(kind: str):
@@ -18,7 +14,7 @@ def _cases(kind: str):
 
 
 def _events(text: str, type_: str):
-    return [e for e in annotate(Article(id="example", date=DCT, text=text)).events if e.type == type_]
+    return [e for e in annotated(text).events if e.type == type_]
 
 
 def _covers(fillers, text: str) -> bool:
@@ -44,7 +40,7 @@ def test_selection_counter_example(name, ex):
 
 def test_trigger_inside_a_date_is_no_event():
     text = "Airbus parent EADS wins tanker contract\nMarch 27, 2008\nEADS has won a contract."
-    assert not [e for e in annotate(Article(id="d", date=DCT, text=text)).events if e.trigger.text == "March"]
+    assert not by_trigger(text, "March")
 
 
 def test_judged_precision_file_is_well_formed():

@@ -7,62 +7,54 @@ phrase is the participant when no party is resolved ("struck a radar site": dete
 reads _phrase_words as the rule's check does)."""
 from __future__ import annotations
 
-from datetime import date
-
-from chronicle.model import Article
-from chronicle.pipeline import annotate
-
-
-def _by_trigger(text: str, trigger: str):
-    return [e for e in annotate(Article(id="t", date=date(2025, 3, 28), text=text)).events
-            if e.trigger.text == trigger]
+from _sentences import by_trigger
 
 
 def test_repelled_attack_has_no_actor_from_the_subject():
-    es = _by_trigger("Government troops repelled an attack on an army base near the border on Sunday.", "attack")
+    es = by_trigger("Government troops repelled an attack on an army base near the border on Sunday.", "attack")
     assert [e.type for e in es] == ["ASSAULT"]
     assert not any("troops" in a.text for a in es[0].actor)
     assert any("army" in r.text for r in es[0].recipient)  # the army, whose base it hit
 
 
 def test_fought_off_attack_particle_verb():
-    es = _by_trigger("Villagers fought off an attack on their camp by armed men on Friday.", "attack")
+    es = by_trigger("Villagers fought off an attack on their camp by armed men on Friday.", "attack")
     assert es and not any("Villagers" in a.text for a in es[0].actor)
 
 
 def test_launched_attack_keeps_its_actor():
-    es = _by_trigger("Rebel fighters launched an attack on an army base near the border on Sunday.", "attack")
+    es = by_trigger("Rebel fighters launched an attack on an army base near the border on Sunday.", "attack")
     assert es and any("fighters" in a.text for a in es[0].actor)
 
 
 def test_head_phrase_is_the_named_party():
-    es = _by_trigger("The coalition said it had struck a radar site near the port on Saturday.", "struck")
+    es = by_trigger("The coalition said it had struck a radar site near the port on Saturday.", "struck")
     assert [e.type for e in es] == ["ASSAULT"]
     assert any("radar site" in r.text for r in es[0].recipient)
 
 
 def test_head_word_of_phrase_alone_is_not_enough():
     # "site" alone is no military target
-    assert not _by_trigger("The coalition said it had struck a building site near the port.", "struck")
+    assert not by_trigger("The coalition said it had struck a building site near the port.", "struck")
 
 
 def test_withstood_armed_attack_is_done_to_the_withstander():
-    es = _by_trigger("Malian troops repelled a terrorist attack near the border on Sunday.", "attack")
+    es = by_trigger("Malian troops repelled a terrorist attack near the border on Sunday.", "attack")
     assert [e.type for e in es] == ["ASSAULT"]
     assert not es[0].actor
     assert any("troops" in r.text for r in es[0].recipient)
 
 
 def test_launched_armed_attack_is_not_withstood():
-    es = _by_trigger("Rebel fighters launched a terrorist attack on Sunday.", "attack")
+    es = by_trigger("Rebel fighters launched a terrorist attack on Sunday.", "attack")
     assert es
     assert not any("fighters" in r.text for e in es for r in e.recipient)
 
 
 def test_passive_withstood_attack_is_done_to_the_agent():
     # (mend9) "was repelled by Malian troops": the withstander is the passive's "by" agent
-    es = _by_trigger("A terrorist attack by militants was repelled by Malian troops near the border on Sunday.",
-                     "attack")
+    es = by_trigger("A terrorist attack by militants was repelled by Malian troops near the border on Sunday.",
+                    "attack")
     assert [e.type for e in es] == ["ASSAULT"]
     assert any("troops" in r.text for r in es[0].recipient)
     assert not any("troops" in a.text for a in es[0].actor)

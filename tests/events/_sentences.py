@@ -1,0 +1,37 @@
+"""Annotating one sentence (or a few) for the event tests.
+
+``annotated(text)`` is the pipeline's result for an article of that text dated ``dct`` (DCT unless
+told otherwise; the article id plays no part in annotation), ``events(text)`` its events, and
+``by_trigger(text, word)`` those whose trigger is the word. A test that needs something more (a
+type filter, mentions with roles) keeps a small wrapper of its own built on these.
+
+The test files import it by its bare name (``from _sentences import ...``): tests/ has no
+``__init__.py``, so pytest's default import mode puts each test file's folder on ``sys.path``."""
+from __future__ import annotations
+
+from datetime import date
+
+from chronicle.model import Article
+from chronicle.pipeline import annotate
+
+DCT = date(2025, 3, 28)  # a Friday: the article date of most event tests
+
+
+def annotated(text: str, dct: date = DCT, **options):
+    """The annotated article of ``text`` dated ``dct``; ``options`` are the pipeline's options."""
+    return annotate(Article(id="t", date=dct, text=text), options or None)
+
+
+def events(text: str, dct: date = DCT, **options):
+    """The events of ``text`` dated ``dct``."""
+    return annotated(text, dct, **options).events
+
+
+def with_trigger(found, trigger: str):
+    """Those of the events ``found`` whose trigger is the word ``trigger``."""
+    return [e for e in found if e.trigger.text == trigger]
+
+
+def by_trigger(text: str, trigger: str, dct: date = DCT):
+    """The events of ``text`` dated ``dct`` whose trigger is the word ``trigger``."""
+    return with_trigger(events(text, dct), trigger)
