@@ -194,6 +194,11 @@ PROBES = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "news-pro
 # day inside the plan's text date of a week or less, each the other's only one, realize (`linker._org_pair`):
 # sixteenth links 21 -> 22, seventeenth 9 -> 10, unexpected `realizes` unchanged; the other fifteen probes link
 # identically (every probe's stored mentions relinked with and without the rule): floors (53, 22, 2) with extract21 and datingFix17, (54, 10, 0).
+# roles6: an undated plan all of whose mentions are speculated (a condition, a demand) is realized only by an act
+# naming a common person; a dateline is no speaker of a reported "they"; Dar es Salaam a seat of government:
+# unexpected `realizes` eighteenth 2 -> 1, fourteenth 3 -> 2, thirteenth 1 -> 0 (each removed link judged wrong);
+# dates and links identical on all nineteen probes (copies of HEAD with and without only this round's detect.py
+# hunks, link/{linker,records,store_adapter}.py, countries.yaml): floors (53, 9, 1), (77, 23, 2), (71, 24, 0).
 # roles4: a weapon is no actor ("hit by drones": the ship is the participant); a bare definite group noun after
 # that noun with a country in the article is that group ("Slovak farmers ... the farmers"): eleventh 52 -> 53 dates,
 # fifteenth links 19 -> 20, unexpected `realizes` unchanged, other probes identical (copies of the tree with and
@@ -240,9 +245,9 @@ PROBES = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "news-pro
 FLOORS = {"first": (39, 10, 0), "second": (65, 15, 0), "third": (43, 15, 0), "fourth": (57, 21, 2),
           "fifth": (65, 18, 0), "sixth": (64, 21, 0), "seventh": (62, 12, 1),
           "eighth": (51, 9, 0), "ninth": (72, 15, 0), "tenth": (66, 17, 0), "eleventh": (53, 11, 0),
-          "twelfth": (84, 21, 1), "thirteenth": (71, 24, 1),
-          "fourteenth": (77, 23, 3), "fifteenth": (71, 20, 0), "sixteenth": (55, 23, 2),
-          "seventeenth": (66, 12, 0), "eighteenth": (53, 9, 2),
+          "twelfth": (84, 21, 1), "thirteenth": (71, 24, 0),
+          "fourteenth": (77, 23, 2), "fifteenth": (71, 20, 0), "sixteenth": (55, 23, 2),
+          "seventeenth": (66, 12, 0), "eighteenth": (53, 9, 1),
           "nineteenth": (44, 9, 0)}
 
 

@@ -113,6 +113,12 @@ def _subject(tok):
                 cur.head.lower_ in _gerund_object().get(cur.head.head.lemma_.lower(), ()):
             # "accused Cambodia of violating the ceasefire": the one accused does it (parties.yaml)
             return _children(cur.head.head, "dobj")
+        if cur.dep_ in ("advcl", "xcomp") and cur.head.i != cur.i and _withstands(cur.head) and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and \
+                any(o.i < cur.i for o in _children(cur.head, "dobj")):
+            # (roles6) "police foiled a plot to kill the president": the infinitive after a
+            # withstanding verb's object is what the object intended, not the subject's act
+            return []
         if cur.dep_ in _SUBJECT_SHARING and cur.head.i != cur.i:
             via_xcomp = cur.dep_ == "xcomp"
             cur = cur.head
@@ -689,12 +695,18 @@ _REPORTING = {"say", "announce", "tell", "state", "declare", "claim", "insist", 
 
 
 def _reported_subject(pron, index: Optional[ActorIndex] = None):
-    """'Japan said it had halted aid': the pronoun subject of a reported clause is the speaker."""
+    """'Japan said it had halted aid': the pronoun subject of a reported clause is the speaker.
+    A dateline the parser makes the subject ("LUSAKA (AFP) - Zambian police said they ...",
+    "NAIROBI, Kenya -- Kenyan police said they ...") is no speaker: the speaker is the subject
+    after it, or the phrase the parser hangs on the dateline in apposition (roles6)."""
     if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in ("he", "she", "it", "they", "we"):
         return None
     clause = pron.head
     if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in _REPORTING:
+        dateline = index.dateline_end if index is not None else 0
         subj = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        subj = [x for c in subj for x in ([c] if c.i >= dateline else
+                [a for a in c.children if a.dep_ == "appos" and a.i >= dateline and a.pos_ != "PRON"])]
         return subj[0] if subj and _agrees(pron, subj[0], index) else None
     return None
 

@@ -368,6 +368,7 @@ def _absorb(e: EventState, m: MentionRecord) -> None:
             e.start = m0 if e.start is None else min(e.start, m0)
             e.end = m1 if e.end is None else max(e.end, m1)
     e.people = e.people | m.people
+    e.stated = e.stated or m.status != "possible"
     if m.mode and m.mode not in e.modes:
         e.modes = e.modes | {m.mode}
     if m.orgs and not m.orgs <= e.orgs:
@@ -889,6 +890,7 @@ def _merge_state(keep: EventState, gone: EventState) -> None:
     keep.recipients = keep.recipients | gone.recipients
     keep.parties = keep.parties | gone.parties
     keep.named = keep.named or gone.named
+    keep.stated = keep.stated or gone.stated
     keep.words = keep.words | gone.words
     if gone.told:
         keep.told = (keep.told or set()) | gone.told
@@ -998,6 +1000,10 @@ def _fits_plan(occ: EventState, plan: EventState) -> bool:
         return False
     if not plan.text_dated and not (plan.start <= occ.end):
         return False
+    if not plan.text_dated and not plan.stated and not (occ.people & plan.people):
+        return False  # (roles6) an undated condition or demand ("could impose sanctions if Sudan
+        # obstructed the inquiry", "if the duty took effect") is no plan: type and parties alone do
+        # not tie it to a later act; a common person does ("urged ... to release Toktogulov")
     if plan.first_reported and occ.end and plan.first_reported > occ.end:
         return False  # a plan first reported after the fact is a report of the fact
     if occ.docs and occ.docs <= plan.docs:

@@ -230,6 +230,9 @@ class EventState:
     # (``linker._other_acts``)
     modes: frozenset = frozenset()
     orgs: frozenset = frozenset()    # named organisations its mentions name (``MentionRecord.orgs``)
+    # (roles6) some mention states it (occurred, planned); none: all speculated ("possible": "if
+    # Sudan obstructed the inquiry", "urged Iran to release ...", "may visit")
+    stated: bool = False
 
     def window(self) -> tuple[Optional[date], Optional[date]]:
         if self.start is None:

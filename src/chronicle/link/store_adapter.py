@@ -176,6 +176,7 @@ def _load_events(conn: Connection, blocks: list[str], ids: Iterable[str] = ()) -
     _mark_agents(agentless, fillers)
     _mark_signed(conn, [e for e in out if e.block.split("|", 1)[0] in _SIGNED_KINDS])
     _mark_modes(conn, [e for e in out if e.block.split("|", 2)[1] in ("occurred", "future")])
+    _mark_stated(conn, [e for e in out if e.block.split("|", 2)[1] in ("occurred", "future")])
     _mark_recipient_relatives([e for e in out if e.agents], fillers)
     _mark_orgs(conn, [e for e in out if not block_parties(e.block) and e.block.split("|", 2)[1] in ("occurred", "future")])
     # the articles of undated events (only their own article's mentions join them) and of acts and
@@ -222,6 +223,14 @@ def _mark_modes(conn: Connection, events: list[EventState]) -> None:
     m = S.mentions
     for e, mode in _mention_values(conn, events, m.c.mode, and_(m.c.mode.is_not(None), m.c.mode != "")):
         e.modes = e.modes | {mode}
+
+
+def _mark_stated(conn: Connection, events: list[EventState]) -> None:
+    """``stated`` of stored acts and plans: some mention is not speculated (``linker._fits_plan``:
+    an undated plan all of whose mentions are possible is realized only with a common person)."""
+    m = S.mentions
+    for e, _ in _mention_values(conn, events, m.c.status, m.c.status != "possible"):
+        e.stated = True
 
 
 def _mark_orgs(conn: Connection, events: list[EventState]) -> None:
