@@ -342,6 +342,16 @@ def _via_place(t, top, places=None) -> bool:
     return False
 
 
+def _people_over_place(doc, recipient: list, better: RoleFiller, tops) -> bool:
+    """(roles7) A frame recipient naming people ("arrested four men", "evacuated 200 civilians") is
+    the one the act is done to; a place the act happens in ("in raids in Lusaka", "in Gaza City")
+    is where, and does not replace it, however surely it resolves."""
+    if not any(party_rank(r) == 1 and not any(w[:1].isupper() for w in r.text.split()) for r in recipient):
+        return False
+    heads = [t for t in doc if better.start <= t.idx < better.end]
+    return bool(heads) and any(h is not None and _via_place(heads[-1], h, _setting()[1]) for h in tops)
+
+
 def _party_candidates(tok, skip: set[int], conditional: bool = False, protest: bool = False) -> list:
     """Noun (and nationality adjective) tokens of the trigger's clause, nearest first: a breadth-
     first walk down the parse where a preposition and its object count as one step. With
@@ -495,13 +505,21 @@ def _stance_verbs() -> frozenset:
     return frozenset(_parties_file()["stance_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset:
+    return frozenset(_parties_file()["reporting_verbs"])
+
+
 def _judges(light) -> bool:
     """Whether the verb a nominal trigger is the object of (``_light_verb``) is a verb of stance
     (parties.yaml stance_verbs: "condemned the bombing", "welcomed the agreement"): the noun is an
     event the verb's subject judges, takes no part in, and does not stand for. So is a verb naming
     its object with a predicate (parties.yaml naming_verbs: "called the ban 'a hostile act'",
-    "described the deal as fair"; not "called a general strike")."""
-    return light is not None and (light.lemma_.lower() in _stance_verbs() or _names_with_predicate(light))
+    "described the deal as fair"; not "called a general strike"), and a verb of reporting or
+    perceiving, whose subject is the act's source, not its party (roles7, parties.yaml
+    reporting_verbs: "Residents reported an air raid", "Witnesses saw the bombing")."""
+    return light is not None and (light.lemma_.lower() in _stance_verbs() | _reporting_verbs() or
+                                  _names_with_predicate(light))
 
 
 @lru_cache(maxsize=1)
@@ -1415,7 +1433,10 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             if patient:  # "his arrest": he is arrested
                 actor_toks = [t for t in actor_toks if t not in patient]
                 recipient_toks = recipient_toks + [t for t in patient if t not in recipient_toks]
-            actor = _role(doc, _no_instruments(doc, actor_toks, index), index)
+            # (roles7) a pronoun's antecedent first, so a weapon it takes up is no actor either:
+            # "The missiles were fired from Yemen. They struck a tanker"
+            actor = _role(doc, _no_instruments(doc, [a for t in actor_toks for a in _antecedents(doc, t, index)],
+                                               index), index)
             recipient = _role(doc, recipient_toks, index)
             if key == "VERB" and rule.requires.get("event_subject"):
                 # "The exercises began on Monday": the act the subject noun names, with its parties
@@ -1513,7 +1534,8 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                                           forces_sure=forces_sure, protest=protest,
                                           setting=rule.type in _setting()[0])
                 if better and party_rank(better[0], forces_sure) > max((party_rank(r, forces_sure) for r in recipient),
-                                                                       default=0):
+                                                                       default=0) and \
+                        not _people_over_place(doc, recipient, better[0], (tok, light)):
                     recipient = better
             if rule.requires.get("open_water"):  # "fired a missile into the East Sea": a sea is no party
                 recipient = [r for r in recipient if not set((r.text or "").lower().split()) & set(rule.requires["open_water"])]
