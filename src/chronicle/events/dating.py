@@ -629,8 +629,12 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
         tx, n = length
         for i, material in targets:
             host = t.head.head.head if t.dep_ == "mark" and t.head.dep_ == "conj" else t.head.head
+            # "nearly / almost three months after": just short of the length, the far month (the
+            # day a round figure), not anywhere between (``offset.near_words``; days and weeks stay
+            # an upper bound, a day being a guess)
+            near = n >= _MONTH and tx.text.split()[0].lower() in _words("offset", "near_words")
             out.setdefault(i, (anchor_i if t.dep_ == "prep" else host.i, -n if t.lower_ == "after" else n,
-                               tx.text, t.lower_, material, tx.mod in _words("offset", "within_mods")))
+                               tx.text, t.lower_, material, tx.mod in _words("offset", "within_mods") and not near))
     return out
 
 
@@ -1004,8 +1008,13 @@ def _simultaneous_clause(doc, trigger_i: int, attachments: dict[int, list[Timex]
         # Sunday": a "when" clause at the end of two coordinated passives is the time of both
         # (``simultaneous_clause`` in dating.yaml); only its "when" / "while" / "as" clause, not
         # a date of the conjunct's own ("was arrested and was released on Monday")
-        for conj in tok.children:
-            if conj.dep_ == "conj" and conj.i > trigger_i and conj.tag_ == "VBN" and \
+        # under a report after both ("..., the force said") the parser may hang the second as a
+        # second complement of the report, the "and" left on the first: the same coordination
+        cc = next((c for c in tok.children if c.dep_ == "cc" and c.i > trigger_i), None)
+        split = [s for s in tok.head.children if s.dep_ == "ccomp" and cc is not None and s.i > cc.i] \
+            if tok.dep_ == "ccomp" and tok.head.i > trigger_i else []
+        for conj in [*tok.children, *split[:1]]:
+            if (conj.dep_ == "conj" or conj in split) and conj.i > trigger_i and conj.tag_ == "VBN" and \
                     any(x.dep_ in ("aux", "auxpass") for x in conj.children):
                 found = _when_clause(doc, conj, attachments)
                 if found:
