@@ -1422,8 +1422,8 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
         if key == "VERB" and tok.ent_type_ in _NAME_ENTS and tok.text[:1].isupper() and not tok.is_sent_start:
             continue  # "the Action Committee for Defending the Islands": a word of a name, no act
         lemma = tok.lemma_.lower()
-        # "turned away" is parsed with an adverb, not a particle
-        particles = [c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "away")] \
+        # "turned away", "turned back", "pushed back" are parsed with an adverb, not a particle
+        particles = [c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("away", "back"))] \
             if key == "VERB" else []
         rules = [r for p in particles for r in lex.rules(f"{lemma} {p}", key)] + lex.rules(lemma, key)
         for rule in rules:
