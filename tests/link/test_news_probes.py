@@ -252,13 +252,16 @@ PROBES = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "news-pro
 # forces driven out; "an exchange of fire" with a party): nineteenth 44 -> 50 dates right (76 -> 87 found), links
 # 9 -> 13, unexpected `realizes` 0 -> 0; second 65 -> 66 (78 -> 79 found); the other seventeen identical (copies of
 # the tree with and without only this round's triggers.yaml, selection.yaml and detect.py line, PYTHONPATH).
+# Time round (a weekday after dawn / dusk resolved by its clause's tense, not inside the article's week:
+# `dawn_dusk_weekday`): nineteenth 50 -> 52 dates, links 13 -> 13; other probes identical (copies of HEAD with and
+# without only times.yaml): floor (52, 13, 0).
 FLOORS = {"first": (39, 10, 0), "second": (66, 15, 0), "third": (43, 15, 0), "fourth": (57, 21, 2),
           "fifth": (65, 18, 0), "sixth": (64, 21, 0), "seventh": (62, 12, 1),
           "eighth": (51, 9, 0), "ninth": (72, 15, 0), "tenth": (66, 17, 0), "eleventh": (53, 11, 0),
           "twelfth": (84, 21, 1), "thirteenth": (71, 24, 0),
           "fourteenth": (77, 23, 2), "fifteenth": (71, 20, 0), "sixteenth": (55, 23, 2),
           "seventeenth": (66, 12, 0), "eighteenth": (53, 9, 1),
-          "nineteenth": (50, 13, 0)}
+          "nineteenth": (52, 13, 0)}
 
 
 def _score(script: Path, db: str) -> str:
