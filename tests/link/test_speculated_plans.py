@@ -1,8 +1,8 @@
-"""(roles6) An undated speculated event -- a condition ("could impose sanctions if Sudan obstructed
-the inquiry"), a demand ("urged ... to release"), a "may" -- all of whose mentions are ``possible`` is
+"""(roles6) An undated speculated event -- a condition ("might freeze aid if Eritrea barred the
+monitors"), a demand ("urged ... to release"), a "may" -- all of whose mentions are ``possible`` is
 no plan a later act of its type and parties realizes by those alone (linker._fits_plan); a common
-named person still ties them ("urged the authorities to release Toktogulov" / "released
-Toktogulov"), and an undated stated plan ("would reject") is realized as before."""
+named person still ties them ("pressed the government to free Okonkwo" / "freed
+Okonkwo"), and an undated stated plan ("would reject") is realized as before."""
 from datetime import date
 
 from test_linker import m
@@ -11,9 +11,9 @@ from chronicle.link import link
 
 
 def _pair(status, people=()):
-    plan = m("b2-1", doc="b2", type="REJECT", status=status, act=("SDN",), rec=(), people=people,
+    plan = m("p1-1", doc="p1", type="REJECT", status=status, act=("ERI",), rec=(), people=people,
              start=date(2024, 10, 2), text=False, reported=date(2024, 10, 2))
-    act = m("b3-1", doc="b3", type="REJECT", act=("SDN",), rec=(), people=people,
+    act = m("p2-1", doc="p2", type="REJECT", act=("ERI",), rec=(), people=people,
             start=date(2024, 12, 4), reported=date(2024, 12, 5))
     return link([plan, act])
 
@@ -29,5 +29,5 @@ def test_undated_stated_plan_is_still_realized():
 
 
 def test_undated_demand_naming_the_person_is_still_realized():
-    res = _pair("possible", people=("p:toktogulov",))
+    res = _pair("possible", people=("p:okonkwo",))
     assert len(res.links) == 1

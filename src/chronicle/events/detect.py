@@ -510,16 +510,30 @@ def _reporting_verbs() -> frozenset:
     return frozenset(_parties_file()["reporting_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _reporting_sources() -> frozenset:
+    return frozenset(_parties_file()["reporting_sources"])
+
+
+def _told_by_source(verb) -> bool:
+    """Whether a reporting verb's teller (its subject, or a passive's "by" agent) is a bystander
+    source (parties.yaml reporting_sources: "Residents reported an air raid"), not a side that may
+    tell its own act ("Police reported the arrest of five men": police arrested)."""
+    return any(s.lemma_.lower() in _reporting_sources() or s.lower_ in _reporting_sources()
+               for s in _subject_heads(verb))
+
+
 def _judges(light) -> bool:
     """Whether the verb a nominal trigger is the object of (``_light_verb``) is a verb of stance
     (parties.yaml stance_verbs: "condemned the bombing", "welcomed the agreement"): the noun is an
     event the verb's subject judges, takes no part in, and does not stand for. So is a verb naming
     its object with a predicate (parties.yaml naming_verbs: "called the ban 'a hostile act'",
-    "described the deal as fair"; not "called a general strike"), and a verb of reporting or
-    perceiving, whose subject is the act's source, not its party (roles7, parties.yaml
-    reporting_verbs: "Residents reported an air raid", "Witnesses saw the bombing")."""
-    return light is not None and (light.lemma_.lower() in _stance_verbs() | _reporting_verbs() or
-                                  _names_with_predicate(light))
+    "described the deal as fair"; not "called a general strike"), and a verb of reporting told by
+    a bystander, the act's source, not its party (roles7, parties.yaml reporting_verbs and
+    reporting_sources: "Residents reported an air raid"; stance_verbs holds those of perceiving:
+    "Witnesses saw the bombing")."""
+    return light is not None and (light.lemma_.lower() in _stance_verbs() or _names_with_predicate(light) or
+                                  (light.lemma_.lower() in _reporting_verbs() and _told_by_source(light)))
 
 
 @lru_cache(maxsize=1)
@@ -1434,7 +1448,9 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 actor_toks = [t for t in actor_toks if t not in patient]
                 recipient_toks = recipient_toks + [t for t in patient if t not in recipient_toks]
             # (roles7) a pronoun's antecedent first, so a weapon it takes up is no actor either:
-            # "The missiles were fired from Yemen. They struck a tanker"
+            # "The missiles were fired from Yemen. They struck a tanker". _role takes antecedents
+            # again: safe, an antecedent is no pronoun, so it stays itself (or, "the two ministers"
+            # reached through "they", goes on to the names, as it would if written so)
             actor = _role(doc, _no_instruments(doc, [a for t in actor_toks for a in _antecedents(doc, t, index)],
                                                index), index)
             recipient = _role(doc, recipient_toks, index)
