@@ -35,3 +35,18 @@ def with_trigger(found, trigger: str):
 def by_trigger(text: str, trigger: str, dct: date = DCT):
     """The events of ``text`` dated ``dct`` whose trigger is the word ``trigger``."""
     return with_trigger(events(text, dct), trigger)
+
+
+def names(fillers, words: str) -> bool:
+    """Whether one of the actor or recipient fillers holds ``words`` in its text or resolved name."""
+    return any(words in f.text or (f.name and words in f.name) for f in fillers)
+
+
+def check_parties(e, ex: dict) -> None:
+    """The party fields of a parties.yaml example (``actor``, ``recipient``, ``absent_actor``) hold for ``e``."""
+    if ex.get("actor"):
+        assert names(e.actor, ex["actor"]), [a.text for a in e.actor]
+    if ex.get("recipient"):
+        assert names(e.recipient, ex["recipient"]), [r.text for r in e.recipient]
+    if ex.get("absent_actor"):
+        assert not names(e.actor, ex["absent_actor"]), [a.text for a in e.actor]
