@@ -996,6 +996,14 @@ def _phrase_words(h) -> set[str]:
             for w in (h.lemma_.lower(), h.lower_)}
 
 
+def _noun_words(h, modifiers: bool = False) -> set[str]:
+    """The words a list may name a noun by: its head (lemma and form) and head phrase
+    (``_phrase_words``), and with ``modifiers`` each compound or adjective word of it too
+    ("weapons inspectors", "peacekeeping force")."""
+    toks = [h] + ([c for c in h.children if c.dep_ in ("compound", "amod")] if modifiers else [])
+    return {w for x in toks for w in (x.lemma_.lower(), x.lower_)} | _phrase_words(h)
+
+
 def _state_owner(tok, index: Optional[ActorIndex]) -> list[RoleFiller]:
     """The state a noun belongs to: a country as its possessive or nationality modifier ("Malaysia's
     mission", "the Malaysian mission"), or a possessive pronoun standing for the country that is the
@@ -1062,9 +1070,7 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
                  or o.pos_ == "NUM" for x in _prep_objects(o, "of")]
         # A word of the object's name counts too: "weapons inspectors", "peacekeeping force";
         # not for a head_only rule ("attacked the prison", not "attacked the jail sentences").
-        words = {w for o in objs for x in [o] + ([] if req.get("head_only") else
-                                                 [c for c in o.children if c.dep_ in ("compound", "amod")])
-                 for w in (x.lemma_.lower(), x.lower_)} | {w for o in objs for w in _phrase_words(o)}
+        words = {w for o in objs for w in _noun_words(o, modifiers=not req.get("head_only"))}
         if not words & set(req["dobj"]) and not _state_owned_heads(tok, objs, req, index):
             return False
     if "complement" in req and not {w for c in tok.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")
@@ -1082,14 +1088,10 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         targets = _targets(tok, rule)
         if req.get("head_only"):
             # the target's head word itself: "an attack on a prison", not "on prison overcrowding"
-            words = {w for h in targets for w in (h.lemma_.lower(), h.lower_)}
-            words |= {w for h in targets for w in _phrase_words(h)}
+            words = {w for h in targets for w in _noun_words(h)}
         else:
             # what the act is done to: its object words or its targets ("the raid on the offices")
-            words = _object_words(tok) | {w for h in targets for x in [h] + [c for c in h.children
-                                                                            if c.dep_ in ("compound", "amod")]
-                                          for w in (x.lemma_.lower(), x.lower_)}
-            words |= {w for h in targets for w in _phrase_words(h)}
+            words = _object_words(tok) | {w for h in targets for w in _noun_words(h, modifiers=True)}
         if not words & set(req["target"]) and not _state_owned_heads(tok, targets, req, index):
             return False
     if "prep" in req and not any(c.dep_ == "prep" and c.lower_ in req["prep"] for c in tok.children):
@@ -1639,8 +1641,8 @@ def _required_noun(doc, tok, rule: TriggerRule, slot: str) -> list[RoleFiller]:
     heads += [x for h in heads if h.pos_ == "NUM" for x in _prep_objects(h, "of")]  # "31 of the prisoners"
     if slot == "dobj" and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and _reduced_relative_ok(tok, rule.requires):
         heads.append(tok.head)  # "the convoy, halted at a checkpoint"
-    # (a head phrase too: "a radar site", as the rule's own check reads it: _phrase_words)
-    return [_noun_filler(doc, h) for h in heads if h.pos_ == "NOUN" and ({h.lemma_.lower(), h.lower_} | _phrase_words(h)) & words]
+    # (a head phrase too: "a radar site", as the rule's own check reads it: _noun_words)
+    return [_noun_filler(doc, h) for h in heads if h.pos_ == "NOUN" and _noun_words(h) & words]
 
 
 def _reduced_relative_ok(tok, req) -> bool:
