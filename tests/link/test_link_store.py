@@ -325,7 +325,7 @@ def test_a_signing_is_read_from_the_stored_cameo_code_and_joins_its_articles_agr
 def test_a_plan_is_realized_only_by_an_act_of_its_mode_across_ingests(tmp_path):
     # "will hear the appeal on Tuesday" (ACCUSE investigate) is not carried out by "charged ... on Tuesday"
     # (ACCUSE allege; same court, journalist and day), but by "heard the appeal": the stored events keep
-    # their mentions' modes (``store_adapter._mark_modes``), so the rule holds one article at a time
+    # their mentions' modes (``store_adapter._mark_modes_and_stated``), so the rule holds one article at a time
     import sqlite3
 
     from chronicle.link.store_adapter import _load_events

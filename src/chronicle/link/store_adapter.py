@@ -175,8 +175,7 @@ def _load_events(conn: Connection, blocks: list[str], ids: Iterable[str] = ()) -
     fillers = _filler_countries(conn, agentless + [e for e in out if e.agents])
     _mark_agents(agentless, fillers)
     _mark_signed(conn, [e for e in out if e.block.split("|", 1)[0] in _SIGNED_KINDS])
-    _mark_modes(conn, [e for e in out if e.block.split("|", 2)[1] in ("occurred", "future")])
-    _mark_stated(conn, [e for e in out if e.block.split("|", 2)[1] in ("occurred", "future")])
+    _mark_modes_and_stated(conn, [e for e in out if e.block.split("|", 2)[1] in ("occurred", "future")])
     _mark_recipient_relatives([e for e in out if e.agents], fillers)
     _mark_orgs(conn, [e for e in out if not block_parties(e.block) and e.block.split("|", 2)[1] in ("occurred", "future")])
     # the articles of undated events (only their own article's mentions join them) and of acts and
@@ -198,14 +197,16 @@ _SIGNED_KINDS = ("AGREE", "SUPPORT")  # an agreement and its signing (``linker._
 
 def _mention_values(conn: Connection, events: list[EventState], column, condition):
     """(event, value) for each distinct value of a mentions-table ``column`` among the mentions of
-    ``events`` that meet ``condition`` (what a reloaded event rebuilds from its mentions)."""
+    ``events`` that meet ``condition`` (what a reloaded event rebuilds from its mentions); a tuple of
+    columns gives tuples of values, so facts read from the same mentions take one query."""
     em, m = S.event_mentions, S.mentions
+    columns = column if isinstance(column, tuple) else (column,)
     by_id = {e.id: e for e in events}
     for part in _chunks(sorted(by_id)):
-        q = (select(em.c.event_id, column).distinct().join(m, m.c.id == em.c.mention_id)
+        q = (select(em.c.event_id, *columns).distinct().join(m, m.c.id == em.c.mention_id)
              .where(em.c.event_id.in_(part), condition))
-        for eid, value in conn.execute(q):
-            yield by_id[eid], value
+        for eid, *values in conn.execute(q):
+            yield by_id[eid], (tuple(values) if isinstance(column, tuple) else values[0])
 
 
 def _mark_signed(conn: Connection, events: list[EventState]) -> None:
@@ -217,20 +218,17 @@ def _mark_signed(conn: Connection, events: list[EventState]) -> None:
             e.also = (e.also or set()) | {f"{kind}|{e.block.split('|', 1)[1]}"}
 
 
-def _mark_modes(conn: Connection, events: list[EventState]) -> None:
+def _mark_modes_and_stated(conn: Connection, events: list[EventState]) -> None:
     """``modes`` of stored acts and plans: the PLOVER modes of their mentions (``linker._other_acts``:
-    an act realizes only a plan of one of its modes), so a reloaded event keeps them."""
+    an act realizes only a plan of one of its modes); and ``stated``: some mention is not speculated
+    (``linker._fits_plan``: an undated plan all of whose mentions are possible is realized only with
+    a common person). Both read from the same mentions in one query, so a reloaded event keeps them."""
     m = S.mentions
-    for e, mode in _mention_values(conn, events, m.c.mode, and_(m.c.mode.is_not(None), m.c.mode != "")):
-        e.modes = e.modes | {mode}
-
-
-def _mark_stated(conn: Connection, events: list[EventState]) -> None:
-    """``stated`` of stored acts and plans: some mention is not speculated (``linker._fits_plan``:
-    an undated plan all of whose mentions are possible is realized only with a common person)."""
-    m = S.mentions
-    for e, _ in _mention_values(conn, events, m.c.status, m.c.status != "possible"):
-        e.stated = True
+    for e, (mode, status) in _mention_values(conn, events, (m.c.mode, m.c.status), literal(True)):
+        if mode:  # neither NULL nor ""
+            e.modes = e.modes | {mode}
+        if status is not None and status != "possible":  # as SQL's status != 'possible' reads NULL
+            e.stated = True
 
 
 def _mark_orgs(conn: Connection, events: list[EventState]) -> None:
