@@ -78,13 +78,17 @@ _PAST = (
     r"said|told|took|came|went|made|met|began|held|won|lost|sold|rose|fell|gave|left|"
     r"saw|got|paid|hit|cut|put|set\s+up|ran|spent|brought|bought|fought|thought|led|kept|"
     r"heard|struck|fled|became|spoke|wrote|drove|flew|broke|chose|grew|knew|threw|stood|sought|caught|"
-    r"sank|withdrew|swore|woke|stole|shook|overthrew|upheld|forgave|beat|"
+    r"sank|withdrew|swore|woke|stole|shook|overthrew|upheld|forgave|beat|hid|slept|dug|swam|rang|wept|"
     r"(?:has|have)\s+(?:not\s+|already\s+|also\s+)?[a-z]+(?:ed|en|wn|ne|t)|"
     # a lower-case word in -ed ("United States", "Ahmed" are names; "need", "speed", "hundred" no verbs;
     # "compared with" a preposition: "shoppers have 26 days before Christmas, compared with 32 in 2012")
     r"(?-i:(?!hundred\b)(?!compared\s+(?:with|to)\b)[a-z]{2,}(?<![^r]e)ed)"
 )
-_PRESENT = r"is|are|am|falls|remains|marks|comes|lasts|runs"
+# a contracted "is" after a pronoun ("It's two months without pay, right before Christmas,\" he said":
+# the quote's own present, not the reporting verb's past; not "it's been", a present perfect), and "'re"
+_PRESENT = (r"is|are|am|falls|remains|marks|comes|lasts|runs|"
+            r"(?:(?<=\bit)|(?<=\bthat)|(?<=\bthere)|(?<=\bhere)|(?<=\bwhat))['\u2019]s(?!\s+(?:been|got|had)\b)|"
+            r"(?:(?<=\bwe)|(?<=\byou)|(?<=\bthey))['\u2019]re")
 # A base form after "to" or a modal is no past form ("expected to hit", "will cut", "could set up"),
 # nor is a participle after a present "be" ("the race is held on Saturday") or a base or present
 # "stay", "remain", "get" (an adjective: "banks will stay closed Monday", "the road remains closed
@@ -242,6 +246,23 @@ def _coord_adjective(text: str, lo: int, c) -> bool:
     return any(_cue_kind(text, f) == "future" for f in _CUE.finditer(text, lo, m.start()))
 
 
+def _quote_extent(text: str, s0: int, s1: int, start: int, end: int) -> Optional[tuple[int, int]]:
+    """(open, close) of the quotation within the sentence ``text[s0:s1]`` that holds
+    ``text[start:end]`` and closes before the sentence ends, or None."""
+    before = text[s0:start]
+    if before.count('"') % 2 == 1:
+        o = s0 + before.rfind('"') + 1
+        c = text.find('"', end, s1)
+    elif before.rfind("\u201c") > before.rfind("\u201d"):
+        o = s0 + before.rfind("\u201c") + 1
+        c = text.find("\u201d", end, s1)
+    else:
+        return None
+    if c < 0 or not text[c + 1:s1].strip(" ,.;:!?"):
+        return None  # a quotation running to the sentence's end has no reporting verb after it
+    return o, c
+
+
 def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: bool = False) -> str:
     i = bisect.bisect_right(starts, start) - 1
     s0 = starts[max(i, 0)]
@@ -293,6 +314,24 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: 
     # tense ("Bernanke is due to speak ... on Friday, but the Fed has said he will not ..."), then,
     # where that finds none, past it too ("up from $3.09 in the fourth quarter but down from
     # $3.24 a year ago")
+    # inside a quotation, the quotation's own verbs first, before the reporting verb outside it
+    # ("'Prices are high, right before Christmas,' said the trader": the quote's present, not the
+    # past of "said")
+    q = _quote_extent(text, s0, s1, start, end)
+    if q is not None:
+        for c in _CUE.finditer(text, max(q[0], start - _WINDOW), min(q[1], end + _WINDOW)):
+            if c.start() >= start and c.end() <= end:
+                continue
+            if possessive and c.lastgroup == "would":
+                continue
+            kind = _cue_kind(text, c)
+            if kind is None:
+                continue
+            dist = start - c.end() if c.end() <= start else c.start() - end
+            if best is None or dist < best[0]:
+                best = (dist, kind)
+        if best is not None:
+            return best[1]
     full_hi = min(s1, end + _WINDOW)
     m = _CONTRAST_AFTER.search(text, end, full_hi)
     for hi in ([m.start(), full_hi] if m else [full_hi]):
