@@ -433,6 +433,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     told_ids: set[int] = set()  # id() of the mentions dated by their narrative context
     perfect_ids: set[int] = set()  # id() of the mentions dated by the report of their present perfect
     triggers = frozenset(i for _, i in events)
+    scenes = _scene_clauses(doc, triggers, attachments)
     offsets = _offset_targets(doc, timexes)
     for mention, trigger_i in events:
         stop = occurred_or_reporting if mention.status in _FUTURE else frozenset()
@@ -502,7 +503,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 src = _definite_antecedent(doc, mention, trigger_i, out)
                 retold = src is not None
             if src is None:
-                src = _narrative_context(doc, mention, trigger_i, narrative, sentence_of)
+                src = _narrative_context(doc, mention, trigger_i, narrative, sentence_of, scenes)
                 told = src is not None
             mention.date = src.date.model_copy() if src is not None else article_date(dct)
             if told:  # told after an act at a clock time: on its day, not at that instant
@@ -1594,8 +1595,49 @@ def _simple_past(tok) -> bool:
     return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in aux)
 
 
+def _scene_clauses(doc, triggers: frozenset[int], attachments: dict[int, list[Timex]]
+                   ) -> list[tuple[int, EventDate]]:
+    """(root, date) of the sentences whose main verb is no event mention but is told in the simple
+    past at a day of its own ("The fighting broke out on Saturday morning.", "What happened on
+    Monday?", "The boat was found drifting off the coast on Saturday."): the scene the next
+    sentence's acts are told in (``narrative.scene_clause`` in dating.yaml). Only a date of a
+    day or a part of it: a month or a year is background, not a scene."""
+    out = []
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") and root.i == sent.start and root.i + 1 < sent.end and \
+                doc[root.i + 1].lower_ == ":":
+            # "Q: What happened on Monday?": the label's clause
+            root = next((c for c in root.children if c.pos_ in ("VERB", "AUX")), root)
+        if root.lemma_.lower() in _words("narrative", "scene_speech_verbs"):
+            # "Fishermen towed the boat ashore on Thursday, the rescue office said": the report's clause
+            root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+        if root.i in triggers or root.pos_ not in ("VERB", "AUX") or not _simple_past(root) or \
+                root.lemma_.lower() in _words("narrative", "scene_speech_verbs"):
+            continue  # a statement is no scene: "The minister spoke to reporters on Monday.
+        # the verb's own date, or its complement's ("was found drifting off the coast on Saturday")
+        found = governing_timexes(doc, root.i, attachments) or next(
+            (f for c in root.children if c.dep_ == "xcomp" for f in [governing_timexes(doc, c.i, attachments)] if f), [])
+        if len(found) == 1 and found[0].type in ("DATE", "TIME") and _SCENE_DAY.match(found[0].value or ""):
+            out.append((root.i, _event_date(found[0])))
+    return out
+
+
+def _hours_later(tok) -> bool:
+    """The trigger's clause is put a few hours after what was told before it ("Hours later,
+    residents gathered", "Two hours later police arrived"): a length in hours or minutes on
+    "later" / "afterwards" (``narrative.hours_later`` in dating.yaml)."""
+    units, adverbs = _words("narrative", "hours_units"), _words("narrative", "hours_adverbs")
+    return any(c.lower_ in adverbs and any(n.lemma_.lower() in units for n in c.children if n.dep_ == "npadvmod")
+               for t in [tok, *governors(tok)] if t.pos_ in ("VERB", "AUX") for c in t.children if c.dep_ == "advmod")
+
+
+_SCENE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T|$)")
+
+
 def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tuple[int, Mention]],
-                       sentence_of: dict[int, int]) -> Optional[Mention]:
+                       sentence_of: dict[int, int], scenes: list[tuple[int, EventDate]] = ()
+                       ) -> Optional[Mention]:
     """The event whose time an undated past event is told in: the nearest earlier occurred
     event dated by its own clause, in the same or the previous sentence, when the two share a party (an actor or
     a country: "Armenian forces opened fire on Azerbaijani positions on Sunday. One Azerbaijani
@@ -1620,6 +1662,23 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
         {sentence_of.get(i) for i, _ in before if not _past_perfect(doc[i])}
     told_now = [(i, m) for i, m in before if not _past_perfect(doc[i]) and
                 here - sentence_of.get(i, -9) - sum(1 for k in flash if sentence_of.get(i, -9) < k < here) <= 1]
+    nearest = next((i for i, _ in told_now or earlier), -1)
+    material = _words("narrative", "material_types")
+    if _hours_later(tok):
+        # "Hours later, residents gathered and demanded ...": on the day of the nearest dated act
+        # or scene before it, two sentences back at most, whatever the act (``narrative.hours_later``)
+        last = max([(i, m.date) for i, m in before[:1]] + [(i, d) for i, d in scenes if i < trigger_i],
+                   default=None, key=lambda p: p[0])
+        if last is not None and here - sentence_of.get(last[0], -9) <= 2 and _SCENE_DAY.match(last[1].value or ""):
+            day = last[1].value[:10]
+            return mention.model_copy(update={"date": last[1].model_copy(update={"value": day})})
+    scene = next(((i, d) for i, d in reversed(scenes) if nearest < i < trigger_i), None)
+    if scene is not None and mention.type in material and here - sentence_of.get(scene[0], -9) == 1 and \
+            not _in_relative_clause(tok):
+        # an act told in the sentence after a dated scene that is no event mention ("The fighting
+        # broke out on Saturday. A soldier was killed"): told at the scene's day; only an act, and
+        # only from the sentence right before
+        return mention.model_copy(update={"date": scene[1]})
     for i, m in told_now or earlier:
         if i < trigger_i:
             # a shared party, or two physical acts told one after the other ("was kidnapped by
