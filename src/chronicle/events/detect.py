@@ -1073,10 +1073,12 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         words = {w for o in objs for w in _noun_words(o, modifiers=not req.get("head_only"))}
         if not words & set(req["dobj"]) and not _state_owned_heads(tok, objs, req, index):
             return False
-    if "complement" in req and not {w for c in tok.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")
+    if "complement" in req and not {w for c in tok.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") or
+                                     (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                                      for x in c.subtree for w in (x.lemma_.lower(), x.lower_)} & set(req["complement"]):
         # a word anywhere in the verb's object or complement ("declared two diplomats persona non
-        # grata", however the parser splits the phrase)
+        # grata", however the parser splits the phrase), or its purpose infinitive, where the
+        # parser hangs an object's "to" clause ("launched an operation to retake the town")
         return False
     if "object_act" in req and not _object_acts(tok) & set(req["object_act"]):
         return False  # the act a document handed over carries: "handed him a note demanding an apology"
@@ -1142,6 +1144,12 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         light = _light_verb(tok)
         if light is not None and light.lemma_.lower() in req["not_light_verb"]:
             return False
+    if "not_target_prep" in req and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
+            tok.head.lower_ in req["not_target_prep"] and \
+            (tok.head.head.pos_ == "VERB" or tok.head.head.dep_ == "dobj" and tok.head.head.head.pos_ == "VERB"):
+        # "stones were thrown at a patrol", "opened fire on a patrol": the noun names the unit
+        # another verb's act is aimed at, not the act the noun itself names (a patrol carried out)
+        return False
     if req.get("object_party") and any(_is_thing(o) for o in _children(tok, "dobj") + _children(tok, "nsubjpass")):
         # "welcomed Putin's offer": praise of a thing (SUPPORT), not a visitor received
         return False
