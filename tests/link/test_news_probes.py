@@ -25,7 +25,7 @@ FLOORS = {"first": (39, 10, 0), "second": (66, 15, 0), "third": (43, 15, 0), "fo
           "twelfth": (84, 21, 1), "thirteenth": (71, 24, 0),
           "fourteenth": (77, 23, 2), "fifteenth": (71, 20, 0), "sixteenth": (55, 23, 2),
           "seventeenth": (66, 12, 0), "eighteenth": (53, 9, 1),
-          "nineteenth": (52, 13, 0), "twentieth": (48, 13, 1)}
+          "nineteenth": (61, 13, 0), "twentieth": (48, 13, 1)}
 
 
 def _score(script: Path, db: str) -> str:
