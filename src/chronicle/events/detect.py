@@ -1446,8 +1446,10 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
         if key == "VERB" and tok.ent_type_ in _NAME_ENTS and tok.text[:1].isupper() and not tok.is_sent_start:
             continue  # "the Action Committee for Defending the Islands": a word of a name, no act
         lemma = tok.lemma_.lower()
-        # "turned away", "turned back", "pushed back" are parsed with an adverb, not a particle
-        particles = [c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("away", "back"))] \
+        # "turned away", "turned back", "pushed back" are parsed with an adverb, not a particle;
+        # (extract27) "set ... ablaze / alight" with an adverb or an object predicate
+        particles = [c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("away", "back"))
+                     or (c.dep_ in ("advmod", "oprd", "acomp") and c.lower_ in ("ablaze", "alight"))] \
             if key == "VERB" else []
         rules = [r for p in particles for r in lex.rules(f"{lemma} {p}", key)] + lex.rules(lemma, key)
         for rule in rules:
