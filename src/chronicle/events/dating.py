@@ -419,6 +419,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     An event without a date of its own takes, in this order, the date of the event that governs
     it in its clause (same status group), of an earlier mention of the same event
     (``_context_key``), of its narrative context (``_narrative_context``), else the article's."""
+    timexes = [tx for tx in timexes if not _entry_label(doc.text, tx)]
     actors: dict[int, list[tuple[int, int]]] = {}
     for m, i in events:
         actors.setdefault(i, []).extend((f.start, f.end) for f in m.actor)
@@ -533,6 +534,16 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     _refine_coarse(out, person_ids)
     _anchor_to_events(doc, out, attachments)
     return [m for m, _ in out]
+
+
+def _entry_label(text: str, tx: Timex) -> bool:
+    """A clock time that opens a paragraph before a dash ("10:15 - Police halted ..."): a live
+    blog's entry label, the time the entry was posted, not the time of what it tells; it dates
+    nothing (``entry_label`` in dating.yaml)."""
+    if tx.type != "TIME" or text[text.rfind("\n", 0, tx.start) + 1:tx.start].strip():
+        return False
+    rest = text[tx.end:tx.end + 4].lstrip(" \t")
+    return rest[:1] in _words("entry_label", "separators") and rest[1:2] in (" ", "\t")
 
 
 def _detailed_after(doc, pairs: list[tuple[Mention, int]], undated: set[int], perfect_ids: set[int],
@@ -1613,7 +1624,8 @@ def _scene_clauses(doc, triggers: frozenset[int], attachments: dict[int, list[Ti
             # "Fishermen towed the boat ashore on Thursday, the rescue office said": the report's clause
             root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
         if root.i in triggers or root.pos_ not in ("VERB", "AUX") or not _simple_past(root) or \
-                root.lemma_.lower() in _words("narrative", "scene_speech_verbs"):
+                root.lemma_.lower() in _words("narrative", "scene_speech_verbs") | \
+                _words("narrative", "scene_information_verbs"):
             continue  # a statement is no scene: "The minister spoke to reporters on Monday.
         # the verb's own date, or its complement's ("was found drifting off the coast on Saturday")
         found = governing_timexes(doc, root.i, attachments) or next(
