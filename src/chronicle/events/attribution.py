@@ -21,9 +21,40 @@ def _subtree_span(tok):
 
 
 def _strip_det(span):
+    cut = label_end(span.doc, span.end - 1)
+    if span.start < cut < span.end:  # "11:45 - Army spokesman X has confirmed": the label is no speaker
+        span = span.doc[cut:span.end]
     while len(span) > 1 and span[0].pos_ == "DET":
         span = span[1:]
     return span
+
+
+_LABEL_DASHES = {"-", "--", "\u2014", "\u2013"}
+_LABEL_WORDS = 8  # the longest label: "LAE, Papua New Guinea --", "10:15 a.m. -"
+
+
+def label_end(doc, i: int) -> int:
+    """The first token of token i's line after the line's label (roles8), else the line's first
+    token: an interview's speaker label ("Q:", "A:", "Background:"), a live blog's clock time
+    ("10:15 -") or a dateline opening a paragraph ("LAE, Papua New Guinea --") is no part of the
+    sentence's phrases, nor a party of what it tells. A label is at most a few words with no verb,
+    then a colon right after a word (one word, or one in capitals: "Q:") or a spaced dash after a
+    word in capitals or a number ("Residents - mostly farmers - fled" has none)."""
+    line = i
+    while line > 0 and not (doc[line - 1].is_space and "\n" in doc[line - 1].text) \
+            and "\n" not in doc[line - 1].whitespace_:
+        line -= 1
+    first = doc[line]
+    marked = first.text.isupper() or any(ch.isdigit() for ch in first.text)
+    for k in range(line + 1, min(len(doc), line + _LABEL_WORDS + 1)):
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") or (t.is_space and "\n" in t.text):
+            break
+        if t.text == ":" and not doc[k - 1].whitespace_ and (k == line + 1 or marked):
+            return k + 1
+        if t.text in _LABEL_DASHES and doc[k - 1].whitespace_ and t.whitespace_ and marked:
+            return k + 1
+    return line
 
 
 def _outlets(span) -> list[str]:
@@ -63,7 +94,11 @@ def _reports_in(sent) -> list[_Report]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") and lemma in reporting:
-            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            if not subj and any(c.dep_ == "nsubjpass" for c in tok.children):
+                # (roles8) a passive's subject is what is told ("The duty was announced on Monday",
+                # "The decision was confirmed by the ministry"): the speaker is its "by" agent, if any
+                subj = [x for c in tok.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
             if not subj or subj[0].pos_ == "PRON" and subj[0].lower_ in ("it", "this", "that"):
                 continue
             whole = doc[slice(*_subtree_span(subj[0]))]
@@ -161,6 +196,33 @@ def _resolve_cataphora(found) -> None:
                 break
 
 
+_SPEAKER_PRONOUNS = {"he", "she"}
+
+
+def _resolve_pronoun_speakers(sents, found) -> None:
+    """(roles8) A pronoun teller ("..., he said", "she told reporters") is the person named before
+    it: the speaker of an attribution in one of the previous `window_sentences` sentences when it
+    names a person ("..., Minister Ali Hassan said. ..., he told reporters"), else the one person
+    the previous sentence names ("Minister Ali Hassan visited Kirkuk. Police arrested ..., he said").
+    The evidence stays the pronoun's own clause; with no such person, or two, the pronoun stays."""
+    window = int(attribution_cues()["cataphora"]["window_sentences"])
+    for i, (att, main) in enumerate(found):
+        if att is None or main is None or main.media or len(main.speaker) != 1 \
+                or main.speaker[0].lower_ not in _SPEAKER_PRONOUNS:
+            continue
+        speaker = None
+        for before, report in reversed(found[max(0, i - window):i]):
+            if before is not None and report is not None and not report.media and _names_person(report.speaker):
+                speaker = before.speaker
+                break
+        if speaker is None and i > 0:
+            people = {e.text for e in ents_in(sents[i - 1]) if e.label_ == "PERSON"}
+            people = {p for p in people if not any(p != q and p in q for q in people)}  # "Hassan" in "Ali Hassan"
+            speaker = people.pop() if len(people) == 1 else None
+        if speaker is not None:
+            att.speaker = speaker
+
+
 def attributions(doc) -> dict[int, Optional[Attribution]]:
     """sentence start char -> attribution of the events in that sentence."""
     sents = list(doc.sents)
@@ -172,6 +234,7 @@ def attributions(doc) -> dict[int, Optional[Attribution]]:
         if att is not None:
             previous = att
     _resolve_cataphora(found)
+    _resolve_pronoun_speakers(sents, found)
     return {sent.start_char: att for sent, (att, _) in zip(sents, found)}
 
 

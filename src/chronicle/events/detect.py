@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from chronicle.actors.extract import ActorIndex, ActorMention, resolve_pronoun
+from chronicle.events.attribution import label_end
 from chronicle.events.lexicon import CALENDAR_NAMES, TriggerRule, load_resource, triggers
 from chronicle.model import Mention, RoleFiller, Sentence, Span
 
@@ -523,6 +524,29 @@ def _told_by_source(verb) -> bool:
                for s in _subject_heads(verb))
 
 
+_OWN_POSSESSIVES = {"its", "their", "our"}
+_LOSS_PREPOSITIONS = {"on", "against", "at", "upon", "of"}
+
+
+def _tells_own_loss(light, tok) -> list:
+    """(roles8) The teller of a nominal act done to something of its own: a reporting verb's subject
+    (parties.yaml reporting_verbs, or "said", "confirmed", "announced") whose own "its" / "their" /
+    "our" names the thing the noun's phrase says it was done to ("The army reported an attack on
+    its base", "Police confirmed a raid on their station"): that side is the act's target, no actor.
+    "Police reported the arrest of five men", "The army announced an offensive against rebel
+    positions" have no such possessive: the teller may be telling its own act. Else []."""
+    if light is None or tok.pos_ != "NOUN":
+        return []
+    lemma = light.lemma_.lower()
+    if lemma not in _reporting_verbs() and lemma not in _REPORTING:
+        return []
+    owned = any(x.dep_ == "poss" and x.lower_ in _OWN_POSSESSIVES
+                for p in tok.children if p.dep_ == "prep" and p.lower_ in _LOSS_PREPOSITIONS
+                for o in _with_conjuncts([c for c in p.children if c.dep_ == "pobj"])
+                for x in o.children)
+    return _subject_heads(light) if owned else []
+
+
 def _judges(light) -> bool:
     """Whether the verb a nominal trigger is the object of (``_light_verb``) is a verb of stance
     (parties.yaml stance_verbs: "condemned the bombing", "welcomed the agreement"): the noun is an
@@ -782,7 +806,7 @@ def _unresolved(doc, tok, index: Optional[ActorIndex] = None) -> Optional[RoleFi
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in _QUANTITY_NOUNS:
         for obj in _prep_objects(tok, "of"):
             return _unresolved(doc, obj, index)
-        return None
+        return _sector_group(doc, tok)
     if tok.dep_ == "nsubj" and tok.pos_ == "NUM" and tok.lemma_.lower() in _QUANTITY_NOUNS and \
             not _prep_objects(tok, "of"):
         # "Several thousand marched": a bare quantity as subject is the crowd, as "Thousands" is
@@ -791,11 +815,56 @@ def _unresolved(doc, tok, index: Optional[ActorIndex] = None) -> Optional[RoleFi
                           start=span.start_char, end=span.end_char, actor_id=None)
     if not (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.tag_ == "NNS")):
         return None
-    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    start = min([tok.i] + [min(x.i for x in c.subtree) for c in left])
-    span = doc[start:tok.i + 1]
+    lo, hi = _joined_name(doc, tok)
+    left = [c for k in range(lo, hi) for c in doc[k].lefts if c.dep_ in ("compound", "amod", "nmod") and c.i < lo]
+    start = min([lo] + [min(x.i for x in c.subtree) for c in left])
+    # (roles8) not into the article's dateline nor a line's label ("March 20 - IAEA inspectors",
+    # "13:20 - Kataib Sayyid al-Shuhada"): the phrase starts after them
+    start = max(start, index.dateline_end if index is not None else 0, label_end(doc, tok.i))
+    while start < lo and (doc[start].is_punct or doc[start].like_num):
+        start += 1
+    span = doc[start:hi]
     return RoleFiller(text=span.text, name=span.text, country=None, sector=None,
                       start=span.start_char, end=span.end_char, actor_id=None)
+
+
+def _sector_group(doc, tok) -> Optional[RoleFiller]:
+    """(roles8) A group noun whose modifier names a sector ("rights groups", "aid groups", "human
+    rights organisations' groups"): a party of that sector (actors/sectors.yaml), its country
+    unknown; a bare "group" or "a group of ..." names no one by itself."""
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    if not left:
+        return None
+    span = doc[min(min(x.i for x in c.subtree) for c in left):tok.i + 1]
+    while len(span) > 1 and (span[0].pos_ == "DET" or span[0].is_punct):
+        span = span[1:]
+    from chronicle.actors.lexicon import sector_of
+
+    sector = sector_of(span.text)
+    if sector is None:
+        return None
+    return RoleFiller(text=span.text, name=span.text, country=None, sector=sector,
+                      start=span.start_char, end=span.end_char, actor_id=None)
+
+
+def _joined_name(doc, tok) -> tuple[int, int]:
+    """(roles8) A proper name written with hyphens that the parser split into several words
+    ("al-Shuhada": "al", "-", "Shuhada", each a subject of its own): the tokens joined with no
+    space around ``tok``, as one name; else ``tok`` alone."""
+    def part(t):
+        return t.pos_ == "PROPN" or t.text == "-"
+    lo = hi = tok.i
+    if not part(tok):
+        return tok.i, tok.i + 1
+    while lo > 0 and not doc[lo - 1].whitespace_ and part(doc[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(doc) and not doc[hi].whitespace_ and part(doc[hi + 1]):
+        hi += 1
+    while lo < tok.i and doc[lo].text == "-":
+        lo += 1
+    while hi > tok.i and doc[hi].text == "-":
+        hi -= 1
+    return lo, hi + 1
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -896,7 +965,7 @@ def _antecedents(doc, t, index: ActorIndex) -> list:
     plural subject it takes up (``plural_antecedents``); else the token itself. A "which" said
     of a name an event noun is "of" ("the shelling of Kok-Tash, which") stands for the event: no party. Tokens of a
     dateline ("NAIROBI, Kenya (AP) --") stand for no one."""
-    if t.i < index.dateline_end:
+    if t.i < index.dateline_end or t.i < label_end(doc, t.i):  # (roles8) "Q:", "10:15 -" labels
         return []
     if t.lower_ in _RELATIVE and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.dep_ == "relcl" \
             and t.head.head.i != t.head.i:
@@ -1507,6 +1576,13 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                     recipient = _role(doc, fillers_for(light, ("nsubj", "agent"), is_passive(light)), index)
                 light = None
             judged = _judges(light)
+            losers = _tells_own_loss(light, tok) if not judged else []
+            if losers:
+                # (roles8) "The army reported an attack on its base": the teller is the side the
+                # act was done to, not its actor; the act's actor is unknown
+                judged = True
+                told = _role(doc, losers, index)
+                recipient = told + [r for r in recipient if r not in told]
             if judged:
                 # "The US condemned the bombing in Baghdad": the verb's clause is the judge's,
                 # not the bombing's; the noun is an event of its own, its actor unknown.
