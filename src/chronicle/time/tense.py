@@ -85,9 +85,13 @@ _PAST = (
     r"(?-i:(?!hundred\b)(?!compared\s+(?:with|to)\b)[a-z]{2,}(?<![^r]e)ed)"
 )
 # a contracted "is" after a pronoun ("It's two months without pay, right before Christmas,\" he said":
-# the quote's own present, not the reporting verb's past; not "it's been", a present perfect), and "'re"
+# the quote's own present, not the reporting verb's past; not "it's been", "it's gone", "it's fallen",
+# present perfects: "'s" before an irregular past participle that is no adjective -- not an "-ed"
+# word, mostly a present passive ("it's closed on Monday"), nor any "-en" / "-ne" word, which takes
+# in numbers and adjectives ("it's seven weeks", "it's one month", "it's open")), and "'re"
 _PRESENT = (r"is|are|am|falls|remains|marks|comes|lasts|runs|"
-            r"(?:(?<=\bit)|(?<=\bthat)|(?<=\bthere)|(?<=\bhere)|(?<=\bwhat))['\u2019]s(?!\s+(?:been|got|had)\b)|"
+            r"(?:(?<=\bit)|(?<=\bthat)|(?<=\bthere)|(?<=\bhere)|(?<=\bwhat))['\u2019]s"
+            r"(?!\s+(?:been|got|had|gone|come|fallen|risen|grown|become|taken|seen|shown|begun)\b)|"
             r"(?:(?<=\bwe)|(?<=\byou)|(?<=\bthey))['\u2019]re")
 # A base form after "to" or a modal is no past form ("expected to hit", "will cut", "could set up"),
 # nor is a participle after a present "be" ("the race is held on Saturday") or a base or present
@@ -246,6 +250,33 @@ def _coord_adjective(text: str, lo: int, c) -> bool:
     return any(_cue_kind(text, f) == "future" for f in _CUE.finditer(text, lo, m.start()))
 
 
+# Single quotation marks (British copy): an opening curly ‘, or a straight ' at the sentence's
+# start or after a space or bracket, before a word (not "'90s"); a closing ’ or ' after a word and
+# before a space, punctuation or the end. An apostrophe inside a word ("don't") is neither; a plural
+# possessive before a lower-case word ("the workers' union") is no closing mark.
+_SINGLE_OPEN = {"\u2018": re.compile(r"\u2018"), "'": re.compile(r"(?:^|(?<=[\s(\[\u2014]))'(?=[^\W\d_])")}
+_SINGLE_CLOSE = {"\u2018": re.compile(r"(?<=\S)\u2019(?=[\s,.;:!?)\u2014]|$)(?!\s+[a-z])|(?<=[,.!?])\u2019"),
+                 "'": re.compile(r"(?<=\S)'(?=[\s,.;:!?)\u2014]|$)(?!\s+[a-z])|(?<=[,.!?])'")}
+
+
+def _single_quote(text: str, s0: int, s1: int, start: int, end: int) -> Optional[tuple[int, int]]:
+    """(after the opening mark, the closing mark) of a single-quoted quotation holding
+    ``text[start:end]``, or None."""
+    for mark, opener in _SINGLE_OPEN.items():
+        o = None
+        for m in opener.finditer(text, s0, start):
+            o = m.end()
+        if o is None:
+            continue
+        closer = _SINGLE_CLOSE[mark]
+        if closer.search(text, o, start):
+            continue  # closed before the expression
+        m = closer.search(text, end, s1)
+        if m:
+            return o, m.start()
+    return None
+
+
 def _quote_extent(text: str, s0: int, s1: int, start: int, end: int) -> Optional[tuple[int, int]]:
     """(open, close) of the quotation within the sentence ``text[s0:s1]`` that holds
     ``text[start:end]`` and closes before the sentence ends, or None."""
@@ -257,10 +288,37 @@ def _quote_extent(text: str, s0: int, s1: int, start: int, end: int) -> Optional
         o = s0 + before.rfind("\u201c") + 1
         c = text.find("\u201d", end, s1)
     else:
-        return None
+        q = _single_quote(text, s0, s1, start, end)
+        if q is None:
+            return None
+        o, c = q
     if c < 0 or not text[c + 1:s1].strip(" ,.;:!?"):
         return None  # a quotation running to the sentence's end has no reporting verb after it
     return o, c
+
+
+def _nearest_cue(text: str, lo: int, hi: int, start: int, end: int, possessive: bool,
+                 best: Optional[tuple[int, str]], coord_lo: Optional[int] = None) -> Optional[tuple[int, str]]:
+    """The nearest tense cue to ``text[start:end]`` in ``text[lo:hi]`` as (distance, kind), or
+    ``best`` where none is nearer: cues inside the expression or farther than the window before
+    it do not count, nor a "would" before a possessive day; with ``coord_lo``, nor a bare "-ed"
+    adjective after a coordinator (_coord_adjective)."""
+    for c in _CUE.finditer(text, lo, hi):
+        if c.start() >= start and c.end() <= end:
+            continue
+        if c.end() < start - _WINDOW and c.end() <= start:
+            continue
+        if possessive and c.lastgroup == "would":
+            continue
+        kind = _cue_kind(text, c)
+        if kind is None:
+            continue
+        if coord_lo is not None and kind == "past" and _coord_adjective(text, coord_lo, c):
+            continue
+        dist = start - c.end() if c.end() <= start else c.start() - end
+        if best is None or dist < best[0]:
+            best = (dist, kind)
+    return best
 
 
 def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: bool = False) -> str:
@@ -292,60 +350,28 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: 
             m = _COORD_AFTER.search(text, lo, hi)
             if m:
                 hi = m.start()
-        for c in _CUE.finditer(text, lo, hi):
-            if c.end() < start - _WINDOW and c.end() <= start:
-                continue
-            if possessive and c.lastgroup == "would":
-                continue
-            kind = _cue_kind(text, c)
-            if kind is None:
-                continue
-            if n == 0 and kind == "past" and _coord_adjective(text, lo, c):
-                continue
-            dist = start - c.end() if c.end() <= start else c.start() - end
-            if best is None or dist < best[0]:
-                best = (dist, kind)
+        best = _nearest_cue(text, lo, hi, start, end, possessive, best, lo if n == 0 else None)
     if best is not None:
         return best[1]
     if left_only:
         return "present"
-    # nothing in the clause: the nearest cue in the sentence, within the window; first not past a
+    # nothing in the clause: inside a quotation, the quotation's own verbs first, before the
+    # reporting verb outside it ("'Prices are high, right before Christmas,' said the trader" or with
+    # double quotes: the quote's present, not the past of "said")
+    q = _quote_extent(text, s0, s1, start, end)
+    if q is not None:
+        best = _nearest_cue(text, max(q[0], start - _WINDOW), min(q[1], end + _WINDOW), start, end, possessive, best)
+        if best is not None:
+            return best[1]
+    # then the nearest cue in the sentence, within the window; first not past a
     # contrastive conjunction after the expression, which opens a clause with its own subject and
     # tense ("Bernanke is due to speak ... on Friday, but the Fed has said he will not ..."), then,
     # where that finds none, past it too ("up from $3.09 in the fourth quarter but down from
     # $3.24 a year ago")
-    # inside a quotation, the quotation's own verbs first, before the reporting verb outside it
-    # ("'Prices are high, right before Christmas,' said the trader": the quote's present, not the
-    # past of "said")
-    q = _quote_extent(text, s0, s1, start, end)
-    if q is not None:
-        for c in _CUE.finditer(text, max(q[0], start - _WINDOW), min(q[1], end + _WINDOW)):
-            if c.start() >= start and c.end() <= end:
-                continue
-            if possessive and c.lastgroup == "would":
-                continue
-            kind = _cue_kind(text, c)
-            if kind is None:
-                continue
-            dist = start - c.end() if c.end() <= start else c.start() - end
-            if best is None or dist < best[0]:
-                best = (dist, kind)
-        if best is not None:
-            return best[1]
     full_hi = min(s1, end + _WINDOW)
     m = _CONTRAST_AFTER.search(text, end, full_hi)
     for hi in ([m.start(), full_hi] if m else [full_hi]):
-        for c in _CUE.finditer(text, max(s0, start - _WINDOW), hi):
-            if c.start() >= start and c.end() <= end:
-                continue
-            if possessive and c.lastgroup == "would":
-                continue
-            kind = _cue_kind(text, c)
-            if kind is None:
-                continue
-            dist = start - c.end() if c.end() <= start else c.start() - end
-            if best is None or dist < best[0]:
-                best = (dist, kind)
+        best = _nearest_cue(text, max(s0, start - _WINDOW), hi, start, end, possessive, best)
         if best is not None:
             return best[1]
     return "present"
