@@ -26,7 +26,10 @@
    on Saturday night. Bellini ... was seized at a work camp"; such an act carries the time on),
    or when its pronoun subject takes up the dated event's subject ("Four men were charged ... on
    Tuesday. They denied the charges"); a definite subject noun dated by the mention it refers back
-   to carries that time on too ("The second attack caused a leak. Flows were cut");
+   to carries that time on too ("The second attack caused a leak. Flows were cut"); a physical act
+   right after a dated scene that is no event mention takes the scene's day ("Fighting broke out on
+   Saturday. A soldier was killed": ``_scene_clauses``); an act put "hours later" takes the day of
+   the nearest dated act or scene up to two sentences back (``_hours_later``);
 5. the article date, marked ``source: "article"``.
 
 An event that an exact length puts before or after a clause dated to the day takes that day
@@ -1611,8 +1614,12 @@ def _scene_clauses(doc, triggers: frozenset[int], attachments: dict[int, list[Ti
     """(root, date) of the sentences whose main verb is no event mention but is told in the simple
     past at a day of its own ("The fighting broke out on Saturday morning.", "What happened on
     Monday?", "The boat was found drifting off the coast on Saturday."): the scene the next
-    sentence's acts are told in (``narrative.scene_clause`` in dating.yaml). Only a date of a
-    day or a part of it: a month or a year is background, not a scene."""
+    sentence's acts are told in (``narrative.scene_verbs`` / ``narrative.scene_subjects`` in
+    dating.yaml): a verb of something happening ("broke out", "happened", "took place", "was
+    found"), an active verb with a subject and a determined object ("Fishermen towed the boat ashore
+    on Thursday"), or any verb but a copula with an event noun subject ("The fighting spread to ...");
+    not a copula, a rule taking effect or a price falling ("The border was calm on Monday.").
+    Only a date of a day or a part of it: a month or a year is background, not a scene."""
     out = []
     for sent in doc.sents:
         root = sent.root
@@ -1625,7 +1632,7 @@ def _scene_clauses(doc, triggers: frozenset[int], attachments: dict[int, list[Ti
             root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
         if root.i in triggers or root.pos_ not in ("VERB", "AUX") or not _simple_past(root) or \
                 root.lemma_.lower() in _words("narrative", "scene_speech_verbs") | \
-                _words("narrative", "scene_information_verbs"):
+                _words("narrative", "scene_information_verbs") or not _scene_verb(root):
             continue  # a statement is no scene: "The minister spoke to reporters on Monday.
         # the verb's own date, or its complement's ("was found drifting off the coast on Saturday")
         found = governing_timexes(doc, root.i, attachments) or next(
@@ -1635,10 +1642,34 @@ def _scene_clauses(doc, triggers: frozenset[int], attachments: dict[int, list[Ti
     return out
 
 
+def _scene_verb(root) -> bool:
+    """The scene clause's verb tells something happening (``narrative.scene_verbs``: a lemma, a
+    lemma and its particle or object, "break out", "take place", or "be" and a passive participle,
+    "be found"), or it is no copula and its subject is an event noun (``narrative.scene_subjects``)."""
+    lemma = root.lemma_.lower()
+    for entry in _words("narrative", "scene_verbs"):
+        first, _, rest = entry.partition(" ")
+        if first == "be" and rest:
+            if root.lower_ == rest and any(c.dep_ == "auxpass" for c in root.children):
+                return True
+        elif first == lemma and (not rest or any(c.dep_ in ("prt", "dobj") and c.lemma_.lower() == rest
+                                                 for c in root.children)):
+            return True
+    if lemma == "be":
+        return False  # a copula never: "The border was calm on Monday."
+    if any(c.dep_ == "nsubj" for c in root.children) and any(
+            c.dep_ == "dobj" and any(d.dep_ in ("det", "poss", "nummod") for d in c.children) for c in root.children):
+        # an agent acting on a thing that the detector has no event for ("Fishermen towed the boat
+        # ashore on Thursday"); a bare object is an idiom of no act ("The truce took effect")
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _words("narrative", "scene_subjects")
+               for c in root.children)
+
+
 def _hours_later(tok) -> bool:
     """The trigger's clause is put a few hours after what was told before it ("Hours later,
     residents gathered", "Two hours later police arrived"): a length in hours or minutes on
-    "later" / "afterwards" (``narrative.hours_later`` in dating.yaml)."""
+    "later" / "afterwards" (``narrative.hours_units`` / ``hours_adverbs`` in dating.yaml)."""
     units, adverbs = _words("narrative", "hours_units"), _words("narrative", "hours_adverbs")
     return any(c.lower_ in adverbs and any(n.lemma_.lower() in units for n in c.children if n.dep_ == "npadvmod")
                for t in [tok, *governors(tok)] if t.pos_ in ("VERB", "AUX") for c in t.children if c.dep_ == "advmod")
@@ -1678,25 +1709,26 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
     material = _words("narrative", "material_types")
     if _hours_later(tok):
         # "Hours later, residents gathered and demanded ...": on the day of the nearest dated act
-        # or scene before it, two sentences back at most, whatever the act (``narrative.hours_later``)
+        # or scene before it, two sentences back at most, whatever the act (``narrative.hours_units``)
         last = max([(i, m.date) for i, m in before[:1]] + [(i, d) for i, d in scenes if i < trigger_i],
                    default=None, key=lambda p: p[0])
         if last is not None and here - sentence_of.get(last[0], -9) <= 2 and _SCENE_DAY.match(last[1].value or ""):
+            # its day, even after a part of the day ("Tuesday evening"): hours on may be past it
             day = last[1].value[:10]
             return mention.model_copy(update={"date": last[1].model_copy(update={"value": day})})
     scene = next(((i, d) for i, d in reversed(scenes) if nearest < i < trigger_i), None)
     if scene is not None and mention.type in material and here - sentence_of.get(scene[0], -9) == 1 and \
-            not _in_relative_clause(tok):
+            not _in_relative_clause(tok) and not any(g.tag_ in ("VBZ", "VBP") for g in governors(tok)):
         # an act told in the sentence after a dated scene that is no event mention ("The fighting
         # broke out on Saturday. A soldier was killed"): told at the scene's day; only an act, and
-        # only from the sentence right before
+        # only from the sentence right before; not under a verb in the present ("He believes ...
+        # when the iPod was released": the belief's time, not the scene's)
         return mention.model_copy(update={"date": scene[1]})
     for i, m in told_now or earlier:
         if i < trigger_i:
             # a shared party, or two physical acts told one after the other ("was kidnapped by
             # gunmen on Saturday night. Bellini ... was seized at a work camp"); a statement with
             # no shared party is a new thread ("... last week. The opposition leader urged ...")
-            material = _words("narrative", "material_types")
             both_material = m.type in material and mention.type in material
             return m if _parties(m) & _parties(mention) or both_material or _pronoun_continues(doc, tok, doc[i]) \
                 else None
