@@ -27,3 +27,15 @@ def test_patrol_fired_on_names_the_unit_not_a_patrol():
 def test_patrol_carried_out_stays_a_mobilization():
     found = by_trigger("Turkey stepped up border patrols near Syria on Tuesday.", "patrols")
     assert [e.type for e in found] == ["MOBILIZE"]
+
+
+def test_not_pobj_words_read_lower_cased_and_on_the_object():
+    # mend12detect: "CCTV" in the rule's list is compared lower-cased, and "on CCTV" / "on camera" the
+    # parser hangs on the object still rules the setting out
+    assert not [e for e in by_trigger("Police caught the suspect on CCTV.", "caught") if e.type == "COERCE"]
+    assert not [e for e in by_trigger("A police officer caught the attack on camera.", "caught") if e.type == "COERCE"]
+    assert [e.type for e in by_trigger("Police caught the suspect near the station.", "caught")] == ["COERCE"]
+
+
+def test_operation_to_liberate_people_is_no_assault():
+    assert not by_trigger("Police launched an operation to liberate the kidnapped children on Monday.", "launched")

@@ -1182,11 +1182,14 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
                                                                        if m.dep_ in ("compound", "amod")]
                                     for w in (x.lemma_.lower(), x.lower_)} & set(req["pobj_words"]):
         return False  # a word of such an object or its modifiers: "died of gunshot wounds"
-    if "not_pobj_words" in req and {w for c in tok.children if c.dep_ == "prep" for o in c.children
+    if "not_pobj_words" in req and {w for h in [tok] + _children(tok, "dobj") for c in h.children if c.dep_ == "prep"
+                                    for o in c.children
                                     if o.dep_ == "pobj" for x in [o] + [m for m in o.children
                                                                        if m.dep_ in ("compound", "amod")]
-                                    for w in (x.lemma_.lower(), x.lower_)} & set(req["not_pobj_words"]):
-        return False  # a word that rules the setting out: "injured in a shark attack", not "in the attack"
+                                    for w in (x.lemma_.lower(), x.lower_)} & {w.lower() for w in req["not_pobj_words"]}:
+        # a word that rules the setting out: "injured in a shark attack", not "in the attack"; also
+        # where the parser hangs the phrase on the object ("caught the suspect on CCTV")
+        return False
     if "means" in req and not _means_words(tok) & set(req["means"]):
         return False  # "dispersed the crowd with tear gas", "fired tear gas to disperse the crowd"
     if "subject" in req and not _subject_words(tok) & set(req["subject"]):
