@@ -369,3 +369,26 @@ def test_a_recipient_less_report_joins_its_actors_act_across_ingests_and_takes_o
         assert ev["a"] == ev["b"] != ev["c"], order
     ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, "acb", "acb.db"), "ACCUSE")
     assert len({ev["a"], ev["b"], ev["c"]}) == 3
+
+
+def test_a_plan_naming_its_recipient_keeps_it_across_ingests(tmp_path):
+    # (linkPlan2) "Chile would ask the World Trade Organization for consultations" (undated) is not
+    # carried out by "the Chilean delegation had asked for more time" (no recipient), but by "Chile
+    # formally requested consultations at the World Trade Organization": the stored plan keeps its
+    # recipient (``store_adapter._mark_targets``), so the rule holds one article at a time
+    import sqlite3
+    texts = {"a": "date 2023-03-18\nChile's finance minister Mario Marcel said Chile would ask the World Trade"
+                  " Organization for consultations.\n",
+             "b": "date 2023-03-29\nA spokeswoman for the Argentine ministry said the Chilean delegation had asked"
+                  " for more time.\n",
+             "c": "date 2023-03-29\nChile formally requested consultations at the World Trade Organization last"
+                  " week, a WTO official said.\n"}
+    for order in ("ab", "ba", "ac", "ca"):
+        db = _ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")
+        c = sqlite3.connect(db)
+        rows = c.execute("select ms.trigger_text, mt.trigger_text from event_links l"
+                         " join event_mentions es on es.event_id = l.source_id join mentions ms on ms.id = es.mention_id"
+                         " join event_mentions et on et.event_id = l.target_id join mentions mt on mt.id = et.mention_id"
+                         " where l.relation = 'realizes'").fetchall()
+        c.close()
+        assert rows == ([("requested", "ask")] if "c" in order else []), order

@@ -1008,3 +1008,49 @@ def test_a_countryless_plan_and_act_naming_one_organisation_in_the_plan_week_are
     # a plan dated only to its month is no evidence of the day
     assert link([org("a-1", "planned", date(2024, 1, 1), date(2024, 1, 31)),
                  org("b-1", "occurred", date(2024, 1, 17), doc="b")]).links == set()
+
+
+# ---- (linkPlan2) a plan naming its recipient is realized only by an act naming a compatible one
+
+def _ask(id, doc, status, rec_ids=(), rec=(), start=date(2023, 3, 18), text=False, reported=date(2023, 3, 18)):
+    """"Chile would ask the World Trade Organization for consultations" (REQUEST, CHL, undated)."""
+    fillers = frozenset({("actor", "a1", "CHL")} | {("recipient", r, "") for r in rec_ids})
+    return MentionRecord(id=id, doc=doc, type="REQUEST", status=status, actor_countries=frozenset({"CHL"}),
+                         recipient_countries=frozenset(rec), start=start, end=start, text_dated=text,
+                         reported=reported, fillers=fillers)
+
+
+def _targeted_state(e: EventState) -> EventState:
+    """An event as the store hands it back, with its mentions' recipients (``store_adapter._mark_targets``)."""
+    s = _moded_state(e)
+    s.targets, s.stated, s.docs = e.targets, e.stated, set(e.docs)
+    return s
+
+
+def test_an_undated_plan_naming_its_recipient_is_not_realized_by_an_act_naming_none():
+    plan = _ask("a-1", "a", "planned", rec_ids=("a9",))
+    wto = _ask("b-1", "b", "occurred", rec_ids=("a9",), start=date(2023, 3, 29), reported=date(2023, 3, 29))
+    bare = _ask("b-2", "b", "occurred", start=date(2023, 3, 29), reported=date(2023, 3, 29))  # "had asked for more time"
+    for batch in ([plan, wto], [wto, plan]):
+        res = link(batch)
+        assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
+        assert res.events[res.assign["a-1"]].targets == {"a9"}
+    for batch in ([plan, bare], [bare, plan]):
+        assert link(batch).links == set()
+    for first, second in ((plan, bare), (bare, plan)):  # incremental: the stored plan keeps its recipient
+        r1 = link([first])
+        assert link([second], [_targeted_state(e) for e in r1.events.values()]).links == set()
+    res = link([plan, wto, bare])
+    assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
+    # an act naming another recipient is not refused (recipients are extracted unevenly: "requested talks")
+    other = _ask("c-1", "c", "occurred", rec_ids=("ntalks",), start=date(2023, 3, 30), reported=date(2023, 3, 30))
+    res = link([plan, other])
+    assert res.links == {(res.assign["c-1"], res.assign["a-1"], "realizes")}
+    # a plan dated by its text is tied by its day: an act naming no recipient that day realizes it
+    dated = _ask("a-1", "a", "planned", rec_ids=("a9",), start=date(2023, 3, 20), text=True)
+    monday = _ask("e-1", "e", "occurred", start=date(2023, 3, 20), text=True, reported=date(2023, 3, 21))
+    res = link([dated, monday])
+    assert res.links == {(res.assign["e-1"], res.assign["a-1"], "realizes")}
+    # a plan naming no recipient is realized as before
+    res = link([_ask("a-1", "a", "planned"), bare])
+    assert res.links == {(res.assign["b-2"], res.assign["a-1"], "realizes")}

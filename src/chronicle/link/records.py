@@ -96,6 +96,11 @@ class MentionRecord:
     _block: str = field(default="", init=False, repr=False, compare=False)
 
     @property
+    def targets(self) -> frozenset:
+        """The identities of its recipients ("ask the World Trade Organization" -> the WTO's actor id)."""
+        return frozenset(i for role, i, _ in self.fillers if role == "recipient")
+
+    @property
     def group(self) -> str:
         return STATUS_GROUP.get(self.status, self.status)
 
@@ -233,6 +238,9 @@ class EventState:
     # (roles6) some mention states it (occurred, planned); none: all speculated ("possible": "if
     # Sudan obstructed the inquiry", "urged Iran to release ...", "may visit")
     stated: bool = False
+    # (linkPlan2) identities of the recipients its mentions name (``MentionRecord.targets``): an undated
+    # plan naming its recipient is not realized by an act naming none (``linker._other_targets``)
+    targets: frozenset = frozenset()
 
     def window(self) -> tuple[Optional[date], Optional[date]]:
         if self.start is None:

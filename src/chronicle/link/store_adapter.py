@@ -178,6 +178,7 @@ def _load_events(conn: Connection, blocks: list[str], ids: Iterable[str] = ()) -
     _mark_modes_and_stated(conn, [e for e in out if e.block.split("|", 2)[1] in ("occurred", "future")])
     _mark_recipient_relatives([e for e in out if e.agents], fillers)
     _mark_orgs(conn, [e for e in out if not block_parties(e.block) and e.block.split("|", 2)[1] in ("occurred", "future")])
+    _mark_targets(conn, [e for e in out if e.block.split("|", 2)[1] in ("occurred", "future")])
     # the articles of undated events (only their own article's mentions join them) and of acts and
     # plans (``linker._fits_plan``: an act all of whose reports tell the plan as still to come
     # realizes no plan, whichever pass brought the plan's later reports)
@@ -249,6 +250,24 @@ def _mark_orgs(conn: Connection, events: list[EventState]) -> None:
                     func.coalesce(act.c.kind, canon.c.kind) == "organization"))
         for eid, cid in conn.execute(q):
             by_id[eid].orgs = by_id[eid].orgs | {_actor_key(cid)}
+
+
+def _mark_targets(conn: Connection, events: list[EventState]) -> None:
+    """``targets`` of stored acts and plans: the identities of their mentions' recipients, as
+    ``MentionRecord.targets`` reads them (``linker._other_targets``), so a reloaded event keeps them."""
+    if not events:
+        return
+    em, r, ai = S.event_mentions, S.mention_roles, S.actor_identities
+    by_id = {e.id: e for e in events}
+    for part in _chunks(sorted(by_id)):
+        q = (select(em.c.event_id, ai.c.canonical_id, r.c.name).distinct()
+             .select_from(em.join(r, r.c.mention_id == em.c.mention_id)
+                          .outerjoin(ai, ai.c.actor_id == r.c.actor_id))
+             .where(em.c.event_id.in_(part), r.c.role == "recipient"))
+        for eid, cid, name in conn.execute(q):
+            key = _actor_key(cid) if cid is not None else "n" + norm_name(name)
+            if cid is not None or key != "n":
+                by_id[eid].targets = by_id[eid].targets | {key}
 
 
 def _filler_countries(conn: Connection, events: list[EventState]) -> list[tuple]:
