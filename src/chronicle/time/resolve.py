@@ -287,6 +287,12 @@ _CLAUSE_YEAR_FRAME = re.compile(
     re.IGNORECASE)
 
 
+# ... or a "when" clause that describes a year written just before it: "changed its calendar in
+# 1983, when it moved the start of classes into late August" (the month is 1983's)
+_WHEN_YEAR_FRAME = re.compile(
+    r"\b(?:in|during)\s+(1[6-9][0-9]{2}|20[0-9]{2}),?\s+when\s(?P<rest>[^;:()—]*)$", re.IGNORECASE)
+
+
 # a year a figure is compared with, not the frame of the sentence's events
 _COMPARED_YEAR = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|during\s+)?$", re.IGNORECASE)
 
@@ -305,6 +311,10 @@ def _framed_year(ctx: "Context", start: int) -> Optional[int]:
     m = _CLAUSE_YEAR_FRAME.search(ctx.text[s0:start])
     if m is None:
         m = _YEAR_FRAME.match(ctx.text, s0, start)
+    if m is None:
+        m = _WHEN_YEAR_FRAME.search(ctx.text[s0:start])
+        if m is not None:
+            return int(m.group(1))
     if m is None:
         return None
     if m.group("rel"):
@@ -748,7 +758,9 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 year = ref.day.year + rel  # "in 2019 ... the following spring": spring 2020
             elif season:
                 year = (_framed_year(ctx, start) if rel is None else None) or _season_year(
-                    ref.day, season, ctx.tense(start, end), rel)  # "In 1990, they spent the summer ..."
+                    ref.day, season, f.get("tense") if rel is None and f.get("tense") in ("past", "future")
+                    else ctx.tense(start, end), rel)  # "In 1990, they spent the summer ..."; a rule's
+                # own tense ("the spring term will ...": `academic_term_ahead`) before the clause's
             else:
                 year = ref.day.year
                 first_month = 3 * (int(quarter) - 1) + 1 if quarter else (1 if int(half) == 1 else 7)
