@@ -23,9 +23,9 @@ FLOORS = {"first": (39, 10, 0), "second": (66, 15, 0), "third": (43, 15, 0), "fo
           "fifth": (65, 18, 0), "sixth": (64, 21, 0), "seventh": (62, 12, 1),
           "eighth": (51, 9, 0), "ninth": (72, 15, 0), "tenth": (66, 17, 0), "eleventh": (53, 11, 0),
           "twelfth": (84, 21, 1), "thirteenth": (71, 24, 0),
-          "fourteenth": (77, 23, 2), "fifteenth": (71, 20, 0), "sixteenth": (55, 23, 2),
-          "seventeenth": (66, 12, 0), "eighteenth": (53, 9, 1),
-          "nineteenth": (61, 13, 0), "twentieth": (48, 13, 1)}
+          "fourteenth": (78, 24, 2), "fifteenth": (71, 20, 0), "sixteenth": (55, 23, 2),
+          "seventeenth": (67, 12, 0), "eighteenth": (54, 9, 1),
+          "nineteenth": (61, 12, 0), "twentieth": (54, 15, 0)}
 
 
 def _score(script: Path, db: str) -> str:
