@@ -1,4 +1,6 @@
 """Canonical events in the store: linked at ingest, incremental, stable ids, one timeline row each."""
+import sqlite3
+
 from chronicle.cli.main import app
 from chronicle.link.store_adapter import canonical_timeline, link_pending
 from chronicle.store import Store
@@ -322,26 +324,26 @@ def test_a_signing_is_read_from_the_stored_cameo_code_and_joins_its_articles_agr
     assert not _signing("032", "sign") and not _signing(None, "signed")
 
 
+def _realized(db) -> list[tuple[str, str]]:
+    """(act trigger, plan trigger) of every `realizes` link stored in DB."""
+    c = sqlite3.connect(db)
+    rows = c.execute("select ms.trigger_text, mt.trigger_text from event_links l"
+                     " join event_mentions es on es.event_id = l.source_id join mentions ms on ms.id = es.mention_id"
+                     " join event_mentions et on et.event_id = l.target_id join mentions mt on mt.id = et.mention_id"
+                     " where l.relation = 'realizes'").fetchall()
+    c.close()
+    return rows
+
+
 def test_a_plan_is_realized_only_by_an_act_of_its_mode_across_ingests(tmp_path):
     # "will hear the appeal on Tuesday" (ACCUSE investigate) is not carried out by "charged ... on Tuesday"
     # (ACCUSE allege; same court, journalist and day), but by "heard the appeal": the stored events keep
     # their mentions' modes (``store_adapter._mark_modes_and_stated``), so the rule holds one article at a time
-    import sqlite3
-
     from chronicle.link.store_adapter import _load_events
     texts = {"a": "date 2024-02-16\nThe Bishkek city court will hear the appeal of journalist Aibek Toktogulov on Tuesday.\n",
              "b": "date 2024-02-21\nOn Tuesday the Bishkek city court charged journalist Aibek Toktogulov with calling"
                   " for mass unrest.\n",
              "c": "date 2024-02-21\nThe Bishkek city court heard the appeal of journalist Aibek Toktogulov on Tuesday.\n"}
-
-    def realized(db):
-        c = sqlite3.connect(db)
-        rows = c.execute("select ms.trigger_text, mt.trigger_text from event_links l"
-                         " join event_mentions es on es.event_id = l.source_id join mentions ms on ms.id = es.mention_id"
-                         " join event_mentions et on et.event_id = l.target_id join mentions mt on mt.id = et.mention_id"
-                         " where l.relation = 'realizes'").fetchall()
-        c.close()
-        return rows
 
     for order in ("ab", "ba", "ac", "ca"):
         db = _ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")
@@ -350,10 +352,10 @@ def test_a_plan_is_realized_only_by_an_act_of_its_mode_across_ingests(tmp_path):
                                                                                   "ACCUSE|occurred|KGZ|KGZ"])}
         if "b" in order:
             assert modes == {"future": {"investigate"}, "occurred": {"allege"}}, order
-            assert realized(db) == [], order
+            assert _realized(db) == [], order
         else:
             assert modes == {"future": {"investigate"}, "occurred": {"investigate"}}, order
-            assert realized(db) == [("heard", "hear")], order
+            assert _realized(db) == [("heard", "hear")], order
 
 
 def test_a_recipient_less_report_joins_its_actors_act_across_ingests_and_takes_one_recipient(tmp_path):
@@ -376,19 +378,12 @@ def test_a_plan_naming_its_recipient_keeps_it_across_ingests(tmp_path):
     # carried out by "the Chilean delegation had asked for more time" (no recipient), but by "Chile
     # formally requested consultations at the World Trade Organization": the stored plan keeps its
     # recipient (``store_adapter._mark_targets``), so the rule holds one article at a time
-    import sqlite3
-    texts = {"a": "date 2023-03-18\nChile's finance minister Mario Marcel said Chile would ask the World Trade"
-                  " Organization for consultations.\n",
-             "b": "date 2023-03-29\nA spokeswoman for the Argentine ministry said the Chilean delegation had asked"
-                  " for more time.\n",
-             "c": "date 2023-03-29\nChile formally requested consultations at the World Trade Organization last"
-                  " week, a WTO official said.\n"}
+    texts = {"a": "date 2024-06-03\nPeru's trade minister said Peru would ask the World Trade Organization for a"
+                  " dispute panel.\n",
+             "b": "date 2024-06-12\nAn official in Quito said the Peruvian team had asked for a delay of the"
+                  " hearing.\n",
+             "c": "date 2024-06-12\nPeru formally requested a dispute panel at the World Trade Organization last"
+                  " week, a WTO spokesman said.\n"}
     for order in ("ab", "ba", "ac", "ca"):
         db = _ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")
-        c = sqlite3.connect(db)
-        rows = c.execute("select ms.trigger_text, mt.trigger_text from event_links l"
-                         " join event_mentions es on es.event_id = l.source_id join mentions ms on ms.id = es.mention_id"
-                         " join event_mentions et on et.event_id = l.target_id join mentions mt on mt.id = et.mention_id"
-                         " where l.relation = 'realizes'").fetchall()
-        c.close()
-        assert rows == ([("requested", "ask")] if "c" in order else []), order
+        assert _realized(db) == ([("requested", "ask")] if "c" in order else []), order
