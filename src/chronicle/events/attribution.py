@@ -7,6 +7,7 @@ speaker and the agencies are the channel ("Rudenko said ..., TASS and Ria Novost
 """
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
 from chronicle.actors import lexicon
@@ -33,6 +34,17 @@ _LABEL_DASHES = {"-", "--", "\u2014", "\u2013"}
 _LABEL_WORDS = 8  # the longest label: "LAE, Papua New Guinea --", "10:15 a.m. -"
 
 
+def _line_starts(doc) -> list[int]:
+    """Indices of the tokens that open a line, computed once per document (walking back from each
+    token to its line's start made one long line quadratic)."""
+    starts = doc.user_data.get("chronicle_line_starts")
+    if starts is None:
+        starts = [0] + [k for k in range(1, len(doc)) if (doc[k - 1].is_space and "\n" in doc[k - 1].text)
+                        or "\n" in doc[k - 1].whitespace_]
+        doc.user_data["chronicle_line_starts"] = starts
+    return starts
+
+
 def label_end(doc, i: int) -> int:
     """The first token of token i's line after the line's label (roles8), else the line's first
     token: an interview's speaker label ("Q:", "A:", "Background:"), a live blog's clock time
@@ -40,10 +52,8 @@ def label_end(doc, i: int) -> int:
     sentence's phrases, nor a party of what it tells. A label is at most a few words with no verb,
     then a colon right after a word (one word, or one in capitals: "Q:") or a spaced dash after a
     word in capitals or a number ("Residents - mostly farmers - fled" has none)."""
-    line = i
-    while line > 0 and not (doc[line - 1].is_space and "\n" in doc[line - 1].text) \
-            and "\n" not in doc[line - 1].whitespace_:
-        line -= 1
+    starts = _line_starts(doc)
+    line = starts[bisect.bisect_right(starts, i) - 1]
     first = doc[line]
     marked = first.text.isupper() or any(ch.isdigit() for ch in first.text)
     for k in range(line + 1, min(len(doc), line + _LABEL_WORDS + 1)):

@@ -422,7 +422,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     An event without a date of its own takes, in this order, the date of the event that governs
     it in its clause (same status group), of an earlier mention of the same event
     (``_context_key``), of its narrative context (``_narrative_context``), else the article's."""
-    timexes = [tx for tx in timexes if not _entry_label(doc.text, tx)]
+    text = doc.text  # built once: Doc.text joins every token on each call
+    timexes = [tx for tx in timexes if not _entry_label(text, tx)]
     actors: dict[int, list[tuple[int, int]]] = {}
     for m, i in events:
         actors.setdefault(i, []).extend((f.start, f.end) for f in m.actor)
