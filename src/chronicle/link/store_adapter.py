@@ -74,13 +74,17 @@ def _actor_key(canonical_id) -> str:
     return f"a{canonical_id}"
 
 
+def _filler_key(canonical_id, name: str) -> str:
+    """The key a role filler has in a record's people, fillers and targets: its resolved actor's,
+    else its normalized name's ("n" alone for a name that normalizes to nothing)."""
+    return _actor_key(canonical_id) if canonical_id is not None else "n" + norm_name(name)
+
+
 def _record(row, roles: list) -> MentionRecord:
     acts = frozenset(r.country for r in roles if r.role == "actor" and r.country)
     recs = frozenset(r.country for r in roles if r.role == "recipient" and r.country)
-    people = frozenset(_actor_key(r.canonical_id) if r.canonical_id is not None else "n" + norm_name(r.name)
-                       for r in roles if r.kind == "person")
-    fillers = frozenset((r.role, _actor_key(r.canonical_id) if r.canonical_id is not None else "n" + norm_name(r.name),
-                         r.country or "")
+    people = frozenset(_filler_key(r.canonical_id, r.name) for r in roles if r.kind == "person")
+    fillers = frozenset((r.role, _filler_key(r.canonical_id, r.name), r.country or "")
                         for r in roles if r.canonical_id is not None or norm_name(r.name))
     via = json.loads(row.attribution_via) if row.attribution_via else []
     sources = tuple(s for s in (row.a_source, row.attribution_speaker, *via) if s)
@@ -265,7 +269,7 @@ def _mark_targets(conn: Connection, events: list[EventState]) -> None:
                           .outerjoin(ai, ai.c.actor_id == r.c.actor_id))
              .where(em.c.event_id.in_(part), r.c.role == "recipient"))
         for eid, cid, name in conn.execute(q):
-            key = _actor_key(cid) if cid is not None else "n" + norm_name(name)
+            key = _filler_key(cid, name)
             if cid is not None or key != "n":
                 by_id[eid].targets = by_id[eid].targets | {key}
 
