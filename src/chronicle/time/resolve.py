@@ -293,6 +293,13 @@ _WHEN_YEAR_FRAME = re.compile(
     r"\b(?:in|during)\s+(1[6-9][0-9]{2}|20[0-9]{2}),?\s+when\s(?P<rest>[^;:()—]*)$", re.IGNORECASE)
 
 
+def _rule_tense(f: dict, rel, sides: tuple[str, ...] = ("past", "future")) -> Optional[str]:
+    """The tense a rule gives its expression (``tense:`` in the rule file: a rule that knows which
+    side of the DCT a bare month, weekday or season lies on), for an expression with no relative
+    word of its own; None where the clause's tense decides."""
+    return f["tense"] if rel is None and f.get("tense") in sides else None
+
+
 # a year a figure is compared with, not the frame of the sentence's events
 _COMPARED_YEAR = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+|during\s+)?$", re.IGNORECASE)
 
@@ -657,9 +664,10 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 v = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
                 return Resolved(v, mod)
             use = ctx.policy.get("month_use_tense", "yes")
-            t = ctx.tense(start, end) if rel is None and use in ("yes", "future_only", True) and not f.get("untensed") else "present"
-            if rel is None and f.get("tense") in ("past", "future", "present"):
-                t = f["tense"]  # a rule that knows the month's side of the DCT ("figures for November")
+            # a rule that knows the month's side of the DCT ("figures for November") before the clause
+            t = _rule_tense(f, rel, ("past", "future", "present")) or (
+                ctx.tense(start, end) if rel is None and use in ("yes", "future_only", True) and not f.get("untensed")
+                else "present")
             narrated = False
             if use == "future_only" and t == "past":
                 narrated = narrated_past(ctx.text, start)
@@ -714,9 +722,8 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
     if wd:
         if ref is None:
             return Resolved(f"XXXX-WXX-{wd}" + pod, mod)
-        t = ctx.tense(start, end) if rel is None and not f.get("plus_weeks") else "present"
-        if rel is None and f.get("tense") in ("past", "future"):
-            t = f["tense"]  # a rule that knows the day's side of the DCT ("Monday's bombing")
+        # a rule that knows the day's side of the DCT ("Monday's bombing") before the clause
+        t = _rule_tense(f, rel) or (ctx.tense(start, end) if rel is None and not f.get("plus_weeks") else "present")
         if t == "present" and rel is None and _POSSESSIVE.match(ctx.text, end):
             # "over Thursday's closing price", "Friday's trading volume": with no tense of its
             # own, a day whose result is spoken of is one that has been (all possessive weekdays
@@ -758,9 +765,9 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 year = ref.day.year + rel  # "in 2019 ... the following spring": spring 2020
             elif season:
                 year = (_framed_year(ctx, start) if rel is None else None) or _season_year(
-                    ref.day, season, f.get("tense") if rel is None and f.get("tense") in ("past", "future")
-                    else ctx.tense(start, end), rel)  # "In 1990, they spent the summer ..."; a rule's
-                # own tense ("the spring term will ...": `academic_term_ahead`) before the clause's
+                    ref.day, season, _rule_tense(f, rel) or ctx.tense(start, end), rel)
+                # "In 1990, they spent the summer ..."; a rule's own tense ("the spring term will
+                # ...": `academic_term_ahead`) before the clause's
             else:
                 year = ref.day.year
                 first_month = 3 * (int(quarter) - 1) + 1 if quarter else (1 if int(half) == 1 else 7)
