@@ -25,7 +25,8 @@ FLOORS = {"first": (39, 10, 0), "second": (66, 15, 0), "third": (43, 15, 0), "fo
           "twelfth": (84, 21, 1), "thirteenth": (71, 24, 0),
           "fourteenth": (78, 24, 2), "fifteenth": (71, 20, 0), "sixteenth": (55, 23, 2),
           "seventeenth": (67, 12, 0), "eighteenth": (54, 9, 1),
-          "nineteenth": (61, 12, 0), "twentieth": (54, 15, 0)}
+          "nineteenth": (61, 12, 0), "twentieth": (54, 15, 0),
+          "twenty-first": (54, 10, 1)}
 
 
 def _score(script: Path, db: str) -> str:
