@@ -562,6 +562,10 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             return Resolved(t.strftime("%Y-%m-%dT%H:%M"), mod, how)
         n = num
         u = unit
+        if u == "H" and not isinstance(n, str) and n >= 24 and float(n).is_integer() and int(n) % 24 == 0:
+            # "48 hours later" after a day with no clock time told: whole days, as "two days later"
+            # (hours that are no whole number of days -- "36 hours later" -- leave the day open)
+            n, u = int(n) // 24, "D"
         if isinstance(n, float) and not n.is_integer():
             if u == "Y":
                 n, u = round(n * 12), "M"
@@ -590,6 +594,17 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
         gran = UNIT_GRAN.get(unit, "day")
         if gran == "day":  # "the next day" after "since the model entered service in 1995"
             ref = _last_told_day(ctx, ref, how)
+        if pod and gran == "day" and int(rel) == 0 and how == "narrative" and ref.gran != "day" and ctx.dct is not None:
+            # a part of the day alone ("at dawn", "that evening") after a month or year names no
+            # day of it (was the month itself, with no part of the day): the article's day when
+            # the period holds it ("Ramadan falls in July. From dawn ..." told in July), else a
+            # day of that month or year the story does not give ("signed in March 2009. That
+            # evening ...": 2009-03-XXTEV, as "the next day" after a month)
+            if format_value(ctx.dct, ref.gran) == format_value(ref.day, ref.gran):
+                ref, how = ctx.ref("dct")
+            elif ref.gran in ("month", "year"):
+                v = format_value(ref.day, ref.gran) + ("-XX" if ref.gran == "month" else "-XX-XX")
+                return Resolved(v + pod, mod, how)
         d = shift(ref.day, int(rel), unit)
         if (how == "narrative" and gran == "day" and int(rel) > 0 and ctx.dct is not None and d > ctx.dct
                 and ctx.last_clock is not None and ctx.last_clock.date() < ref.day

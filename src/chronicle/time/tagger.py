@@ -20,6 +20,9 @@ DATELINE_CHARS = 300
 # present; the story does not move there, so such a date is no narrative anchor ("the next day",
 # "the year" after it still refer to the story's own time).
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# A date of birth ("anyone born after 6 April 1970", "born on May 3, 1950") describes a person,
+# not the moment the story is at: it does not move the narrative anchor.
+_BORN_BEFORE = re.compile(r"\bborn\s+(?:on\s+|in\s+|after\s+|before\s+|since\s+)?$", re.IGNORECASE)
 # The day a statement was made ("... late Monday, officials said on Tuesday") is no day for the
 # clock times of the events told ("The train struck at about 10:40 p.m.": Monday night).
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?$")
@@ -236,7 +239,8 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
                 _HHMM_VALUE.fullmatch(res.value))  # "two hours later" from a clock time: no day the story moves to
             if (p is not None and rule.updates_anchor and (rule.updates_anchor != "day" or p.gran == "day")
                     and not offset_clock):
-                if not _SINCE_BEFORE.search(text, max(0, start - 6), start) and not _compared_before(text, start):
+                if (not _SINCE_BEFORE.search(text, max(0, start - 6), start) and not _compared_before(text, start)
+                        and not _BORN_BEFORE.search(text, max(0, start - 14), start)):
                     if not (p.gran == "day" and 0 <= ctx.anchor_at < start and ctx.same_sentence(ctx.anchor_at, start)
                             and _REPORTED_BEFORE.search(text, max(0, start - 24), start)):
                         ctx.anchor, ctx.anchor_at = p, start
