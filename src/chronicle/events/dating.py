@@ -443,7 +443,9 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     for mention, trigger_i in events:
         stop = occurred_or_reporting if mention.status in _FUTURE else frozenset()
         judged_by = _commented_by(doc, trigger_i, attachments)
-        stop = stop | judged_by | _reduced_relative(doc, mention, trigger_i) | _present_relative(doc, trigger_i)
+        event_relative = _event_relative(doc, trigger_i, attachments)
+        stop = stop | judged_by | _reduced_relative(doc, mention, trigger_i) | _present_relative(doc, trigger_i) | \
+            event_relative | _subject_participle(doc, trigger_i)
         commented = _comment_next_to_noun(doc, trigger_i, timexes)
         if commented is not None:
             stop = stop | {commented[0]}
@@ -507,7 +509,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             if src is None:
                 src = _definite_antecedent(doc, mention, trigger_i, out)
                 retold = src is not None
-            if src is None:
+            if src is None and not event_relative:  # an act of an event noun's relative clause is in its time
                 src = _narrative_context(doc, mention, trigger_i, narrative, sentence_of, scenes)
                 told = src is not None
             mention.date = src.date.model_copy() if src is not None else article_date(dct)
@@ -1528,6 +1530,56 @@ def _reduced_relative(doc, mention: Mention, trigger_i: int) -> frozenset[int]:
     # the noun's own date stands ("the Feb. 23 accord signed by ..."): stop above the noun
     above = list(governors(tok.head))
     return frozenset({above[0].i}) if above else frozenset()
+
+
+def _event_relative(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> frozenset[int]:
+    """A verb in a relative clause of an event noun ("condemned on Monday an attack that killed ten
+    soldiers", "protested on Sunday over a shootout on the border in which two guards were
+    killed"; the noun may hold the clause's noun in a phrase of its own): the act is part of that
+    event, in its time, not the clause's above it; the walk stops above the noun, whose own date
+    stands (``event_relative`` in dating.yaml)."""
+    tok = doc[trigger_i]
+    rel = tok if tok.dep_ == "relcl" else tok.head if tok.dep_ == "conj" and tok.head.dep_ == "relcl" else None
+    if rel is None or rel.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    # a date in the clause, or right after its last word, is its own ("the bombings which killed 40
+    # people, including six officers, on May 3", the date hung by the parser on the clause above)
+    after = next((t for t in doc[rel.right_edge.i + 1:min(rel.right_edge.i + 4, rel.sent.end)] if not t.is_punct), None)
+    start = after.idx + len(after.text) + 1 if after is not None and after.pos_ == "ADP" else \
+        after.idx if after is not None else -1
+    first = rel.left_edge.idx
+    if any(first <= tx.start < rel.right_edge.idx + len(rel.right_edge.text) or tx.start == start
+           for txs in attachments.values() for tx in txs):
+        return frozenset()
+    noun = rel.head
+    if noun.pos_ == "NOUN" and not _event_noun(noun) and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "a shootout on the border in which ..."
+    if noun.pos_ != "NOUN" or not _event_noun(noun):
+        return frozenset()
+    above = list(governors(noun))
+    return frozenset({above[0].i}) if above else frozenset()
+
+
+def _subject_participle(doc, trigger_i: int) -> frozenset[int]:
+    """A past participle with no date of its own modifying the subject of a clause ("The three men
+    arrested in Lagos were charged with fraud on Thursday", "Ten of the soldiers wounded in the
+    ambush were flown home on Monday"): an earlier act that tells who the subject is, not one
+    at the clause's time; the walk stops at the clause's verb (``reduced_relative.subject_participle``
+    in dating.yaml; a participle whose act the clause tells again is ``_same_act_participle``)."""
+    tok = doc[trigger_i]
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return frozenset()
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+        noun = noun.head.head  # "Ten of the soldiers wounded ..."
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    rules = dating_rules()["reduced_relative"]["subject_participle"]
+    if tok.lemma_.lower() in rules["company_verbs"] or noun.lemma_.lower() in rules["count_nouns"]:
+        # "Carollo, accompanied by a lawyer, flew to Washington on Friday": with the subject in the
+        # act; "the number injured topped 2,200": a count of the act's victims, told with the act
+        return frozenset()
+    return frozenset({noun.head.i})
 
 
 def _commented_by(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> frozenset[int]:
