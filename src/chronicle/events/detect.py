@@ -268,6 +268,12 @@ def _parties() -> tuple[frozenset, frozenset]:
 
 
 @lru_cache(maxsize=1)
+def _person_nouns() -> frozenset:
+    """(roles9) Singular nouns naming one person by what they do ("suspect", "gunman"): parties.yaml person_nouns."""
+    return frozenset(_parties_file()["person_nouns"])
+
+
+@lru_cache(maxsize=1)
 def _grievance() -> tuple[frozenset, frozenset]:
     """(prepositions of the place a protest happens in, prepositions searched in its grievance)."""
     data = _parties_file()["protest"]
@@ -720,6 +726,9 @@ def mention_for(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
         if reported is not None:
             return mention_for(doc, reported, index)
         return resolve_pronoun(doc, tok, index)
+    title = _title_antecedent(doc, tok, index)
+    if title is not None:
+        return title
     # an apposition is the noun itself, a possessive only whose it is: "Kaluanda's former deputy,
     # Joaquim Neto, was arrested" (Neto, not Kaluanda) -- with a possessive, the apposition first
     kids = list(tok.children)
@@ -742,6 +751,33 @@ def mention_for(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
             if m:
                 return m
     return None
+
+
+def _title_word(word: str) -> bool:
+    """A person's title in the sector lexicon ("minister", "envoy", "president"), not an organisation word."""
+    from chronicle.actors import lexicon
+
+    return lexicon.sector_of(word) is not None and any(
+        v[1] == "title" for _, _, v, _ in lexicon._sectors().matcher.find(word))
+
+
+def _title_antecedent(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
+    """(roles9) A bare title on a later mention ("The minister said", "met the envoy": "the" and the
+    title word, nothing else) is the one person named with that title earlier in the article
+    ("Foreign Minister Ana Ruiz ... The minister"), as ``actors.extract._titles_to_people`` does for
+    the title's whole phrase; two people so named before it, or none, leave it unresolved."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.ent_type_:
+        return None
+    kids = list(tok.children)
+    if [c.lower_ for c in kids] != ["the"] or kids[0].i != tok.i - 1 or not _title_word(tok.lower_):
+        return None
+    found: dict[str, ActorMention] = {}
+    mentions, starts = _in_text_order(index)
+    for m in mentions[:bisect.bisect_left(starts, tok.idx)]:
+        words = (m.evidence or "").replace("’", "'").lower().removesuffix("'s").split()
+        if m.kind == "person" and words and words[-1] == tok.lower_:
+            found[m.name] = m
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -813,6 +849,8 @@ def _unresolved(doc, tok, index: Optional[ActorIndex] = None) -> Optional[RoleFi
         span = doc[min([tok.i] + [x.i for c in tok.lefts for x in c.subtree]):tok.i + 1]
         return RoleFiller(text=span.text, name=span.text, country=None, sector=None,
                           start=span.start_char, end=span.end_char, actor_id=None)
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in _person_nouns():
+        return _person_noun(doc, tok, index)
     if not (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.tag_ == "NNS")):
         return None
     lo, hi = _joined_name(doc, tok)
@@ -825,6 +863,23 @@ def _unresolved(doc, tok, index: Optional[ActorIndex] = None) -> Optional[RoleFi
         start += 1
     span = doc[start:hi]
     return RoleFiller(text=span.text, name=span.text, country=None, sector=None,
+                      start=span.start_char, end=span.end_char, actor_id=None)
+
+
+def _person_noun(doc, tok, index: Optional[ActorIndex] = None) -> RoleFiller:
+    """(roles9) One person named by a singular noun of what they do ("the suspect", "a constable",
+    "the 25-year-old driver"): the noun with its modifiers before it, no determiner or possessive,
+    as the party's name; the country unknown, the sector the lexicon's for the noun where it has one."""
+    from chronicle.actors.lexicon import sector_of
+
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    start = min([tok.i] + [min(x.i for x in c.subtree) for c in left])
+    start = max(start, index.dateline_end if index is not None else 0, label_end(doc, tok.i))
+    while start < tok.i and (doc[start].is_punct or doc[start].pos_ == "DET"):
+        start += 1
+    span = doc[start:tok.i + 1]
+    return RoleFiller(text=span.text, name=span.text, country=None,
+                      sector=sector_of(span.text) or sector_of(tok.lemma_.lower()),
                       start=span.start_char, end=span.end_char, actor_id=None)
 
 
