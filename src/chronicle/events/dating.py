@@ -424,6 +424,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     (``_context_key``), of its narrative context (``_narrative_context``), else the article's."""
     text = doc.text  # built once: Doc.text joins every token on each call
     timexes = [tx for tx in timexes if not _entry_label(text, tx)]
+    timeline = _timeline_entries(doc, text, timexes)
     actors: dict[int, list[tuple[int, int]]] = {}
     for m, i in events:
         actors.setdefault(i, []).extend((f.start, f.end) for f in m.actor)
@@ -469,11 +470,14 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         found = _not_reported_now(doc, trigger_i, found, dct)
         if commented is not None:
             found = [tx for tx in found if id(tx) not in commented[1]]
+        entry = timeline.get(trigger_i)
+        if entry is not None:  # a line of a timeline box: the date that opens the line, no other
+            found, own, walked = [entry], [], []
         if found and found == _reported_perfect(doc, trigger_i, attachments, dct) and not own and not walked:
             perfect_ids.add(id(mention))
         told = False  # dated by its narrative context
         retold = False  # a definite noun dated by the earlier mention it refers back to
-        target = offsets.get(trigger_i) or _offset_through(doc, trigger_i, offsets, triggers)
+        target = None if entry is not None else offsets.get(trigger_i) or _offset_through(doc, trigger_i, offsets, triggers)
         offset = _offset_date(doc, mention, trigger_i, target, attachments, by_trigger,
                               narrative, sentence_of) if target is not None else None
         if offset is None and not found and mention.status == "occurred":
@@ -523,7 +527,9 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             if not told:  # a date from the narrative is no evidence of which event it is
                 _remember(dated, m)
             by_trigger.setdefault(i, m)
-            if found and m.status == "occurred" and _text_dated(m) and not _in_relative_clause(doc[i]):
+            if entry is not None:  # a timeline line is no narrative the text goes on telling
+                pass
+            elif found and m.status == "occurred" and _text_dated(m) and not _in_relative_clause(doc[i]):
                 if own and walked and found[0] is own[0]:
                     # "The protests, which began in January, continued on Friday": the noun's own
                     # clause is its background; the story is at the date of the clause it is in
@@ -550,6 +556,41 @@ def _entry_label(text: str, tx: Timex) -> bool:
         return False
     rest = text[tx.end:tx.end + 4].lstrip(" \t")
     return rest[:1] in _words("entry_label", "separators") and rest[1:2] in (" ", "\t")
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _timeline_entries(doc, text: str, timexes: list[Timex]) -> dict[int, Timex]:
+    """token index -> the date that opens its line, for the lines of a timeline box ("KEY DATES\nFeb 9:
+    gunmen abduct 87 pupils\nFeb 12: four pupils escape; parents protest"): a line that starts with
+    a date (no clock time: ``_entry_label``) and a separator (``timeline_entry.separators``), when
+    the text has at least two such lines. Each line is an entry of its own, whatever the parser
+    made one sentence of: its acts are at its date, not at a date of another line (up to the first
+    full stop: a paragraph that opens with a date goes on in sentences of its own)."""
+    seps = _words("timeline_entry", "separators")
+    starts: list[tuple[int, int, Timex]] = []
+    for tx in timexes:
+        if tx.type != "DATE" or tx.interval_start is None:
+            continue
+        line_start = text.rfind("\n", 0, tx.start) + 1
+        if text[line_start:tx.start].strip():
+            continue
+        rest = text[tx.end:tx.end + 3].lstrip(" \t")
+        if rest[:1] not in seps or rest[1:2] not in (" ", "\t"):
+            continue
+        line_end = text.find("\n", tx.end)
+        line_end = len(text) if line_end < 0 else line_end
+        stop = _SENTENCE_END.search(text, tx.end, line_end)  # an entry is one clause, not a paragraph
+        starts.append((tx.end, stop.start() + 1 if stop else line_end, tx))
+    if len(starts) < 2:
+        return {}
+    out: dict[int, Timex] = {}
+    for a, b, tx in starts:
+        for t in doc:
+            if a <= t.idx < b:
+                out[t.i] = tx
+    return out
 
 
 def _detailed_after(doc, pairs: list[tuple[Mention, int]], undated: set[int], perfect_ids: set[int],
@@ -870,9 +911,25 @@ def _participant_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]],
 
     light = tok.lemma_.lower() in _words("participant_dates", "light_verbs")
     cands, after = [], set()
+    day_only: set[int] = set()  # candidates whose date counts only if it names a day right after them
     for c in tok.children:
         if c.dep_ in _SUBJECTS and thing(c):
             cands += [c, *objects(c)]
+        elif c.dep_ == "ccomp" and tok.pos_ == "VERB" and tok.lemma_.lower() not in _REPORTING and \
+                c.tag_ in ("NN", "NNP", "VB") and c.i not in triggers and \
+                not any(g.dep_ in ("aux", "auxpass", "mark") for g in c.children):
+            # "declared the envoy persona non grata on Thursday": a small clause (no tense, no
+            # conjunction, no event of its own) the parser makes a clause of the verb has no time of
+            # its own; a date after its head is the verb's (not a report's: "said ..." tells content)
+            cands.append(c)
+            after.add(c.i)
+        elif c.dep_ == "dobj" and tok.tag_ == "VBD" and c.pos_ == "NOUN" and not thing(c) and not light:
+            # "rejected the request on Tuesday", "condemned the attack on Monday": a day right after an
+            # event noun object stays the noun's, and is the verb's too when it has none of its own
+            # (``participant_dates.event_object``); not a coarser date ("recalled the massacre in 1994")
+            cands.append(c)
+            after.add(c.i)
+            day_only.add(c.i)
         elif c.dep_ == "dobj" and tok.pos_ == "VERB" and (thing(c) or light and c.pos_ == "NOUN"):
             # "found 1,300 pounds of explosives Sunday", "held talks on Monday": a date after the
             # object's head is the verb's (the parser hangs it on the nearest noun); one before it
@@ -901,10 +958,26 @@ def _participant_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]],
     for c in sorted(cands, key=lambda w: abs(w.i - trigger_i)):
         if c.i in attachments:
             found = [tx for tx in attachments[c.i] if not _ordered_date(doc, tx) and _within(doc, tx, c, tok)
-                     and (c.i not in after or tx.start > c.idx and not _from_date(doc, tx))]
+                     and (c.i not in after or tx.start > c.idx and not _from_date(doc, tx))
+                     and (c.i not in day_only or _day_right_after(doc, tx, c))]
             if found:
                 return sorted(found, key=lambda tx: tx.start)[:1]
     return []
+
+
+def _day_right_after(doc, tx: Timex, noun) -> bool:
+    """A date of a day (or a time of it) right after ``noun``, bare ("the request Tuesday") or
+    behind a preposition of ``participant_dates.event_object.preps`` ("the attack on Monday")."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None or not _DAY_VALUE.match(tx.value or ""):
+        return False
+    k = span.start
+    if k > 0 and doc[k - 1].lower_ in _words("participant_dates", "event_object_preps"):
+        k -= 1
+    return k == noun.i + 1
+
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def _event_subject(doc, trigger_i: int, attachments: dict[int, list[Timex]],
@@ -1777,15 +1850,32 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
         # only from the sentence right before; not under a verb in the present ("He believes ...
         # when the iPod was released": the belief's time, not the scene's)
         return mention.model_copy(update={"date": scene[1]})
-    for i, m in told_now or earlier:
+    pool = told_now or earlier
+    for i, m in pool:
         if i < trigger_i:
             # a shared party, or two physical acts told one after the other ("was kidnapped by
             # gunmen on Saturday night. Bellini ... was seized at a work camp"); a statement with
-            # no shared party is a new thread ("... last week. The opposition leader urged ...")
-            both_material = m.type in material and mention.type in material
-            return m if _parties(m) & _parties(mention) or both_material or _pronoun_continues(doc, tok, doc[i]) \
-                else None
+            # no shared party is a new thread ("... last week. The opposition leader urged ...").
+            # The nearest act told by a present participle ("held a protest on Thursday, calling
+            # for ...") is part of the act it hangs on, which is then as near (datingFix24)
+            for j, n in [(i, m), *_adjunct_host(doc, i, pool)]:
+                both_material = n.type in material and mention.type in material
+                if _parties(n) & _parties(mention) or both_material or _pronoun_continues(doc, tok, doc[j]):
+                    return n
+            return None
     return None
+
+
+def _adjunct_host(doc, i: int, pool: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """The narrative acts a present participle at ``i`` with no subject of its own hangs on ("held a
+    protest on Thursday, calling for ...": the verb and its object's event noun), at its date."""
+    t = doc[i]
+    if not _participial_adjunct(t) or t.dep_ != "advcl":
+        return []
+    h = t.head
+    hosts = {h.i} | {c.i for c in h.children if c.dep_ == "dobj"}
+    at = next((m.date.value for k, m in pool if k == i), None)
+    return [(k, m) for k, m in pool if k in hosts and m.date.value == at]
 
 
 _CLOCK_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T\d")
