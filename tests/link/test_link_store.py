@@ -387,3 +387,16 @@ def test_a_plan_naming_its_recipient_keeps_it_across_ingests(tmp_path):
     for order in ("ab", "ba", "ac", "ca"):
         db = _ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")
         assert _realized(db) == ([("requested", "ask")] if "c" in order else []), order
+
+
+def test_a_countryless_plan_and_act_naming_one_group_on_one_day_link_across_ingests(tmp_path):
+    # (linkPlan3) "The governor said he would meet community leaders on Saturday" / "The governor met
+    # community leaders on Saturday": no country, no person, no organisation; the stored plan and act keep
+    # their resolved recipient (``store_adapter._mark_targets``), so the pair links one article at a time;
+    # a meeting with other leaders that day does not realize the plan
+    texts = {"a": "date 2026-02-13\nThe governor said he would meet community leaders on Saturday.\n",
+             "b": "date 2026-02-16\nThe governor met community leaders on Saturday, an aide said.\n",
+             "c": "date 2026-02-16\nThe governor met union leaders on Saturday, an aide said.\n"}
+    for order in ("ab", "ba", "ac", "ca"):
+        db = _ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")
+        assert _realized(db) == ([("met", "meet")] if "b" in order else []), order

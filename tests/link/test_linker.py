@@ -1010,6 +1010,29 @@ def test_a_countryless_plan_and_act_naming_one_organisation_in_the_plan_week_are
                  org("b-1", "occurred", date(2024, 1, 17), doc="b")]).links == set()
 
 
+def test_a_countryless_plan_and_act_naming_one_resolved_recipient_on_one_day_are_linked_when_unique():
+    # (linkPlan3) "The governor said he would meet community leaders on Saturday" / "the governor's
+    # meeting with community leaders on February 14": no country, no person, no organisation; one
+    # recipient resolved to one actor (a group), both dated by their text to that day
+    def meet(id, status, start, end=None, doc="a", rec=("a93",)):
+        return MentionRecord(id=id, doc=doc, type="CONSULT", status=status, start=start, end=end or start,
+                             text_dated=True, reported=date(2026, 2, 13),
+                             fillers=frozenset(("recipient", r, "") for r in rec))
+    plan = meet("a-1", "planned", date(2026, 2, 14))
+    met = meet("b-1", "occurred", date(2026, 2, 14), doc="b")
+    for batch in ([plan, met], [met, plan]):
+        res = link(batch)
+        assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
+    # look-alikes: another day, a plan of a week (a group is no organisation: the day must be the
+    # plan's own), another recipient, a recipient known only by its name, or two such acts that day
+    assert link([plan, meet("b-1", "occurred", date(2026, 2, 15), doc="b")]).links == set()
+    assert link([meet("a-1", "planned", date(2026, 2, 9), date(2026, 2, 15)), met]).links == set()
+    assert link([plan, meet("b-1", "occurred", date(2026, 2, 14), doc="b", rec=("a94",))]).links == set()
+    assert link([meet("a-1", "planned", date(2026, 2, 14), rec=("ncommunity leaders",)),
+                 meet("b-1", "occurred", date(2026, 2, 14), doc="b", rec=("ncommunity leaders",))]).links == set()
+    assert link([plan, met, meet("c-1", "occurred", date(2026, 2, 14), doc="c")]).links == set()
+
+
 # ---- (linkPlan2) a plan naming its recipient is realized only by an act naming a compatible one
 
 def _ask(id, doc, status, rec_ids=(), rec=(), start=date(2023, 3, 18), text=False, reported=date(2023, 3, 18)):

@@ -961,11 +961,22 @@ def _org_pair(a: EventState, b: EventState) -> bool:
     dated by its text to a day inside the plan's text date of a week or less ("would send an envoy
     next week to meet the government" / "the African Union envoy met the president" on Wednesday;
     "would march to Congress on Monday" / "marched to Congress" on Monday)."""
-    if not (a.orgs & b.orgs) or block_parties(a.block) or block_parties(b.block):
+    if block_parties(a.block) or block_parties(b.block):
         return False
     occ, plan = (a, b) if _kind_group(a.block)[1] == "occurred" else (b, a)
+    if not (a.orgs & b.orgs):
+        # (linkPlan3) no organisation, but one resolved recipient (a group: "would meet community
+        # leaders on Saturday" / "the governor's meeting with community leaders on February 14"):
+        # both dated by their text to the same one day, not a week
+        if not (_resolved(a.targets) & _resolved(b.targets)) or not (_one_day(plan) and plan.start == occ.start):
+            return False
     return (_one_day(occ) and plan.text_dated and plan.start <= occ.start <= plan.end
             and (plan.end - plan.start).days < 7 and _fits_plan(occ, plan))
+
+
+def _resolved(targets: frozenset) -> frozenset:
+    """The recipients resolved to an actor (``store_adapter._actor_key``: "a12"), not a bare name."""
+    return frozenset(t for t in targets if t[:1] == "a" and t[1:].isdigit())
 
 
 def _org_partners(e: EventState, events: dict[str, EventState], index: _Index, merged: dict) -> list[EventState]:
@@ -973,7 +984,7 @@ def _org_partners(e: EventState, events: dict[str, EventState], index: _Index, m
     (a countryless event): a plan and an act so paired realize when each is the other's only one
     (two acts naming that organisation in the plan's week: which one carried it out?)."""
     group = _kind_group(e.block)[1]
-    if group not in ("occurred", "future") or e.start is None or not e.orgs:
+    if group not in ("occurred", "future") or e.start is None or not (e.orgs or _resolved(e.targets)):
         return []
     other = "future" if group == "occurred" else "occurred"
     lo, hi = e.window()
