@@ -552,10 +552,16 @@ def _entry_label(text: str, tx: Timex) -> bool:
     """A clock time that opens a paragraph before a dash ("10:15 - Police halted ..."): a live
     blog's entry label, the time the entry was posted, not the time of what it tells; it dates
     nothing (``entry_label`` in dating.yaml)."""
-    if tx.type != "TIME" or text[text.rfind("\n", 0, tx.start) + 1:tx.start].strip():
+    return tx.type == "TIME" and _opens_line(text, tx, _words("entry_label", "separators"), 4)
+
+
+def _opens_line(text: str, tx: Timex, separators, width: int) -> bool:
+    """``tx`` starts its line and is followed (within ``width`` characters, blanks skipped) by a
+    separator and a blank: "10:15 - ...", "Feb 9: ..." (a live blog's entry, a timeline box's line)."""
+    if text[text.rfind("\n", 0, tx.start) + 1:tx.start].strip():
         return False
-    rest = text[tx.end:tx.end + 4].lstrip(" \t")
-    return rest[:1] in _words("entry_label", "separators") and rest[1:2] in (" ", "\t")
+    rest = text[tx.end:tx.end + width].lstrip(" \t")
+    return rest[:1] in separators and rest[1:2] in (" ", "\t")
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
@@ -571,13 +577,7 @@ def _timeline_entries(doc, text: str, timexes: list[Timex]) -> dict[int, Timex]:
     seps = _words("timeline_entry", "separators")
     starts: list[tuple[int, int, Timex]] = []
     for tx in timexes:
-        if tx.type != "DATE" or tx.interval_start is None:
-            continue
-        line_start = text.rfind("\n", 0, tx.start) + 1
-        if text[line_start:tx.start].strip():
-            continue
-        rest = text[tx.end:tx.end + 3].lstrip(" \t")
-        if rest[:1] not in seps or rest[1:2] not in (" ", "\t"):
+        if tx.type != "DATE" or tx.interval_start is None or not _opens_line(text, tx, seps, 3):
             continue
         line_end = text.find("\n", tx.end)
         line_end = len(text) if line_end < 0 else line_end
