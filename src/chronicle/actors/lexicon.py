@@ -378,6 +378,12 @@ def find_sector_terms(text: str) -> list[tuple[int, int, str, str]]:
     return [(s, e, label, v[0]) for s, e, v, label in _sectors().matcher.find(text)]
 
 
+def is_title_word(word: str) -> bool:
+    """``word`` is a person's title in the sector lexicon ("minister", "envoy"), not only an
+    organisation word."""
+    return any(v[1] == "title" for _, _, v, _ in _sectors().matcher.find(word))
+
+
 def sector_of(phrase: str) -> Optional[str]:
     """Best PLOVER/CAMEO sector for a title or organisation phrase.
 

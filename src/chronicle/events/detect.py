@@ -757,8 +757,7 @@ def _title_word(word: str) -> bool:
     """A person's title in the sector lexicon ("minister", "envoy", "president"), not an organisation word."""
     from chronicle.actors import lexicon
 
-    return lexicon.sector_of(word) is not None and any(
-        v[1] == "title" for _, _, v, _ in lexicon._sectors().matcher.find(word))
+    return lexicon.is_title_word(word)  # a title hit is a sector hit: sector_of is never None then
 
 
 def _title_antecedent(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
