@@ -738,7 +738,8 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
         if ref is None:
             return Resolved(f"XXXX-WXX-{wd}" + pod, mod)
         # a rule that knows the day's side of the DCT ("Monday's bombing") before the clause
-        t = _rule_tense(f, rel) or (ctx.tense(start, end) if rel is None and not f.get("plus_weeks") else "present")
+        # ("present" from a rule: the nearest such day, as an anniversary's "50 years ago on Thursday")
+        t = _rule_tense(f, rel, ("past", "future", "present")) or (ctx.tense(start, end) if rel is None and not f.get("plus_weeks") else "present")
         if t == "present" and rel is None and _POSSESSIVE.match(ctx.text, end):
             # "over Thursday's closing price", "Friday's trading volume": with no tense of its
             # own, a day whose result is spoken of is one that has been (all possessive weekdays

@@ -51,8 +51,9 @@ _FUTURE = (
     # the fourth quarter")
     r"fall|rise|drop|climb|decline|increase|ease|dip|jump|surge|soar|tumble|plunge|"
     # a forecast of weather and its effects ("flooding could last into the weekend", "the storm
-    # could reach the coast by Thursday")
-    r"last|linger|persist|reach|arrive|strike|intensify|strengthen)\b|"
+    # could reach the coast by Thursday", "the storm could make landfall late Saturday", "could
+    # bring heavy rain on Sunday")
+    r"last|linger|persist|reach|arrive|strike|intensify|strengthen|make\s+landfall|come\s+ashore|hit|bring)\b|"
     # "should" with a verb is a forecast or a duty, ahead either way ("a cold front should bring
     # thunderstorms on Saturday"; "should have", "should not" left out), and a weather outlook's
     # "likely" before a span ("temperatures near 100 degrees likely through the weekend")
@@ -496,8 +497,18 @@ _NOT_UNTIL = re.compile(r"\b(?:had|did)(?:\s+not|n't)\b|\bhad\s+(?:never|only|ju
 # until Friday" (a decision about a coming deadline -- "kept markets closed until Friday", "extended
 # its deadline until Tuesday" -- still points forward).
 _PAST_STATE_UNTIL = re.compile(
-    r"(?-i:\b(?:went|remained|stayed|lasted|persisted|survived|lived|waited|hid)\b)[^,;:.!?()\"]{0,40}?"
+    r"(?-i:\b(?:went|remained|stayed|lasted|persisted|survived|lived|waited|hid)\b|"
+    # a past hold on a place, passive or a reduced relative ("the town, held by rebels until June",
+    # "the region was occupied by troops until March"; not "will be held by them until June")
+    r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)\b(?-i:held|occupied|controlled)\s+by\b)[^,;:.!?()\"]{0,40}?"
     r"\b(?:until|till)\s+(?:at\s+least\s+|at\s+|about\s+|around\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+# A simple present in a clause of time right before the date it gives is a thing to come, whatever
+# the tense outside the clause: "said strengthening was possible before weakening sets in on
+# Sunday", "the road stays shut until the water drops on Friday" (not "was", "has", "says").
+_PRESENT_IN_TIME_CLAUSE = re.compile(
+    r"\b(?:before|until|once)\s+(?:(?:the|its|this|that|it|he|she)\s+)?(?:[a-z]+\s+)?"
+    r"(?!(?:was|has|is|does|says)\b)(?-i:[a-z]{2,}[^s\W]s)(?:\s+(?:in|out|over|off|up|down|ashore|away|back))?"
+    r"\s+(?:on\s+|by\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE)
 # A deadline after "by" ("will double its flights by August", "had filed reports by Wednesday")
 # takes the tense of the verb it modifies, to its left in the same clause, not of a cue after it
 # ("... by August in the search for markets untouched by the crisis").
@@ -584,6 +595,8 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
         return "present"
     if _PAST_STATE_UNTIL.search(text, max(0, start - 70), start):
         return "past"
+    if _PRESENT_IN_TIME_CLAUSE.search(text, max(0, start - 70), start):
+        return "future"
     if _UNTIL.search(text, max(0, start - 16), start):
         i = bisect.bisect_right(starts, start) - 1
         s0 = starts[max(i, 0)]
@@ -749,6 +762,13 @@ def _told_past(clause: str) -> bool:
     return p is not None and not _NOT_NARRATED.search(clause[:p.start()] + " " + clause[p.end():])
 
 
+# a position reported at a clock time, in the past ("At 10 a.m. CDT, the storm was about 365 miles
+# south of ...", "At noon, the ship was 40 kilometers off the coast")
+_PAST_POSITION = re.compile(
+    r"\s*(?:the\s+|its\s+|an?\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s+(?:was|were)\s+(?:(?:about|roughly|some|nearly|almost|just|only|still)\s+)?"
+    r"[0-9][0-9,.]*\s+(?:miles|kilometers|kilometres|km|nautical\s+miles)\b")
+
+
 def clock_told_past(text: str, start: int, end: Optional[int] = None) -> bool:
     """True if the sentence before the clock time at ``start`` (within the window) narrates a past
     event in the simple past, with no reporting verb, modal or auxiliary ("trains stopped running at
@@ -765,5 +785,5 @@ def clock_told_past(text: str, start: int, end: Optional[int] = None) -> bool:
         return True
     if (cut > 0 or lo == 0) and _CLOCK_OPENS.match(left) and end is not None:
         c = re.match(r"[^,;:.!?]{0,30},([^,;:.!?]*)", text[end:end + _WINDOW])
-        return c is not None and _told_past(c.group(1))
+        return c is not None and (_told_past(c.group(1)) or _PAST_POSITION.match(c.group(1)) is not None)
     return _told_past(left)
