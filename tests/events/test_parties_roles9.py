@@ -55,3 +55,18 @@ def test_title_on_second_mention_is_the_person():
 def test_title_left_unresolved(text):
     for e in by_trigger(text, "met"):
         assert not names(e.actor, "Ruiz") and not names(e.actor, "Vega"), [f.text for f in e.actor]
+
+
+# (mend13a) an unnamed holder of the title between the named one and the bare title may be the
+# one meant ("A new minister was sworn in"): the search stops there; a title said of the named
+# person ("He has been a minister since 2020") does not stop it
+@pytest.mark.parametrize("between, named", [
+    ("", True),
+    (" He has been a minister since 2020.", True),
+    (" A new minister was sworn in on Tuesday.", False),
+    (" Another minister was sworn in on Tuesday.", False),
+])
+def test_title_search_stops_at_an_unnamed_holder(between, named):
+    text = f"Interior Minister Kofi Mensah resigned on Monday.{between} Police arrested the minister on Wednesday."
+    (e,) = by_trigger(text, "arrested")
+    assert bool(names(e.recipient, "Kofi Mensah")) == named, [f.text for f in e.recipient]

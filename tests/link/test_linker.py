@@ -1033,6 +1033,22 @@ def test_a_countryless_plan_and_act_naming_one_resolved_recipient_on_one_day_are
     assert link([plan, met, meet("c-1", "occurred", date(2026, 2, 14), doc="c")]).links == set()
 
 
+
+def test_a_countryless_plan_and_act_naming_other_organisations_are_not_linked_by_their_recipient():
+    # (mend13a) "the AU would meet community leaders Saturday" / "the World Bank met community leaders
+    # Saturday": one resolved recipient, one day, but each names its own organisation
+    def meet(id, status, doc, orgs):
+        return MentionRecord(id=id, doc=doc, type="CONSULT", status=status, start=date(2026, 2, 14),
+                             end=date(2026, 2, 14), text_dated=True, reported=date(2026, 2, 13),
+                             fillers=frozenset({("recipient", "a93", "")} | {("actor", o, "") for o in orgs}),
+                             orgs=frozenset(orgs))
+    for batch in ([meet("a-1", "planned", "a", ("a10",)), meet("b-1", "occurred", "b", ("a11",))],
+                  [meet("b-1", "occurred", "b", ("a11",)), meet("a-1", "planned", "a", ("a10",))]):
+        assert link(batch).links == set()
+    # one of them naming its organisation, the other none, is still linked by the recipient
+    res = link([meet("a-1", "planned", "a", ("a10",)), meet("b-1", "occurred", "b", ())])
+    assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
+
 # ---- (linkPlan2) a plan naming its recipient is realized only by an act naming a compatible one
 
 def _ask(id, doc, status, rec_ids=(), rec=(), start=date(2023, 3, 18), text=False, reported=date(2023, 3, 18)):

@@ -753,26 +753,32 @@ def mention_for(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
     return None
 
 
-def _title_word(word: str) -> bool:
-    """A person's title in the sector lexicon ("minister", "envoy", "president"), not an organisation word."""
-    from chronicle.actors import lexicon
-
-    return lexicon.is_title_word(word)  # a title hit is a sector hit: sector_of is never None then
+_NEW_HOLDER = {"a", "an", "new", "another"}  # (mend13a) words of an unnamed holder of a title: _title_antecedent
 
 
 def _title_antecedent(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
     """(roles9) A bare title on a later mention ("The minister said", "met the envoy": "the" and the
     title word, nothing else) is the one person named with that title earlier in the article
     ("Foreign Minister Ana Ruiz ... The minister"), as ``actors.extract._titles_to_people`` does for
-    the title's whole phrase; two people so named before it, or none, leave it unresolved."""
+    the title's whole phrase; two people so named before it, or none, leave it unresolved. An
+    unnamed holder of the title in between, a participant ("A new minister was sworn in", "met
+    another envoy"; not "she has been a minister since 2020"), may be the one meant: the search
+    stops there."""
+    from chronicle.actors import lexicon
+
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.ent_type_:
         return None
     kids = list(tok.children)
-    if [c.lower_ for c in kids] != ["the"] or kids[0].i != tok.i - 1 or not _title_word(tok.lower_):
+    if [c.lower_ for c in kids] != ["the"] or kids[0].i != tok.i - 1 or not lexicon.is_title_word(tok.lower_):
         return None
+    # a participant, not said of someone ("Ruiz, a minister since 2020", "is a minister", "named a
+    # minister", "served as a minister")
+    unnamed = [t.idx for t in doc[:tok.i] if t.lower_ == tok.lower_
+               and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not (t.dep_ == "pobj" and t.head.lower_ == "as")
+               and any(c.dep_ in ("det", "amod") and c.lower_ in _NEW_HOLDER for c in t.children)]
     found: dict[str, ActorMention] = {}
     mentions, starts = _in_text_order(index)
-    for m in mentions[:bisect.bisect_left(starts, tok.idx)]:
+    for m in mentions[bisect.bisect_left(starts, max(unnamed, default=0)):bisect.bisect_left(starts, tok.idx)]:
         words = (m.evidence or "").replace("’", "'").lower().removesuffix("'s").split()
         if m.kind == "person" and words and words[-1] == tok.lower_:
             found[m.name] = m
@@ -867,7 +873,7 @@ def _unresolved(doc, tok, index: Optional[ActorIndex] = None) -> Optional[RoleFi
 
 def _person_noun(doc, tok, index: Optional[ActorIndex] = None) -> RoleFiller:
     """(roles9) One person named by a singular noun of what they do ("the suspect", "a constable",
-    "the 25-year-old driver"): the noun with its modifiers before it, no determiner or possessive,
+    "the 25-year-old suspect"): the noun with its modifiers before it, no determiner or possessive,
     as the party's name; the country unknown, the sector the lexicon's for the noun where it has one."""
     from chronicle.actors.lexicon import sector_of
 
@@ -1462,7 +1468,11 @@ def _restrictions_met(doc, tok, rule: TriggerRule, actor, recipient, index: Acto
         # (the words of a name are no sense of the verb: "stormed the Indian High Commission", not "hit a high")
         # (... unless the object's own head is exempt: "froze the assets of two trading firms", the
         # economic word is the owner's, not what is frozen)
-        if "object_not" in req and _object_words(tok, name_parts=False) & set(req["object_not"]) and \
+        # (... and for an object_head_only one, only the object's own head counts: "charged the toll
+        # collector", a person charged, not "charged a toll")
+        if "object_not" in req and (
+                {w for o in objs for w in (o.lemma_.lower(), o.lower_)} if req.get("object_head_only")
+                else _object_words(tok, name_parts=False)) & set(req["object_not"]) and \
                 not _subject_words(tok) & set(req.get("armed_subject", ())) and \
                 not {o.lemma_.lower() for o in objs} & set(req.get("object_head_ok", ())):
             return False

@@ -960,14 +960,19 @@ def _org_pair(a: EventState, b: EventState) -> bool:
     (``MentionRecord.orgs``: "the African Union", "Congress", not a group like "students"), the act
     dated by its text to a day inside the plan's text date of a week or less ("would send an envoy
     next week to meet the government" / "the African Union envoy met the president" on Wednesday;
-    "would march to Congress on Monday" / "marched to Congress" on Monday)."""
+    "would march to Congress on Monday" / "marched to Congress" on Monday); or, where they share
+    none and do not each name another one, a common resolved recipient, both dated by their text
+    to that one day (linkPlan3)."""
     if block_parties(a.block) or block_parties(b.block):
         return False
     occ, plan = (a, b) if _kind_group(a.block)[1] == "occurred" else (b, a)
     if not (a.orgs & b.orgs):
         # (linkPlan3) no organisation, but one resolved recipient (a group: "would meet community
         # leaders on Saturday" / "the governor's meeting with community leaders on February 14"):
-        # both dated by their text to the same one day, not a week
+        # both dated by their text to the same one day, not a week; two organisations, one each,
+        # are two acts ("the AU would meet community leaders" / "the World Bank met them")
+        if a.orgs and b.orgs:
+            return False
         if not (_resolved(a.targets) & _resolved(b.targets)) or not (_one_day(plan) and plan.start == occ.start):
             return False
     return (_one_day(occ) and plan.text_dated and plan.start <= occ.start <= plan.end
@@ -975,14 +980,16 @@ def _org_pair(a: EventState, b: EventState) -> bool:
 
 
 def _resolved(targets: frozenset) -> frozenset:
-    """The recipients resolved to an actor (``store_adapter._actor_key``: "a12"), not a bare name."""
-    return frozenset(t for t in targets if t[:1] == "a" and t[1:].isdigit())
+    """The recipients resolved to an actor (``store_adapter.is_actor_key``: "a12"), not a bare name."""
+    from chronicle.link.store_adapter import is_actor_key  # here: store_adapter imports this module
+    return frozenset(t for t in targets if is_actor_key(t))
 
 
 def _org_partners(e: EventState, events: dict[str, EventState], index: _Index, merged: dict) -> list[EventState]:
-    """The events of the other status group, naming no country, that ``_org_pair`` pairs with ``e``
-    (a countryless event): a plan and an act so paired realize when each is the other's only one
-    (two acts naming that organisation in the plan's week: which one carried it out?)."""
+    """The events of the other status group, naming no country and no person of ``e``'s, that
+    ``_org_pair`` pairs with ``e`` (a countryless event naming an organisation or a resolved
+    recipient): a plan and an act so paired realize when each is the other's only one (two acts
+    naming that organisation, or that recipient, in the plan's week: which one carried it out?)."""
     group = _kind_group(e.block)[1]
     if group not in ("occurred", "future") or e.start is None or not (e.orgs or _resolved(e.targets)):
         return []

@@ -74,6 +74,11 @@ def _actor_key(canonical_id) -> str:
     return f"a{canonical_id}"
 
 
+def is_actor_key(key: str) -> bool:
+    """A people / fillers / targets key of a resolved actor (``_actor_key``: "a12"), not a name's ("n...")."""
+    return key[:1] == "a" and key[1:].isdigit()
+
+
 def _filler_key(canonical_id, name: str) -> str:
     """The key a role filler has in a record's people, fillers and targets: its resolved actor's,
     else its normalized name's ("n" alone for a name that normalizes to nothing)."""
