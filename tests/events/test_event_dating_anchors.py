@@ -22,7 +22,8 @@ def _cases():
                  "placing_adverb", "definite_antecedent", "comment_verbs", "scheduled_by", "duration_host", "offset",
                  "reported_perfect", "cause_in_period", "aspect_subject",
                  "reduced_relative", "participant_dates", "own_clause", "present_relative", "gapped_conjunct",
-                 "since_onset", "event_subject", "quoted_as", "entry_label", "event_relative", "timeline_entry"):
+                 "since_onset", "event_subject", "quoted_as", "entry_label", "event_relative", "timeline_entry",
+                 "after_dated_event"):
         ref = rules[kind]
         out += [(kind, ex) for ex in ref.get("examples", []) + ref.get("counter_examples", [])]
     sub = rules["reduced_relative"]["subject_participle"]

@@ -111,9 +111,35 @@ def _state_participle_verb(h, span):
     noun = h.head
     verb = noun.head
     if (h.tag_ == "VBG" and h.dep_ == "acl" and noun.dep_ in _words("word_order", "state_participle_objects")
-            and verb.pos_ in ("VERB", "AUX") and verb.i < noun.i and h.right_edge.i == span.end - 1):
+            and verb.pos_ in ("VERB", "AUX") and verb.i < noun.i and _ends_phrase(h, span)):
         return verb
+    if h.tag_ == "VBG" and h.dep_ == "advcl" and noun.pos_ in ("VERB", "AUX") and noun.i < h.i and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in h.children) and \
+            _after_aside(h, span):
+        # "pushed back a second boat, carrying around 150 people, on Wednesday": a date after the
+        # comma that closes a participle aside is the verb's (``word_order.participle_aside``)
+        return noun
     return None
+
+
+def _ends_phrase(h, span) -> bool:
+    """Whether a date ends the phrase of ``h``, but for a phrase of order hung on ``h`` right after
+    it ("turned back a boat carrying 190 refugees off Langkawi on Monday after giving them food":
+    the "after" phrase is the act's, misparsed onto the participle; ``word_order.state_participle_objects``)."""
+    if h.right_edge.i == span.end - 1:
+        return True
+    after = h.doc[span.end] if span.end < len(h.doc) else None
+    return after is not None and after.head.i == h.i and after.pos_ == "ADP" and \
+        after.lower_ in _words("other_time", "preps") and after.right_edge.i == h.right_edge.i
+
+
+def _after_aside(h, span) -> bool:
+    """A date (behind its preposition) right after a comma that ends the participle ``h``'s phrase."""
+    doc = h.doc
+    k = span.start - 1
+    if k >= 0 and doc[k].pos_ == "ADP":
+        k -= 1
+    return k > h.i and doc[k].text == "," and doc[k].head.i == h.i
 
 
 def _named_as(doc, span, t):
@@ -454,6 +480,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         report = _speaker_participle(doc, trigger_i)
         walked = governing_timexes(doc, trigger_i, attachments, stop) if report is None else \
             governing_timexes(doc, report.i, attachments)
+        if trigger_i not in attachments:
+            walked = _after_dated_event(doc, trigger_i, attachments) or walked
         in_event = mention.type in _words("participant_dates", "in_event_types")
         found = _scheduled_for(doc, trigger_i, attachments) or own or \
             _report_speech_act(doc, trigger_i, attachments) or _same_act_participle(doc, trigger_i, attachments) or _realized_in(doc, trigger_i, attachments) or \
@@ -1104,6 +1132,11 @@ def _simultaneous_clause(doc, trigger_i: int, attachments: dict[int, list[Timex]
         cc = next((c for c in tok.children if c.dep_ == "cc" and c.i > trigger_i), None)
         split = [s for s in tok.head.children if s.dep_ == "ccomp" and cc is not None and s.i > cc.i] \
             if tok.dep_ == "ccomp" and tok.head.i > trigger_i else []
+        if not split and cc is not None:
+            # or the first left as the root, the report its conjunct with the second as complement
+            # ("A soldier was killed and three were wounded when ..., the force said": datingFix25)
+            split = [s for r in tok.children if r.dep_ == "conj" and r.i > cc.i and r.lemma_.lower() in _REPORTING
+                     for s in r.children if s.dep_ == "ccomp" and cc.i < s.i < r.i]
         for conj in [*tok.children, *split[:1]]:
             if (conj.dep_ == "conj" or conj in split) and conj.i > trigger_i and conj.tag_ == "VBN" and \
                     any(x.dep_ in ("aux", "auxpass") for x in conj.children):
@@ -1409,6 +1442,28 @@ def _since_onset(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> li
 
 def _present_state(tok) -> bool:
     return tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _after_dated_event(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """The date of an event noun that "after" / "following" puts right before a verb with no date
+    of its own ("was shut after the deadly clash on May 27", "reduced cooperation after a similar
+    resolution in June last year", "halted after last Tuesday's drone strike"): the act followed
+    it at once, on the date the text gives (``after_dated_event`` in dating.yaml); not the date of
+    the clause its noun is in, when the verb is in a relative clause ("The crossing, which was
+    shut after ..., reopened on Thursday": shut before the reopening). A noun the text dates is
+    something that happened then; not the date itself ("after midnight")."""
+    tok = doc[trigger_i]
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN"):
+        return []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _words("after_dated_event", "preps") or prep.i < tok.i:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if noun is None or noun.i not in attachments:
+            return []
+        return sorted((tx for tx in attachments[noun.i] if not tx.start <= noun.idx < tx.end),
+                      key=lambda tx: tx.start)[:1]
+    return []
 
 
 def _event_noun(w) -> bool:
