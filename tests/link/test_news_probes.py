@@ -25,7 +25,7 @@ FLOORS = {"first": (39, 10, 0), "second": (66, 15, 0), "third": (43, 15, 0), "fo
           "twelfth": (84, 21, 1), "thirteenth": (73, 24, 0),
           "fourteenth": (78, 25, 2), "fifteenth": (71, 20, 0), "sixteenth": (55, 23, 2),
           "seventeenth": (67, 12, 0), "eighteenth": (55, 10, 1),
-          "nineteenth": (62, 13, 0), "twentieth": (58, 17, 0),
+          "nineteenth": (66, 15, 0), "twentieth": (60, 17, 0),
           "twenty-first": (64, 10, 1), "twenty-second": (44, 13, 0)}
 
 
