@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import Optional
 
 from chronicle.actors.extract import ActorIndex, ActorMention, resolve_pronoun
-from chronicle.events.attribution import label_end
-from chronicle.events.lexicon import CALENDAR_NAMES, TriggerRule, load_resource, triggers
+from chronicle.events.attribution import _line_starts, label_end
+from chronicle.events.lexicon import CALENDAR_NAMES, TriggerRule, date_word, load_resource, triggers
 from chronicle.model import Mention, RoleFiller, Sentence, Span
 
 # "on the directive of Putin", "on behalf of the government": the object is the real actor.
@@ -858,17 +858,37 @@ def _unresolved(doc, tok, index: Optional[ActorIndex] = None) -> Optional[RoleFi
         return _person_noun(doc, tok, index)
     if not (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.tag_ == "NNS")):
         return None
+    if date_word(doc, tok) or _header_line(doc, tok.i):
+        # (extract30) "Feb 12 - Students protested": a month or a weekday is no party, nor a list's
+        # header line ("KEY DATES", "TIMELINE")
+        return None
     lo, hi = _joined_name(doc, tok)
     left = [c for k in range(lo, hi) for c in doc[k].lefts if c.dep_ in ("compound", "amod", "nmod") and c.i < lo]
     start = min([lo] + [min(x.i for x in c.subtree) for c in left])
     # (roles8) not into the article's dateline nor a line's label ("March 20 - IAEA inspectors",
-    # "13:20 - Kataib Sayyid al-Shuhada"): the phrase starts after them
-    start = max(start, index.dateline_end if index is not None else 0, label_end(doc, tok.i))
-    while start < lo and (doc[start].is_punct or doc[start].like_num):
+    # "13:20 - Kataib Sayyid al-Shuhada"): the phrase starts after them; (extract30) nor across a
+    # line break ("TIMELINE\nMarch 3 - Police"): a name never spans one
+    starts = _line_starts(doc)
+    line = starts[bisect.bisect_right(starts, tok.i) - 1]
+    start = max(start, index.dateline_end if index is not None else 0, label_end(doc, tok.i), line)
+    while start < lo and (doc[start].is_punct or doc[start].like_num or doc[start].is_space
+                          or date_word(doc, doc[start])):
         start += 1
     span = doc[start:hi]
     return RoleFiller(text=span.text, name=span.text, country=None, sector=None,
                       start=span.start_char, end=span.end_char, actor_id=None)
+
+
+def _header_line(doc, i: int) -> bool:
+    """(extract30) Token i's line is a header of a list ("KEY DATES", "TIMELINE"): a line of its own,
+    every word in capitals, no verb, and more text after it."""
+    starts = _line_starts(doc)
+    k = bisect.bisect_right(starts, i)
+    if k >= len(starts):
+        return False
+    words = [t for t in doc[starts[k - 1]:starts[k]] if not t.is_space and not t.is_punct]
+    return bool(words) and all(t.is_upper or not t.is_alpha for t in words) and \
+        any(t.is_alpha and len(t) > 1 for t in words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _person_noun(doc, tok, index: Optional[ActorIndex] = None) -> RoleFiller:
@@ -1259,6 +1279,10 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         return False  # a noun said to do what only an armed act does: "The second strike hit the water station"
     if "xcomp" in req and not any(c.dep_ == "xcomp" and c.lemma_.lower() in req["xcomp"] for c in tok.children):
         return False
+    if req.get("no_xcomp") and any(c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        return False  # (extract30) "regrets to announce" (an infinitive, xcomp or as the parser may read it
+        # advcl): a formula before what it announces, no regret
     # "called the claims baseless": the object predicate (oprd) says what the object is called.
     # ... also fronted before the object, which the parser reads as acomp: "shot dead the mayor"
     if "oprd" in req and not any((c.dep_ == "oprd" or c.dep_ == "acomp" and _children(tok, "dobj"))

@@ -13,6 +13,20 @@ import yaml
 # the rules that ask whether a phrase names its day (events.dating) or whether a name is a date
 # (events.detect).
 CALENDAR_NAMES = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
+_MONTH_WORDS = frozenset({n.lower() for n in (*calendar.month_name, *calendar.month_abbr) if n} | {"sept"})
+_WEEKDAYS = frozenset(n.lower() for n in calendar.day_name)
+
+
+def date_word(doc, tok) -> bool:
+    """(extract30) A word that names a day, no party: a weekday ("Tuesday: protesters marched"), or
+    a month or its abbreviation next to a number ("Feb 12 -", "12 March:"); a month word alone may
+    be a name ("May said", "April Ryan")."""
+    word = tok.text.rstrip(".").lower()
+    if word in _WEEKDAYS:
+        return True
+    if word not in _MONTH_WORDS:
+        return False
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num) or (tok.i > 0 and doc[tok.i - 1].like_num)
 
 DEFAULT_ROLES = {
     "VERB": {"actor": ["nsubj", "agent"], "recipient": ["dobj", "dative"]},
