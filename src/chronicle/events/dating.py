@@ -499,8 +499,14 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         if commented is not None:
             found = [tx for tx in found if id(tx) not in commented[1]]
         entry = timeline.get(trigger_i)
-        if entry is not None:  # a line of a timeline box: the date that opens the line, no other
-            found, own, walked = [entry], [], []
+        if entry is not None:  # a line of a timeline box: a date of that line, else the one that opens it
+            entry, line_start, line_end = entry
+            inside = [_line_part(doc, tx, line_start, line_end, timexes) for tx in found]
+            inside = [tx for tx in inside if tx is not None]
+            if inside:  # "Jan 7: army shells ... and rebels retake the post on Jan 9": the line's own date
+                found, own, walked = inside, [tx for tx in own if tx in inside], [tx for tx in walked if tx in inside]
+            else:
+                found, own, walked = [entry], [], []
         if found and found == _reported_perfect(doc, trigger_i, attachments, dct) and not own and not walked:
             perfect_ids.add(id(mention))
         told = False  # dated by its narrative context
@@ -592,16 +598,14 @@ def _opens_line(text: str, tx: Timex, separators, width: int) -> bool:
     return rest[:1] in separators and rest[1:2] in (" ", "\t")
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)")
-
-
-def _timeline_entries(doc, text: str, timexes: list[Timex]) -> dict[int, Timex]:
-    """token index -> the date that opens its line, for the lines of a timeline box ("KEY DATES\nFeb 9:
+def _timeline_entries(doc, text: str, timexes: list[Timex]) -> dict[int, tuple[Timex, int, int]]:
+    """token index -> (the date that opens its line, the entry's start and end offsets), for the lines of a timeline box ("KEY DATES\nFeb 9:
     gunmen abduct 87 pupils\nFeb 12: four pupils escape; parents protest"): a line that starts with
     a date (no clock time: ``_entry_label``) and a separator (``timeline_entry.separators``), when
     the text has at least two such lines. Each line is an entry of its own, whatever the parser
-    made one sentence of: its acts are at its date, not at a date of another line (up to the first
-    full stop: a paragraph that opens with a date goes on in sentences of its own)."""
+    made one sentence of: its acts are at its date or at a date of their own on that line, not at a
+    date of another line (up to the first full stop, a token of its own: "the U.S. embassy" goes on;
+    a paragraph that opens with a date goes on in sentences of its own)."""
     seps = _words("timeline_entry", "separators")
     starts: list[tuple[int, int, Timex]] = []
     for tx in timexes:
@@ -609,16 +613,31 @@ def _timeline_entries(doc, text: str, timexes: list[Timex]) -> dict[int, Timex]:
             continue
         line_end = text.find("\n", tx.end)
         line_end = len(text) if line_end < 0 else line_end
-        stop = _SENTENCE_END.search(text, tx.end, line_end)  # an entry is one clause, not a paragraph
-        starts.append((tx.end, stop.start() + 1 if stop else line_end, tx))
+        stop = next((t for t in doc if tx.end <= t.idx < line_end and t.text in _FULL_STOPS), None)
+        starts.append((tx.end, stop.idx + 1 if stop is not None else line_end, tx))  # one clause, not a paragraph
     if len(starts) < 2:
         return {}
-    out: dict[int, Timex] = {}
+    out: dict[int, tuple[Timex, int, int]] = {}
     for a, b, tx in starts:
         for t in doc:
             if a <= t.idx < b:
-                out[t.i] = tx
+                out[t.i] = (tx, tx.start, b)
     return out
+
+
+def _line_part(doc, tx: Timex, start: int, end: int, timexes: list[Timex]) -> Optional[Timex]:
+    """``tx`` when it lies in a timeline entry's span [start, end); else the date of that span inside
+    the phrase the parser headed by ``tx`` ("retake the post on Jan 9\nJan 15: ...", parsed as one
+    phrase "Jan 9 Jan 15" headed on the next line: Jan 9); else None (another line's date)."""
+    if start <= tx.start < end:
+        return tx
+    heads = [t for t in doc if tx.start <= t.idx < tx.end and not tx.start <= t.head.idx < tx.end]
+    phrase = {w.idx for h in heads for w in h.subtree}
+    return next((o for o in timexes if o is not tx and start <= o.start < end and
+                 any(o.start <= i < o.end for i in phrase)), None)
+
+
+_FULL_STOPS = frozenset({".", "!", "?"})  # a lone token: "U.S." is one token, no full stop
 
 
 def _detailed_after(doc, pairs: list[tuple[Mention, int]], undated: set[int], perfect_ids: set[int],

@@ -597,10 +597,13 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
         if pod and gran == "day" and int(rel) == 0 and how == "narrative" and ref.gran != "day" and ctx.dct is not None:
             # a part of the day alone ("at dawn", "that evening") after a month or year names no
             # day of it (was the month itself, with no part of the day): the article's day when
-            # the period holds it ("Ramadan falls in July. From dawn ..." told in July), else a
-            # day of that month or year the story does not give ("signed in March 2009. That
-            # evening ...": 2009-03-XXTEV, as "the next day" after a month)
-            if format_value(ctx.dct, ref.gran) == format_value(ref.day, ref.gran):
+            # the period holds it and the clause is not past ("Ramadan falls in July. From dawn
+            # ..." told in July), else a day of that month or year the story does not give
+            # ("signed in March 2009. That evening ...": 2009-03-XXTEV, as "the next day" after a
+            # month; "took the town in March. That evening, they attacked", told in March, too:
+            # its clause narrates the past, ``clock_told_past``; a report of it does not)
+            holds = format_value(ctx.dct, ref.gran) == format_value(ref.day, ref.gran)
+            if holds and (ref.gran not in ("month", "year") or not clock_told_past(ctx.text, start, end)):
                 ref, how = ctx.ref("dct")
             elif ref.gran in ("month", "year"):
                 v = format_value(ref.day, ref.gran) + ("-XX" if ref.gran == "month" else "-XX-XX")
