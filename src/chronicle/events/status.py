@@ -197,13 +197,69 @@ def _asked_for(tok, req) -> bool:
         any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.head.children)
 
 
+def _past_clause_cut(tok, chain, spec) -> list:
+    """``chain`` up to a clause of the trigger's own in the past (``past_clauses``): a walk that
+    crosses a relative or adverbial clause whose verb is a past tense or a perfect ("the minister,
+    who met Putin on Monday, is expected to visit Beijing"; "rebels who attacked the convoy
+    threatened to kill the hostages"; "soldiers who were killed") leaves the governors above it out -- that clause's tense
+    says the act took place; a present or modal one ("sanctions that target oligarchs", "that
+    would host troops") stays in the plan, and so does a past one opened by a mark of what is
+    still to come (``not_marks``: "planned to strike before it acquired a bomb"; "as soon as", the clause
+    of the adverb *soon*)."""
+    deps, past = set(spec.get("deps", ())), set(spec.get("past_aux", ()))
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ in deps and (cur.tag_ == "VBD" or cur.tag_ == "VBN" and _aux(cur) & past) \
+                and not _aux(cur) - past - {"been"} \
+                and not any(c.dep_ == "mark" and c.lower_ in spec.get("not_marks", ()) for c in cur.children) \
+                and cur.head.lower_ not in spec.get("not_marks", ()):
+            return chain[:chain.index(cur.head)] if cur.head in chain else chain
+        cur = _up(cur)[1]
+    return chain
+
+
+def _past_topic(tok, spec):
+    """The verb a nominal event is the topic of, where that says the event took place
+    (``past_topic``): the object of a verb of reacting to an act ("vowed to avenge the killing",
+    "expected to respond to the attack on its embassy") when the event is definite or marked
+    past; of a verb of talking about one ("expected to debate last month's arrests") only when
+    marked past ("the recent expulsion", "Monday's attack", "an attack that killed five"). None
+    otherwise: "expected to announce the expulsion" keeps the plan, "respond to any attack" too."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.head.i == tok.i:
+        return None
+    if tok.dep_ == "dobj":
+        verb, key = tok.head, tok.head.lemma_.lower()
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+        verb = tok.head.head
+        key = f"{verb.lemma_.lower()} {tok.head.lower_}"
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    react, talk = key in spec.get("reacts_to", ()), key in spec.get("talks_about", ())
+    if not (react or talk):
+        return None
+    past = any(c.dep_ in ("amod", "advmod") and c.lower_ in spec.get("past_modifiers", ()) for c in tok.children) or \
+        any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in tok.children) or \
+        any(c.dep_ == "relcl" and (c.tag_ == "VBD" or _aux(c) & {"has", "have", "had"}) for c in tok.children)
+    definite = any(c.dep_ == "det" and c.lower_ in spec.get("definite", ()) or c.dep_ == "poss" for c in tok.children)
+    return verb if past or react and definite else None
+
+
 def status_of(tok) -> str:
     """occurred / planned / possible / denied for the event whose trigger is ``tok``."""
     cues = status_cues()
     # a coordinated verb is a sibling, not a governor ("rejected the council and called for a
     # sit-in": the call is not rejected); what governs both governs it ("plans to visit Moscow
     # and meet Putin"), and an auxiliary of the first verb is shared (``verbs`` below)
-    chain = governors(tok, coordinates=False)
+    chain = _past_clause_cut(tok, governors(tok, coordinates=False), cues.get("past_clauses") or {})
+    # a past act that a planned reaction or talk is about keeps its own status: the plan word
+    # governs the reaction only ("vowed to avenge the killing")
+    topic = _past_topic(tok, cues.get("past_topic") or {})
+    if topic is not None and topic in chain:
+        chain = chain[:chain.index(topic) + 1]
     # Clause verbs that share the trigger's modality: the trigger, and the verbs it is xcomp/conj of.
     verbs = [tok]
     cur = tok
@@ -251,7 +307,7 @@ def status_of(tok) -> str:
         elif set(spec.get("governors", [])) & set(gov_lemmas):
             return status
         if status == "planned":
-            if _deferred_by(tok, cues) or _infinitive_of(tok, set(spec.get("infinitive_of", ()))) or \
+            if _deferred_by(tok, cues) or topic is None and _infinitive_of(tok, set(spec.get("infinitive_of", ()))) or \
                     not carried and tok.pos_ in ("NOUN", "PROPN") and _planned_modifier(tok, spec) or \
                     _happens_later(tok, spec) or _object_set_to_happen(tok, spec):
                 return status
