@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 from chronicle.link import MentionRecord, link
 from chronicle.link.actors import ActorRow, resolve_identities
-from chronicle.link.records import EventState, event_id_for
+from chronicle.link.records import EventState, event_id_for, party_words
 
 
 def m(id, doc="a1", type="CONSULT", status="occurred", act=("RUS",), rec=("PRK",), people=(),
@@ -1032,6 +1032,43 @@ def test_a_countryless_plan_and_act_naming_one_resolved_recipient_on_one_day_are
                  meet("b-1", "occurred", date(2026, 2, 14), doc="b", rec=("ncommunity leaders",))]).links == set()
     assert link([plan, met, meet("c-1", "occurred", date(2026, 2, 14), doc="c")]).links == set()
 
+
+
+def test_a_countryless_plan_and_act_naming_a_party_by_a_common_word_on_one_day_are_linked_when_unique():
+    # (linkPlan4) "the two countries' foreign ministers were due to meet in Ndola on Thursday" / "the
+    # foreign ministers met in Ndola" that Thursday: no country, person, organisation or common
+    # recipient; the agents resolve to two actors named by common words, both dated by their text to that day
+    def meet(id, status, start, doc, actor, text, end=None):
+        return MentionRecord(id=id, doc=doc, type="CONSULT", status=status, start=start, end=end or start,
+                             text_dated=True, reported=date(2026, 1, 20), fillers=frozenset({("actor", actor, "")}),
+                             words=party_words([text]))
+    plan = meet("a-1", "planned", date(2026, 1, 22), "a", "a98", "two countries' foreign ministers")
+    met = meet("b-1", "occurred", date(2026, 1, 22), "b", "a100", "foreign ministers")
+    for batch in ([plan, met], [met, plan]):
+        res = link(batch)
+        assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
+    # look-alikes: no common word, another day, a plan of a week (the day must be the plan's own), an act
+    # not dated by its text, or two such acts that day (which one carried it out?)
+    assert link([plan, meet("b-1", "occurred", date(2026, 1, 22), "b", "a101", "trade unions")]).links == set()
+    assert link([plan, meet("b-1", "occurred", date(2026, 1, 23), "b", "a100", "foreign ministers")]).links == set()
+    assert link([meet("a-1", "planned", date(2026, 1, 19), "a", "a98", "foreign ministers", end=date(2026, 1, 25)),
+                 met]).links == set()
+    undated = MentionRecord(id="b-1", doc="b", type="CONSULT", status="occurred", start=date(2026, 1, 22),
+                            end=date(2026, 1, 22), reported=date(2026, 1, 22), fillers=met.fillers, words=met.words)
+    assert link([plan, undated]).links == set()
+    assert link([plan, met, meet("c-1", "occurred", date(2026, 1, 22), "c", "a102", "defence ministers")]).links == set()
+    # a common word, but recipients named: two, one each ("would meet community leaders" / "met union
+    # leaders"), or one bare name, often a place ("had planned to attack the president at a rally in
+    # Ndola on Saturday" / "the rally on Saturday" in Ndola)
+    def meet_with(id, status, doc, rec, text):
+        return MentionRecord(id=id, doc=doc, type="CONSULT", status=status, start=date(2026, 1, 22),
+                             end=date(2026, 1, 22), text_dated=True, reported=date(2026, 1, 20),
+                             fillers=frozenset({("actor", "ngovernor", ""), ("recipient", rec, "")}),
+                             words=party_words(["governor", text]))
+    assert link([meet_with("a-1", "planned", "a", "ncommunity leaders", "community leaders"),
+                 meet_with("b-1", "occurred", "b", "nunion leaders", "union leaders")]).links == set()
+    assert link([meet_with("a-1", "planned", "a", "nndola", "Ndola"),
+                 meet_with("b-1", "occurred", "b", "nndola", "Ndola")]).links == set()
 
 
 def test_a_countryless_plan_and_act_naming_other_organisations_are_not_linked_by_their_recipient():

@@ -962,7 +962,8 @@ def _org_pair(a: EventState, b: EventState) -> bool:
     next week to meet the government" / "the African Union envoy met the president" on Wednesday;
     "would march to Congress on Monday" / "marched to Congress" on Monday); or, where they share
     none and do not each name another one, a common resolved recipient, both dated by their text
-    to that one day (linkPlan3)."""
+    to that one day (linkPlan3), or, neither naming a recipient, agents named by a common content word,
+    both dated by their text to that one day (linkPlan4)."""
     if block_parties(a.block) or block_parties(b.block):
         return False
     occ, plan = (a, b) if _kind_group(a.block)[1] == "occurred" else (b, a)
@@ -973,7 +974,14 @@ def _org_pair(a: EventState, b: EventState) -> bool:
         # are two acts ("the AU would meet community leaders" / "the World Bank met them")
         if a.orgs and b.orgs:
             return False
-        if not (_resolved(a.targets) & _resolved(b.targets)) or not (_one_day(plan) and plan.start == occ.start):
+        if not (_one_day(plan) and plan.start == occ.start):
+            return False
+        # (linkPlan4) or, neither naming a recipient, agents named by a common content word
+        # (``records.party_words``: "the two countries' foreign ministers were due to meet in Ndola on
+        # Thursday" / "the foreign ministers met in Ndola" that Thursday), both on that one day; a
+        # recipient named by either side must be one resolved actor of both ("would meet community
+        # leaders" / "met union leaders" are two acts; a bare name, often a place: "a rally in Ndola")
+        if not (_resolved(a.targets) & _resolved(b.targets)) and (a.targets or b.targets or not (a.words & b.words)):
             return False
     return (_one_day(occ) and plan.text_dated and plan.start <= occ.start <= plan.end
             and (plan.end - plan.start).days < 7 and _fits_plan(occ, plan))
@@ -991,7 +999,7 @@ def _org_partners(e: EventState, events: dict[str, EventState], index: _Index, m
     recipient): a plan and an act so paired realize when each is the other's only one (two acts
     naming that organisation, or that recipient, in the plan's week: which one carried it out?)."""
     group = _kind_group(e.block)[1]
-    if group not in ("occurred", "future") or e.start is None or not (e.orgs or _resolved(e.targets)):
+    if group not in ("occurred", "future") or e.start is None or not (e.orgs or _resolved(e.targets) or e.words):
         return []
     other = "future" if group == "occurred" else "occurred"
     lo, hi = e.window()

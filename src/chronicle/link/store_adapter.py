@@ -494,8 +494,9 @@ def _load_plan_relatives(conn: Connection, records: list[MentionRecord], have: s
 
 
 def _mark_words(conn: Connection, events: list[EventState]) -> None:
-    """``words`` of stored events on the plan side (``_plan_side``): their mentions' filler words."""
-    by_id = {e.id: e for e in events if _plan_side(e.block)}
+    """``words`` of stored events on the plan side (``_plan_side``), and of countryless acts (a countryless
+    plan's partner by a common word: ``linker._org_pair``): their mentions' filler words."""
+    by_id = {e.id: e for e in events if _plan_side(e.block) or not block_parties(e.block)}
     if not by_id:
         return
     em, r = S.event_mentions, S.mention_roles
