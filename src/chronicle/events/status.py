@@ -197,6 +197,12 @@ def _asked_for(tok, req) -> bool:
         any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.head.children)
 
 
+def _any_word(head, words) -> bool:
+    """Whether a relative clause's antecedent is an any-word ("anyone") or has one as its
+    determiner ("any protester", "every soldier")."""
+    return head.lower_ in words or any(c.dep_ == "det" and c.lower_ in words for c in head.children)
+
+
 def _past_clause_cut(tok, chain, spec) -> list:
     """``chain`` up to a clause of the trigger's own in the past (``past_clauses``): a walk that
     crosses a relative or adverbial clause whose verb is a past tense or a perfect ("the minister,
@@ -205,7 +211,9 @@ def _past_clause_cut(tok, chain, spec) -> list:
     says the act took place; a present or modal one ("sanctions that target oligarchs", "that
     would host troops") stays in the plan, and so does a past one opened by a mark of what is
     still to come (``not_marks``: "planned to strike before it acquired a bomb"; "as soon as", the clause
-    of the adverb *soon*)."""
+    of the adverb *soon*), and a past relative clause on an any-word, which is as hypothetical
+    as the plan (``not_antecedents``: "vowed to arrest anyone who attacked officers", "any protester
+    who ...")."""
     deps, past = set(spec.get("deps", ())), set(spec.get("past_aux", ()))
     cur = tok
     for _ in range(6):
@@ -214,7 +222,8 @@ def _past_clause_cut(tok, chain, spec) -> list:
         if cur.dep_ in deps and (cur.tag_ == "VBD" or cur.tag_ == "VBN" and _aux(cur) & past) \
                 and not _aux(cur) - past - {"been"} \
                 and not any(c.dep_ == "mark" and c.lower_ in spec.get("not_marks", ()) for c in cur.children) \
-                and cur.head.lower_ not in spec.get("not_marks", ()):
+                and cur.head.lower_ not in spec.get("not_marks", ()) \
+                and not (cur.dep_ == "relcl" and _any_word(cur.head, spec.get("not_antecedents", ()))):
             return chain[:chain.index(cur.head)] if cur.head in chain else chain
         cur = _up(cur)[1]
     return chain

@@ -496,18 +496,30 @@ _NOT_UNTIL = re.compile(r"\b(?:had|did)(?:\s+not|n't)\b|\bhad\s+(?:never|only|ju
 # intrusion went unnoticed until mid-June", "she remained in hiding until March", "the strike lasted
 # until Friday" (a decision about a coming deadline -- "kept markets closed until Friday", "extended
 # its deadline until Tuesday" -- still points forward).
+_HOLD_UNTIL_TAIL = (r"[^,;:.!?()\"]{0,40}?\b(?:until|till)\s+(?:at\s+least\s+|at\s+|about\s+|around\s+)?"
+                    r"(?:early\s+|late\s+|mid-?)?$")
 _PAST_STATE_UNTIL = re.compile(
     r"(?-i:\b(?:went|remained|stayed|lasted|persisted|survived|lived|waited|hid)\b|"
-    # a past hold on a place, passive or a reduced relative ("the town, held by rebels until June",
-    # "the region was occupied by troops until March"; not "will be held by them until June")
-    r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)\b(?-i:held|occupied|controlled)\s+by\b)[^,;:.!?()\"]{0,40}?"
-    r"\b(?:until|till)\s+(?:at\s+least\s+|at\s+|about\s+|around\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+    # a past hold on a place told as a past passive ("the region was occupied by troops until
+    # March", "had been held by rebels"; not "will be held by them until June")
+    r"\b(?:was|were|had\s+been)\s+(?:(?:first|long|once|still)\s+)?(?-i:held|occupied|controlled)\s+by\b)"
+    + _HOLD_UNTIL_TAIL, re.IGNORECASE)
+# ... or as a reduced relative, past only where its main clause is ("The port, held by rebels until
+# April, reopened on Monday"; not "The exhibition, held by the museum until September, features 200
+# paintings": the participle has no tense of its own; see _main_clause_past)
+_HELD_REDUCED_UNTIL = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
+    r"\b(?-i:held|occupied|controlled)\s+by\b" + _HOLD_UNTIL_TAIL, re.IGNORECASE)
 # A simple present in a clause of time right before the date it gives is a thing to come, whatever
 # the tense outside the clause: "said strengthening was possible before weakening sets in on
 # Sunday", "the road stays shut until the water drops on Friday" (not "was", "has", "says").
+# The verb needs a subject that is more than a determiner: "until the talks on Friday", "before the
+# news on Monday" are nouns, no clause; with a parse the word must not be tagged a plural noun after
+# a modifier, too ("until the national elections on Sunday"; _tagged_present).
 _PRESENT_IN_TIME_CLAUSE = re.compile(
-    r"\b(?:before|until|once)\s+(?:(?:the|its|this|that|it|he|she)\s+)?(?:[a-z]+\s+)?"
-    r"(?!(?:was|has|is|does|says)\b)(?-i:[a-z]{2,}[^s\W]s)(?:\s+(?:in|out|over|off|up|down|ashore|away|back))?"
+    r"\b(?:before|until|once)\s+(?:it|he|she|(?:(?:the|its|this|that)\s+)?(?:[a-z]+\s+)?"
+    r"(?!(?:the|a|an|its|this|that|these|those|his|her|their|our|my|your)\b)[a-z]+)\s+"
+    r"(?!(?:was|has|is|does|says)\b)(?P<verb>(?-i:[a-z]{2,}[^s\W]s))(?:\s+(?:in|out|over|off|up|down|ashore|away|back))?"
     r"\s+(?:on\s+|by\s+)?(?:late\s+|early\s+)?$", re.IGNORECASE)
 # A deadline after "by" ("will double its flights by August", "had filed reports by Wednesday")
 # takes the tense of the verb it modifies, to its left in the same clause, not of a cue after it
@@ -581,6 +593,38 @@ def _had_intended(text: str, start: int, starts: list[int]) -> bool:
     return _HAD_INTENDED.search(left, cut) is not None
 
 
+def _main_clause_past(text: str, starts: list[int], lo: int, hi: int) -> bool:
+    """Whether the clause around a reduced relative ``text[lo:hi]`` (to the next clause edge) is
+    told in the past: its first tense cue after the relative, else its last one before."""
+    i = bisect.bisect_right(starts, lo) - 1
+    s0 = starts[max(i, 0)]
+    s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
+    m = _CLAUSE.search(text, hi, s1)
+    after = m.end() if m else s1
+    for c in _CUE.finditer(text, after, min(s1, after + _WINDOW)):
+        kind = _cue_kind(text, c)
+        if kind is not None:
+            return kind == "past"
+    kind = None
+    for c in _CUE.finditer(text, max(s0, lo - _WINDOW), lo):
+        kind = _cue_kind(text, c) or kind
+    return kind == "past"
+
+
+def _tagged_present(doc, start: int, end: int) -> bool:
+    """Whether the parse lets the word at ``start:end`` be a simple present verb: not where it is
+    tagged a plural noun after a modifier ("until the national elections on Sunday"). A plural noun
+    after a noun or gerund is left a verb: the small model tags "before weakening sets in on
+    Sunday" so."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    tok = span[0]
+    if tok.tag_ in ("VBZ", "VBP") or tok.i == 0:
+        return True
+    return not (tok.tag_ in ("NNS", "NNPS") and doc[tok.i - 1].tag_ in ("DT", "PRP$", "JJ", "JJR", "JJS", "CD"))
+
+
 def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[int]] = None) -> str:
     """"past", "future" or "present" for the expression at ``text[start:end]``."""
     if _SINCE.search(text, max(0, start - 16), start):
@@ -595,7 +639,11 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
         return "present"
     if _PAST_STATE_UNTIL.search(text, max(0, start - 70), start):
         return "past"
-    if _PRESENT_IN_TIME_CLAUSE.search(text, max(0, start - 70), start):
+    m = _HELD_REDUCED_UNTIL.search(text, max(0, start - 70), start)
+    if m and _main_clause_past(text, starts, m.start(), end):
+        return "past"
+    m = _PRESENT_IN_TIME_CLAUSE.search(text, max(0, start - 70), start)
+    if m and (doc is None or _tagged_present(doc, m.start("verb"), m.end("verb"))):
         return "future"
     if _UNTIL.search(text, max(0, start - 16), start):
         i = bisect.bisect_right(starts, start) - 1
