@@ -551,6 +551,10 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 src = _narrative_context(doc, mention, trigger_i, narrative, sentence_of, scenes)
                 told = src is not None
             mention.date = src.date.model_copy() if src is not None else article_date(dct)
+            if src is None and mention.status == "occurred" and _reported_present_perfect(doc, trigger_i):
+                # "have detained a tanker, officials said": done by the article's day; the next
+                # sentence may tell it in detail (``reported_perfect.detailed_after``, datingFix26)
+                perfect_ids.add(id(mention))
             if told:  # told after an act at a clock time: on its day, not at that instant
                 mention.date = _day_of_clock_time(mention.date)
             pairs = [(mention, trigger_i)]
@@ -651,13 +655,17 @@ def _detailed_after(doc, pairs: list[tuple[Mention, int]], undated: set[int], pe
         return
     window = dating_rules()["reported_perfect"]["detailed_after_days"]
     for m, i in pairs:
-        if id(m) not in perfect_ids or not _text_dated(m):
+        if id(m) not in perfect_ids or not _text_dated(m) and m.date.source != "article":
             continue
         here = sentence_of.get(i)
         for o, j in pairs:
             if j <= i or o is m or sentence_of.get(j) != (here + 1 if here is not None else None):
                 continue
             if o.type != m.type or o.status != m.status or not _text_dated(o) or id(o) in undated:
+                continue
+            if not _text_dated(m) and not _definite_theme(doc[j], doc[i]):
+                # reported as of the article's day: only a detail about the same thing ("have
+                # detained a tanker ... The tanker was seized on Wednesday") is that act (datingFix26)
                 continue
             if o.date.start >= (m.date.start - timedelta(days=window)) and o.date.end <= m.date.end \
                     and (o.date.start, o.date.end) != (m.date.start, m.date.end):
@@ -1384,6 +1392,16 @@ def _reported_perfect(doc, trigger_i: int, attachments: dict[int, list[Timex]], 
     return sorted(found, key=lambda tx: tx.start)[:1]
 
 
+def _reported_present_perfect(doc, trigger_i: int) -> bool:
+    """An act reported in the present perfect ("Police have arrested two men, officials said"),
+    no modal: done as of the report, which may be the article's own day."""
+    tok = doc[trigger_i]
+    if tok.tag_ != "VBN" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _REPORTING:
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ in ("has", "have", "'s", "'ve") for c in aux) and not any(c.tag_ == "MD" for c in aux)
+
+
 _CAUSE_MARKS = frozenset({"after", "following"})
 
 
@@ -1934,10 +1952,30 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
             # for ...") is part of the act it hangs on, which is then as near (datingFix24)
             for j, n in [(i, m), *_adjunct_host(doc, i, pool)]:
                 both_material = n.type in material and mention.type in material
-                if _parties(n) & _parties(mention) or both_material or _pronoun_continues(doc, tok, doc[j]):
+                if _parties(n) & _parties(mention) or both_material or _pronoun_continues(doc, tok, doc[j]) \
+                        or _same_act_retold(tok, doc[j]):
                     return n
             return None
     return None
+
+
+def _same_act_retold(tok, prev) -> bool:
+    """The dated act told again with more detail: the same verb, its object or passive subject a
+    definite noun with the head word of the dated verb's object ("signed a trade pact on Monday ...
+    The pact was signed in Addis Ababa by the two ministers": the same signing, whatever its type;
+    ``narrative.retold_determiners`` in dating.yaml). "A second pact was signed", "The border treaty
+    was signed" are other acts (datingFix26)."""
+    return tok.lemma_.lower() == prev.lemma_.lower() and _definite_theme(tok, prev)
+
+
+def _definite_theme(tok, prev) -> bool:
+    """The object or passive subject of ``tok`` is a definite noun ("The pact", "The tanker") with the
+    head word of the object or passive subject of ``prev``: the same thing acted on."""
+    mine = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    theirs = next((c for c in prev.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if mine is None or theirs is None or mine.pos_ != "NOUN" or mine.lemma_.lower() != theirs.lemma_.lower():
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _words("narrative", "retold_determiners") for c in mine.children)
 
 
 def _adjunct_host(doc, i: int, pool: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
