@@ -226,6 +226,8 @@ def test_coordinated_nationality_adjectives_name_a_group_of_each_country():
     "NAIROBI, Kenya (AP) -- Police fired tear gas at protesters on Tuesday.",
     "NAIROBI - Kenyan police arrested 20 protesters on Tuesday.",
     "KYIV, Ukraine (AP) — Russia launched 300 drones at Ukraine overnight.",
+    "UVIRA, Democratic Republic of Congo, Aug 12 (AFP) - Militiamen seized a gold mine on Sunday.",
+    "GOMA, Democratic Republic of the Congo (Reuters) - Rebels attacked an army base on Monday.",
 ])
 def test_a_dateline_place_is_no_actor_and_no_party(text):
     res = annotated(text)

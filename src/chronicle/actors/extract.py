@@ -300,10 +300,12 @@ def _normal_title(text: str) -> str:
 
 
 # A dateline opening the article: an all-caps place, perhaps a region or country and a date, the
-# agency, then a dash or colon ("NAIROBI, Kenya (AP) --", "KYIV -", "LONDON, May 12 (Reuters) -").
+# agency, then a dash or colon ("NAIROBI, Kenya (AP) --", "KYIV -", "LONDON, May 12 (Reuters) -"); a
+# country's name may hold a lowercase linking word ("UVIRA, Democratic Republic of Congo, Aug 12 (AFP) -",
+# roles10).
 _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
-    r"(?:, (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)){0,3}"
+    r"(?:, (?:[A-Z][\w.'’-]*(?: (?:(?:of|the|and|de|du) ){0,2}[A-Z][\w.'’-]*){0,3}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)){0,3}"
     r"(?: ?\([A-Za-z][\w .&'’-]{0,30}\))?"
     r"\s*(?:--|—|–|-|_|:)\s")
 
