@@ -41,6 +41,15 @@ def test_name_on_one_line_stays_whole():
     assert recipients == ["46-year-old Singaporean man"]
 
 
+def test_month_with_number_inside_a_name_stays():
+    # (mend14b) look-alike: a date is a list label only where it opens the line before a dash or
+    # colon; inside a name it is part of the name
+    actors, _ = _actors("The April 6 Youth Movement protested outside parliament in Cairo.", "protested")
+    assert actors == ["April 6 Youth Movement"]
+    _, recipients = _actors("Police arrested members of the April 6 Youth Movement on Monday.", "arrested")
+    assert recipients == ["April 6 Youth Movement"]
+
+
 def test_regret_is_a_concession():
     # (extract30) the manual's CONCEDE: "Expressions of regret or remorse for an action or situation"
     found = by_trigger("Indonesia's foreign ministry deeply regretted the shooting of two fishermen.", "regretted")

@@ -65,6 +65,8 @@ def test_title_left_unresolved(text):
     (" He has been a minister since 2020.", True),
     (" A new minister was sworn in on Tuesday.", False),
     (" Another minister was sworn in on Tuesday.", False),
+    # (mend14b) "the new minister" is the one named before, no other holder
+    (" The new minister visited Madrid on Tuesday.", True),
 ])
 def test_title_search_stops_at_an_unnamed_holder(between, named):
     text = f"Interior Minister Kofi Mensah resigned on Monday.{between} Police arrested the minister on Wednesday."

@@ -26,7 +26,7 @@ from typing import Optional
 
 from chronicle.actors import lexicon
 from chronicle.actors.dictionary import ActorDictionary
-from chronicle.events.lexicon import date_word
+from chronicle.events.attribution import label_end
 from chronicle.model import Actor, ActorRole, Span
 
 PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -567,17 +567,10 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
                        for c in left):
                 continue
         # (extract30) a group's phrase never spans a line break ("TIMELINE\nMarch 3 - Police") nor
-        # starts with a list line's date ("March 5 - Students")
-        line = tok.i
-        while line > 0 and "\n" not in doc[line - 1].text and "\n" not in doc[line - 1].whitespace_:
-            line -= 1
+        # takes in a list line's label ("March 5 - Students"; not "the April 6 Youth Movement", mend14b)
+        line = label_end(doc, tok.i)
         left = [c for c in left if min(x.i for x in c.subtree) >= line]
         span_start = max(dateline, min([tok.i] + [min(x.i for x in c.subtree) for c in left]))
-        dates = [k for k in range(span_start, tok.i) if date_word(doc, doc[k])]
-        if dates:  # the date and its number or dash after it ("46-year-old" keeps its number)
-            span_start = dates[-1] + 1
-            while span_start < tok.i and (doc[span_start].is_punct or doc[span_start].like_num):
-                span_start += 1
         phrase = doc[span_start:tok.i + 1]
         country = None
         for c in left:

@@ -11,7 +11,7 @@ import bisect
 from typing import Optional
 
 from chronicle.actors import lexicon
-from chronicle.events.lexicon import attribution_cues
+from chronicle.events.lexicon import attribution_cues, date_word
 from chronicle.model import Attribution
 from chronicle.nlp import ents_in
 
@@ -34,7 +34,7 @@ _LABEL_DASHES = {"-", "--", "\u2014", "\u2013"}
 _LABEL_WORDS = 8  # the longest label: "LAE, Papua New Guinea --", "10:15 a.m. -"
 
 
-def _line_starts(doc) -> list[int]:
+def line_starts(doc) -> list[int]:
     """Indices of the tokens that open a line, computed once per document (walking back from each
     token to its line's start made one long line quadratic)."""
     starts = doc.user_data.get("chronicle_line_starts")
@@ -52,10 +52,11 @@ def label_end(doc, i: int) -> int:
     sentence's phrases, nor a party of what it tells. A label is at most a few words with no verb,
     then a colon right after a word (one word, or one in capitals: "Q:") or a spaced dash after a
     word in capitals or a number ("Residents - mostly farmers - fled" has none)."""
-    starts = _line_starts(doc)
+    starts = line_starts(doc)
     line = starts[bisect.bisect_right(starts, i) - 1]
     first = doc[line]
-    marked = first.text.isupper() or any(ch.isdigit() for ch in first.text)
+    # (mend14b) a date opening the line marks a list's label ("Feb 12 -", "March 5:")
+    marked = first.text.isupper() or any(ch.isdigit() for ch in first.text) or date_word(doc, first)
     for k in range(line + 1, min(len(doc), line + _LABEL_WORDS + 1)):
         t = doc[k]
         if t.pos_ in ("VERB", "AUX") or (t.is_space and "\n" in t.text):

@@ -1488,7 +1488,8 @@ def _after_dated_event(doc, trigger_i: int, attachments: dict[int, list[Timex]])
     it at once, on the date the text gives (``after_dated_event`` in dating.yaml); not the date of
     the clause its noun is in, when the verb is in a relative clause ("The crossing, which was
     shut after ..., reopened on Thursday": shut before the reopening). A noun the text dates is
-    something that happened then; not the date itself ("after midnight")."""
+    something that happened then; not the date itself ("after midnight"). Only a day's, a week's or
+    a month's date (mend14b): a year says no "at once" ("seized power after the 2011 uprising")."""
     tok = doc[trigger_i]
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN"):
         return []
@@ -1498,9 +1499,12 @@ def _after_dated_event(doc, trigger_i: int, attachments: dict[int, list[Timex]])
         noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
         if noun is None or noun.i not in attachments:
             return []
-        return sorted((tx for tx in attachments[noun.i] if not tx.start <= noun.idx < tx.end),
-                      key=lambda tx: tx.start)[:1]
+        return sorted((tx for tx in attachments[noun.i] if not tx.start <= noun.idx < tx.end
+                       and _FINER_THAN_YEAR.match(tx.value or "")), key=lambda tx: tx.start)[:1]
     return []
+
+
+_FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # a month's, a week's or a day's date
 
 
 def _event_noun(w) -> bool:

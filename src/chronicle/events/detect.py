@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from chronicle.actors.extract import ActorIndex, ActorMention, resolve_pronoun
-from chronicle.events.attribution import _line_starts, label_end
+from chronicle.events.attribution import line_starts, label_end
 from chronicle.events.lexicon import CALENDAR_NAMES, TriggerRule, date_word, load_resource, triggers
 from chronicle.model import Mention, RoleFiller, Sentence, Span
 
@@ -753,7 +753,9 @@ def mention_for(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
     return None
 
 
-_NEW_HOLDER = {"a", "an", "new", "another"}  # (mend13a) words of an unnamed holder of a title: _title_antecedent
+# (mend13a) determiners of an unnamed holder of a title: _title_antecedent; "new" counts only with
+# one of them ("a new minister"; "the new minister" is the one named before, mend14b)
+_NEW_HOLDER = {"a", "an", "another"}
 
 
 def _title_antecedent(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
@@ -775,7 +777,7 @@ def _title_antecedent(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
     # minister", "served as a minister")
     unnamed = [t.idx for t in doc[:tok.i] if t.lower_ == tok.lower_
                and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not (t.dep_ == "pobj" and t.head.lower_ == "as")
-               and any(c.dep_ in ("det", "amod") and c.lower_ in _NEW_HOLDER for c in t.children)]
+               and any(c.dep_ == "det" and c.lower_ in _NEW_HOLDER for c in t.children)]
     found: dict[str, ActorMention] = {}
     mentions, starts = _in_text_order(index)
     for m in mentions[bisect.bisect_left(starts, max(unnamed, default=0)):bisect.bisect_left(starts, tok.idx)]:
@@ -868,11 +870,10 @@ def _unresolved(doc, tok, index: Optional[ActorIndex] = None) -> Optional[RoleFi
     # (roles8) not into the article's dateline nor a line's label ("March 20 - IAEA inspectors",
     # "13:20 - Kataib Sayyid al-Shuhada"): the phrase starts after them; (extract30) nor across a
     # line break ("TIMELINE\nMarch 3 - Police"): a name never spans one
-    starts = _line_starts(doc)
+    starts = line_starts(doc)
     line = starts[bisect.bisect_right(starts, tok.i) - 1]
     start = max(start, index.dateline_end if index is not None else 0, label_end(doc, tok.i), line)
-    while start < lo and (doc[start].is_punct or doc[start].like_num or doc[start].is_space
-                          or date_word(doc, doc[start])):
+    while start < lo and (doc[start].is_punct or doc[start].like_num or doc[start].is_space):
         start += 1
     span = doc[start:hi]
     return RoleFiller(text=span.text, name=span.text, country=None, sector=None,
@@ -882,7 +883,7 @@ def _unresolved(doc, tok, index: Optional[ActorIndex] = None) -> Optional[RoleFi
 def _header_line(doc, i: int) -> bool:
     """(extract30) Token i's line is a header of a list ("KEY DATES", "TIMELINE"): a line of its own,
     every word in capitals, no verb, and more text after it."""
-    starts = _line_starts(doc)
+    starts = line_starts(doc)
     k = bisect.bisect_right(starts, i)
     if k >= len(starts):
         return False

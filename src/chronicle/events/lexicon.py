@@ -12,9 +12,10 @@ import yaml
 # Weekday and month names, lower case ("monday", "march"): a word that names a day or a month, for
 # the rules that ask whether a phrase names its day (events.dating) or whether a name is a date
 # (events.detect).
-CALENDAR_NAMES = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
-_MONTH_WORDS = frozenset({n.lower() for n in (*calendar.month_name, *calendar.month_abbr) if n} | {"sept"})
 _WEEKDAYS = frozenset(n.lower() for n in calendar.day_name)
+_MONTHS = frozenset(n.lower() for n in calendar.month_name if n)
+CALENDAR_NAMES = _WEEKDAYS | _MONTHS
+_MONTH_WORDS = _MONTHS | {n.lower() for n in calendar.month_abbr if n} | {"sept"}  # (extract30) date_word
 
 
 def date_word(doc, tok) -> bool:
