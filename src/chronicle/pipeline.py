@@ -37,6 +37,7 @@ class DocState:
     actor_index: Any = None  # chronicle.actors.extract.ActorIndex
     triggers: dict = field(default_factory=dict)  # event id -> (trigger token index, TriggerRule)
     options: dict = field(default_factory=dict)
+    act_anaphors: list = field(default_factory=list)  # (mention, antecedent) of events.event_anaphora
 
 
 @dataclass

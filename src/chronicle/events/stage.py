@@ -7,6 +7,7 @@ from chronicle.events.attribution import attributions, reporting_tokens
 from chronicle.events.classifier import fallback_events
 from chronicle.events.dating import date_events
 from chronicle.events.detect import detect_events, merge_nominal_duplicates
+from chronicle.events.event_anaphora import resolve_act_anaphora
 from chronicle.events.lexicon import strict_plover
 from chronicle.events.location import locate
 from chronicle.events.status import status_of
@@ -48,6 +49,8 @@ def status_stage(state: DocState) -> None:
     for m in state.result.events:
         trigger_i, _ = state.triggers[id(m)]
         m.status = status_of(state.doc[trigger_i])
+    # "the seizure": the one act told before; dated with it below
+    state.act_anaphors = resolve_act_anaphora(state.doc, state.result, state.triggers)
 
 
 @stage("dating")
@@ -63,6 +66,10 @@ def dating_stage(state: DocState) -> None:
         m.plover, m.cameo = strict_plover(m.type, m.status, m.cameo)
         if m.date.source == "text":
             m.confidence = min(0.95, m.confidence + 0.05)
+    # A definite event noun taken as a mention of one earlier act is that act: its date and status.
+    for m, ante in state.act_anaphors:
+        m.date, m.status = ante.date.model_copy(), ante.status
+        m.plover, m.cameo = ante.plover, ante.cameo
     # Copies made for coordinated dates share the trigger of their original.
     first_with: dict = {}  # trigger -> the first original with it (a dict, not a scan per copy)
     for o, _ in pairs:
