@@ -475,8 +475,23 @@ def _doc_tense(doc, start: int, end: int) -> Optional[str]:
         tok = tok.sent.root
     t = _verb_tense(tok)
     if t is None and tok is not tok.sent.root:
+        if _reported_possibility(tok):
+            return None
         t = _verb_tense(tok.sent.root)
     return t
+
+
+_POSSIBILITY = {"could", "might", "may"}
+
+
+def _reported_possibility(v) -> bool:
+    """A modal of possibility with a bare verb in the complement of a (reporting) verb: "said the
+    storm could make landfall late Thursday". The reporting verb's past says nothing of the
+    clause's time; its own words decide (a forecast verb looks ahead, "could see the smoke on
+    Thursday" stays with the past "said"), as without a parse."""
+    return (v.tag_ == "VB" and v.dep_ == "ccomp"
+            and any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in v.children)
+            and not any(c.dep_ == "neg" for c in v.children))
 
 
 # A plan or hope told in the past perfect ("had hoped to", "had been expected to"): untensed.
