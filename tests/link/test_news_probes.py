@@ -26,7 +26,8 @@ FLOORS = {"first": (39, 10, 0), "second": (66, 15, 0), "third": (43, 15, 0), "fo
           "fourteenth": (80, 25, 2), "fifteenth": (71, 20, 0), "sixteenth": (55, 23, 2),
           "seventeenth": (67, 12, 0), "eighteenth": (56, 10, 1),
           "nineteenth": (66, 15, 0), "twentieth": (60, 17, 0),
-          "twenty-first": (65, 10, 1), "twenty-second": (46, 14, 0)}
+          "twenty-first": (65, 10, 1), "twenty-second": (46, 14, 0),
+          "twenty-third": (42, 11, 0)}
 
 
 def _score(script: Path, db: str) -> str:
