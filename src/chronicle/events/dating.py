@@ -1910,7 +1910,8 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
     leader urged the EU to act." is no narrative of last week). Only for a simple-past verb that
     is not placed before or after another time by its clause ("after police used tear gas")."""
     tok = doc[trigger_i]
-    if mention.status != "occurred" or not _simple_past(tok):
+    flashback = _reported_flashback(tok, mention)
+    if mention.status != "occurred" or not (_simple_past(tok) or flashback):
         return None
     order = _words("other_time", "preps")
     if any(t.pos_ == "ADP" and t.lower_ in order or _ordered_clause(t) for t in [tok, *governors(tok)]):
@@ -1956,11 +1957,27 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
             # for ...") is part of the act it hangs on, which is then as near (datingFix24)
             for j, n in [(i, m), *_adjunct_host(doc, i, pool)]:
                 both_material = n.type in material and mention.type in material
-                if _parties(n) & _parties(mention) or both_material or _pronoun_continues(doc, tok, doc[j]) \
+                if flashback:  # a reported flashback: only into the time of the act of its kind told before it
+                    if both_material and n.type == mention.type and not _past_perfect(doc[j]):
+                        return n
+                elif _parties(n) & _parties(mention) or both_material or _pronoun_continues(doc, tok, doc[j]) \
                         or _same_act_retold(tok, doc[j]):
                     return n
             return None
     return None
+
+
+def _reported_flashback(tok, mention: Mention) -> bool:
+    """A physical act in the past perfect that a speaker's clause reports, with no date of its own
+    ("The army said the rebels had fired first", "saying its fighters had targeted a convoy"): the
+    speaker's account of the act told just before, so in that act's time when that act is one of
+    the same type (``narrative.reported_flashback_verbs`` in dating.yaml, datingFix27); a reported
+    act of another kind ("said it had arrested four suspects" after an attack: a later act, not
+    the attack told again) stays the article's."""
+    if not _past_perfect(tok) or tok.dep_ != "ccomp" or mention.type not in _words("narrative", "material_types"):
+        return False
+    head = tok.head
+    return head.lemma_.lower() in _words("narrative", "reported_flashback_verbs") and head.pos_ in ("VERB", "AUX")
 
 
 def _same_act_retold(tok, prev) -> bool:
