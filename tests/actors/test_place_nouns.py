@@ -16,3 +16,14 @@ def test_place_names_are_no_people(ex):
     actors = build_actors(find_actor_mentions(get_nlp()(ex["text"])))
     people = {a.name for a in actors if a.kind == "person"}
     assert (ex["name"] in people) == ex["person"], people
+
+
+COUNTRY_EXAMPLES = lexicon.load_resource("place_nouns.yaml")["country_examples"]
+
+
+@pytest.mark.parametrize("ex", COUNTRY_EXAMPLES, ids=[e["country"] + ("+" if e["actor"] else "-") for e in COUNTRY_EXAMPLES])
+def test_a_country_name_before_a_place_noun_is_a_place(ex):
+    """(roles11) "the Kenya and Katuba districts": a place named Kenya, no country actor."""
+    mentions = find_actor_mentions(get_nlp()(ex["text"]))
+    countries = {m.country for m in mentions if m.kind == "country"}
+    assert (ex["country"] in countries) == ex["actor"], countries

@@ -349,6 +349,78 @@ def _named_places(doc) -> set[str]:
     return out
 
 
+def _is_capital(text: str, iso3: str) -> bool:
+    """Whether ``text`` is a capital of ``iso3`` ("Colombo port" is the city's port: kept)."""
+    return text in lexicon.capitals().get(iso3, [])
+
+
+def _names_a_place(root) -> bool:
+    """(roles11) A country's name used as the name of a settlement or territory: the proper-noun
+    modifier of a place noun with no "of" after it ("the Kenya district", "the Kenya and Katuba
+    districts"), itself or through a coordination. A plural place noun counts only when the name is
+    coordinated with another proper name ("the Kenya and Katuba districts"; not "Syria villages").
+    "the US city of Chicago" (a classifier before "of") and "Uganda's Kasese district" (a
+    possessive) keep the country. Resources: actors/place_nouns.yaml."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.tag_ not in ("NNP", "NNPS") or tok.dep_ not in ("compound", "nmod"):
+        return False
+    head = tok.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _place_nouns():
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
+    if head.tag_ == "NNS":
+        names = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        return tok.i != root.i or bool(names)
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def _by_context_rules() -> list:
+    return lexicon.load_resource("countries.yaml").get("by_context") or []
+
+
+def _by_context(doc, mentions: list[ActorMention]) -> None:
+    """(roles11) A bare name two countries share ("Congo": COG by the lexicon) takes the other
+    country in an article that names the other (a name, alias, demonym or capital, or a place the
+    gazetteer puts there: "Congolese", "Uvira") and nothing of the default but the bare name.
+    Every mention of the default country then came from the bare name. Resources:
+    actors/countries.yaml by_context."""
+    rules = _by_context_rules()
+    if not rules or not any(m.country for m in mentions):
+        return
+    text = doc.text
+    for rule in rules:
+        default, other = rule["default"], rule["other"]
+        if not any(m.country == default for m in mentions):
+            continue
+        bare = lexicon.fold(rule["phrase"]).lower()
+        named: set[str] = set()
+        for s, e, iso3 in lexicon.find_countries(text):
+            phrase = lexicon.fold(text[s:e]).lower()
+            if not (iso3 == default and phrase in (bare, "the " + bare)):
+                named.add(iso3)
+        if default in named:
+            continue
+        if other not in named:
+            from chronicle.actors.gazetteer import Gazetteer
+            gz = Gazetteer.default()
+            for ent in doc.ents:
+                if ent.label_ in ("GPE", "LOC") and lexicon.fold(ent.text).lower() != bare:
+                    loc = gz.lookup(ent.text)
+                    if loc is not None and loc.country:
+                        named.add(loc.country)
+            if default in named or other not in named:
+                continue
+        for m in mentions:
+            if m.country == default:
+                m.country = other
+                if m.kind == "country":
+                    m.name = lexicon.country_name(other) or m.name
+
+
 def _possessor_country(doc, start: int, sent_start: int) -> Optional[str]:
     """The country named in the possessive right before token ``start`` ("Mauritania's National
     Assembly", "South Korea's Defence Acquisition Program Administration"), or None."""
@@ -609,6 +681,8 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         root = span.root
         if root.dep_ in ("amod",) and root.head.pos_ in ("NOUN", "PROPN") and root.tag_ == "JJ":
             continue
+        if _names_a_place(root) and not _is_capital(span.text, iso3):
+            continue  # "in the Kenya and Katuba districts": a place of that name, not the country
         mentions.append(ActorMention(
             start=start, end=end, text=text[start:end], kind="country",
             name=lexicon.country_name(iso3) or text[start:end], country=iso3, sector=None,
@@ -617,6 +691,7 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         used.update(range(span.start, span.end))
 
     mentions.sort(key=lambda m: m.start)
+    _by_context(doc, mentions)
     _definite_groups(doc, mentions)
     _resolve_people(doc, mentions, dictionary, on_date)
     _titles_to_people(doc, mentions)
