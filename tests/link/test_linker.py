@@ -1,4 +1,5 @@
 """Linking mentions into canonical events: merge and non-merge cases, realizes, stable ids."""
+from dataclasses import replace
 from datetime import date
 from types import SimpleNamespace
 
@@ -1130,3 +1131,46 @@ def test_an_undated_plan_naming_its_recipient_is_not_realized_by_an_act_naming_n
     # a plan naming no recipient is realized as before
     res = link([_ask("a-1", "a", "planned"), bare])
     assert res.links == {(res.assign["b-2"], res.assign["a-1"], "realizes")}
+
+
+# ---- a countryless report naming a person, joined by its day, and a coarser report of that person (linkPlan5)
+
+def _abduct(id, doc, rec=(), people=(), start=date(2025, 11, 15), end=None, fillers=()):
+    return replace(m(id, doc=doc, type="ASSAULT", act=(), rec=rec, people=people, start=start, end=end,
+                     reported=date(2025, 12, 2)), mode="abduct", fillers=frozenset(fillers))
+
+
+def test_a_coarse_countryless_report_of_a_person_finds_the_event_its_day_report_joined():
+    # "gunmen kidnapped an Italian engineer on Saturday" (ITA) / "Marco Bellini was abducted on November 15"
+    # (no country: joins the one event of that day by its day) / "Bellini, kidnapped in November"
+    ita = _abduct("a-1", "a", rec=("ITA",), fillers=(("recipient", "a69", "ITA"),))
+    day = _abduct("b-1", "b", people=("a72",), fillers=(("recipient", "a72", ""),))
+    month = _abduct("c-1", "c", people=("a72",), start=date(2025, 11, 1), end=date(2025, 11, 30),
+                    fillers=(("recipient", "a72", ""),))
+    assert groups(link([ita, day, month])) == [["a-1", "b-1", "c-1"]]
+    # one article at a time: the event keeps the countryless block the day report came from
+    r1 = link([ita])
+    r2 = link([day], [_state(e) for e in r1.events.values()])
+    assert r2.assign["b-1"] == r1.assign["a-1"] and r2.events[r1.assign["a-1"]].also == {day.block}
+
+    def kept(e):
+        s = _state(e)
+        s.also = set(e.also) if e.also else None
+        return s
+    r3 = link([month], [kept(e) for e in r2.events.values()])
+    assert r3.assign["c-1"] == r1.assign["a-1"]
+    # another person that month, or the same person another month, stays apart
+    other = _abduct("d-1", "d", people=("a80",), start=date(2025, 11, 1), end=date(2025, 11, 30),
+                    fillers=(("recipient", "a80", ""),))
+    october = _abduct("e-1", "e", people=("a72",), start=date(2025, 10, 1), end=date(2025, 10, 31),
+                      fillers=(("recipient", "a72", ""),))
+    res = link([ita, day, other, october])
+    assert res.assign["a-1"] == res.assign["b-1"] not in (res.assign["d-1"], res.assign["e-1"])
+    # two events naming countries that day: the day report joins neither, and the month report only it
+    ner = _abduct("f-1", "f", rec=("NER",), fillers=(("recipient", "a70", "NER"),))
+    res = link([ita, ner, day, month])
+    assert groups(res) == [["a-1"], ["b-1", "c-1"], ["f-1"]]
+    # a day report naming nobody: no block is added to the event it joins
+    bare = _abduct("g-1", "g", fillers=(("recipient", "nengineer", ""),))
+    res = link([ita, bare])
+    assert res.assign["g-1"] == res.assign["a-1"] and not res.events[res.assign["a-1"]].also

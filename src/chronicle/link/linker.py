@@ -814,6 +814,12 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
                 # it, where later countryless reports of that day look (``_choose_day``)
                 best.block = m.block
                 index.state.pop(best.id, None)
+            elif best is not None and m.people and not block_parties(m.block) and block_parties(best.block):
+                # a countryless report naming a person joined an event naming countries by its day: the
+                # event is indexed under the report's block too, where later countryless reports of that
+                # person look ("Bellini was abducted on November 15" / "Bellini, kidnapped in November")
+                best.also = (best.also or set()) | {m.block}
+                index.state.pop(best.id, None)
         if best is None:
             best = EventState(id=event_id_for(m.id), block=m.block, tally=_tally(m))
             res.events[best.id] = best
