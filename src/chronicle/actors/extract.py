@@ -635,7 +635,10 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
             # "Palestinian prisoners"), sector unknown.
             # A noun with a demonym is a party of that country ("Iraqi Kurds", "Palestinian
             # prisoners", "British aircraft"), sector unknown.
-            if not any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and lexicon.country_of(c.text)
+            # (roles12) a capitalised demonym adjective the NER left untagged counts too
+            # ("Burkinabe employees"; the lexicon knows the demonym)
+            if not any(c.dep_ in ("amod", "compound") and lexicon.country_of(c.text)
+                       and (c.ent_type_ == "NORP" or (c.dep_ == "amod" and c.tag_ == "JJ" and c.text[:1].isupper()))
                        for c in left):
                 continue
         # (extract30) a group's phrase never spans a line break ("TIMELINE\nMarch 3 - Police") nor
@@ -692,10 +695,55 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
 
     mentions.sort(key=lambda m: m.start)
     _by_context(doc, mentions)
+    _dateline_police(doc, mentions, dateline)
     _definite_groups(doc, mentions)
     _resolve_people(doc, mentions, dictionary, on_date)
     _titles_to_people(doc, mentions)
     return mentions
+
+
+@functools.lru_cache(maxsize=1)
+def _dateline_police_data() -> dict:
+    return lexicon.load_resource("dateline_police.yaml")
+
+
+def _dateline_police(doc, mentions: list[ActorMention], dateline: int) -> None:
+    """(roles12) Bare "police" / "security forces" with no country in an article whose dateline
+    names a country or a city the gazetteer places ("ZACAPA, Guatemala (AP) -- Police arrested")
+    take that country, unless the article names another country's police or security forces.
+    Resources: actors/dateline_police.yaml."""
+    if dateline <= 0:
+        return
+    words = [w.lower() for w in _dateline_police_data().get("nouns", [])]
+
+    def is_police(m) -> bool:
+        return m.kind == "group" and m.head >= 0 and (
+            doc[m.head].lower_ in words or doc[m.head].lemma_.lower() in words
+            or any(m.text.lower().endswith(w) for w in words if " " in w))
+
+    head = doc[:dateline].text
+    found = lexicon.find_countries(head)
+    country = found[0][2] if found else None
+    if country is None:
+        m0 = _DATELINE.match(doc.text[:200])
+        if m0 is None:
+            return
+        from chronicle.actors.gazetteer import Gazetteer
+        loc = Gazetteer.default().lookup(m0.group("place").title())
+        country = loc.country if loc is not None and loc.country else None
+        # a city alone is where the report was filed; it tells the police's country only when
+        # the story's first country is the city's ("DUBAI - Iran summoned ...": no)
+        first = next((m.country for m in mentions if m.country and m.start >= doc[dateline].idx), None)
+        if first is not None and first != country:
+            return
+    if country is None:
+        return
+    if any(is_police(m) and m.country and m.country != country for m in mentions):
+        return
+    for m in mentions:
+        if is_police(m) and not m.country and m.start >= doc[dateline].idx:
+            m.country = country
+            m.evidence = m.evidence or doc[:dateline].text.strip()
 
 
 def _definite_groups(doc, mentions: list[ActorMention]) -> None:
