@@ -593,10 +593,12 @@ def _entry_label(text: str, tx: Timex) -> bool:
     return tx.type == "TIME" and _opens_line(text, tx, _words("entry_label", "separators"), 4)
 
 
-def _opens_line(text: str, tx: Timex, separators, width: int) -> bool:
+def _opens_line(text: str, tx: Timex, separators, width: int, bullets=()) -> bool:
     """``tx`` starts its line and is followed (within ``width`` characters, blanks skipped) by a
-    separator and a blank: "10:15 - ...", "Feb 9: ..." (a live blog's entry, a timeline box's line)."""
-    if text[text.rfind("\n", 0, tx.start) + 1:tx.start].strip():
+    separator and a blank: "10:15 - ...", "Feb 9: ..." (a live blog's entry, a timeline box's line);
+    a list bullet and a blank may come before it ("- March 10: ...", ``timeline_entry.bullets``)."""
+    before = text[text.rfind("\n", 0, tx.start) + 1:tx.start].strip()
+    if before and not (before in bullets and text[tx.start - 1:tx.start] in (" ", "\t")):
         return False
     rest = text[tx.end:tx.end + width].lstrip(" \t")
     return rest[:1] in separators and rest[1:2] in (" ", "\t")
@@ -610,10 +612,10 @@ def _timeline_entries(doc, text: str, timexes: list[Timex]) -> dict[int, tuple[T
     made one sentence of: its acts are at its date or at a date of their own on that line, not at a
     date of another line (up to the first full stop, a token of its own: "the U.S. embassy" goes on;
     a paragraph that opens with a date goes on in sentences of its own)."""
-    seps = _words("timeline_entry", "separators")
+    seps, bullets = _words("timeline_entry", "separators"), _words("timeline_entry", "bullets")
     starts: list[tuple[int, int, Timex]] = []
     for tx in timexes:
-        if tx.type != "DATE" or tx.interval_start is None or not _opens_line(text, tx, seps, 3):
+        if tx.type != "DATE" or tx.interval_start is None or not _opens_line(text, tx, seps, 3, bullets):
             continue
         line_end = text.find("\n", tx.end)
         line_end = len(text) if line_end < 0 else line_end
@@ -747,8 +749,15 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
             # day a round figure), not anywhere between (``offset.near_words``; days and weeks stay
             # an upper bound, a day being a guess)
             near = n >= _MONTH and tx.text.split()[0].lower() in _words("offset", "near_words")
+            bound = tx.mod in _words("offset", "within_mods") and not near
+            if n < _MONTH and tx.mod in _words("offset", "approx_mods"):
+                # "about two weeks after": around the day, a unit of the length either side
+                # ("more than ten days after": between once and twice the length; datingFix28)
+                bound = ("approx", _OFFSET_UNIT_DAYS[tx.value[-1]])
+            elif n < _MONTH and tx.mod in _words("offset", "more_mods"):
+                bound = ("more", n)
             out.setdefault(i, (anchor_i if t.dep_ == "prep" else host.i, -n if t.lower_ == "after" else n,
-                               tx.text, t.lower_, material, tx.mod in _words("offset", "within_mods") and not near))
+                               tx.text, t.lower_, material, bound))
     return out
 
 
@@ -833,6 +842,8 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
     host = by_trigger.get(head_i)
     if not days and host is None:
         host = _referring_subject(doc, head_i, by_trigger, narrative, sentence_of)
+        if host is None:
+            days = _referring_day(doc, head_i, attachments, by_trigger)
     if len(days) == 1:
         anchor, said = days[0].interval_start, days[0].text
     elif not days and host is not None and _text_dated(host) and \
@@ -858,8 +869,14 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
         value = first.isoformat()
     text = f"{length} {word} {said or anchor.isoformat()}"
     if within:  # "less than two weeks after Monday": some day between the two, no day of its own;
-        # the month where both days are in one (``offset.within_mods``)
+        # the month where both days are in one (``offset.within_mods``); an approximate length: a
+        # unit either side of the day; "more than": out to twice the length (``offset.approx_mods``)
         start, end = min(first, anchor), max(last, anchor)
+        if within is not True and within[0] == "approx":
+            start, end = first - timedelta(days=within[1]), last + timedelta(days=within[1])
+        elif within is not True:
+            far = anchor.fromordinal(anchor.toordinal() + 2 * n)
+            start, end = min(first, far), max(last, far)
         month = f"{start.year:04d}-{start.month:02d}" if (start.year, start.month) == (end.year, end.month) else None
         return EventDate(text=text, value=month, start=start, end=end, source="text"), anchor
     return EventDate(text=text, value=value, start=first, end=last, source="text"), anchor
@@ -915,6 +932,32 @@ def _referring_subject(doc, head_i: int, by_trigger: dict[int, Mention], narrati
         if i < subj.i:
             return m if here is not None and 0 <= here - sentence_of.get(i, -9) <= 1 else None
     return None
+
+
+def _referring_day(doc, head_i: int, attachments: dict[int, list[Timex]], by_trigger: dict[int, Mention]
+                   ) -> list[Timex]:
+    """The day of the act that a referring host's definite subject, itself no event mention, stands
+    for when the sentence before tells that act with no mention of it ("The ministry said on Tuesday
+    that the handover would be delayed. The announcement came a day after ..."; "..., the agency
+    quoted an official as saying on Friday. The decision came two days after ..."): the one day
+    (a date, not a time of day) on that sentence's main verb, on the clause a report there tells,
+    or on a report verb in it; not a date of another clause ("set for March 2"). [] where none or
+    more than one (``offset.referring_day``, datingFix28)."""
+    verb = doc[head_i]
+    if verb.lemma_.lower() not in _words("offset", "referring_hosts") or verb.sent.start == 0:
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    possessed = subj is not None and subj.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in subj.children)
+    if subj is None or subj.pos_ != "NOUN" or not (_definite_noun(subj) or possessed) or _contrastive(subj) \
+            or subj.i in by_trigger:
+        return []
+    before = doc[verb.sent.start - 1].sent
+    reports = [t for t in before if t.lemma_.lower() in _REPORTING]
+    main = {before.root.i} | {t.i for t in reports} | \
+        {c.i for r in reports + [before.root] for c in r.children if c.dep_ == "ccomp"}
+    days = {tx.interval_start: tx for i in main for tx in attachments.get(i, ())
+            if tx.type == "DATE" and tx.interval_start is not None and tx.interval_start == tx.interval_end}
+    return list(days.values()) if len(days) == 1 else []
 
 
 def _scheduled_for(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
