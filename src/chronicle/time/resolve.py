@@ -201,6 +201,9 @@ class Context:
     last_quarter_at: int = -1
     last_clock: Optional[datetime] = None  # the last clock time anchored to a day ("at about 11:30 p.m.")
     last_clock_at: int = -1
+    # the next day's start after a bare midnight told as a day's T24:00 ("took effect at midnight")
+    last_midnight: Optional[date] = None
+    last_midnight_at: int = -1
     last_by_gran: dict = field(default_factory=dict)  # grain -> last period of that grain mentioned
     seen: dict = field(default_factory=dict)  # grain -> every period of that grain mentioned, in text order
     policy: dict = field(default_factory=dict)
@@ -216,6 +219,12 @@ class Context:
         if self._starts is None:
             self._starts = sentence_bounds(self.text)
         return bisect.bisect_right(self._starts, a) == bisect.bisect_right(self._starts, b)
+
+    def sentences_between(self, a: int, b: int) -> int:
+        """How many sentence starts lie after offset ``a`` up to offset ``b``."""
+        if self._starts is None:
+            self._starts = sentence_bounds(self.text)
+        return bisect.bisect_right(self._starts, b) - bisect.bisect_right(self._starts, a)
 
     def note(self, p: Point) -> None:
         """Record a concrete period the text mentions."""
@@ -722,6 +731,18 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                     base, used, t = ctx.anchor.day, "narrative", "present"
                 year = _year_for_month(base, month, day, t, rel, ctx.policy.get("month_untensed", "same_year"),
                                        float(ctx.policy.get("month_future_weight", 1.0)))
+                wd = f.get("weekday")
+                if day and wd and rel is None:
+                    # a weekday named with the day says the year: "had been scheduled for Thursday,
+                    # March 19" (a Thursday in 2026, a Friday in 2027) is the year next to the one the
+                    # tense chose where that day is that weekday, if the chosen one's is not
+                    try:
+                        if date(year, month, day).isoweekday() != int(wd):
+                            fits = [y for y in (year - 1, year + 1) if date(y, month, day).isoweekday() == int(wd)]
+                            if fits:
+                                year = fits[0]
+                    except ValueError:
+                        pass
         if unit == "W" and (day or f.get("ord")):  # "the week of March 6", "the first week of March"
             try:
                 d = date(year, month, day) if day else date(year, month, min(7 * (int(f["ord"]) - 1) + 4, 28))
@@ -1061,6 +1082,19 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
             # fence at about 11:30 p.m.": an evening clock time belongs to the day named "late",
             # not to the one named "early" beside it (the morning of that day)
             ref, how = ctx.late_day, "narrative"
+        if ref is not None and ref.gran == "day" and how == "narrative" and hour < 12:
+            # a part of the day or a morning hour told after a clock time or a midnight that ran into
+            # a later day than the story's ("By 6 a.m. [the next day] ... empty by midmorning";
+            # "took effect at midnight. Drivers blocked the roads from early morning"): that day
+            later, later_at = None, -1
+            if ctx.last_clock is not None and ctx.last_clock.date() > ref.day:
+                later, later_at = ctx.last_clock.date(), ctx.last_clock_at
+            if (ctx.last_midnight is not None and ctx.last_midnight_at > later_at
+                    and ctx.last_midnight > ref.day):
+                later, later_at = ctx.last_midnight, ctx.last_midnight_at
+            if (later is not None and later_at >= max(ctx.anchor_at, ctx.clock_day_at)
+                    and ctx.sentences_between(later_at, start) <= 2 and (ctx.dct is None or later <= ctx.dct)):
+                ref = Point(later, "day")
         if ref is not None and ref.gran != "day":
             ref, how = ctx.ref("dct")
         if ref is None:

@@ -4,7 +4,7 @@ such as "the next day" see the last concrete date before them)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 import re
 from typing import Optional
 
@@ -272,6 +272,10 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
         if ttype == "TIME" and res.value and _HHMM_VALUE.fullmatch(res.value) and res.value[11:13] < "24":
             # the last clock time told, from which "two hours later" counts
             ctx.last_clock, ctx.last_clock_at = datetime.strptime(res.value, "%Y-%m-%dT%H:%M"), start
+        elif ttype == "TIME" and res.value and _HHMM_VALUE.fullmatch(res.value) and res.value[11:16] == "24:00":
+            # a midnight told as a day's end: the next day starts there (`r_time`)
+            ctx.last_midnight = date.fromisoformat(res.value[:10]) + timedelta(days=1)
+            ctx.last_midnight_at = start
         timexes.append(
             Timex(
                 id=f"t{len(timexes) + 1}",
