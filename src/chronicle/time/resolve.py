@@ -175,6 +175,8 @@ class Resolved:
     type: Optional[str] = None
 
 
+# "by <month>": a point the story has reached, no month compared with the one just named.
+_BY_MONTH = re.compile(r"\bby\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 # A report's period (quarter, half) lies within this many days of the article date.
@@ -707,10 +709,12 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 year = ref.day.year + int(rel)  # "elected in 1994 and resigned the following March": March 1995
             if (year is None and rel is None and t == "present" and ctx.anchor is not None and ctx.anchor.gran == "month"
                     and ctx.anchor.day.month != month and 0 <= ctx.anchor_at < start and start - ctx.anchor_at <= 60
-                    and ctx.same_sentence(ctx.anchor_at, start)):
+                    and ctx.same_sentence(ctx.anchor_at, start) and not _BY_MONTH.search(ctx.text, max(0, start - 12), start)):
                 # a month compared with the month just named in its sentence: "builders broke ground
                 # on 950,000 homes in May, up from 853,000 in April" is the April nearest that May,
                 # not an April the text named years before ("since April 2006")
+                # (not a month reached "by": "went on sale in February, and by October had sold out"
+                # moves the story on, `_BY_MONTH`)
                 year, used = _year_for_month(ctx.anchor.day, month, None, "present", None, "nearest"), "narrative"
             if (year is None and rel is None and day and ctx.anchor is not None and ctx.anchor.gran == "day"
                     and 0 <= ctx.anchor_at < start and _DAY_PAIR.match(ctx.text, ctx.anchor_at, start)):

@@ -46,7 +46,7 @@ _FUTURE = (
     r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+(?:(?!(?:about|at|out|just|almost|most|least|even|often|then|alone|one|none|ten|seven|eleven|than|that|what|but)\b)[a-z]+(?:ed|en|wn|ne|t)|" + _IRREGULAR_PP + r")|"
     r"(?:may|might|could)\s+(?:also\s+|soon\s+|even\s+)?(?!be\b|have\b|not\b|never\b)(?:come|resume|vote|decide|rule|meet|start|begin|open|reopen|end|close|shut|announce|sign|hold|take\s+place|"
     # a forecast of a change ("the rally could stall in the second quarter")
-    r"stall|slow|slip|weaken|worsen|improve|recover|rebound|peak|"
+    r"stall|slow|slip|weaken|worsen|improve|recover|rebound|peak|fade|falter|"
     # a forecast of a level ("prices could fall further over the winter", "sales could rise in
     # the fourth quarter")
     r"fall|rise|drop|climb|decline|increase|ease|dip|jump|surge|soar|tumble|plunge|"
@@ -583,6 +583,11 @@ _DUE_ON = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bdue\s+(?:on\s+|in
 # A day named right after "ahead of" is the coming thing a preparation leads up to ("made their
 # final pitches Monday ahead of Saturday's vote"): ahead of the clause's (past) verb.
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:this\s+)?$", re.IGNORECASE)
+# A present readiness for a day's event looks ahead too ("the cast is racing to be ready for
+# Friday's opening night", "the club is getting ready for Saturday's final"); only a present or
+# infinitive "be"/"get": a past one ("was ready for Saturday's final") is left to the clause.
+_READY_FOR = re.compile(r"(?:\b(?:is|are|am|be|will\s+be)|'s|'re)\s+(?:now\s+|almost\s+|nearly\s+)?(?:getting\s+)?ready\s+for\s+(?:this\s+)?$|"
+                        r"\b(?:is|are|am)\s+(?:now\s+)?(?:preparing|gearing\s+up)\s+for\s+(?:this\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # "could" in what someone hopes or expects is a thing to come: "said he hoped Varga could make his
 # debut on Sunday", "officials expect the bridge could reopen by Friday" ("could not attend on
@@ -645,6 +650,8 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
     if _SINCE.search(text, max(0, start - 16), start):
         return "past"
     if _AHEAD_OF.search(text, max(0, start - 20), start):
+        return "future"
+    if _READY_FOR.search(text, max(0, start - 40), start):
         return "future"
     if _HOPED_COULD.search(text, max(0, start - 130), start):
         return "future"
