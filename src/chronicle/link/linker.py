@@ -771,6 +771,13 @@ def _best(m: MentionRecord, cands: Iterable[EventState]) -> Optional[EventState]
     return best
 
 
+def _index_also(event: EventState, block: str, index: _Index) -> None:
+    """Index ``event`` under ``block`` too (``EventState.also``), where later reports of that block
+    look; its cached index state is dropped so that ``index.add`` files it there."""
+    event.also = (event.also or set()) | {block}
+    index.state.pop(event.id, None)
+
+
 def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -> LinkResult:
     """Assign each mention to an existing or a new canonical event; find ``realizes`` links.
 
@@ -795,8 +802,7 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
             if best is not None:
                 # indexed under the mention's block too, as ``_choose_local`` does: later reports of that
                 # block, and its plans (``realizations``), find it
-                best.also = (best.also or set()) | {m.block}
-                index.state.pop(best.id, None)
+                _index_also(best, m.block, index)
         if best is None:
             best = _choose_joint(m, res.events, index, by_doc)
         if best is None:
@@ -805,8 +811,7 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
                 best = _choose_local(m, res.events, index)
             if best is not None:
                 # indexed under the mention's block too: later reports and plans of that block find it
-                best.also = (best.also or set()) | {m.block}
-                index.state.pop(best.id, None)
+                _index_also(best, m.block, index)
         if best is None:
             best = _choose_day(m, res.events, index)
             if best is not None and not block_parties(best.block) and block_parties(m.block):
@@ -818,8 +823,7 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
                 # a countryless report naming a person joined an event naming countries by its day: the
                 # event is indexed under the report's block too, where later countryless reports of that
                 # person look ("Bellini was abducted on November 15" / "Bellini, kidnapped in November")
-                best.also = (best.also or set()) | {m.block}
-                index.state.pop(best.id, None)
+                _index_also(best, m.block, index)
         if best is None:
             best = EventState(id=event_id_for(m.id), block=m.block, tally=_tally(m))
             res.events[best.id] = best
