@@ -10,7 +10,7 @@ from chronicle.events.detect import detect_events, merge_nominal_duplicates
 from chronicle.events.event_anaphora import resolve_act_anaphora
 from chronicle.events.lexicon import strict_plover
 from chronicle.events.location import locate
-from chronicle.events.status import status_of
+from chronicle.events.status import mention_status, timeline_lines
 from chronicle.pipeline import DocState, stage
 
 
@@ -46,9 +46,10 @@ def events_stage(state: DocState) -> None:
 
 @stage("status")
 def status_stage(state: DocState) -> None:
+    lines = timeline_lines(state.doc, state.result.timexes)  # a box line is read on its own words
     for m in state.result.events:
         trigger_i, _ = state.triggers[id(m)]
-        m.status = status_of(state.doc[trigger_i])
+        m.status = mention_status(state.doc, trigger_i, lines)
     # "the seizure": the one act told before; dated with it below
     state.act_anaphors = resolve_act_anaphora(state.doc, state.result, state.triggers)
 

@@ -321,3 +321,28 @@ def status_of(tok) -> str:
                     _happens_later(tok, spec) or _object_set_to_happen(tok, spec):
                 return status
     return "occurred"
+
+
+def timeline_lines(doc, timexes) -> dict:
+    """token index -> (date, start, end) of the timeline-box line it lies on ("Key dates\n- March
+    14: ministers sign the return agreement\n- March 27: first convoy postponed"): dating's notion
+    of a box line (``timeline_entry`` in dating.yaml, ``dating._timeline_entries``), shared, not copied."""
+    from chronicle.events.dating import _entry_label, _timeline_entries  # dating imports this module
+    text = doc.text
+    return _timeline_entries(doc, text, [tx for tx in timexes if not _entry_label(text, tx)])
+
+
+def mention_status(doc, trigger_i: int, lines: dict) -> str:
+    """``status_of`` the trigger; on a timeline-box line (``timeline_lines``), read on that line's own
+    words. The parser makes one sentence of a box and hangs each line on the next ("... sign the
+    agreement\n- March 16: ...\n- March 27: first convoy postponed": *sign* a complement of
+    *postponed*), so a cue of another line (a put-off, a "will") would make a done act planned; a
+    line is an entry of its own, told in headline grammar (historic present, bare participle), and
+    only its own words ("talks expected to resume", "handover due") say it did not happen. A line
+    dated after the article is planned as any act dated after it (the dating stage)."""
+    entry = lines.get(trigger_i)
+    if entry is not None:
+        span = doc.char_span(entry[1], entry[2], alignment_mode="expand")
+        if span is not None and span.start <= trigger_i < span.end:
+            return status_of(span.as_doc()[trigger_i - span.start])
+    return status_of(doc[trigger_i])
