@@ -550,6 +550,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             if src is None and not event_relative:  # an act of an event noun's relative clause is in its time
                 src = _narrative_context(doc, mention, trigger_i, narrative, sentence_of, scenes)
                 told = src is not None
+            if src is None:  # (datingFix29) an agentless mention: an earlier act on the same people
+                src = _agentless_match(dated, mention)
             mention.date = src.date.model_copy() if src is not None else article_date(dct)
             if src is None and mention.status == "occurred" and _reported_present_perfect(doc, trigger_i):
                 # "have detained a tanker, officials said": done by the article's day; the next
@@ -953,8 +955,12 @@ def _referring_day(doc, head_i: int, attachments: dict[int, list[Timex]], by_tri
         return []
     before = doc[verb.sent.start - 1].sent
     reports = [t for t in before if t.lemma_.lower() in _REPORTING]
+    # (datingFix29) a reported clause that is future or modal ("said on Tuesday that the handover
+    # would now take place on July 17") tells a plan, not the act the subject stands for: its day
+    # is no candidate
     main = {before.root.i} | {t.i for t in reports} | \
-        {c.i for r in reports + [before.root] for c in r.children if c.dep_ == "ccomp"}
+        {c.i for r in reports + [before.root] for c in r.children if c.dep_ == "ccomp" and not any(
+            a.dep_ in ("aux", "auxpass") and a.lower_ in _MODALS | _PLAN_MODALS for a in c.children)}
     days = {tx.interval_start: tx for i in main for tx in attachments.get(i, ())
             if tx.type == "DATE" and tx.interval_start is not None and tx.interval_start == tx.interval_end}
     return list(days.values()) if len(days) == 1 else []
@@ -2186,9 +2192,9 @@ def _refine_coarse(pairs: list[tuple[Mention, int]], person_ids: frozenset[str])
         people = {id(m): _people(m, person_ids) for m in group}
         for m in group:
             own, mine = originals[id(m)], people[id(m)]
-            finer = {(d.start, d.end): d for d, theirs in ((originals[id(o)], people[id(o)]) for o in group if o is not m)
+            finer = {(d.start, d.end): d for d, theirs, o in ((originals[id(o)], people[id(o)], o) for o in group if o is not m)
                      if _inside(d, own) and _span_days(d) < _span_days(own)
-                     and not (mine and theirs and not (mine & theirs))}
+                     and not (mine and theirs and not (mine & theirs)) and not _other_actor(m, o)}
             if len(finer) == 1:
                 m.date = next(iter(finer.values())).model_copy()
 
@@ -2284,8 +2290,41 @@ def _context_key(m: Mention) -> tuple:
             frozenset(f.country for f in m.recipient if f.country))
 
 
+def _agentless_match(dated: dict[tuple, Mention], m: Mention) -> Optional[Mention]:
+    """(datingFix29) A mention with no actor filler ("his arrest was linked to ...", "was
+    detained") says nothing of the agent: it is the latest remembered event of its type and status
+    whose recipient countries are its own, whatever that event's actor countries ("Police in
+    Bishkek detained Osmonov on Thursday" ... "his arrest"). Only with recipient countries."""
+    if m.actor:
+        return None
+    key = _context_key(m)
+    if not key[3]:
+        return None
+    hits = [o for k, o in dated.items() if k[0] == key[0] and k[1] == key[1] and k[3] == key[3]]
+    return hits[-1] if hits else None  # ``_remember`` keeps the dict in order of remembering
+
+
+def _actor_kinds(m: Mention) -> frozenset:
+    """The kinds of a mention's actors: the sector of each (a court JUD, a navy MIL), the state
+    itself ("Indonesia", no sector) its own kind."""
+    return frozenset(f.sector or "STATE" for f in m.actor if f.country or f.actor_id or f.sector)
+
+
+def _other_actor(m: Mention, o: Mention) -> bool:
+    """(datingFix29) Two mentions of one context key done by actors of no common kind, both
+    sectors (a navy, the police) or one of them a branch that acts apart from the state (a court's
+    confiscation on August 14, the state's seizure "this month";
+    ``coreferent_refinement.separate_sectors``): different acts, the coarse one takes no day from
+    the other. The state and its navy may be one actor."""
+    a, b = _actor_kinds(m), _actor_kinds(o)
+    if not a or not b or a & b:
+        return False
+    return "STATE" not in a | b or bool((a | b) & set(_words("coreferent_refinement", "separate_sectors")))
+
+
 def _remember(dated: dict[tuple, Mention], m: Mention) -> None:
     # An index instead of scanning all earlier events for each one (quadratic on long texts).
     key = _context_key(m)
     if m.date.source == "text" and (key[2] or key[3]):
+        dated.pop(key, None)  # the latest last (``_agentless_match``)
         dated[key] = m
