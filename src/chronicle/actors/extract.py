@@ -397,9 +397,13 @@ def _by_context(doc, mentions: list[ActorMention]) -> None:
         if not any(m.country == default for m in mentions):
             continue
         bare = lexicon.fold(rule["phrase"]).lower()
+        # a word both countries use ("Congolese") names neither
+        shared = {lexicon.fold(w).lower() for w in rule.get("shared") or []}
         named: set[str] = set()
         for s, e, iso3 in lexicon.find_countries(text):
             phrase = lexicon.fold(text[s:e]).lower()
+            if phrase in shared:
+                continue
             if not (iso3 == default and phrase in (bare, "the " + bare)):
                 named.add(iso3)
         if default in named:

@@ -2026,7 +2026,11 @@ def _reported_flashback(tok, mention: Mention) -> bool:
     if not _past_perfect(tok) or tok.dep_ != "ccomp" or mention.type not in _words("narrative", "material_types"):
         return False
     head = tok.head
-    return head.lemma_.lower() in _words("narrative", "reported_flashback_verbs") and head.pos_ in ("VERB", "AUX")
+    if head.lemma_.lower() not in _words("narrative", "reported_flashback_verbs") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    # "had attacked the post twice before", "had previously kidnapped a priest": an earlier act (mend15c)
+    earlier = _words("narrative", "reported_flashback_earlier_words")
+    return not any(t.lower_ in earlier for t in tok.subtree)
 
 
 def _same_act_retold(tok, prev) -> bool:
