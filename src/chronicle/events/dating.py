@@ -449,7 +449,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     it in its clause (same status group), of an earlier mention of the same event
     (``_context_key``), of its narrative context (``_narrative_context``), else the article's."""
     text = doc.text  # built once: Doc.text joins every token on each call
-    timexes = [tx for tx in timexes if not _entry_label(text, tx)]
+    timexes = _unlabelled(text, timexes)
     timeline = _timeline_entries(doc, text, timexes)
     actors: dict[int, list[tuple[int, int]]] = {}
     for m, i in events:
@@ -586,6 +586,20 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     _refine_coarse(out, person_ids)
     _anchor_to_events(doc, out, attachments)
     return [m for m, _ in out]
+
+
+def timeline_lines(doc, timexes: list[Timex]) -> dict[int, tuple[Timex, int, int]]:
+    """token index -> (date, line start, line end) of the timeline-box line it lies on ("Key dates\n-
+    March 14: ministers sign the return agreement\n- March 27: first convoy postponed"), as
+    ``date_events`` reads the box (``_timeline_entries``); the status stage reads such a line on its
+    own words (``status.mention_status``)."""
+    text = doc.text
+    return _timeline_entries(doc, text, _unlabelled(text, timexes))
+
+
+def _unlabelled(text: str, timexes: list[Timex]) -> list[Timex]:
+    """The timexes that are not a list's date label (``_entry_label``)."""
+    return [tx for tx in timexes if not _entry_label(text, tx)]
 
 
 def _entry_label(text: str, tx: Timex) -> bool:

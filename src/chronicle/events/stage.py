@@ -5,12 +5,12 @@ from __future__ import annotations
 from chronicle.events.anaphora import resolve_country_anaphora
 from chronicle.events.attribution import attributions, reporting_tokens
 from chronicle.events.classifier import fallback_events
-from chronicle.events.dating import date_events
+from chronicle.events.dating import date_events, timeline_lines
 from chronicle.events.detect import detect_events, merge_nominal_duplicates
 from chronicle.events.event_anaphora import resolve_act_anaphora
 from chronicle.events.lexicon import strict_plover
 from chronicle.events.location import locate
-from chronicle.events.status import mention_status, timeline_lines
+from chronicle.events.status import mention_status
 from chronicle.pipeline import DocState, stage
 
 

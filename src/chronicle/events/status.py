@@ -323,17 +323,8 @@ def status_of(tok) -> str:
     return "occurred"
 
 
-def timeline_lines(doc, timexes) -> dict:
-    """token index -> (date, start, end) of the timeline-box line it lies on ("Key dates\n- March
-    14: ministers sign the return agreement\n- March 27: first convoy postponed"): dating's notion
-    of a box line (``timeline_entry`` in dating.yaml, ``dating._timeline_entries``), shared, not copied."""
-    from chronicle.events.dating import _entry_label, _timeline_entries  # dating imports this module
-    text = doc.text
-    return _timeline_entries(doc, text, [tx for tx in timexes if not _entry_label(text, tx)])
-
-
 def mention_status(doc, trigger_i: int, lines: dict) -> str:
-    """``status_of`` the trigger; on a timeline-box line (``timeline_lines``), read on that line's own
+    """``status_of`` the trigger; on a timeline-box line (``dating.timeline_lines``), read on that line's own
     words. The parser makes one sentence of a box and hangs each line on the next ("... sign the
     agreement\n- March 16: ...\n- March 27: first convoy postponed": *sign* a complement of
     *postponed*), so a cue of another line (a put-off, a "will") would make a done act planned; a

@@ -211,22 +211,23 @@ class Context:
     policy: dict = field(default_factory=dict)
     _starts: Optional[list[int]] = field(default=None, repr=False)
 
-    def tense(self, start: int, end: int) -> str:
+    def sentence_starts(self) -> list[int]:
+        """The text's sentence start offsets, found once on first use."""
         if self._starts is None:
             self._starts = sentence_bounds(self.text)
-        return tense_at(self.text, start, end, self.doc, self._starts)
+        return self._starts
+
+    def tense(self, start: int, end: int) -> str:
+        return tense_at(self.text, start, end, self.doc, self.sentence_starts())
 
     def same_sentence(self, a: int, b: int) -> bool:
         """True if offsets ``a`` and ``b`` lie in the same sentence."""
-        if self._starts is None:
-            self._starts = sentence_bounds(self.text)
-        return bisect.bisect_right(self._starts, a) == bisect.bisect_right(self._starts, b)
+        return self.sentences_between(a, b) == 0
 
     def sentences_between(self, a: int, b: int) -> int:
         """How many sentence starts lie after offset ``a`` up to offset ``b``."""
-        if self._starts is None:
-            self._starts = sentence_bounds(self.text)
-        return bisect.bisect_right(self._starts, b) - bisect.bisect_right(self._starts, a)
+        starts = self.sentence_starts()
+        return bisect.bisect_right(starts, b) - bisect.bisect_right(starts, a)
 
     def note(self, p: Point) -> None:
         """Record a concrete period the text mentions."""
@@ -318,10 +319,9 @@ _COMPARED_YEAR = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(
 def _framed_year(ctx: "Context", start: int) -> Optional[int]:
     """The year that opens the sentence of ``start`` ("In 2012, ...", "Last year, ..."), or the
     clause of ``start`` joined by "and"/"but" (", and last year a panel ... in December"), if one does."""
-    if ctx._starts is None:
-        ctx._starts = sentence_bounds(ctx.text)
-    i = bisect.bisect_right(ctx._starts, start) - 1
-    s0 = ctx._starts[i] if i >= 0 else 0
+    starts = ctx.sentence_starts()
+    i = bisect.bisect_right(starts, start) - 1
+    s0 = starts[i] if i >= 0 else 0
     while s0 < start and ctx.text[s0].isspace():
         s0 += 1
     # the clause's own year, nearer than the sentence's ("In 2011 he lost ..., and last year a
@@ -346,10 +346,9 @@ def _story_day_nearby(ctx: "Context", start: int) -> bool:
     a = ctx.anchor
     if a is None or ctx.dct is None or a.gran != "day" or (ctx.dct - a.day).days <= 183:
         return False
-    if ctx._starts is None:
-        ctx._starts = sentence_bounds(ctx.text)
-    i = bisect.bisect_right(ctx._starts, start) - 1
-    return ctx.anchor_at >= ctx._starts[max(i - 1, 0)]
+    starts = ctx.sentence_starts()
+    i = bisect.bisect_right(starts, start) - 1
+    return ctx.anchor_at >= starts[max(i - 1, 0)]
 
 
 def _mod(f: dict, rule: Rule) -> Optional[str]:
@@ -489,10 +488,9 @@ def _day_before_background_month(ctx: Context, ref: Point, start: int) -> Option
     day = ctx.last_by_gran.get("day")
     if day is None or (day.day.year, day.day.month) <= (ref.day.year, ref.day.month) or ctx.anchor_at < 0 or ctx.same_sentence(ctx.anchor_at, start):
         return None
-    if ctx._starts is None:
-        ctx._starts = sentence_bounds(ctx.text)
-    i = bisect.bisect_right(ctx._starts, ctx.anchor_at) - 1
-    s0 = ctx._starts[i] if i >= 0 else 0
+    starts = ctx.sentence_starts()
+    i = bisect.bisect_right(starts, ctx.anchor_at) - 1
+    s0 = starts[i] if i >= 0 else 0
     if _MONTH_FRAME.fullmatch(ctx.text, s0, ctx.anchor_at):
         return None
     return day
@@ -781,7 +779,7 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
         elif (t != "future" and rel is None and 0 <= ctx.future_weekday_at < start
               and ctx.same_sentence(ctx.future_weekday_at, start)
               and not (ctx.past_weekday_at >= 0 and ctx.same_sentence(ctx.past_weekday_at, start))
-              and _regex_tense(ctx.text, ctx._starts or sentence_bounds(ctx.text), start, end, left_only=True) == "present"):
+              and _regex_tense(ctx.text, ctx.sentence_starts(), start, end, left_only=True) == "present"):
             # the same looking ahead, when nothing before the day in its clause says otherwise:
             # "will arrive in Jakarta on Wednesday and address the parliament on Thursday morning,
             # the minister told a news briefing" (the "will" lies beyond the cue window; "told"
