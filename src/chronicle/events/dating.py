@@ -1979,6 +1979,10 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
     order = _words("other_time", "preps")
     if any(t.pos_ == "ADP" and t.lower_ in order or _ordered_clause(t) for t in [tok, *governors(tok)]):
         return None  # the text puts it before or after some other time
+    if not flashback and any(_past_perfect(g) for g in governors(tok, coordinates=False)):
+        # (datingFix30) "said he had not realised he was in foreign waters when his trawler was
+        # seized": a clause under a past perfect is in the flashback's time, not the story's
+        return None
     here = sentence_of.get(trigger_i)
     if here is None:
         return None
@@ -1989,6 +1993,10 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
     # tells a flashback not counted (``narrative.flashback``); with none, the flashback's
     flash = {sentence_of.get(i) for i, _ in before if _past_perfect(doc[i])} - \
         {sentence_of.get(i) for i, _ in before if not _past_perfect(doc[i])}
+    # (datingFix30) nor is a sentence with no act of the narrative whose main verb tells no past
+    # act ("... is wanted for fraud", "The army will give details next week", "A patrol plane had
+    # spotted it hours earlier"): background between the act and its continuation
+    flash |= _background_sentences(doc, here, {sentence_of.get(i) for i, _ in before})
     told_now = [(i, m) for i, m in before if not _past_perfect(doc[i]) and
                 here - sentence_of.get(i, -9) - sum(1 for k in flash if sentence_of.get(i, -9) < k < here) <= 1]
     nearest = next((i for i, _ in told_now or earlier), -1)
@@ -2018,7 +2026,10 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
             # no shared party is a new thread ("... last week. The opposition leader urged ...").
             # The nearest act told by a present participle ("held a protest on Thursday, calling
             # for ...") is part of the act it hangs on, which is then as near (datingFix24)
-            for j, n in [(i, m), *_adjunct_host(doc, i, pool)]:
+            # (datingFix30) the verb above the nearest event noun only for a physical act after a
+            # physical act: "protested against the deal with the IMF. Police fired tear gas"
+            hosts = [(k, h) for k, h in _argument_host(doc, i, pool) if h.type in material and mention.type in material]
+            for j, n in [(i, m), *_adjunct_host(doc, i, pool), *hosts]:
                 both_material = n.type in material and mention.type in material
                 if flashback:  # a reported flashback: only into the time of the act of its kind told before it
                     if both_material and n.type == mention.type and not _past_perfect(doc[j]):
@@ -2076,6 +2087,40 @@ def _adjunct_host(doc, i: int, pool: list[tuple[int, Mention]]) -> list[tuple[in
     hosts = {h.i} | {c.i for c in h.children if c.dep_ == "dobj"}
     at = next((m.date.value for k, m in pool if k == i), None)
     return [(k, m) for k, m in pool if k in hosts and m.date.value == at]
+
+
+def _argument_host(doc, i: int, pool: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """The narrative act whose clause holds the event noun at ``i`` as an argument, at its date
+    ("students protested against the deal with the IMF on Monday": the protest, not the deal, is the act the
+    story is at; ``narrative.argument_host`` in dating.yaml, datingFix30)."""
+    t = doc[i]
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return []
+    at = next((m.date.value for k, m in pool if k == i), None)
+    for a in t.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return [(k, m) for k, m in pool if k == a.i and m.date.value == at]
+    return []
+
+
+def _background_sentences(doc, here: int, narrated: set) -> set[int]:
+    """The sentences before sentence ``here`` with no act of the narrative (``narrated``) whose
+    main verb tells no past act: in the present, the future or a modal, or in the past perfect
+    (a flashback). Background the story is not at (``narrative.background_sentence``); a
+    statement ('"We will keep reporting," their editor told reporters'; "The hearing resumes next
+    month, her lawyer said") is told in the past, whatever the tense of what it says, and counts."""
+    out = set()
+    speech = _words("narrative", "scene_speech_verbs")
+    for n, sent in enumerate(doc.sents):
+        if n >= here:
+            break
+        root = sent.root
+        if n in narrated or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in speech:
+            continue
+        tags = {root.tag_} | {c.tag_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+        if _past_perfect(root) or not tags & {"VBD"} and tags & {"VBZ", "VBP", "MD"}:
+            out.add(n)
+    return out
 
 
 _CLOCK_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T\d")
