@@ -400,3 +400,17 @@ def test_a_countryless_plan_and_act_naming_one_group_on_one_day_link_across_inge
     for order in ("ab", "ba", "ac", "ca"):
         db = _ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")
         assert _realized(db) == ([("met", "meet")] if "b" in order else []), order
+
+
+def test_a_plan_naming_its_recipient_is_realized_by_the_act_naming_none_across_ingests(tmp_path):
+    # (linkPlan6) "Japan's trade minister is expected to visit Vietnam next week" (JPN -> VNM) / "Japan's
+    # trade minister held talks in Hanoi on Wednesday" (JPN, no recipient country): the store hands the
+    # linker the other status group's recipient-relative events, in either order; with a second such act
+    # that week ("held talks in Bangkok on Friday") stored before the plan, the plan has two: no link
+    texts = {"a": "date 2025-05-06\nJapan's trade minister is expected to visit Vietnam next week, an official in Tokyo"
+                  " said.\n",
+             "b": "date 2025-05-15\nJapan's trade minister held talks in Hanoi on Wednesday.\n",
+             "c": "date 2025-05-17\nJapan's trade minister held talks in Bangkok on Friday.\n"}
+    for order in ("ab", "ba", "bca", "cba"):
+        db = _ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")
+        assert _realized(db) == ([("talks", "visit")] if len(order) == 2 else []), order

@@ -1174,3 +1174,46 @@ def test_a_coarse_countryless_report_of_a_person_finds_the_event_its_day_report_
     bare = _abduct("g-1", "g", fillers=(("recipient", "nengineer", ""),))
     res = link([ita, bare])
     assert res.assign["g-1"] == res.assign["a-1"] and not res.events[res.assign["a-1"]].also
+
+
+def _visit(id, doc, status="occurred", rec=(), start=date(2025, 5, 14), end=None, mode="visit", reported=None):
+    """A CONSULT mention of Japan's minister (JPN agent), with its recipient countries ``rec``."""
+    return replace(m(id, doc=doc, status=status, act=("JPN",), rec=rec, start=start, end=end,
+                     reported=reported or date(2025, 5, 16)), mode=mode)
+
+
+def test_a_plan_and_an_act_of_which_one_names_no_recipient_are_linked_when_unique():
+    # (linkPlan6) "Japan's trade minister is expected to visit Hanoi next week" (JPN|VNM, the week of 12-18
+    # May) / "the Japanese minister was welcomed at the airport on Wednesday" (JPN, no recipient country,
+    # 14 May): the act realizes the plan, as the two would be one event were both acts
+    # (``_choose_recipient_relative``)
+    plan = _visit("a-1", "a", status="planned", rec=("VNM",), start=date(2025, 5, 12), end=date(2025, 5, 18),
+                  reported=date(2025, 5, 6))
+    act = _visit("b-1", "b")
+    res = link([plan, act])
+    assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
+    # either order of arrival, one article at a time
+    for first, second in ((plan, act), (act, plan)):
+        r1 = link([first])
+        r2 = link([second], [replace(_state(e), modes=e.modes) for e in r1.events.values()])
+        assert r2.links == {(r2.assign["b-1"] if second is act else r1.assign["b-1"],
+                             r2.assign["a-1"] if second is plan else r1.assign["a-1"], "realizes")}
+    # the act's day outside the plan's week, a plan dated to a month, another mode: no link
+    assert link([plan, _visit("b-1", "b", start=date(2025, 5, 20))]).links == set()
+    month = _visit("a-1", "a", status="planned", rec=("VNM",), start=date(2025, 5, 1), end=date(2025, 5, 31),
+                   reported=date(2025, 4, 28))
+    assert link([month, act]).links == set()
+    assert link([plan, _visit("b-1", "b", mode="meet")]).links == set()
+    # an act dated only by its article: no link
+    assert link([plan, replace(act, text_dated=False)]).links == set()
+    # two recipient-less acts in that week, or two plans of other recipients around the act's day: which one?
+    res = link([plan, act, _visit("c-1", "c", start=date(2025, 5, 16))])
+    assert res.links == set()
+    thai = _visit("d-1", "d", status="planned", rec=("THA",), start=date(2025, 5, 14), reported=date(2025, 5, 9))
+    assert link([plan, act, thai]).links == set()
+    # the mirror: a plan naming no recipient ("the minister will travel abroad on Wednesday") and the act
+    # naming it ("Japan's minister met Vietnam's prime minister in Hanoi on Wednesday")
+    bare = _visit("e-1", "e", status="planned", reported=date(2025, 5, 9))
+    named = _visit("f-1", "f", rec=("VNM",))
+    res = link([bare, named])
+    assert res.links == {(res.assign["f-1"], res.assign["e-1"], "realizes")}

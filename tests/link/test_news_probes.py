@@ -24,10 +24,10 @@ FLOORS = {"first": (39, 10, 0), "second": (67, 15, 0), "third": (43, 15, 0), "fo
           "eighth": (51, 9, 0), "ninth": (73, 16, 0), "tenth": (68, 17, 0), "eleventh": (54, 11, 0),
           "twelfth": (85, 21, 1), "thirteenth": (73, 24, 0),
           "fourteenth": (80, 25, 2), "fifteenth": (71, 20, 0), "sixteenth": (56, 23, 1),
-          "seventeenth": (67, 12, 0), "eighteenth": (59, 10, 1),
+          "seventeenth": (67, 12, 0), "eighteenth": (59, 10, 2),
           "nineteenth": (69, 15, 0), "twentieth": (60, 17, 0),
           "twenty-first": (66, 10, 1), "twenty-second": (46, 14, 0),
-          "twenty-third": (56, 12, 0), "twenty-fourth": (36, 8, 1)}
+          "twenty-third": (56, 12, 0), "twenty-fourth": (36, 9, 1)}
 
 
 def _score(script: Path, db: str) -> str:

@@ -28,7 +28,11 @@ Rules, in words:
   same type and recipient countries of which one names no agent country ("the foreign ministry
   would summon Tajikistan's ambassador on Monday" / "Kyrgyzstan's foreign ministry summoned ...
   on Monday") are so linked when they name a common person, or are both dated to the same day
-  and each is the other's only such event (``_relative_realizations``); in every one of these
+  and each is the other's only such event (``_relative_realizations``); a plan and an act with the
+  same type and actor countries of which one names no recipient country ("South Africa's minister
+  is expected in Maseru next week" / "the South African minister was received in Maseru on
+  Tuesday") are so linked when the act is dated by its text to a day inside the plan's text date
+  of a week or less and each is the other's only such partner (``_recipient_realizations``); in every one of these
   paths a plan is realized only by an act of its PLOVER mode: an act and a plan whose mentions
   name modes and share none are two acts of one type ("the journalist was charged", ACCUSE
   allege, does not realize "the court will hear the appeal", ACCUSE investigate: ``_other_acts``);
@@ -959,6 +963,7 @@ def realizations(events: dict[str, EventState], touched: Iterable[str], index: _
             cands.append((abs((occ.start - plan.start).days), occ.id, plan.id))
         cands += [c for c in _countryless_realizations(e, events, index) if c[1] not in merged and c[2] not in merged]
         cands += _relative_realizations(e, events, index, merged)
+        cands += _recipient_realizations(e, events, index, merged)
         if cands:
             _, occ_id, plan_id = min(cands)
             out.add((occ_id, plan_id, "realizes"))
@@ -1093,6 +1098,52 @@ def _countryless_realizations(e: EventState, events: dict[str, EventState], inde
             if plan.text_dated and _fits_plan(occ, plan):
                 out.append((abs((occ.start - plan.start).days), occ.id, plan.id))
     return out
+
+
+def _recipient_partners(e: EventState, events: dict[str, EventState], index: _Index, merged: dict) -> list[EventState]:
+    """(linkPlan6) The events of the other status group (a plan's acts, an act's plans) in the
+    recipient-relative blocks of ``e``'s sibling (``records.recipient_relatives``: same type and actor
+    countries, one side naming no recipient country) that one may realize the other by: the act dated
+    by its text to one day inside the plan's text date of a week or less ("South Africa's minister is
+    expected in Maseru next week" / "the South African minister was received in Maseru on Tuesday"),
+    the dates and reports allowing it (``_fits_plan``). A shared person alone is no evidence, as in
+    merging such reports (``_choose_recipient_relative``)."""
+    kind, group, actors, _ = e.block.split("|", 3)
+    if not actors or group not in ("occurred", "future") or e.start is None:
+        return []
+    other = "future" if group == "occurred" else "occurred"
+    known = index.loose_r.get((kind, other, actors))
+    if not known:
+        return []
+    lo, hi = e.window()
+    out = []
+    for b in recipient_relatives(sibling_block(e.block, other), known):
+        if b not in known:
+            continue
+        for oid in index.candidates(b, lo, hi):
+            o = events.get(oid)
+            if o is None or oid in merged:
+                continue
+            occ, plan = (e, o) if group == "occurred" else (o, e)
+            if (_one_day(occ) and plan.text_dated and plan.start <= occ.start <= plan.end
+                    and (plan.end - plan.start).days < 7 and _fits_plan(occ, plan)):
+                out.append(o)
+    return out
+
+
+def _recipient_realizations(e: EventState, events: dict[str, EventState], index: _Index, merged: dict) -> list[tuple]:
+    """(linkPlan6) The mirror of ``_relative_realizations`` for a plan and an act of the same type and
+    actor countries of which one names no recipient country: a realization when each is the other's
+    only partner (``_recipient_partners``; two such acts in the plan's week, or two such plans around
+    the act's day: which one?)."""
+    partners = _recipient_partners(e, events, index, merged)
+    if len(partners) != 1:
+        return []
+    o = partners[0]
+    if [x.id for x in _recipient_partners(o, events, index, merged)] != [e.id]:
+        return []
+    occ, plan = (e, o) if _kind_group(e.block)[1] == "occurred" else (o, e)
+    return [(abs((occ.start - plan.start).days), occ.id, plan.id)]
 
 
 def _relatives_of(e: EventState, events: dict[str, EventState], index: _Index, merged: dict) -> list[EventState]:

@@ -379,15 +379,39 @@ def _load_recipient_relatives(conn: Connection, records: list[MentionRecord], ha
     """The events a recipient-less mention naming actor countries may also join
     (``records.recipient_relatives``): those of the blocks with the same type, status group and actor
     countries and some recipient countries that have events in the days the new mentions can refer
-    to, with their sibling blocks (their plans or realizations)."""
+    to, with their sibling blocks (their plans or realizations); for an act or a plan, also the blocks
+    of the other status group it may realize or be realized by across that relation, and the other
+    partners of those (``linker._recipient_realizations``: each must be the other's only one)."""
     windows: dict[tuple, list] = {}
+    plans: dict[tuple, list] = {}  # (type, other group, actors) -> window of mentions naming recipients
     for m in records:
         lo, hi = m.window()
-        if lo is not None and m.actor_countries and not m.recipient_countries:
-            _widen(windows, actor_key(m.block), lo, hi)
+        if lo is None or not m.actor_countries:
+            continue
+        if m.group not in ("occurred", "future"):
+            if not m.recipient_countries:
+                _widen(windows, actor_key(m.block), lo, hi)
+            continue
+        # (linkPlan6) a plan and an act of which one names no recipient (``linker._recipient_realizations``):
+        # the other group's blocks too, and the partners' other partners (a week either side)
+        lo, hi = lo - _WEEK, (hi or lo) + _WEEK
+        if not m.recipient_countries:
+            for g in ("occurred", "future"):
+                _widen(windows, actor_key(sibling_block(m.block, g)), lo, hi)
+        else:
+            other = "future" if m.group == "occurred" else "occurred"
+            _widen(plans, actor_key(sibling_block(m.block, other)), lo, hi)
+    ev = S.events
+    for (kind, other, actors), (lo, hi) in sorted(plans.items()):
+        # a mention naming recipients with a recipient-less partner in reach: its own group's blocks of
+        # those actors (that partner's other partners) are loaded too
+        q = (select(ev.c.id).where(ev.c.block == f"{kind}|{other}|{actors}|", ev.c.date_start <= hi,
+                                   ev.c.date_end >= lo).limit(1))
+        if conn.execute(q).first() is not None:
+            group = "future" if other == "occurred" else "occurred"
+            _widen(windows, (kind, group, actors), lo, hi)
     if not windows:
         return []
-    ev = S.events
     blocks = set()
     for (kind, group, actors), (lo, hi) in sorted(windows.items()):
         q = (select(ev.c.block).distinct()
@@ -398,6 +422,7 @@ def _load_recipient_relatives(conn: Connection, records: list[MentionRecord], ha
 
 
 _MONTH = timedelta(days=31)  # linker.COARSE_DAYS: a wider event date joins no narrower joint act
+_WEEK = timedelta(days=7)  # linker._recipient_partners: an act's day inside its plan's week or less
 
 
 def _load_joint_relatives(conn: Connection, records: list[MentionRecord], have: set[str]) -> list[EventState]:
@@ -550,7 +575,9 @@ def _load_known(conn: Connection, records: list[MentionRecord], extra: Iterable[
     blocks = sorted({b for m in records for b in
                      (m.block, sibling_block(m.block, "occurred"), sibling_block(m.block, "future"),
                       *agent_relatives(m.block), *agent_relatives(sibling_block(m.block, "occurred")),
-                      *agent_relatives(sibling_block(m.block, "future")), *recipient_relatives(m.block))})
+                      *agent_relatives(sibling_block(m.block, "future")), *recipient_relatives(m.block),
+                      *recipient_relatives(sibling_block(m.block, "occurred")),
+                      *recipient_relatives(sibling_block(m.block, "future")))})
     known = _load_events(conn, blocks)
     known += _load_agent_relatives(conn, records, {e.id for e in known})
     known += _load_recipient_relatives(conn, records, {e.id for e in known})
