@@ -29,6 +29,10 @@ def get_nlp():
     from chronicle.limits import add_sentence_cap
 
     add_sentence_cap(nlp)
+    # A paragraph break ends a sentence even where the parser reads on across it.
+    from chronicle.segment import add_line_breaks
+
+    add_line_breaks(nlp)
     return nlp
 
 

@@ -449,6 +449,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     it in its clause (same status group), of an earlier mention of the same event
     (``_context_key``), of its narrative context (``_narrative_context``), else the article's."""
     text = doc.text  # built once: Doc.text joins every token on each call
+    # a live blog's entries ("09:10 - ...\n\n11:30 - ..."): no entry is told in the time of an earlier one
+    entry_starts = [tx.start for tx in timexes if _entry_label(text, tx)]
     timexes = _unlabelled(text, timexes)
     timeline = _timeline_entries(doc, text, timexes)
     actors: dict[int, list[tuple[int, int]]] = {}
@@ -548,7 +550,10 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 src = _definite_antecedent(doc, mention, trigger_i, out)
                 retold = src is not None
             if src is None and not event_relative:  # an act of an event noun's relative clause is in its time
-                src = _narrative_context(doc, mention, trigger_i, narrative, sentence_of, scenes)
+                at = doc[trigger_i].idx
+                src = _narrative_context(doc, mention, trigger_i, _same_entry(doc, narrative, entry_starts, at),
+                                         sentence_of, [(i, d) for i, d in scenes
+                                                       if not any(doc[i].idx < e <= at for e in entry_starts)])
                 told = src is not None
             if src is None:  # (datingFix29) an agentless mention: an earlier act on the same people
                 src = _agentless_match(dated, mention)
@@ -595,6 +600,16 @@ def timeline_lines(doc, timexes: list[Timex]) -> dict[int, tuple[Timex, int, int
     own words (``status.mention_status``)."""
     text = doc.text
     return _timeline_entries(doc, text, _unlabelled(text, timexes))
+
+
+def _same_entry(doc, narrative: list[tuple[int, Mention]], entry_starts: list[int], at: int
+                ) -> list[tuple[int, Mention]]:
+    """The narrative acts told in the live-blog entry that holds offset ``at``: an entry label
+    ("11:30 - Police arrested ...", ``_entry_label``) opens a new entry, whose acts keep their own
+    dates, else the fallbacks, not the time of an act of the entry before."""
+    if not entry_starts:
+        return narrative
+    return [(i, m) for i, m in narrative if not any(doc[i].idx < e <= at for e in entry_starts)]
 
 
 def _unlabelled(text: str, timexes: list[Timex]) -> list[Timex]:
