@@ -1176,6 +1176,19 @@ def test_a_coarse_countryless_report_of_a_person_finds_the_event_its_day_report_
     assert res.assign["g-1"] == res.assign["a-1"] and not res.events[res.assign["a-1"]].also
 
 
+def test_a_wide_report_joins_the_equally_narrow_event_of_its_own_mode():
+    """(roles13) A report dated by its month ("seized by Indonesia this month") that fits two day
+    events of its block, a seizure and a court's confiscation (PLOVER modes seize / arrest), joins the
+    seizure, whichever event's id sorts first (the last tie-break)."""
+    for first, second in (("a-1", "b-1"), ("b-1", "a-1")):
+        seizure = replace(m(first, doc="a", type="COERCE", act=("IDN",), rec=(), start=date(2024, 8, 3)), mode="seize")
+        court = replace(m(second, doc="b", type="COERCE", act=("IDN",), rec=(), start=date(2024, 8, 14)), mode="arrest")
+        month = replace(m("c-1", doc="c", type="COERCE", act=("IDN",), rec=(), start=date(2024, 8, 1),
+                          end=date(2024, 8, 31)), mode="seize")
+        res = link([seizure, court, month])
+        assert res.assign["c-1"] == res.assign[first], groups(res)
+
+
 def _visit(id, doc, status="occurred", rec=(), start=date(2025, 5, 14), end=None, mode="visit", reported=None):
     """A CONSULT mention of Japan's minister (JPN agent), with its recipient countries ``rec``."""
     return replace(m(id, doc=doc, status=status, act=("JPN",), rec=rec, start=start, end=end,

@@ -699,11 +699,67 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
 
     mentions.sort(key=lambda m: m.start)
     _by_context(doc, mentions)
+    _bodies_of_a_place(doc, mentions)
     _dateline_police(doc, mentions, dateline)
     _definite_groups(doc, mentions)
     _resolve_people(doc, mentions, dictionary, on_date)
     _titles_to_people(doc, mentions)
     return mentions
+
+
+@functools.lru_cache(maxsize=1)
+def _city_police_data() -> dict:
+    return lexicon.load_resource("city_police.yaml")
+
+
+def _place_name(doc, tok) -> str:
+    """The proper name a place token stands in: its entity's text, else the token with its
+    proper-noun compounds ("Cape Town"), less a leading "the"."""
+    if tok.ent_type_:
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return re.sub(r"^the\s+", "", ent.text, flags=re.I)
+    left = tok.i
+    while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN" \
+            and doc[left - 1].head.i == tok.i:
+        left -= 1
+    return doc[left:tok.i + 1].text
+
+
+def _bodies_of_a_place(doc, mentions: list[ActorMention]) -> None:
+    """(roles13) A police force, court, judge or prosecutor with no country, named by a place --
+    a proper-name modifier ("Kananga's police", "a Kisumu court") or an "in"/"at" phrase on the
+    noun ("police in Quetzaltenango", not "arrested two men in Kisumu", where the place is the
+    act's) -- takes the gazetteer's country of the place; not at the seat of an international
+    court ("a court in Arusha"). Resources: actors/city_police.yaml."""
+    data = _city_police_data()
+    nouns = {w.lower() for w in data.get("nouns", [])}
+    preps = {w.lower() for w in data.get("prepositions", [])}
+    seats = {lexicon.fold(w).lower() for w in data.get("international_seats", [])}
+    gz = None
+    for m in mentions:
+        if m.kind not in ("group", "organization") or m.country or m.head < 0:
+            continue
+        head = doc[m.head]
+        if not (head.lower_ in nouns or head.lemma_.lower() in nouns
+                or any(" " in w and m.text.lower().endswith(w) for w in nouns)):
+            continue
+        places = [c for c in head.lefts if c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN"
+                  and c.i in m.token_ids]
+        places += [p for c in head.rights if c.dep_ == "prep" and c.lower_ in preps
+                   for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+        for place in places:
+            name = _place_name(doc, place)
+            if lexicon.fold(name).lower() in seats:
+                break
+            if gz is None:
+                from chronicle.actors.gazetteer import Gazetteer
+                gz = Gazetteer.default()
+            loc = gz.lookup(name)
+            if loc is not None and loc.country:
+                m.country = loc.country
+                m.evidence = m.evidence or name
+                break
 
 
 @functools.lru_cache(maxsize=1)

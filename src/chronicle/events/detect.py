@@ -9,6 +9,7 @@ planning to visit Pyongyang", "Shoigu traveled ... and met with Kim"), "on the d
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
@@ -281,6 +282,12 @@ def _grievance() -> tuple[frozenset, frozenset]:
 
 
 @lru_cache(maxsize=1)
+def _facilities() -> frozenset:
+    """(roles13) Buildings and sites whose place names no owner: parties.yaml place_of_a_thing.facilities."""
+    return frozenset(_parties_file()["place_of_a_thing"]["facilities"])
+
+
+@lru_cache(maxsize=1)
 def _setting() -> tuple[frozenset, frozenset]:
     """(types whose locative phrase is their setting, locative prepositions): parties.yaml."""
     data = _parties_file()["setting"]
@@ -459,6 +466,17 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
     if light is not None:
         cands += [c for c in _party_candidates(light, skipped(light, {x.i for x in tok.subtree}), protest=protest)
                   if c not in cands]
+    # (roles13) a place named only as where a building stands is no target; the building is, its owner unknown
+    # (an interaction's place is its setting already, no target: no building stands in for it)
+    things = [] if setting else [th for th in (_place_of_a_thing(c, (tok, light), index) for c in cands)
+                                 if th is not None]
+    cands = [c for c in cands if _place_of_a_thing(c, (tok, light), index) is None]
+
+    def or_thing(found: list) -> list:
+        if found or not things:
+            return found
+        owner = [c for c in things[0].children if c.dep_ == "poss" and c.pos_ != "PRON"]  # "the mayor's office"
+        return _role(doc, owner, index) or [_noun_filler(doc, owner[0] if owner else things[0])]
     if setting:
         where = _setting_tokens((tok, light))
         # "talks with the agriculture minister in Košice": a name of no country in a locative
@@ -474,7 +492,7 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
         places = [c for c in cands if _via_place(c, top)]
         parties = [c for c in cands if c not in places]
         found = _best_party(doc, parties, index, keys, spans, forces_sure)
-        return found if found else _best_party(doc, places, index, keys, spans, forces_sure)
+        return or_thing(found if found else _best_party(doc, places, index, keys, spans, forces_sure))
     found = _best_party(doc, cands, index, keys, spans, forces_sure)
     if not found and setting:
         # "talks with the agriculture minister": an interaction's partner named by an official's
@@ -483,7 +501,49 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
 
         found = [_noun_filler(doc, c) for c in cands if c.pos_ == "NOUN" and c.tag_ == "NN" and c.dep_ == "pobj"
                  and c.head.lower_ == "with" and sector_of(c.lemma_.lower()) is not None][:1]
-    return found
+    return or_thing(found)
+
+
+def _place_of_a_thing(t, tops, index: ActorIndex):
+    """(roles13) A city or other place named only as where the act's object is ("attacked the consulate
+    in Lubumbashi", "shelled the airport in Goma"): the proper-name object of a locative preposition
+    (parties.yaml setting.places) on that object, or on the trigger or its light verb when the verb's
+    direct object is such a thing (the parser hangs "in Lubumbashi" on "attacked") -- a building or
+    site someone owns (parties.yaml place_of_a_thing.facilities) with no actor mention of its own.
+    The place says where the thing is, not whose it is: no target (the event's location keeps it);
+    when no party is found, the building's owner is, if a possessive names it ("looted the mayor's office
+    in Kano": the mayor), else the building, its owner unknown ("captured the mosque in Mosul"). Not with people or an act as the object ("attacked civilians in Goma", "suspended fuel
+    deliveries in Mandera County"), nor for a country's own name ("bombed the bases in Syria").
+    Returns the building's token, else None."""
+    if t.pos_ != "PROPN" or t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in _setting()[1]:
+        return None
+
+    def thing(x) -> bool:
+        return x.pos_ == "NOUN" and index.at(x.i) is None and (x.lemma_.lower() in _facilities()
+                                                                or x.lower_ in _facilities())
+
+    holder = t.head.head
+    heads = [h for h in tops if h is not None]
+    if any(holder.i == h.i for h in heads):
+        owned = [o for o in _children(holder, "dobj") if thing(o)]
+        if not owned:
+            return None
+        holder = owned[0]
+    elif not thing(holder):
+        return None
+    from chronicle.actors import lexicon
+
+    first = min([x.i for x in t.children if x.dep_ in ("compound", "det")] + [t.i])
+    name = re.sub(r"^the\s+", "", t.doc[first:t.i + 1].text, flags=re.I)
+    found = lexicon.find_countries(name)
+    if any(name[a:b] not in lexicon.capitals().get(iso, ()) for a, b, iso in found):
+        return None  # a country's own name: "bases in Syria", "a school in northwest Nigeria"
+    if not found and t.ent_type_ not in ("GPE", "LOC", "FAC"):
+        from chronicle.actors.gazetteer import Gazetteer
+
+        if not Gazetteer.default().is_place(name):
+            return None
+    return holder
 
 
 def _best_party(doc, cands, index, keys, spans, forces_sure) -> list[RoleFiller]:

@@ -769,7 +769,9 @@ def _best(m: MentionRecord, cands: Iterable[EventState]) -> Optional[EventState]
     for e in cands:
         if not compatible(m, e):
             continue
-        key = (-len(m.people & e.people), _width(e), e.id)
+        # (roles13) between equally narrow events, one with an act of the mention's own PLOVER mode (a
+        # seizure with a seizure, not a court's confiscation) before the id's arbitrary order
+        key = (-len(m.people & e.people), _width(e), not (m.mode and m.mode in e.modes), e.id)
         if best_key is None or key < best_key:
             best, best_key = e, key
     return best
