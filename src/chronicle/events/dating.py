@@ -469,12 +469,17 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     triggers = frozenset(i for _, i in events)
     scenes = _scene_clauses(doc, triggers, attachments)
     offsets = _offset_targets(doc, timexes)
+    accused_hosts: dict[int, int] = {}  # trigger of an accused act -> its word of accusation
     for mention, trigger_i in events:
         stop = occurred_or_reporting if mention.status in _FUTURE else frozenset()
         judged_by = _commented_by(doc, trigger_i, attachments)
         event_relative = _event_relative(doc, trigger_i, attachments)
         stop = stop | judged_by | _reduced_relative(doc, mention, trigger_i) | _present_relative(doc, trigger_i) | \
             event_relative | _subject_participle(doc, trigger_i)
+        accused = _accused_host(doc, trigger_i)  # (datingFix31) "charged on Friday with arson": not Friday's
+        if accused is not None:
+            stop = stop | {accused.i}
+            accused_hosts[trigger_i] = accused.i
         commented = _comment_next_to_noun(doc, trigger_i, timexes)
         if commented is not None:
             stop = stop | {commented[0]}
@@ -498,6 +503,9 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             _set_by_scheduler(doc, mention, trigger_i, attachments) or _reported_perfect(doc, trigger_i, attachments, dct) or \
             _cause_in_period(doc, trigger_i, attachments, dct) or _aspect_subject(doc, trigger_i, attachments, dct)
         found = _not_reported_now(doc, trigger_i, found, dct)
+        if accused is not None:
+            hosted = _host_timexes(doc, accused, attachments)
+            found = [tx for tx in found if id(tx) not in hosted]
         if commented is not None:
             found = [tx for tx in found if id(tx) not in commented[1]]
         entry = timeline.get(trigger_i)
@@ -590,6 +598,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     _detailed_after(doc, out, perfect_ids | told_ids, perfect_ids, sentence_of)
     _refine_coarse(out, person_ids)
     _anchor_to_events(doc, out, attachments)
+    _accused_antecedents(doc, out, accused_hosts, attachments, dct)
     return [m for m, _ in out]
 
 
@@ -2406,3 +2415,70 @@ def _remember(dated: dict[tuple, Mention], m: Mention) -> None:
     if m.date.source == "text" and (key[2] or key[3]):
         dated.pop(key, None)  # the latest last (``_agentless_match``)
         dated[key] = m
+
+
+def _accused_host(doc, trigger_i: int):
+    """(datingFix31) The word of accusation whose complement the trigger names, or None: an act
+    named as what someone is charged with, accused, suspected or convicted of, jailed for or
+    arrested over ("was charged on Friday with smuggling", "held on Monday on suspicion of
+    killing a trader", "accused the army on Tuesday of carrying out the raid"). The act was done
+    before the accusation: the accusation's date is not its own (``accused_act`` in dating.yaml).
+    Reached from the trigger through objects, coordinates and prepositional complements only, not
+    through a clause with a subject of its own."""
+    rules = dating_rules()["accused_act"]
+    heads, inner = rules["heads"], frozenset(rules["inner_deps"])
+    t = doc[trigger_i]
+    for _ in range(8):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep" and \
+                t.head.lower_ in heads.get(t.head.head.lemma_.lower(), ()):
+            return t.head.head
+        if t.dep_ not in inner or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return None
+        t = t.head
+    return None
+
+
+def _host_timexes(doc, host, attachments: dict[int, list[Timex]]) -> set[int]:
+    """id() of the dates hung on the accusation word or on the words above it in its clause: the
+    accusation's, not the accused act's."""
+    return {id(tx) for w in [host, *host.ancestors] for tx in attachments.get(w.i, [])}
+
+
+def _accused_antecedents(doc, pairs: list[tuple[Mention, int]], accused: dict[int, int],
+                         attachments: dict[int, list[Timex]], dct: Optional[date]) -> None:
+    """(datingFix31) An accused act left with the article's date takes the date of the one act of
+    its type the article dates before the accusation, before or after it in the text ("were charged
+    on Friday with arson ... The warehouse was set on fire on Tuesday": Tuesday), when the two
+    share a party or one of them names none; with none, or acts of that type on two dates, it keeps
+    the article's date (unknown stays unknown: the accusation's day would be wrong)."""
+    skip = frozenset(accused)
+    for m, i in pairs:
+        host = accused.get(i)
+        if host is None or m.date.source != "article" or m.status != "occurred" or m.type == "unknown":
+            continue  # an untyped mention (the outside golds' triggers) says nothing of which act it is
+        by_host = None
+        for n, k in pairs:
+            if k == host and n.date.source == "text":
+                by_host = n.date
+                break
+        if by_host is None:
+            found = governing_timexes(doc, host, attachments)
+            by_host = _event_date(found[0]) if found else None
+        limit = by_host.start if by_host is not None and by_host.start is not None else dct
+        if limit is None:
+            continue
+        mine = _named_parties(m)
+        cands = [n for n, k in pairs if k != i and k not in skip and n.type == m.type and n.status == "occurred"
+                 and _text_dated(n) and n.date.end is not None and n.date.end < limit
+                 and (not mine or not _named_parties(n) or mine & _named_parties(n))]
+        values = {n.date.value for n in cands}
+        if len(values) == 1:
+            m.date = cands[0].date.model_copy()
+
+
+def _named_parties(m: Mention) -> frozenset[str]:
+    """A mention's parties as ids, countries and their words ("Rebels" and "the rebels" of two
+    sentences may be two actor ids)."""
+    return _parties(m) | frozenset(f.text.lower().removeprefix("the ") for f in (*m.actor, *m.recipient) if f.text)
