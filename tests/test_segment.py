@@ -80,3 +80,18 @@ def test_offsets_are_those_of_the_text():
     spans = [Sentence.of(s) for s in doc.sents]
     assert [text[s.start:s.end] for s in spans] == ["Rain stopped play at 2 p.m.", "The match resumed at 3 p.m."]
     assert spans[1].start == text.index("The match")
+
+
+def test_a_long_article_of_many_lines_is_marked_in_linear_time():
+    # each Token.is_sent_start assignment and each Doc.text scans the whole doc: done per line break,
+    # this article of 3,000 lines took over 30 s (now well under a second)
+    import time
+
+    from chronicle.segment import mark_line_breaks
+
+    text = "The council met at 9 a.m.\nIts members voted on the budget. The mayor said so.\n\n" * 1500
+    doc = get_nlp().make_doc(text)
+    began = time.perf_counter()
+    mark_line_breaks(doc)
+    assert time.perf_counter() - began < 5
+    assert sum(1 for t in doc if t.is_sent_start) == 3000

@@ -46,12 +46,18 @@ def cap_sentences(doc, max_tokens: int = MAX_SENTENCE_TOKENS):
 
 def add_sentence_cap(nlp) -> None:
     """Put :func:`cap_sentences` in front of ``nlp``'s parser (once)."""
+    add_before_parser(nlp, SENTENCE_CAP, cap_sentences)
+
+
+def add_before_parser(nlp, name: str, func) -> None:
+    """Register ``func`` as the component ``name`` and put it in front of ``nlp``'s parser (first
+    with no parser), once: a component that presets sentence starts, which the parser keeps."""
     from spacy.language import Language
 
-    if not Language.has_factory(SENTENCE_CAP):
-        Language.component(SENTENCE_CAP, func=cap_sentences)
-    if SENTENCE_CAP not in nlp.pipe_names:
+    if not Language.has_factory(name):
+        Language.component(name, func=func)
+    if name not in nlp.pipe_names:
         if "parser" in nlp.pipe_names:
-            nlp.add_pipe(SENTENCE_CAP, before="parser")
+            nlp.add_pipe(name, before="parser")
         else:
-            nlp.add_pipe(SENTENCE_CAP, first=True)
+            nlp.add_pipe(name, first=True)

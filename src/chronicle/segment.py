@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+from spacy.attrs import SENT_START
 
 LINE_BREAKS = "chronicle_line_breaks"
 
@@ -46,26 +47,31 @@ def mark_line_breaks(doc):
     date label ("- | Feb 2: | Lesotho announces ..."); so does a heading line ("May 15, | 2009").
     """
     words = [t for t in doc if not t.is_space]
+    # Read and written as one array (1 start, -1 none, 0 unset) and set once at the end: Doc.text joins
+    # every token on each call, and each Token.is_sent_start assignment scans the whole doc (spaCy's
+    # check for a parse), so either, per line break, made a long article quadratic.
     text = doc.text
+    starts = doc.to_array([SENT_START]).astype("int64")
     for prev, word in zip(words, words[1:]):
         gap = text[prev.idx + len(prev.text):word.idx]
         if "\n" not in gap:
             continue
         if _BLANK_LINE.search(gap):
-            _start_line(doc, word)
+            _start_line(doc, text, starts, word)
             continue
-        kind = _single_break_ends(doc, prev, word)
+        kind = _single_break_ends(doc, text, prev, word)
         if kind is not None:
-            _start_line(doc, word)
+            _start_line(doc, text, starts, word)
             if kind == "heading":
-                _keep_line(doc, prev)
+                _keep_line(doc, text, starts, prev)
+    if (starts != doc.to_array([SENT_START]).astype("int64")).any():
+        doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 
-def _start_line(doc, word) -> None:
+def _start_line(doc, text: str, starts, word) -> None:
     """A sentence starts at ``word``; its line's opening (a bullet, a date label) and the word after stay in it."""
     _, _, bullets, label, _, _ = _compiled()
-    text = doc.text
     line_end = text.find("\n", word.idx)
     line = text[word.idx:len(text) if line_end < 0 else line_end]
     keep = word.idx + len(word.text)
@@ -75,33 +81,32 @@ def _start_line(doc, word) -> None:
     m = label.match(line)
     if m:
         keep += m.end() if word.text in bullets else m.end() - len(word.text)
-    word.is_sent_start = True
-    for tok in doc[word.i + 1:]:
+    starts[word.i] = 1
+    for i in range(word.i + 1, len(doc)):
+        tok = doc[i]
         if tok.is_space or "\n" in text[word.idx:tok.idx]:
             break
-        if not tok.is_sent_start:
-            tok.is_sent_start = False
+        if starts[i] != 1:
+            starts[i] = -1
         if tok.idx >= keep:
             break
 
 
-def _keep_line(doc, last) -> None:
+def _keep_line(doc, text: str, starts, last) -> None:
     """The heading line that ends with ``last`` is one sentence: no start inside it."""
-    text = doc.text
     line_start = text.rfind("\n", 0, last.idx) + 1
     for i in range(last.i, 0, -1):
         if doc[i].idx <= line_start:
             break
-        if not doc[i].is_sent_start:  # a start set before (limits.cap_sentences) stays
-            doc[i].is_sent_start = False
+        if starts[i] != 1:  # a start set before (limits.cap_sentences) stays
+            starts[i] = -1
 
 
-def _single_break_ends(doc, prev, word):
+def _single_break_ends(doc, text: str, prev, word):
     """Whether a single line break between ``prev`` and ``word`` is a sentence boundary: "list"
     (the next line opens with a bullet, not before a date label), "end" (the line before ends a sentence),
     "heading" (the line before is a heading) or None."""
     final, closing, bullets, label, max_words, small = _compiled()
-    text = doc.text
     line_end = text.find("\n", word.idx)
     next_line = text[word.idx:len(text) if line_end < 0 else line_end]
     bullet = word.text in bullets or next_line[:1] in bullets
@@ -120,14 +125,13 @@ def _single_break_ends(doc, prev, word):
         last = doc[last.i - 1]
     if last.text[-1:] in final:
         return "end"
-    if (first.isupper() or first.isdigit()) and _heading(doc, prev, max_words, small, final):
+    if (first.isupper() or first.isdigit()) and _heading(text, prev, max_words, small, final):
         return "heading"
     return None
 
 
-def _heading(doc, prev, max_words: int, small: frozenset, final: frozenset) -> bool:
+def _heading(text: str, prev, max_words: int, small: frozenset, final: frozenset) -> bool:
     """The line that ends with ``prev`` is a heading: short, every word capitalised but small ones."""
-    text = doc.text
     line = text[text.rfind("\n", 0, prev.idx) + 1:prev.idx + len(prev.text)]
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     if not words or len(words) > max_words or line.rstrip()[-1:] in final:
@@ -137,12 +141,6 @@ def _heading(doc, prev, max_words: int, small: frozenset, final: frozenset) -> b
 
 def add_line_breaks(nlp) -> None:
     """Put :func:`mark_line_breaks` in front of ``nlp``'s parser (once)."""
-    from spacy.language import Language
+    from chronicle.limits import add_before_parser
 
-    if not Language.has_factory(LINE_BREAKS):
-        Language.component(LINE_BREAKS, func=mark_line_breaks)
-    if LINE_BREAKS not in nlp.pipe_names:
-        if "parser" in nlp.pipe_names:
-            nlp.add_pipe(LINE_BREAKS, before="parser")
-        else:
-            nlp.add_pipe(LINE_BREAKS, first=True)
+    add_before_parser(nlp, LINE_BREAKS, mark_line_breaks)

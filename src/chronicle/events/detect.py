@@ -468,9 +468,9 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
                   if c not in cands]
     # (roles13) a place named only as where a building stands is no target; the building is, its owner unknown
     # (an interaction's place is its setting already, no target: no building stands in for it)
-    things = [] if setting else [th for th in (_place_of_a_thing(c, (tok, light), index) for c in cands)
-                                 if th is not None]
-    cands = [c for c in cands if _place_of_a_thing(c, (tok, light), index) is None]
+    held = {c.i: _place_of_a_thing(c, (tok, light), index) for c in cands}  # place -> its building, or None
+    things = [] if setting else [th for th in held.values() if th is not None]
+    cands = [c for c in cands if held[c.i] is None]
 
     def or_thing(found: list) -> list:
         if found or not things:
@@ -512,8 +512,9 @@ def _place_of_a_thing(t, tops, index: ActorIndex):
     site someone owns (parties.yaml place_of_a_thing.facilities) with no actor mention of its own.
     The place says where the thing is, not whose it is: no target (the event's location keeps it);
     when no party is found, the building's owner is, if a possessive names it ("looted the mayor's office
-    in Kano": the mayor), else the building, its owner unknown ("captured the mosque in Mosul"). Not with people or an act as the object ("attacked civilians in Goma", "suspended fuel
-    deliveries in Mandera County"), nor for a country's own name ("bombed the bases in Syria").
+    in Kano": the mayor), else the building, its owner unknown ("captured the mosque in Mosul"). Not
+    with people or an act as the object ("attacked civilians in Goma", "suspended fuel deliveries in
+    Mandera County"), nor for a country's own name ("bombed the bases in Syria").
     Returns the building's token, else None."""
     if t.pos_ != "PROPN" or t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in _setting()[1]:
         return None

@@ -1110,26 +1110,12 @@ def _recipient_partners(e: EventState, events: dict[str, EventState], index: _In
     expected in Maseru next week" / "the South African minister was received in Maseru on Tuesday"),
     the dates and reports allowing it (``_fits_plan``). A shared person alone is no evidence, as in
     merging such reports (``_choose_recipient_relative``)."""
-    kind, group, actors, _ = e.block.split("|", 3)
-    if not actors or group not in ("occurred", "future") or e.start is None:
-        return []
-    other = "future" if group == "occurred" else "occurred"
-    known = index.loose_r.get((kind, other, actors))
-    if not known:
-        return []
-    lo, hi = e.window()
     out = []
-    for b in recipient_relatives(sibling_block(e.block, other), known):
-        if b not in known:
-            continue
-        for oid in index.candidates(b, lo, hi):
-            o = events.get(oid)
-            if o is None or oid in merged:
-                continue
-            occ, plan = (e, o) if group == "occurred" else (o, e)
-            if (_one_day(occ) and plan.text_dated and plan.start <= occ.start <= plan.end
-                    and (plan.end - plan.start).days < 7 and _fits_plan(occ, plan)):
-                out.append(o)
+    for o in _other_group_relatives(e, events, index, merged, "recipient"):
+        occ, plan = (e, o) if _kind_group(e.block)[1] == "occurred" else (o, e)
+        if (_one_day(occ) and plan.text_dated and plan.start <= occ.start <= plan.end
+                and (plan.end - plan.start).days < 7):
+            out.append(o)
     return out
 
 
@@ -1152,17 +1138,29 @@ def _relatives_of(e: EventState, events: dict[str, EventState], index: _Index, m
     """The events of the other status group (a plan's acts, an act's plans) in the agent-relative
     blocks of ``e``'s sibling (``records.agent_relatives``: same type and recipient countries, one
     side naming no agent) whose dates and reports let one realize the other (``_fits_plan``)."""
-    kind, group, _, recipients = e.block.split("|", 3)
-    if not recipients or group not in ("occurred", "future") or e.start is None:
+    return _other_group_relatives(e, events, index, merged, "agent")
+
+
+def _other_group_relatives(e: EventState, events: dict[str, EventState], index: _Index, merged: dict,
+                           unnamed: str) -> list[EventState]:
+    """The events of the other status group (a plan's acts, an act's plans), not merged away, in the
+    relative blocks of ``e``'s sibling block where one side names no country of the ``unnamed`` role
+    ("agent": ``records.agent_relatives``, same type and recipient countries; "recipient":
+    ``records.recipient_relatives``, same type and actor countries), whose dates and reports let one
+    realize the other (``_fits_plan``). The one walk of ``_relatives_of`` and ``_recipient_partners``."""
+    kind, group, actors, recipients = e.block.split("|", 3)
+    by_agent = unnamed == "agent"
+    relatives = agent_relatives if by_agent else recipient_relatives
+    shared = recipients if by_agent else actors  # the countries both blocks name
+    if not shared or group not in ("occurred", "future") or e.start is None:
         return []
     other = "future" if group == "occurred" else "occurred"
-    sib = sibling_block(e.block, other)
-    known = index.loose.get((kind, other, recipients))
+    known = (index.loose if by_agent else index.loose_r).get((kind, other, shared))
     if not known:
         return []
     lo, hi = e.window()
     out = []
-    for b in agent_relatives(sib, known):
+    for b in relatives(sibling_block(e.block, other), known):
         if b not in known:
             continue
         for oid in index.candidates(b, lo, hi):

@@ -383,7 +383,8 @@ def _load_recipient_relatives(conn: Connection, records: list[MentionRecord], ha
     of the other status group it may realize or be realized by across that relation, and the other
     partners of those (``linker._recipient_realizations``: each must be the other's only one)."""
     windows: dict[tuple, list] = {}
-    plans: dict[tuple, list] = {}  # (type, other group, actors) -> window of mentions naming recipients
+    # (type, the other status group, actors) -> the window of the mentions naming recipients
+    partner_groups: dict[tuple, list] = {}
     for m in records:
         lo, hi = m.window()
         if lo is None or not m.actor_countries:
@@ -400,9 +401,9 @@ def _load_recipient_relatives(conn: Connection, records: list[MentionRecord], ha
                 _widen(windows, actor_key(sibling_block(m.block, g)), lo, hi)
         else:
             other = "future" if m.group == "occurred" else "occurred"
-            _widen(plans, actor_key(sibling_block(m.block, other)), lo, hi)
+            _widen(partner_groups, actor_key(sibling_block(m.block, other)), lo, hi)
     ev = S.events
-    for (kind, other, actors), (lo, hi) in sorted(plans.items()):
+    for (kind, other, actors), (lo, hi) in sorted(partner_groups.items()):
         # a mention naming recipients with a recipient-less partner in reach: its own group's blocks of
         # those actors (that partner's other partners) are loaded too
         q = (select(ev.c.id).where(ev.c.block == f"{kind}|{other}|{actors}|", ev.c.date_start <= hi,
