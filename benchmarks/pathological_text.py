@@ -1,7 +1,8 @@
 """Pathological text: time per 1,000 tokens, against ordinary news text measured in the same run.
 
 A 100,000-token sentence (no sentence-final punctuation at all), 100,000 tokens of numbers and a
-name-heavy 100,000-token text go through the whole pipeline (parse and every stage); the baseline
+name-heavy 100,000-token text and 100,000 tokens in short lines (a break every
+8 words) go through the whole pipeline (parse and every stage); the baseline
 is the demo articles repeated to the same size. Prints seconds and the ratio of each to the
 baseline's time per 1,000 tokens: close to 1 means pathological text costs what news costs.
 
@@ -39,6 +40,9 @@ def cases(n: int) -> dict[str, str]:
             r.choice(["Putin", "Vladimir Putin", "Kim", "Kim Jong-un", "Lavrov", "he", "said", "visited",
                       "Pyongyang", "on Monday", "last week", "met", "in Seoul", "TASS reported"])
             for _ in range(n)),
+        # a list or transcript of short lines: the line-break segmenter (segment.py) looks at every break
+        "short lines, a break after each": "\n".join(
+            " ".join(base[(i + j) % len(base)] for j in range(8)) for i in range(0, n, 8)),
     }
 
 

@@ -82,16 +82,13 @@ def test_offsets_are_those_of_the_text():
     assert spans[1].start == text.index("The match")
 
 
-def test_a_long_article_of_many_lines_is_marked_in_linear_time():
-    # each Token.is_sent_start assignment and each Doc.text scans the whole doc: done per line break,
-    # this article of 3,000 lines took over 30 s (now well under a second)
-    import time
-
+def test_a_long_article_of_many_lines_gets_a_start_on_every_line():
+    # the component once read the whole doc per line break (33 s for these 3,000 lines); its cost is
+    # measured in benchmarks/pathological_text.py ("short lines"), here only what it marks
     from chronicle.segment import mark_line_breaks
 
     text = "The council met at 9 a.m.\nIts members voted on the budget. The mayor said so.\n\n" * 1500
-    doc = get_nlp().make_doc(text)
-    began = time.perf_counter()
-    mark_line_breaks(doc)
-    assert time.perf_counter() - began < 5
-    assert sum(1 for t in doc if t.is_sent_start) == 3000
+    doc = mark_line_breaks(get_nlp().make_doc(text))
+    starts = [t.idx for t in doc if t.is_sent_start]
+    assert len(starts) == 3000
+    assert all(i == 0 or text[i - 1] == "\n" for i in starts)
