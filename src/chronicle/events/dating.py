@@ -582,7 +582,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             by_trigger.setdefault(i, m)
             if entry is not None:  # a timeline line is no narrative the text goes on telling
                 pass
-            elif found and m.status == "occurred" and _text_dated(m) and not _in_relative_clause(doc[i]):
+            elif found and m.status == "occurred" and _text_dated(m) and not _in_relative_clause(doc[i]) \
+                    and not _after_article(m, dct) and not _set_for_date(doc, i, m, timexes):
                 if own and walked and found[0] is own[0]:
                     # "The protests, which began in January, continued on Friday": the noun's own
                     # clause is its background; the story is at the date of the clause it is in
@@ -2256,6 +2257,33 @@ def _inside(inner: EventDate, outer: EventDate) -> bool:
 
 def _text_dated(m: Mention) -> bool:
     return m.date.source == "text" and m.date.start is not None and m.date.end is not None
+
+
+def _after_article(m: Mention, dct: Optional[date]) -> bool:
+    """A date that starts after the article's day: the act is still to come (the dating stage makes
+    it planned), so it is no narrative the text goes on telling; a simple-past act told next, the
+    sister verb of "called a strike for Monday and accused the firm of ...", was done by the report
+    (``narrative.after_article``)."""
+    return dct is not None and m.date.start is not None and m.date.start > dct
+
+
+def _set_for_date(doc, trigger_i: int, m: Mention, timexes: list[Timex]) -> bool:
+    """An event noun dated by a date behind "for" that a verb of calling or scheduling sets it for
+    ("set a blockade for Wednesday", "called a strike outside the mill for Monday": the "for" on
+    the verb or in the object's phrase; ``scheduled_by.for_verbs``, ``_planned_for``): a plan
+    whatever the date, so no narrative either, even where the day is read as one gone by."""
+    tok = doc[trigger_i]
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.i == tok.i or verb.lemma_.lower() not in _words("scheduled_by", "for_verbs"):
+        return False
+    tx = next((t for t in timexes if m.date.timex_id is not None and t.id == m.date.timex_id), None)
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand") if tx is not None else None
+    if span is None:
+        return False
+    phrase = {t.i for t in tok.subtree}
+    fors = [t.head for t in span if not span.start <= t.head.i < span.end]
+    return any(p.lower_ == "for" and p.dep_ == "prep" and p.i > tok.i and (p.head.i == verb.i or p.head.i in phrase)
+               for p in fors)
 
 
 def _people(m: Mention, person_ids: frozenset[str]) -> frozenset[str]:
