@@ -233,7 +233,9 @@ def parse(text: str, cache: Optional[Path] = None):
         return nlp(text)
     from spacy.tokens import Doc
 
-    key = hashlib.sha1(text.encode("utf-8")).hexdigest()
+    # the parse depends on the pipeline as well as the text (a component that presets sentence starts
+    # changes it): a cache keyed on the text alone served parses of an older pipeline
+    key = hashlib.sha1(text.encode("utf-8") + _pipeline_fingerprint(nlp).encode("utf-8")).hexdigest()
     path = cache / f"{key}.spacy"
     if path.exists():
         return Doc(nlp.vocab).from_bytes(path.read_bytes())
@@ -241,6 +243,21 @@ def parse(text: str, cache: Optional[Path] = None):
     cache.mkdir(parents=True, exist_ok=True)
     path.write_bytes(doc.to_bytes())
     return doc
+
+
+def _pipeline_fingerprint(nlp) -> str:
+    """The model's name and version, its components, and the code and rules of chronicle's own
+    components before the parser (segment.py, limits.py, segment.yaml)."""
+    from importlib import resources
+
+    import chronicle.limits
+    import chronicle.segment
+
+    parts = [Path(chronicle.segment.__file__).read_bytes(), Path(chronicle.limits.__file__).read_bytes(),
+             resources.files("chronicle.resources").joinpath("segment.yaml").read_bytes()]
+    meta = nlp.meta
+    return "|".join([meta.get("name", ""), meta.get("version", ""), ",".join(nlp.pipe_names),
+                     *(hashlib.sha1(p).hexdigest() for p in parts)])
 
 
 def _trigger_token(doc, ev: GoldEvent) -> Optional[int]:
