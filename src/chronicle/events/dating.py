@@ -46,7 +46,7 @@ Then, within the article (rules and examples in ``resources/events/dating.yaml``
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from datetime import date, timedelta
 from functools import lru_cache
@@ -450,8 +450,9 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     (``_context_key``), of its narrative context (``_narrative_context``), else the article's."""
     text = doc.text  # built once: Doc.text joins every token on each call
     # a live blog's entries ("09:10 - ...\n\n11:30 - ..."): no entry is told in the time of an earlier one
-    entry_starts = [tx.start for tx in timexes if _entry_label(text, tx)]
-    timexes = _unlabelled(text, timexes)
+    labels = [_entry_label(text, tx) for tx in timexes]  # once per timex
+    entry_starts = sorted(tx.start for tx, label in zip(timexes, labels) if label)
+    timexes = [tx for tx, label in zip(timexes, labels) if not label]
     timeline = _timeline_entries(doc, text, timexes)
     actors: dict[int, list[tuple[int, int]]] = {}
     for m, i in events:
@@ -460,6 +461,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     occurred_or_reporting = frozenset(i for m, i in events if m.status == "occurred") | frozenset(
         t.i for t in doc if t.lemma_.lower() in _REPORTING)
     sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    sentences = _SentenceFacts(doc)
     out: list[tuple[Mention, int]] = []
     dated: dict[tuple, Mention] = {}  # _context_key -> the latest text-dated event with that key
     by_trigger: dict[int, Mention] = {}  # trigger -> its (first) dated mention
@@ -560,8 +562,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             if src is None and not event_relative:  # an act of an event noun's relative clause is in its time
                 at = doc[trigger_i].idx
                 src = _narrative_context(doc, mention, trigger_i, _same_entry(doc, narrative, entry_starts, at),
-                                         sentence_of, [(i, d) for i, d in scenes
-                                                       if not any(doc[i].idx < e <= at for e in entry_starts)])
+                                         sentence_of, _same_entry(doc, scenes, entry_starts, at), sentences)
                 told = src is not None
             if src is None:  # (datingFix29) an agentless mention: an earlier act on the same people
                 src = _agentless_match(dated, mention)
@@ -612,14 +613,20 @@ def timeline_lines(doc, timexes: list[Timex]) -> dict[int, tuple[Timex, int, int
     return _timeline_entries(doc, text, _unlabelled(text, timexes))
 
 
-def _same_entry(doc, narrative: list[tuple[int, Mention]], entry_starts: list[int], at: int
-                ) -> list[tuple[int, Mention]]:
-    """The narrative acts told in the live-blog entry that holds offset ``at``: an entry label
-    ("11:30 - Police arrested ...", ``_entry_label``) opens a new entry, whose acts keep their own
-    dates, else the fallbacks, not the time of an act of the entry before."""
+def _same_entry(doc, items: list[tuple[int, object]], entry_starts: list[int], at: int) -> list[tuple[int, object]]:
+    """The (token, x) pairs -- narrative acts, dated scenes -- told in the live-blog entry that holds
+    offset ``at``: an entry label ("11:30 - Police arrested ...", ``_entry_label``) opens a new
+    entry, whose acts keep their own dates, else the fallbacks, not the time of an act of the entry
+    before. ``entry_starts`` sorted."""
     if not entry_starts:
-        return narrative
-    return [(i, m) for i, m in narrative if not any(doc[i].idx < e <= at for e in entry_starts)]
+        return items
+    return [(i, x) for i, x in items if not _entry_between(entry_starts, doc[i].idx, at)]
+
+
+def _entry_between(entry_starts: list[int], a: int, b: int) -> bool:
+    """Some entry label starts after offset ``a`` and at or before ``b`` (``entry_starts`` sorted)."""
+    k = bisect_right(entry_starts, a)
+    return k < len(entry_starts) and entry_starts[k] <= b
 
 
 def _unlabelled(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -1989,8 +1996,8 @@ _SCENE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T|$)")
 
 
 def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tuple[int, Mention]],
-                       sentence_of: dict[int, int], scenes: list[tuple[int, EventDate]] = ()
-                       ) -> Optional[Mention]:
+                       sentence_of: dict[int, int], scenes: list[tuple[int, EventDate]] = (),
+                       sentences: Optional[_SentenceFacts] = None) -> Optional[Mention]:
     """The event whose time an undated past event is told in: the nearest earlier occurred
     event dated by its own clause, in the same or the previous sentence, when the two share a party (an actor or
     a country: "Armenian forces opened fire on Azerbaijani positions on Sunday. One Azerbaijani
@@ -2021,7 +2028,8 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
     # (datingFix30) nor is a sentence with no act of the narrative whose main verb tells no past
     # act ("... is wanted for fraud", "The army will give details next week", "A patrol plane had
     # spotted it hours earlier"): background between the act and its continuation
-    flash |= _background_sentences(doc, here, {sentence_of.get(i) for i, _ in before})
+    sentences = sentences if sentences is not None else _SentenceFacts(doc)
+    flash |= _background_sentences(sentences, here, {sentence_of.get(i) for i, _ in before})
     told_now = [(i, m) for i, m in before if not _past_perfect(doc[i]) and
                 here - sentence_of.get(i, -9) - sum(1 for k in flash if sentence_of.get(i, -9) < k < here) <= 1]
     nearest = next((i for i, _ in told_now or earlier), -1)
@@ -2109,9 +2117,7 @@ def _adjunct_host(doc, i: int, pool: list[tuple[int, Mention]]) -> list[tuple[in
     if not _participial_adjunct(t) or t.dep_ != "advcl":
         return []
     h = t.head
-    hosts = {h.i} | {c.i for c in h.children if c.dep_ == "dobj"}
-    at = next((m.date.value for k, m in pool if k == i), None)
-    return [(k, m) for k, m in pool if k in hosts and m.date.value == at]
+    return _acts_at_date_of(pool, i, {h.i} | {c.i for c in h.children if c.dep_ == "dobj"})
 
 
 def _argument_host(doc, i: int, pool: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
@@ -2121,31 +2127,53 @@ def _argument_host(doc, i: int, pool: list[tuple[int, Mention]]) -> list[tuple[i
     t = doc[i]
     if t.pos_ not in ("NOUN", "PROPN"):
         return []
-    at = next((m.date.value for k, m in pool if k == i), None)
     for a in t.ancestors:
         if a.pos_ in ("VERB", "AUX"):
-            return [(k, m) for k, m in pool if k == a.i and m.date.value == at]
+            return _acts_at_date_of(pool, i, {a.i})
     return []
 
 
-def _background_sentences(doc, here: int, narrated: set) -> set[int]:
+def _acts_at_date_of(pool: list[tuple[int, Mention]], i: int, hosts: set[int]) -> list[tuple[int, Mention]]:
+    """The acts of ``pool`` at the tokens ``hosts`` told at the date of the (first) act at ``i``
+    in the pool; none when ``i`` has no act there: no date to match (not the hosts with no date
+    value)."""
+    at = next(((m.date.value,) for k, m in pool if k == i), None)
+    if at is None:
+        return []
+    return [(k, m) for k, m in pool if k in hosts and m.date.value == at[0]]
+
+
+def _background_sentences(sentences: _SentenceFacts, here: int, narrated: set) -> set[int]:
     """The sentences before sentence ``here`` with no act of the narrative (``narrated``) whose
-    main verb tells no past act: in the present, the future or a modal, or in the past perfect
-    (a flashback). Background the story is not at (``narrative.background_sentence``); a
-    statement ('"We will keep reporting," their editor told reporters'; "The hearing resumes next
-    month, her lawyer said") is told in the past, whatever the tense of what it says, and counts."""
-    out = set()
-    speech = _words("narrative", "scene_speech_verbs")
-    for n, sent in enumerate(doc.sents):
-        if n >= here:
-            break
-        root = sent.root
-        if n in narrated or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in speech:
-            continue
-        tags = {root.tag_} | {c.tag_ for c in root.children if c.dep_ in ("aux", "auxpass")}
-        if _past_perfect(root) or not tags & {"VBD"} and tags & {"VBZ", "VBP", "MD"}:
-            out.add(n)
-    return out
+    main verb tells no past act (``_background_root``): background the story is not at
+    (``narrative.background_sentence``)."""
+    return {n for n in sentences.background() if n < here and n not in narrated}
+
+
+class _SentenceFacts:
+    """What ``date_events`` asks of a document's sentences for each mention, found once per
+    document on first use (one pass over ``doc.sents``, not one per mention)."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self._background: Optional[list[int]] = None
+
+    def background(self) -> list[int]:
+        """The indices of the sentences whose main verb tells no past act (``_background_root``)."""
+        if self._background is None:
+            self._background = [n for n, sent in enumerate(self.doc.sents) if _background_root(sent.root)]
+        return self._background
+
+
+def _background_root(root) -> bool:
+    """A sentence's main verb that tells no past act: in the present, the future or a modal, or in
+    the past perfect (a flashback); a statement ('"We will keep reporting," their editor told
+    reporters'; "The hearing resumes next month, her lawyer said") is told in the past, whatever
+    the tense of what it says, and is no background."""
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in _words("narrative", "scene_speech_verbs"):
+        return False
+    tags = {root.tag_} | {c.tag_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    return _past_perfect(root) or not tags & {"VBD"} and bool(tags & {"VBZ", "VBP", "MD"})
 
 
 _CLOCK_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T\d")
