@@ -11,9 +11,22 @@ from chronicle.nlp import get_nlp
 EXAMPLES = lexicon.load_resource("place_nouns.yaml")["examples"]
 
 
+def _as_person(doc, name: str):
+    """(roles14) The NER's error of an example marked `ner_person`: every mention of ``name``
+    labelled PERSON (the model sometimes does this to an unfamiliar place; not on demand)."""
+    from spacy.tokens import Span
+    spans = [doc.char_span(i, i + len(name)) for i in range(len(doc.text)) if doc.text.startswith(name, i)]
+    persons = [Span(doc, s.start, s.end, label="PERSON") for s in spans if s is not None]
+    doc.set_ents(persons, default="unmodified")
+    return doc
+
+
 @pytest.mark.parametrize("ex", EXAMPLES, ids=[e["name"] + ("+" if e["person"] else "-") for e in EXAMPLES])
 def test_place_names_are_no_people(ex):
-    actors = build_actors(find_actor_mentions(get_nlp()(ex["text"])))
+    doc = get_nlp()(ex["text"])
+    if ex.get("ner_person"):
+        doc = _as_person(doc, ex["name"])
+    actors = build_actors(find_actor_mentions(doc))
     people = {a.name for a in actors if a.kind == "person"}
     assert (ex["name"] in people) == ex["person"], people
 

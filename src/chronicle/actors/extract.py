@@ -329,18 +329,27 @@ def _place_nouns() -> frozenset:
     return frozenset(lexicon.load_resource("place_nouns.yaml").get("nouns", []))
 
 
+@functools.lru_cache(maxsize=1)
+def _place_prepositions() -> frozenset:
+    return frozenset(lexicon.load_resource("place_nouns.yaml").get("prepositions", []))
+
+
 def _named_places(doc) -> set[str]:
     """Names the article calls places: the proper-name "of" object of a settlement noun ("the
-    town of Mellit", "the port of Mukalla") or a proper name with one in apposition ("Mellit, a
-    town in North Darfur"). Resources: actors/place_nouns.yaml."""
+    town of Mellit", "the port of Mukalla"), a proper name with one in apposition ("Mellit, a
+    town in North Darfur"), or (roles14) the proper-name object of "near" ("arrested near Katse").
+    Resources: actors/place_nouns.yaml."""
     nouns = _place_nouns()
+    preps = _place_prepositions()
     out: set[str] = set()
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ == "compound":
             continue
         of_place = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in nouns
         appos_place = any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in tok.children)
-        if of_place or appos_place:
+        # (roles14) "arrested near Katse": the object of "near" is a place
+        near_place = tok.dep_ == "pobj" and tok.head.lower_ in preps
+        if of_place or appos_place or near_place:
             left = tok.i
             while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN" \
                     and doc[left - 1].head.i == tok.i:
@@ -731,12 +740,14 @@ def _bodies_of_a_place(doc, mentions: list[ActorMention]) -> None:
     a proper-name modifier ("Kananga's police", "a Kisumu court") or an "in"/"at" phrase on the
     noun ("police in Quetzaltenango", not "arrested two men in Kisumu", where the place is the
     act's) -- takes the gazetteer's country of the place; not at the seat of an international
-    court ("a court in Arusha"). Resources: actors/city_police.yaml."""
+    court ("a court in Arusha"). A person or organisation mention of that place name alone is
+    dropped (roles14). Resources: actors/city_police.yaml."""
     data = _city_police_data()
     nouns = {w.lower() for w in data.get("nouns", [])}
     preps = {w.lower() for w in data.get("prepositions", [])}
     seats = {lexicon.fold(w).lower() for w in data.get("international_seats", [])}
     gz = None
+    misread: list[ActorMention] = []
     for m in mentions:
         if m.kind not in ("group", "organization") or m.country or m.head < 0:
             continue
@@ -759,7 +770,14 @@ def _bodies_of_a_place(doc, mentions: list[ActorMention]) -> None:
             if loc is not None and loc.country:
                 m.country = loc.country
                 m.evidence = m.evidence or name
+                # (roles14) the place is no actor besides: a bare name the NER took for a person or
+                # an organisation ("gendarmes in Kaolack" -- Kaolack no person) goes
+                misread.extend(o for o in mentions if o.kind in ("person", "organization") and place.i in o.token_ids
+                               and o.text == name and not (o.country or o.sector or o.roles))
                 break
+    for o in misread:
+        if o in mentions:
+            mentions.remove(o)
 
 
 @functools.lru_cache(maxsize=1)
@@ -885,9 +903,11 @@ def _titles_to_people(doc, mentions: list[ActorMention]) -> None:
 
 
 # Sector nouns that name an actor even without a country ("rebels", "the police",
-# "protesters"); a lone title word ("minister", "leader") does not.
+# "protesters", and (roles14) one member of a force: "a policeman"); a lone title word
+# ("minister", "leader") does not.
 def _is_actor_noun(tok) -> bool:
-    return tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in _COLLECTIVE
+    return tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in _COLLECTIVE \
+        or lexicon.is_singular_actor(tok.lemma_) or lexicon.is_singular_actor(tok.lower_)
 
 
 _COLLECTIVE = {"police", "government", "army", "military", "navy", "parliament", "opposition",

@@ -378,6 +378,21 @@ def find_sector_terms(text: str) -> list[tuple[int, int, str, str]]:
     return [(s, e, label, v[0]) for s, e, v, label in _sectors().matcher.find(text)]
 
 
+@lru_cache(maxsize=1)
+def _singular_actors() -> frozenset:
+    # the plurals too: a capitalised plural opening a sentence may be tagged a proper noun
+    # ("Gendarmes stopped ...": NNP, lemma "Gendarmes")
+    forms = [f for e in _sectors().doc.get("terms") or [] if e.get("singular_actor")
+             for f in [e["term"]] + list(e.get("forms", []))]
+    return frozenset(f.lower() for f in forms + [p for p in map(plural_noun, forms) if p])
+
+
+def is_singular_actor(lemma: str) -> bool:
+    """(roles14) ``lemma`` names one member of a force who is an actor on his own ("a policeman",
+    "a gendarme"): sectors.yaml terms marked ``singular_actor``."""
+    return lemma.lower() in _singular_actors()
+
+
 def is_title_word(word: str) -> bool:
     """``word`` is a person's title in the sector lexicon ("minister", "envoy"), not only an
     organisation word."""
