@@ -174,3 +174,14 @@ def test_pipeline_mode(tmp_path):
     assert (c["anchor"]["n"], c["anchor"]["of"]) == (1, 1)
     assert (c["dct_day"]["n"], c["dct_day"]["of"]) == (1, 1)
     assert (near["anchor"]["n"], near["dct_day"]["n"]) == (1, 1)
+
+
+def test_gold_midnight_is_next_day():
+    # a gold "midnight Friday" written T24 of Friday is Saturday's start, the day the tagger's own
+    # interval gives it; any other clock time is its own day
+    from chronicle.eval.dating import _gold_interval
+    sat = dt.date(1999, 1, 2)
+    assert _gold_interval(GoldTimex("t", "TIME", "1999-01-01T24")) == (sat, sat)
+    assert _gold_interval(GoldTimex("t", "TIME", "1998-12-31T24:00")) == (dt.date(1999, 1, 1),) * 2
+    assert _gold_interval(GoldTimex("t", "TIME", "1999-01-01T23:59")) == (dt.date(1999, 1, 1),) * 2
+    assert _gold_interval(GoldTimex("t", "TIME", "1999-01-01TNI")) == (dt.date(1999, 1, 1),) * 2

@@ -28,12 +28,21 @@ D = dt.date
         ("2025-H2", (D(2025, 7, 1), D(2025, 12, 31))),
         ("2025-W12-WE", (D(2025, 3, 22), D(2025, 3, 23))),
         ("2020-W53", (D(2020, 12, 28), D(2021, 1, 3))),
+        # a midnight written as T24:00 of a day is 00:00 of the next: that next day
+        ("2025-03-27T24:00", (D(2025, 3, 28), D(2025, 3, 28))),
+        ("2025-12-31T24:00", (D(2026, 1, 1), D(2026, 1, 1))),
+        ("2024-02-28T24:00", (D(2024, 2, 29), D(2024, 2, 29))),
+        ("2024-02-29T24:00", (D(2024, 3, 1), D(2024, 3, 1))),
+        ("2025-02-28T24:00", (D(2025, 3, 1), D(2025, 3, 1))),
+        ("2025-03-27T00:00", (D(2025, 3, 27), D(2025, 3, 27))),
+        ("2025-03-27T23:59", (D(2025, 3, 27), D(2025, 3, 27))),
     ],
 )
 def test_value_to_interval(value, expected):
     assert value_to_interval(value) == expected
 
 
-@pytest.mark.parametrize("value", ["P1M", "PT3H", "PRESENT_REF", "PAST_REF", "XXXX-05-09", "XXXX-WXX-1", "", None, "2025-02-30", "2021-W54"])
+@pytest.mark.parametrize("value", ["P1M", "PT3H", "PRESENT_REF", "PAST_REF", "XXXX-05-09", "XXXX-WXX-1", "", None, "2025-02-30", "2021-W54",
+                                   "XXXX-XX-XXT24:00", "9999-12-31T24:00"])
 def test_no_interval(value):
     assert value_to_interval(value) is None

@@ -919,3 +919,23 @@ _FORTY_FIRST_PASS = [
 def test_expression_value(text, dct, expression, value):
     got = {t.text: t.value for t in tag_timexes(text, dct)}
     assert got[expression] == value, got
+
+
+# "just after midnight" of a night that began on day D: TimeML's value is D's T24:00 (kept, as
+# in the TimeBank and own golds), and its interval is the instant's day, D + 1 -- across a year's
+# end and a leap day too.
+@pytest.mark.parametrize(
+    "text,dct,value,day",
+    [
+        ("Gunmen stormed the hotel on Tuesday. Shortly after midnight, troops cleared the lobby.",
+         D(2025, 6, 13), "2025-06-10T24:00", D(2025, 6, 11)),
+        ("The fireworks began on December 31. Just after midnight, the square emptied.",
+         D(2026, 1, 2), "2025-12-31T24:00", D(2026, 1, 1)),
+        ("The storm hit the coast on February 28. Shortly after midnight, the levee broke.",
+         D(2024, 3, 2), "2024-02-28T24:00", D(2024, 2, 29)),
+    ],
+)
+def test_midnight_interval_is_next_day(text, dct, value, day):
+    got = [t for t in tag_timexes(text, dct, get_nlp()(text)) if "midnight" in t.text]
+    assert [t.value for t in got] == [value]
+    assert (got[0].interval_start, got[0].interval_end) == (day, day)

@@ -224,6 +224,14 @@ def value_to_interval(value: Optional[str]) -> Optional[tuple[date, date]]:
     if p is None:
         return None
     try:
+        if _T24.match(value):
+            # TimeML writes midnight as the end of its day ("2025-03-27T24:00"), an instant that is
+            # 00:00 of the next day: the interval is that next day (the value itself is kept)
+            nxt = p.day + timedelta(days=1)
+            return nxt, nxt
         return p.day, end_of(p)
     except (ValueError, OverflowError):  # the interval runs past year 9999
         return None
+
+
+_T24 = re.compile(r"^\d{4}-\d{2}-\d{2}T24(?::00)?(?::00)?$")
