@@ -23,11 +23,11 @@ FLOORS = {"first": (39, 10, 0), "second": (67, 15, 0), "third": (43, 15, 0), "fo
           "fifth": (66, 18, 0), "sixth": (65, 21, 0), "seventh": (67, 12, 1),
           "eighth": (51, 9, 0), "ninth": (73, 16, 0), "tenth": (68, 17, 0), "eleventh": (54, 11, 0),
           "twelfth": (86, 21, 1), "thirteenth": (73, 24, 0),
-          "fourteenth": (82, 25, 2), "fifteenth": (71, 20, 0), "sixteenth": (56, 23, 1),
+          "fourteenth": (82, 25, 1), "fifteenth": (71, 20, 0), "sixteenth": (56, 23, 1),
           "seventeenth": (67, 12, 0), "eighteenth": (59, 10, 2),
-          "nineteenth": (69, 15, 0), "twentieth": (60, 17, 0),
+          "nineteenth": (69, 15, 0), "twentieth": (61, 18, 0),
           "twenty-first": (66, 10, 1), "twenty-second": (46, 14, 0),
-          "twenty-third": (58, 12, 0), "twenty-fourth": (38, 9, 0)}
+          "twenty-third": (58, 12, 0), "twenty-fourth": (38, 10, 0)}
 
 
 def _score(script: Path, db: str) -> str:
