@@ -53,13 +53,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
-from chronicle.time.calendar import value_to_interval
+from chronicle.time.calendar import is_midnight_t24, value_to_interval
 from chronicle.time.timeml import (_NO_SPACE_AFTER, _NO_SPACE_BEFORE, _parse_date, input_files, read_meantime,
                                    text_and_spans)
 
@@ -357,14 +356,13 @@ def predict_pipeline(gold: GoldDoc, doc) -> dict[str, dict[str, Predicted]]:
 
 def _gold_interval(t: GoldTimex) -> Optional[tuple[dt.date, dt.date]]:
     value = t.value or ""
-    if t.type == "TIME" and "T" in value and not _T24_TIME.search(value):
+    if t.type == "TIME" and "T" in value and not is_midnight_t24(value):
         value = value.split("T", 1)[0]
     # a midnight written T24 of a day is the next day's start: the same day value_to_interval gives
     # the tagger's own "midnight Friday"
     return value_to_interval(value) if value else None
 
 
-_T24_TIME = re.compile(r"T24(?::00){0,2}$")
 
 
 def judge(ev: GoldEvent, p: Predicted, dct: Optional[dt.date]) -> dict[str, Optional[bool]]:

@@ -224,7 +224,7 @@ def value_to_interval(value: Optional[str]) -> Optional[tuple[date, date]]:
     if p is None:
         return None
     try:
-        if _T24.match(value):
+        if is_midnight_t24(value):
             # TimeML writes midnight as the end of its day ("2025-03-27T24:00"), an instant that is
             # 00:00 of the next day: the interval is that next day (the value itself is kept)
             nxt = p.day + timedelta(days=1)
@@ -235,3 +235,9 @@ def value_to_interval(value: Optional[str]) -> Optional[tuple[date, date]]:
 
 
 _T24 = re.compile(r"^\d{4}-\d{2}-\d{2}T24(?::00)?(?::00)?$")
+
+
+def is_midnight_t24(value: str) -> bool:
+    """A day's midnight written as the end of that day ("2025-03-27T24:00"), the instant that starts
+    the next day."""
+    return bool(_T24.match(value))
