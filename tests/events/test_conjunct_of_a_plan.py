@@ -1,6 +1,6 @@
 """A simple-past verb coordinated with a verb that sets an event for a date ("called a strike for
 Monday and accused ...") is done now: it takes neither the plan's date nor, through it, the plan's
-status (``narrative`` after_article in resources/events/dating.yaml, dating._after_article and
+status (``narrative`` after_article in resources/events/dating.yaml, dating.dated_after_article and
 dating._set_for_date); a shared future auxiliary keeps both verbs planned."""
 from __future__ import annotations
 

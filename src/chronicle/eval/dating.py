@@ -356,13 +356,11 @@ def predict_pipeline(gold: GoldDoc, doc) -> dict[str, dict[str, Predicted]]:
 
 def _gold_interval(t: GoldTimex) -> Optional[tuple[dt.date, dt.date]]:
     value = t.value or ""
+    # a TIME counts as its day; a midnight written T24 of a day is the next day's start, the day
+    # value_to_interval gives the tagger's own "midnight Friday"
     if t.type == "TIME" and "T" in value and not is_midnight_t24(value):
         value = value.split("T", 1)[0]
-    # a midnight written T24 of a day is the next day's start: the same day value_to_interval gives
-    # the tagger's own "midnight Friday"
     return value_to_interval(value) if value else None
-
-
 
 
 def judge(ev: GoldEvent, p: Predicted, dct: Optional[dt.date]) -> dict[str, Optional[bool]]:

@@ -584,7 +584,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             if entry is not None:  # a timeline line is no narrative the text goes on telling
                 pass
             elif found and m.status == "occurred" and _text_dated(m) and not _in_relative_clause(doc[i]) \
-                    and not _after_article(m, dct) and not _set_for_date(doc, i, m, timexes):
+                    and not dated_after_article(m, dct) and not _set_for_date(doc, i, m, timexes):
                 if own and walked and found[0] is own[0]:
                     # "The protests, which began in January, continued on Friday": the noun's own
                     # clause is its background; the story is at the date of the clause it is in
@@ -2287,11 +2287,11 @@ def _text_dated(m: Mention) -> bool:
     return m.date.source == "text" and m.date.start is not None and m.date.end is not None
 
 
-def _after_article(m: Mention, dct: Optional[date]) -> bool:
-    """A date that starts after the article's day: the act is still to come (the dating stage makes
-    it planned), so it is no narrative the text goes on telling; a simple-past act told next, the
-    sister verb of "called a strike for Monday and accused the firm of ...", was done by the report
-    (``narrative.after_article``)."""
+def dated_after_article(m: Mention, dct: Optional[date]) -> bool:
+    """A date that starts after the article's day: the act is still to come. The dating stage makes
+    such a plain report planned; ``date_events`` takes it for no narrative the text goes on telling
+    (a simple-past act told next, the sister verb of "called a strike for Monday and accused the
+    firm of ...", was done by the report: ``narrative.after_article``)."""
     return dct is not None and m.date.start is not None and m.date.start > dct
 
 

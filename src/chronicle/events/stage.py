@@ -5,7 +5,7 @@ from __future__ import annotations
 from chronicle.events.anaphora import resolve_country_anaphora
 from chronicle.events.attribution import attributions, reporting_tokens
 from chronicle.events.classifier import fallback_events
-from chronicle.events.dating import date_events, timeline_lines
+from chronicle.events.dating import date_events, dated_after_article, timeline_lines
 from chronicle.events.detect import detect_events, merge_nominal_duplicates
 from chronicle.events.event_anaphora import resolve_act_anaphora
 from chronicle.events.lexicon import strict_plover
@@ -62,7 +62,7 @@ def dating_stage(state: DocState) -> None:
     dct = state.article.date
     for m in dated:
         # A plain report of an action dated after the article is a plan, not a fact.
-        if m.status == "occurred" and m.date.source == "text" and dct and m.date.start and m.date.start > dct:
+        if m.status == "occurred" and m.date.source == "text" and dated_after_article(m, dct):
             m.status = "planned"
         m.plover, m.cameo = strict_plover(m.type, m.status, m.cameo)
         if m.date.source == "text":
