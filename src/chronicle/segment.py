@@ -72,8 +72,7 @@ def mark_line_breaks(doc):
 def _start_line(doc, text: str, starts, word) -> None:
     """A sentence starts at ``word``; its line's opening (a bullet, a date label) and the word after stay in it."""
     _, _, bullets, label, _, _ = _compiled()
-    line_end = text.find("\n", word.idx)
-    line = text[word.idx:len(text) if line_end < 0 else line_end]
+    line = _rest_of_line(text, word.idx)
     keep = word.idx + len(word.text)
     if word.text in bullets:
         keep = word.idx + len(line) - len(line[len(word.text):].lstrip())
@@ -92,6 +91,12 @@ def _start_line(doc, text: str, starts, word) -> None:
             break
 
 
+def _rest_of_line(text: str, start: int) -> str:
+    """The text from offset ``start`` to the end of its line."""
+    end = text.find("\n", start)
+    return text[start:len(text) if end < 0 else end]
+
+
 def _keep_line(doc, text: str, starts, last) -> None:
     """The heading line that ends with ``last`` is one sentence: no start inside it."""
     line_start = text.rfind("\n", 0, last.idx) + 1
@@ -107,8 +112,7 @@ def _single_break_ends(doc, text: str, prev, word):
     (the next line opens with a bullet, not before a date label), "end" (the line before ends a sentence),
     "heading" (the line before is a heading) or None."""
     final, closing, bullets, label, max_words, small = _compiled()
-    line_end = text.find("\n", word.idx)
-    next_line = text[word.idx:len(text) if line_end < 0 else line_end]
+    next_line = _rest_of_line(text, word.idx)
     bullet = word.text in bullets or next_line[:1] in bullets
     if label.match(next_line.lstrip("".join(bullets) + " \t")):
         # a timeline box's line ("- Feb 10: ministers meet"): dating reads each line on its own
