@@ -27,7 +27,8 @@ FLOORS = {"first": (39, 10, 0), "second": (67, 15, 0), "third": (43, 15, 0), "fo
           "seventeenth": (67, 12, 0), "eighteenth": (59, 10, 2),
           "nineteenth": (69, 15, 0), "twentieth": (61, 18, 0),
           "twenty-first": (66, 10, 1), "twenty-second": (46, 14, 0),
-          "twenty-third": (58, 12, 0), "twenty-fourth": (38, 10, 0)}
+          "twenty-third": (58, 12, 0), "twenty-fourth": (38, 10, 0),
+          "twenty-fifth": (37, 18, 0)}
 
 
 def _score(script: Path, db: str) -> str:
