@@ -19,7 +19,8 @@ from chronicle.time.calendar import (
     start_of,
 )
 from chronicle.time.rules import Rule, RuleSet, norm_key
-from chronicle.time.tense import _regex_tense, clock_told_past, narrated_past, opening_told_past, sentence_bounds, tense_at
+from chronicle.time.tense import (_regex_tense, clock_told_past, for_delivery, narrated_past, opening_told_past,
+                                  sentence_bounds, tense_at)
 
 
 # ----------------------------------------------------------------------------- fields
@@ -206,6 +207,9 @@ class Context:
     # the next day's start after a bare midnight told as a day's T24:00 ("took effect at midnight")
     last_midnight: Optional[date] = None
     last_midnight_at: int = -1
+    # the last counted offset of the story ("five months later"), which may not move the anchor
+    last_offset: Optional[Point] = None
+    last_offset_at: int = -1
     last_by_gran: dict = field(default_factory=dict)  # grain -> last period of that grain mentioned
     seen: dict = field(default_factory=dict)  # grain -> every period of that grain mentioned, in text order
     policy: dict = field(default_factory=dict)
@@ -456,6 +460,37 @@ REPORT_DAYS = 120
 _DAY_PAIR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
                        r"\s*,?\s*(?:and|or|to|through|until|-|\u2013)\s*$")
 _QUARTER_ENDED = re.compile(r"\b(?:ended|ending|to)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+# A counted offset ("five months later", "two years earlier") right before a bare season in its
+# sentence, with at most a comma and a preposition between: "Five months later, in the autumn".
+_OFFSET_THEN = re.compile(r"[A-Za-z0-9 -]{1,30}?\b(?:later|earlier|afterwards?)\s*,?\s*"
+                          r"(?:(?:in|during|by|over|through|that|the)\s+)*$", re.IGNORECASE)
+
+
+def _after_offset(ctx: Context, start: int) -> bool:
+    """True if a counted offset to a point more than half a year from the article date ("five
+    months later" after "April 2009") is told just before ``start`` in its sentence: a season
+    named there is the one at the story's point, not the article's."""
+    a = ctx.last_offset
+    if a is None or ctx.dct is None or a.gran not in ("day", "week", "month") or abs((a.day - ctx.dct).days) <= 183:
+        return False
+    if not (0 <= ctx.last_offset_at < start and ctx.same_sentence(ctx.last_offset_at, start)):
+        return False
+    return _OFFSET_THEN.fullmatch(ctx.text, ctx.last_offset_at, start) is not None
+
+
+def _season_near(day: date, season: str) -> int:
+    """The year of the season nearest ``day`` (the one holding it, else the closer of the one
+    before and the one after): winter Y = Dec Y .. Feb Y+1."""
+    sm = SEASON_START[season]
+
+    def gap(y: int) -> int:
+        first = date(y, sm, 1)
+        last = shift(first, 3, "M") - timedelta(days=1)
+        return 0 if first <= day <= last else min(abs((first - day).days), abs((day - last).days))
+
+    return min((day.year - 1, day.year, day.year + 1), key=gap)
 
 
 def _quarter_end(year: int, quarter: int) -> date:
@@ -805,6 +840,9 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             used = how
             if season and rel and ref.gran == "year":
                 year = ref.day.year + rel  # "in 2019 ... the following spring": spring 2020
+            elif season and rel is None and _after_offset(ctx, start):
+                # "reopened five months later, in the autumn": the season the story has moved to
+                year, used = _season_near(ctx.last_offset.day, season), "narrative"
             elif season:
                 year = (_framed_year(ctx, start) if rel is None else None) or _season_year(
                     ref.day, season, _rule_tense(f, rel) or ctx.tense(start, end), rel)
@@ -822,6 +860,13 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                     # "profits fell in the fourth quarter" written in January; "will report
                     # fourth-quarter results on Jan. 30": results are those of a quarter that has ended
                     year -= 1
+                elif (rel is None and quarter and not f.get("fiscal") and _quarter_end(year, int(quarter)) < ref.day
+                      and for_delivery(ctx.text, start)):
+                    # a quarter goods are sold for that has already ended this year is next year's:
+                    # "crude for loading in the first quarter" told in November (only after "for
+                    # delivery": a quarter merely told in a future clause, "expects to report ... in
+                    # the third quarter", may be one that has ended)
+                    year += 1
         if quarter:
             return Resolved(f"{year:04d}-Q{min(int(quarter), 4)}", mod, used)
         if half:

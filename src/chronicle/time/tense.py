@@ -8,6 +8,17 @@ import bisect
 import re
 from typing import Optional
 
+# Irregular simple pasts formed with a prefix, which are neither a base form nor a participle
+# ("rebels retook the town", "the army withdrew", "the mayor underwent surgery"): past as "took",
+# "drew", "went" are; the parser tags some of them as presents (VBP) or base forms (VB).
+_PREFIXED_PAST = ("retook|overtook|undertook|mistook|partook|withdrew|redrew|overdrew|underwent|overran|outran|reran|"
+                  "overrode|overcame|oversaw|foresaw|overthrew|rewrote|underwrote|outgrew|overflew|misspoke|refroze|"
+                  "outdid|overdid|redid|undid|befell|forsook|forbade|forgave|misgave")
+_PREFIXED_PAST_WORDS = frozenset(_PREFIXED_PAST.split("|"))
+# ... and those that are a past participle too ("the bridge was rebuilt"): read as a narrated
+# past only before a month in a clause with no auxiliary or modal (narrated_past)
+_PREFIXED_PAST_OR_PP = "rebuilt|withheld|upheld|retold|resold|repaid|outsold|outspent|overspent|misled|withstood"
+_PREFIXED_PAST_OR_PP_WORDS = frozenset(_PREFIXED_PAST_OR_PP.split("|"))
 _SENT_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
 # Irregular past participles not ending in -ed/-en/-wn/-ne/-t: "will be held", "would be made".
 _IRREGULAR_PP = r"(?:held|made|paid|sold|led|laid|found|told|heard|read|run|won|hit|shut|spread|built|sent)"
@@ -80,6 +91,7 @@ _PAST = (
     r"saw|got|paid|hit|cut|put|set\s+up|ran|spent|brought|bought|fought|thought|led|kept|"
     r"heard|struck|fled|became|spoke|wrote|drove|flew|broke|chose|grew|knew|threw|stood|sought|caught|"
     r"sank|withdrew|swore|woke|stole|shook|overthrew|upheld|forgave|beat|hid|slept|dug|swam|rang|wept|"
+    + _PREFIXED_PAST + "|" + _PREFIXED_PAST_OR_PP + "|"
     r"(?:has|have)\s+(?:not\s+|already\s+|also\s+)?[a-z]+(?:ed|en|wn|ne|t)|"
     # a lower-case word in -ed ("United States", "Ahmed" are names; "need", "speed", "hundred" no verbs;
     # "compared with" a preposition: "shoppers have 26 days before Christmas, compared with 32 in 2012")
@@ -399,6 +411,10 @@ def _verb_tense(v, depth: int = 0, would: bool = True) -> Optional[str]:
             return "future"
     if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    if v.lower_ in _PREFIXED_PAST_WORDS and not auxes:
+        return "past"  # "Government troops retook the town on Friday" (tagged VBP)
+    if v.lower_ in _PREFIXED_PAST_OR_PP_WORDS and v.dep_ == "ROOT" and not auxes:
+        return "past"  # a main verb with no auxiliary is the simple past: "the firm withheld payments"
     # a participle clause after a noun is a reduced passive relative: "the merger, announced in
     # February, is expected to close" = "which was announced", past whatever the main verb says;
     # "the vote, scheduled for May" is a plan
@@ -473,12 +489,58 @@ def _doc_tense(doc, start: int, end: int) -> Optional[str]:
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         tok = tok.sent.root
+    if (_FROM_START.search(doc.text, max(0, start - 6), start) and not _RANGE_AFTER.match(doc.text, end)
+            and _reduced_relative_in_future(tok)):
+        # the start of a measure to come, hung by the parse on a participle of its object: "will
+        # pull four painkillers tied to the deaths of patients from July 1"
+        return "future"
     t = _verb_tense(tok)
     if t is None and tok is not tok.sent.root:
         if _reported_possibility(tok):
             return None
         t = _verb_tense(tok.sent.root)
     return t
+
+
+# "from" opening a date (the start of a state), not a range "from ... to/until/through ..."
+_FROM_START = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\b", re.IGNORECASE)
+
+
+def _reduced_relative_in_future(tok) -> bool:
+    """Whether ``tok`` is a reduced-relative participle ("pesticides blamed for ...", "drugs
+    linked to ...": no auxiliary, not a planned participle as "scheduled") of a noun whose clause,
+    left of it, is future ("will withdraw three pesticides blamed for ...")."""
+    if not (tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            and tok.lemma_.lower() not in _PLANNED_PARTICIPLES):
+        return False
+    v = tok.head
+    for _ in range(4):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    return v.pos_ in ("VERB", "AUX") and v.i < tok.i and _verb_tense(v, would=False) == "future"
+
+
+def _mask_reduced_relatives(doc, text: str, start: int) -> str:
+    """``text`` with each reduced-relative participle before ``start`` in its sentence blanked out
+    where the clause its noun belongs to is future: "will withdraw three pesticides blamed for the
+    decline of bees from December 1" ("blamed" = "which were blamed" says nothing of when the
+    withdrawal is; the nearest-cue fallback would take it for the clause's past verb). Same length,
+    so offsets hold."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return text
+    sent = span[0].sent
+    out = None
+    for tok in sent:
+        if tok.idx >= start:
+            break
+        if _reduced_relative_in_future(tok):
+            out = (out if out is not None else text)
+            out = out[:tok.idx] + " " * len(tok.text) + out[tok.idx + len(tok.text):]
+    return text if out is None else out
 
 
 _POSSIBILITY = {"could", "might", "may"}
@@ -498,6 +560,16 @@ def _reported_possibility(v) -> bool:
 _HAD_INTENDED = re.compile(
     r"\bhad\s+(?:(?:long|originally|once|initially|earlier|first|also)\s+)?(?:hoped|expected|planned|intended|wanted|aimed|"
     r"promised|pledged|vowed|meant|sought|been\s+(?:expected|scheduled|due|set|slated|planned|meant))\s+to\b", re.IGNORECASE)
+# ... and a plan of a day told in the past perfect ("had planned a vigil for Saturday but called it
+# off", "the hearing had been set for Monday"): the plan may have been given up or carried out,
+# so its day is no more ahead than behind the article date (the nearest one), not the coming one
+# a present or simple past plan names.
+# (an active verb with its object, "had called a strike for", not a demand: "had called for")
+_PLAN_PAST = r"(?:(?:re)?scheduled|planned|set|slated|called|booked|arranged|organi[sz]ed|fixed|announced|convened)"
+_HAD_PLANNED_FOR = re.compile(
+    r"\bhad\s+(?:(?:long|originally|once|initially|earlier|first|also|already)\s+)?"
+    r"(?:been\s+" + _PLAN_PAST + r"|" + _PLAN_PAST + r"(?:\s+(?!(?:on|at|in|for)\b)[^\s,;:.!?()\n]+){1,6}?)\s+for\s+$",
+    re.IGNORECASE)
 
 # A deadline: "until Friday", "postponed until Tuesday morning", "until 9 a.m. Tuesday" is the coming one.
 _UNTIL = re.compile(r"\b(?:until|till|til)\s+(?:at\s+least\s+|at\s+|about\s+|around\s+)?$", re.IGNORECASE)
@@ -574,6 +646,19 @@ _SCHEDULED_FOR = re.compile(r"\b(?:(?:(?:re)?(?:scheduled|slated)|set|booked|can
                             # and the stretch or deadline of a schedule: "have 10 more releases
                             # scheduled through Labor Day", "games slated until Christmas"
                             r"|(?:re)?(?:scheduled|slated)\s+(?:through|until|till|before))\s+$", re.IGNORECASE)
+# A period goods are bought or sold for, after "for delivery" (a futures or forward price, a
+# supply contract: "copper for delivery in March", "crude for loading in the third quarter",
+# "power for delivery in the summer"): the period to come, whatever verb tells the price.
+_FOR_DELIVERY = re.compile(
+    r"\bfor\s+(?:(?:later|future|forward|prompt|physical)\s+)?(?:delivery|shipment|loading|settlement)\s+"
+    r"(?:in|during|by|over)\s+(?:the\s+)?(?:(?:early|late|mid|end\s+of)[\s-]+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def for_delivery(text: str, start: int) -> bool:
+    """True if the expression at ``start`` names a period goods are sold for (`_FOR_DELIVERY`)."""
+    return _FOR_DELIVERY.search(text, max(0, start - 60), start) is not None
+
+
 # A date a thing is due on, right after "due" ("a rise in fuel duty due on 1 September", "figures
 # due in June", "a report due Friday"): to come, whatever verb is nearer ("was due on Monday" is
 # a past deadline, left to the verb).
@@ -657,7 +742,7 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
         return "future"
     if starts is None:
         starts = sentence_bounds(text)
-    if _had_intended(text, start, starts):
+    if _had_intended(text, start, starts) or _HAD_PLANNED_FOR.search(text, max(0, start - 90), start):
         return "present"
     if _PAST_STATE_UNTIL.search(text, max(0, start - 70), start):
         return "past"
@@ -674,7 +759,7 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
         if not _NOT_UNTIL.search(text, max(s0, start - _WINDOW), min(s1, end + _WINDOW)):
             return "future"
     if (_PLANNED_ON.search(text, max(0, start - 100), start) or _SCHEDULED_FOR.search(text, max(0, start - 20), start)
-            or _DUE_ON.search(text, max(0, start - 20), start)):
+            or _DUE_ON.search(text, max(0, start - 20), start) or for_delivery(text, start)):
         return "future"
     if _DIRECTIVE_BY.search(text, max(0, start - 120), start):
         return "future"
@@ -688,6 +773,8 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
     if doc is not None:
         try:
             t = _doc_tense(doc, start, end)
+            if t is None:
+                text = _mask_reduced_relatives(doc, text, start)
         except Exception:  # a foreign or misaligned Doc must not break tagging
             t = None
         if t:
@@ -716,6 +803,7 @@ _NARRATED = re.compile(
     r"hit|ran|spent|brought|bought|fought|led|kept|found|"
     # irregular simple pasts that are no participle or base form ("The first, in April, broke apart")
     r"broke|struck|fled|sank|flew|drove|wrote|spoke|became|grew|threw|stole|shook|swore|froze|rode|withdrew|"
+    + _PREFIXED_PAST + "|" + _PREFIXED_PAST_OR_PP + "|"
     r"(?!hundred\b)[a-z]{2,}(?<![^r]e)ed))\b"
 )
 _NOT_NARRATED = re.compile(
@@ -730,7 +818,7 @@ _PAST_RIGHT_BEFORE = re.compile(
     r"(?:\b(?:was|were)\s+(?!" + _PLAN_WORDS + r"\b)(?:[a-z]+(?:ed|en|wn)|" + _IRREGULAR_PP + r"|born)"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?-i:\b(?:(?!" + _PLAN_WORDS + r"\b)(?!hundred\b)[a-z]{2,}(?<![^r]e)ed"
     # irregular simple pasts that are no participle or base form: "Baghdad fell on April 9"
-    r"|took|came|went|met|began|won|rose|fell|fled|gave|saw|ran|fought|struck|sank)))"
+    r"|took|came|went|met|began|won|rose|fell|fled|gave|saw|ran|fought|struck|sank|" + _PREFIXED_PAST + ")))"
     r"\s+(?:on\s+)?$", re.IGNORECASE)
 
 # A past passive right before "in" and its month: "its computers were woken up in January", "the
