@@ -502,6 +502,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             _gapped_conjunct(doc, trigger_i, attachments, triggers, in_event) or \
             _said_before_clause(doc, trigger_i, attachments) or \
             _report_conjunct(doc, trigger_i, attachments) or \
+            _complement_day(doc, trigger_i, attachments, triggers, dct) or \
             _set_by_scheduler(doc, mention, trigger_i, attachments) or _reported_perfect(doc, trigger_i, attachments, dct) or \
             _cause_in_period(doc, trigger_i, attachments, dct) or _aspect_subject(doc, trigger_i, attachments, dct)
         found = _not_reported_now(doc, trigger_i, found, dct)
@@ -525,7 +526,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         retold = False  # a definite noun dated by the earlier mention it refers back to
         target = None if entry is not None else offsets.get(trigger_i) or _offset_through(doc, trigger_i, offsets, triggers)
         offset = _offset_date(doc, mention, trigger_i, target, attachments, by_trigger,
-                              narrative, sentence_of) if target is not None else None
+                              narrative, sentence_of, dct) if target is not None else None
         if offset is None and not found and mention.status == "occurred":
             offset = _offset_host(trigger_i, offsets, by_trigger)
         if offset is not None and all((tx.interval_start, tx.interval_end) == (offset[1], offset[1]) or
@@ -864,8 +865,8 @@ def _second_offset_clause(mark) -> bool:
 
 def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, str, str, bool, bool],
                  attachments: dict[int, list[Timex]], by_trigger: dict[int, Mention],
-                 narrative: list[tuple[int, Mention]] = (), sentence_of: Optional[dict[int, int]] = None
-                 ) -> Optional[tuple[EventDate, date]]:
+                 narrative: list[tuple[int, Mention]] = (), sentence_of: Optional[dict[int, int]] = None,
+                 dct: Optional[date] = None) -> Optional[tuple[EventDate, date]]:
     """The date an offset target takes (``_offset_targets``): its anchor clause's one date of a day
     ("on Monday"; not a time of day, whose day is a guess), else the day of the anchor's own
     text-dated mention (a day, not a time of day), moved by the length; and that anchor day. None for a planned event (but a past tense after
@@ -891,7 +892,8 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
     if not days and host is None:
         host = _referring_subject(doc, head_i, by_trigger, narrative, sentence_of)
         if host is None:
-            days = _referring_day(doc, head_i, attachments, by_trigger)
+            days = _referring_day(doc, head_i, attachments, by_trigger) or \
+                _same_word_day(doc, head_i, attachments, by_trigger, dct)
     if len(days) == 1:
         anchor, said = days[0].interval_start, days[0].text
     elif not days and host is not None and _text_dated(host) and \
@@ -1010,6 +1012,32 @@ def _referring_day(doc, head_i: int, attachments: dict[int, list[Timex]], by_tri
     days = {tx.interval_start: tx for i in main for tx in attachments.get(i, ())
             if tx.type == "DATE" and tx.interval_start is not None and tx.interval_start == tx.interval_end}
     return list(days.values()) if len(days) == 1 else []
+
+
+def _same_word_day(doc, head_i: int, attachments: dict[int, list[Timex]], by_trigger: dict[int, Mention],
+                   dct: Optional[date] = None) -> list[Timex]:
+    """(datingFix32) A referring host's definite subject that is no mention and whose act the
+    sentence before does not tell, named by the same noun earlier in the article ("The ministers
+    agreed on Tuesday, at talks in Geneva, to ... The talks came four days after ..."): the one day
+    of the nearest word above that earlier noun with a date; [] where that earlier noun is a
+    mention (its own date is ``_referring_subject``'s) or is set against the latest ("the first
+    talks"), or with none, two, or a day after the article's (``offset`` in dating.yaml)."""
+    verb = doc[head_i]
+    if verb.lemma_.lower() not in _words("offset", "referring_hosts"):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or not _definite_noun(subj) or _contrastive(subj) or subj.i in by_trigger:
+        return []
+    lemma = subj.lemma_.lower()
+    earlier = next((t for t in reversed(doc[:verb.sent.start]) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma), None)
+    if earlier is None or earlier.i in by_trigger or _contrastive(earlier):
+        return []
+    # the nearest word above it with a date ("at talks" hung on the agreed act's infinitive)
+    found = next((attachments[w.i] for w in [earlier, *earlier.ancestors] if attachments.get(w.i)), [])
+    days = {tx.interval_start: tx for tx in found
+            if tx.type == "DATE" and tx.interval_start is not None and tx.interval_start == tx.interval_end}
+    # a day after the article's is a plan's, not that of the act the subject names
+    return list(days.values()) if len(days) == 1 and (dct is None or next(iter(days)) <= dct) else []
 
 
 def _scheduled_for(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
@@ -2494,6 +2522,55 @@ def _accused_host(doc, trigger_i: int):
             return None
         t = t.head
     return None
+
+
+def _complement_day(doc, trigger_i: int, attachments: dict[int, list[Timex]], triggers: frozenset[int],
+                    dct: Optional[date]) -> list[Timex]:
+    """(datingFix32) The one day the parser hangs inside the complement of a formal charge or of a
+    refusal whose verb has no date of its own ("charged the reporter with spreading false news on
+    Monday", "were indicted for fraud on Friday", "refused to let the convoy cross on Tuesday"):
+    the charge's, the refusal's day. The complement's phrase is read through objects and
+    prepositions only (not a relative or other clause: "with causing the death of a man whose
+    killing on May 2 ..."); not where a mention or a physical act in that phrase may own the date
+    ("charged with killing a guard on Saturday": the killing's day, ``_accused_host``), but the
+    refused act itself, which did not happen then; not a day after the article's (a refused
+    plan). [] where none or two (``complement_day`` in dating.yaml)."""
+    rules = dating_rules().get("complement_day", {})
+    tok = doc[trigger_i]
+    takes = rules.get("heads", {}).get(tok.lemma_.lower())
+    if not takes or attachments.get(trigger_i):
+        return []
+    inner = frozenset(rules.get("inner_deps", ()))
+    roots = [c for c in tok.children if c.dep_ == "xcomp"] if "xcomp" in takes else \
+        [o for c in tok.children if c.dep_ == "prep" and c.lower_ in takes
+         for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    days: dict = {}
+    for root in roots:
+        stack = [root]
+        while stack:
+            w = stack.pop()
+            if not (w is root and "xcomp" in takes) and (w.i in triggers or _physical_word(w)):
+                return []
+            for tx in attachments.get(w.i, ()):
+                if tx.type == "DATE" and tx.interval_start is not None and tx.interval_start == tx.interval_end:
+                    days[tx.interval_start] = tx
+            stack.extend(c for c in w.children if c.dep_ in inner)
+    if len(days) != 1:
+        return []
+    tx = next(iter(days.values()))
+    return [] if dct is not None and tx.interval_start > dct else [tx]
+
+
+def _physical_word(w) -> bool:
+    """A verb or noun the trigger lexicon reads as a physical act (``narrative.material_types``):
+    an act done on a day of its own ("with shooting a student on Saturday"), even where the
+    article's extraction made no mention of it."""
+    from chronicle.events.lexicon import triggers as trigger_lexicon
+
+    if w.pos_ not in ("VERB", "NOUN"):
+        return False
+    material = _words("narrative", "material_types")
+    return any(getattr(r, "type", None) in material for r in trigger_lexicon().rules(w.lemma_.lower(), w.pos_))
 
 
 def _host_timexes(doc, host, attachments: dict[int, list[Timex]]) -> set[int]:
