@@ -495,11 +495,65 @@ def _doc_tense(doc, start: int, end: int) -> Optional[str]:
         # pull four painkillers tied to the deaths of patients from July 1"
         return "future"
     t = _verb_tense(tok)
+    if t == "present" and _present_event_day(doc, span, tok):
+        return "future"
     if t is None and tok is not tok.sent.root:
         if _reported_possibility(tok):
             return None
         t = _verb_tense(tok.sent.root)
     return t
+
+
+# A bare weekday (with its part of the day) hung on a simple present that is no report, state of
+# speech or habit names a day to come: "On Monday the village finally gets its bridge", "The
+# inquiry resumes its hearings Thursday", "That changes Friday night" (news tells what has been in
+# the past tense; "the minister says Tuesday ...", "usually closes on Sunday" are left as they are).
+_BARE_WEEKDAY = re.compile(r"(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+_REPORTING_LEMMAS = {
+    "say", "tell", "report", "announce", "claim", "confirm", "deny", "insist", "argue", "add", "note", "write",
+    "state", "explain", "acknowledge", "admit", "estimate", "show", "indicate", "suggest", "reveal", "accuse",
+    "allege", "warn", "predict", "forecast", "expect", "believe", "think", "know", "remember", "recall",
+}
+
+# Without a parse, the same for a weekday that opens its sentence before a pronoun subject and its
+# simple present ("On Monday she heads north", "Friday, it opens"): a third-person pronoun with
+# an "-s" verb is a simple present whatever the word (not "says", "tells" and the like).
+_OPENING_DAY = re.compile(r"(?:^|(?<=[.!?])[\"'”’)]*\s+|\n)[\"“‘]?(?:on\s+)?$", re.IGNORECASE)
+_PRONOUN_PRESENT_AFTER = re.compile(
+    r",?\s+(?:it|he|she|this|that)\s+(?:(?:finally|then|also|only|now|at\s+last)\s+)?"
+    r"(?!(?:says|tells|reports|claims|adds|notes|writes|is|has|was|does|seems|looks)\b)(?-i:[a-z]{2,}[^s\W']s)\b", re.IGNORECASE)
+
+
+def _opening_day_present(text: str, start: int, end: int, starts: list[int]) -> bool:
+    """True if the bare weekday at ``text[start:end]`` opens its sentence before a pronoun and a
+    simple present (`_PRONOUN_PRESENT_AFTER`)."""
+    i = bisect.bisect_right(starts, start) - 1
+    s0 = starts[max(i, 0)]
+    return (_BARE_WEEKDAY.fullmatch(text[start:end]) is not None
+            and _OPENING_DAY.search(text[s0:start]) is not None
+            and _PRONOUN_PRESENT_AFTER.match(text, end) is not None)
+
+
+def _present_event_day(doc, span, verb) -> bool:
+    """True if the bare weekday ``span`` hangs (through "on") on ``verb``, a simple present with a
+    subject of its own that is no report, habit, negation or base-form past (`_BARE_WEEKDAY`)."""
+    if not _BARE_WEEKDAY.fullmatch(span.text) or _POSS_AFTER.match(doc.text, span.end_char):
+        return False
+    h = span.root.head
+    if h.pos_ == "ADP" and h.lower_ == "on":
+        h = h.head
+    if h.i != verb.i or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in _REPORTING_LEMMAS:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False  # no finite verb: a noun tagged as one ("completed a 3-0 series win over them on Sunday")
+    if verb.tag_ == "VBP" and verb.lower_ in _BASE_AS_PAST:
+        return False  # a past whose form is the base's, tagged present: "weak demand hurt the index on Friday"
+    if verb.dep_ == "ccomp" and verb.head.i < span.start and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i > span.start for c in verb.children):
+        return False  # the report's day, parsed into what it reports: "says on Tuesday it has no plans"
+    return not any(c.dep_ in ("aux", "auxpass", "neg") or (c.dep_ == "advmod" and c.lower_ in _HABITUAL)
+                   for c in verb.children)
 
 
 # "from" opening a date (the start of a state), not a range "from ... to/until/through ..."
@@ -680,6 +734,69 @@ _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _HOPED_COULD = re.compile(
     r"\b(?:hope[sd]?|hoping|expects?|expected|expecting)\s+(?:that\s+)?[^,;:.!?()\"]{0,30}?\bcould\s+(?!not\b|have\b)[a-z]+\b"
     r"[^,;:.!?()\"]{0,50}?\b(?:on|by|in|at|until|before)?\s*$", re.IGNORECASE)
+# A possibility in what a warning, fear or forecast says is a thing to come: "the union warned that
+# drivers could pay more by the autumn", "analysts cautioned rents might rise in the spring" (the
+# date right of the modal; one before it, "warned on Friday that ...", is the warning's own); not
+# "could have", "could not".
+_WARNED_COULD = re.compile(
+    r"\b(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|fear(?:s|ed)?|predict(?:s|ed)?)\s+(?:that\s+)?[^,;:.!?()\"]{0,50}?"
+    r"\b(?:could|might|may)\s+(?!not\b|have\b|never\b)[a-z]+\b[^,;:.!?()\"]{0,50}?$", re.IGNORECASE)
+# ... and the weather a forecast warns of, with its day after it: "forecasters warned of heavy snow
+# in the hills on Sunday", "warned of gales along the coast by Thursday" (the hazard's day, ahead).
+_WARNED_OF_WEATHER = re.compile(
+    r"\bwarn(?:s|ed|ing)?\s+of\s+(?:[a-z-]+\s+){0,4}?(?:rain|rainfall|snow|snowfall|storms?|thunderstorms?|showers|"
+    r"flood(?:s|ing)?|winds|gales|frost|ice|fog|heat|heatwaves?|hail|blizzards?|tornado(?:e?s)?|landslides?|"
+    r"avalanches?|downpours|sleet)\b[^,;:.!?()\"]{0,40}?\s(?:on|by|in|at|until|over|through|from)\s+(?:early\s+|late\s+)?$",
+    re.IGNORECASE)
+# A present perfect that puts a timetabled event on the calendar names a day to come: "the club
+# has added a friendly match on Tuesday evening", "the council has called an emergency meeting
+# on Thursday", "the opposition has called for protests across the country on Monday" (a present
+# perfect takes no past date of its own; "has played a match on Tuesday", "has told the story to
+# a crew on Thursday night" have no such verb and object and are left to the clause).
+_EVENT_NOUNS = (r"games?|match(?:es)?|fixtures?|friendl(?:y|ies)|replays?|meetings?|hearings?|votes?|ballots?|"
+                r"elections?|referend(?:um|a|ums)|concerts?|shows?|performances?|sessions?|sittings?|conferences?|"
+                r"summits?|talks|debates?|rall(?:y|ies)|protests?|marches|march|demonstrations?|strikes?|walkouts?|"
+                r"ceremon(?:y|ies)|services?|vigils?|parades?|festivals?|auctions?|briefings?|races?|screenings?|"
+                r"premieres?|launch(?:es)?|events?|rounds?|tours?|visits?|trials?|debuts?")
+_ARRANGED_EVENT_ON = re.compile(
+    r"\b(?:has|have|'ve)\s+(?:(?:now|also|just|already|since|finally|hastily|quickly)\s+)?"
+    r"(?:added|called(?:\s+for)?|announced|arranged|organi[sz]ed|booked|confirmed|fixed|lined\s+up|slated|"
+    r"(?:re)?scheduled|set\s+up|set)\s+"
+    # the event noun heads the object, not a phrase after it ("has set a record in the race on Sunday")
+    r"(?:(?!(?:in|at|of|on|during|with|from|after|before|over|by)\b)[^\s,;:.!?()\"]+\s+){0,4}?(?:" + _EVENT_NOUNS + r")\b[^,;:.!?()\"]{0,40}?\s(?:(?:on|for)\s+)?(?:early\s+|late\s+)?$",
+    re.IGNORECASE)
+# A day inside a conditional clause in the present is a day to come: "If the vote on Tuesday fails,
+# the bill dies", "unless the talks resume on Monday" (no past cue in the clause: "If the vote on
+# Tuesday failed" is left to it). The "if" opens its clause (not "asked if", an indirect question).
+_IF_OPENS = re.compile(
+    r"(?:^|[\"“‘(,;:\u2014]\s*|\b(?:and|but|or|even|only)\s+)(?:if|unless)\s+[^,;:.!?()\"“”]{0,60}?$", re.IGNORECASE)
+_IF_CLAUSE_END = re.compile(r"[,;:.!?()\"“”\u2014]")
+# ... not where it asks whether a report of a past thing holds ("if the reports on Monday are true")
+_IF_TRUE = re.compile(r"\b(?:is|are)\s+(?:true|correct|accurate|confirmed|right)\b", re.IGNORECASE)
+
+
+def _present_conditional(text: str, start: int, end: int, starts: list[int]) -> bool:
+    """True if the expression at ``text[start:end]`` lies in an "if" / "unless" clause with no past
+    or perfect cue and no modal of the past's kind (`_IF_OPENS`)."""
+    i = bisect.bisect_right(starts, start) - 1
+    s0 = starts[max(i, 0)]
+    lo = max(s0, start - 70)
+    # the sentence's own start is a clause start; a cut of the window is not ("x" holds "^" off it)
+    left = text[lo:start] if lo == s0 else "x" + text[lo:start]
+    m = _IF_OPENS.search(left)
+    if m is None:
+        return False
+    s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
+    e = _IF_CLAUSE_END.search(text, end, s1)
+    clause = left[m.start():] + text[start:e.start() if e else s1]
+    if _IF_TRUE.search(clause):
+        return False
+    for c in _CUE.finditer(clause):
+        if _cue_kind(clause, c) == "past" or re.match(r"(?:had|has|have|would|could|might)\b", c.group(), re.IGNORECASE):
+            return False
+    return not re.search(r"\b(?:would|could|might)\b", clause, re.IGNORECASE)
+
+
 # An expression alone in parentheses ("will leave at 4 in the morning (4 a.m. EDT Thursday)") is
 # an apposition: it takes the tense of the text before the parenthesis.
 _OPEN_PAREN = re.compile(r"\(\s*$")
@@ -740,10 +857,15 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
         return "future"
     if _HOPED_COULD.search(text, max(0, start - 130), start):
         return "future"
+    if (_WARNED_COULD.search(text, max(0, start - 130), start) or _WARNED_OF_WEATHER.search(text, max(0, start - 90), start)
+            or _ARRANGED_EVENT_ON.search(text, max(0, start - 120), start)):
+        return "future"
     if starts is None:
         starts = sentence_bounds(text)
     if _had_intended(text, start, starts) or _HAD_PLANNED_FOR.search(text, max(0, start - 90), start):
         return "present"
+    if _present_conditional(text, start, end, starts):
+        return "future"
     if _PAST_STATE_UNTIL.search(text, max(0, start - 70), start):
         return "past"
     m = _HELD_REDUCED_UNTIL.search(text, max(0, start - 70), start)
@@ -779,6 +901,8 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
             t = None
         if t:
             return t
+    if doc is None and _opening_day_present(text, start, end, starts):
+        return "future"
     p = _OPEN_PAREN.search(text, max(0, start - 4), start)
     if p is not None and text.startswith(")", end) and p.start() > 0:
         start = end = p.start()
