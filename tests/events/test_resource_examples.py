@@ -72,7 +72,8 @@ def _party_examples():
 
     data = load_resource("parties.yaml")
     # (roles13) place_of_a_thing's examples are checked the same way: a recipient, an absent recipient
-    return data["examples"] + data["place_of_a_thing"]["examples"]
+    # (roles15) ... and participle_patient's: a patient, no agent
+    return data["examples"] + data["place_of_a_thing"]["examples"] + data["participle_patient"]["examples"]
 
 
 @pytest.mark.parametrize("ex", _party_examples(), ids=lambda ex: ex["text"][:60])

@@ -709,6 +709,7 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
     mentions.sort(key=lambda m: m.start)
     _by_context(doc, mentions)
     _bodies_of_a_place(doc, mentions)
+    _section_labels(doc, mentions)
     _dateline_police(doc, mentions, dateline)
     _definite_groups(doc, mentions)
     _resolve_people(doc, mentions, dictionary, on_date)
@@ -778,6 +779,40 @@ def _bodies_of_a_place(doc, mentions: list[ActorMention]) -> None:
     for o in misread:
         if o in mentions:
             mentions.remove(o)
+
+
+@functools.lru_cache(maxsize=1)
+def _section_labels_data() -> dict:
+    return lexicon.load_resource("section_labels.yaml")
+
+
+def _section_labels(doc, mentions: list[ActorMention]) -> None:
+    """(roles15) A round-up item opened by a country's name in capitals and a colon or dash, at the
+    start of the text or of a line ("TONGA: ... The Ports Authority lifted its order"), gives that
+    country to the state bodies with no country of their own in the item, which ends at its
+    paragraph's end or the next label. A capital or a topic word is no such label.
+    Resources: actors/section_labels.yaml."""
+    data = _section_labels_data()
+    seps = "|".join(re.escape(s) for s in data.get("separators", []))
+    sectors = set(data.get("sectors", []))
+    text = doc.text
+    label_re = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,3})[ \t]*(?:%s)[ \t]" % seps)
+    labels = []
+    for m in label_re.finditer(text):
+        iso3 = lexicon.country_of(m.group("label"))
+        if iso3 and not _is_capital(m.group("label").title(), iso3) and not _is_capital(m.group("label"), iso3):
+            labels.append((m.start(), m.end(), iso3))
+    if not labels:
+        return
+    starts = [x.start() for x in label_re.finditer(text)]  # any label ("TRADE:") ends the item before it
+    for a, b, iso3 in labels:
+        para = re.search(r"\n[ \t]*\n", text[b:])
+        end = b + para.start() if para else len(text)
+        end = min([end] + [s for s in starts if s > a])
+        for m in mentions:
+            if m.kind in ("group", "organization") and not m.country and m.sector in sectors and b <= m.start < end:
+                m.country = iso3
+                m.evidence = m.evidence or text[a:b].strip()
 
 
 @functools.lru_cache(maxsize=1)

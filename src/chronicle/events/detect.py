@@ -132,6 +132,75 @@ def _subject(tok):
     return []
 
 
+def _patient_data() -> dict:
+    return _parties_file()["participle_patient"]
+
+
+_STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG", "IGO"}
+
+
+def _subject_is_patient(tok, actor: list) -> bool:
+    """(roles15) A verb that cannot go without its object (parties.yaml participle_patient.verbs),
+    told with a subject before it and no object, auxiliary or agent -- a headline or box line ("two
+    Canadians released"), or a reduced relative the parser read as a clause ("the four sailors
+    seized off the coast have returned", "the managers detained after the ban were released") -- is
+    done to that subject. Not when a coordinated verb holds the object ("Police arrested and charged
+    two men"), nor for a subject that is a state body or a country ("Police detained on Friday ...")."""
+    if tok.lemma_.lower() not in set(_patient_data()["verbs"]) or tok.tag_ not in ("VBD", "VBN") or \
+            tok.dep_ not in ("ROOT", "csubj", "ccomp"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "agent", "attr", "oprd")
+           or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
+        return False
+    if any(c.dep_ == "conj" and any(x.dep_ == "dobj" for x in c.children) for c in tok.children):
+        return False
+    subj = _children(tok, "nsubj")
+    if not subj or any(s.pos_ not in ("NOUN", "PROPN") or s.i > tok.i for s in subj):
+        return False
+    from chronicle.actors.lexicon import country_name
+
+    # (a demonym's group takes its country's name as its name: "Canadians" is Canada's people, no state)
+    return all(f.sector not in _STATE_SECTORS and not (f.country and f.text == country_name(f.country)) for f in actor)
+
+
+def _through_place(doc, filler: RoleFiller, tok) -> bool:
+    """Whether the filler is reached from ``tok`` through a locative preposition ("in Sabang")."""
+    heads = [t for t in doc if filler.start <= t.idx < filler.end]
+    return bool(heads) and _via_place(heads[-1], tok, _setting()[1])
+
+
+def _participle_patient(doc, tok, index: ActorIndex) -> list[RoleFiller]:
+    """(roles15) A participle said of a noun naming people, with no "by" agent and no object of its
+    own ("the two men arrested in Sabang", "nurses kidnapped near Jacmel"): the act is done to them,
+    not to the place of the participle's own phrase, which the target fallback had taken (used only to
+    replace that place: no event is made that was not made before). A thing ("a ship attacked by
+    night") stays out, as a participle with its agent is fillers_for's (extract21)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.pos_ not in ("NOUN", "PROPN") or \
+            any(c.dep_ in ("agent", "dobj", "nsubj", "nsubjpass", "auxpass") for c in tok.children):
+        return []
+    head = tok.head
+    if not any(a.pos_ in ("VERB", "AUX") for a in head.ancestors) and \
+            tok.lemma_.lower() not in set(_patient_data()["verbs"]):
+        # no verb above the noun: the "participle" is the sentence's own verb, misread ("On Monday
+        # villagers protested in Kampot", "An official newspaper called on Arabs to unite"), done to
+        # the noun only when the verb cannot go without its object ("four employees detained in Gao")
+        return []
+    if head.pos_ == "NOUN" and index.at(head.i) is None:
+        # a common noun naming people ("men", "nurses", "members"), not a quantity of things
+        # ("shipments kept suspended")
+        from chronicle.actors.lexicon import sector_of
+
+        people = _parties()[1]
+        if not (head.lemma_.lower() in people or head.lower_ in people or head.lemma_.lower() in _person_nouns()
+                or sector_of(head.lemma_.lower()) is not None or sector_of(head.lower_) is not None):
+            return []
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # "pupils and teachers kidnapped from a school": both
+    found = _role(doc, _with_conjuncts([first]), index)
+    return [f for f in found if party_rank(f) >= 1]
+
+
 def _raised_passive_subject(tok) -> list:
     """"The activists were likely to be deported", "is expected to be freed": a passive
     infinitive with no subject of its own is done to its raising governor's subject."""
@@ -1687,6 +1756,9 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             actor = _role(doc, _no_instruments(doc, [a for t in actor_toks for a in _antecedents(doc, t, index)],
                                                index), index)
             recipient = _role(doc, recipient_toks, index)
+            if not recipient and key == "VERB" and "dobj" in rule.recipient and not passive and actor and \
+                    _subject_is_patient(tok, actor):
+                actor, recipient = [], actor
             if key == "VERB" and rule.requires.get("event_subject"):
                 # "The exercises began on Monday": the act the subject noun names, with its parties
                 subj = _active_event_subject(tok)
@@ -1793,6 +1865,10 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                                                                        default=0) and \
                         not _people_over_place(doc, recipient, better[0], (tok, light)):
                     recipient = better
+            if recipient and not recipient_toks and key == "VERB" and "dobj" in rule.recipient and \
+                    all(_through_place(doc, r, tok) for r in recipient):
+                # (roles15) "the two men arrested in Sabang": the people, not the place of the phrase
+                recipient = _participle_patient(doc, tok, index) or recipient
             if rule.requires.get("open_water"):  # "fired a missile into the East Sea": a sea is no party
                 recipient = [r for r in recipient if not set((r.text or "").lower().split()) & set(rule.requires["open_water"])]
             # One participant cannot be on both sides, nor a phrase holding the actor's words
