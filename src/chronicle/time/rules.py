@@ -14,6 +14,8 @@ import yaml
 RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "time"
 NORMALIZATION_FILE = "normalization.yaml"
 PATTERNS_FILE = "patterns.yaml"
+# word lists of chronicle.time.tense, no rules (read by tense.py itself)
+TENSE_FILE = "tense.yaml"
 
 TYPES = ("DATE", "TIME", "DURATION", "SET", "NONE")
 RESOLVERS = ("calendar", "duration", "literal", "narrative", "time")
@@ -247,7 +249,7 @@ def _build(directory: Path) -> RuleSet:
     names: set[str] = set()
     versions = [str(norm.get("version", "1"))]
     for path in sorted(directory.glob("*.yaml")):
-        if path.name in (NORMALIZATION_FILE, PATTERNS_FILE):
+        if path.name in (NORMALIZATION_FILE, PATTERNS_FILE, TENSE_FILE):
             continue
         data = _load_yaml(path)
         versions.append(f"{path.stem}:{data.get('version', '1')}")

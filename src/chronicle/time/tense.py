@@ -6,32 +6,74 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
+import yaml
+
+LEXICON_FILE = Path(__file__).resolve().parent.parent / "resources" / "time" / "tense.yaml"
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> dict[str, dict]:
+    """The groups of resources/time/tense.yaml by name (read once): each a mapping with `words`
+    (plain words) or `patterns` (regex forms), `why` and `examples`."""
+    with open(LEXICON_FILE, encoding="utf-8") as fh:
+        groups = yaml.safe_load(fh)["groups"]
+    for name, group in groups.items():
+        if ("words" in group) == ("patterns" in group) or not (group.get("words") or group.get("patterns")):
+            raise ValueError(f"{LEXICON_FILE.name}: group {name} needs either `words` or `patterns`")
+        for e in group.get("words") or group.get("patterns"):
+            if not isinstance(e, str):  # a bare on/no/yes read as a boolean
+                raise ValueError(f"{LEXICON_FILE.name}: group {name}: {e!r} is no string; quote it")
+    return groups
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """A group's plain words, in the file's order."""
+    return tuple(lexicon()[name]["words"])
+
+
+def _alt(name: str) -> str:
+    """A group as the body of a regex alternation, in the file's order (where a regex tries its
+    alternatives in turn, the order matters): plain words escaped, a space in one matching any run
+    of whitespace ("take place" is take\\s+place); regex forms as written."""
+    group = lexicon()[name]
+    if "patterns" in group:
+        return "|".join(group["patterns"])
+    return "|".join(r"\s+".join(re.escape(w) for w in e.split()) for e in group["words"])
+
+
+# The word lists live in tense.yaml; the regex grammar around them stays here. Still in code: short
+# lists written as regex with optional endings or tied to one pattern's grammar (the abbreviations
+# of _ABBREV, _DIRECTIVE_VERBS, _PLAN_PAST, the verbs and nouns of _RELEASED_AT and _PAST_POSITION,
+# the want/hope/vow verbs and determiners inside _FUTURE, the age words of "turns", the adverbs of
+# _HAD_INTENDED and _HAD_PLANNED_FOR, the inline lemma sets of _verb_tense).
 # Irregular simple pasts formed with a prefix, which are neither a base form nor a participle
 # ("rebels retook the town", "the army withdrew", "the mayor underwent surgery"): past as "took",
 # "drew", "went" are; the parser tags some of them as presents (VBP) or base forms (VB).
-_PREFIXED_PAST = ("retook|overtook|undertook|mistook|partook|withdrew|redrew|overdrew|underwent|overran|outran|reran|"
-                  "overrode|overcame|oversaw|foresaw|overthrew|rewrote|underwrote|outgrew|overflew|misspoke|refroze|"
-                  "outdid|overdid|redid|undid|befell|forsook|forbade|forgave|misgave")
+_PREFIXED_PAST = _alt("prefixed_past")
 _PREFIXED_PAST_WORDS = frozenset(_PREFIXED_PAST.split("|"))
 # ... and those that are a past participle too ("the bridge was rebuilt"): read as a narrated
 # past only before a month in a clause with no auxiliary or modal (narrated_past)
-_PREFIXED_PAST_OR_PP = "rebuilt|withheld|upheld|retold|resold|repaid|outsold|outspent|overspent|misled|withstood"
+_PREFIXED_PAST_OR_PP = _alt("prefixed_past_or_pp")
 _PREFIXED_PAST_OR_PP_WORDS = frozenset(_PREFIXED_PAST_OR_PP.split("|"))
 _SENT_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
 # Irregular past participles not ending in -ed/-en/-wn/-ne/-t: "will be held", "would be made".
-_IRREGULAR_PP = r"(?:held|made|paid|sold|led|laid|found|told|heard|read|run|won|hit|shut|spread|built|sent)"
+_IRREGULAR_PP = "(?:" + _alt("irregular_pp") + ")"
 # A timetabled event in the simple present is to come ("the new term begins in October", "talks
 # resume on Monday"; news tells past events in the past tense). Verb forms only: no "starts"
 # ("housing starts"), "leaves" or "returns".
-_SCHEDULED_PLURAL = r"begin|reopen|resume|expire|convene|reconvene|host|take\s+(?:place|effect|office)|kick\s+off|get\s+under\s*way"
+_SCHEDULED_TAKE_ALT = _alt("scheduled_take_objects")
+_SCHEDULED_PLURAL = (_alt("scheduled_plural_verbs") + r"|take\s+(?:" + _SCHEDULED_TAKE_ALT + r")|kick\s+off|"
+                     r"get\s+under\s*way")
 _SCHEDULED_PRESENT = (
-    r"begins|starts|opens|reopens|closes|resumes|expires|ends|concludes|convenes|reconvenes|premieres|debuts|airs|"
+    _alt("scheduled_present_verbs") + r"|"
     r"goes\s+on\s+sale|go\s+on\s+sale|wraps\s+up|"
     # a run through a date told in the present reaches ahead ("the festival runs through May 26")
     r"(?:runs|lasts|continues)\s+(?:through|until|till)|"
-    r"takes\s+(?:place|effect|office)|kicks\s+off|gets\s+under\s*way|"
+    r"takes\s+(?:" + _SCHEDULED_TAKE_ALT + r")|kicks\s+off|gets\s+under\s*way|"
     # facing what is ahead: "Merkel faces elections in September", "he faces trial in June"
     r"faces|"
     # a fixture: "Chelsea host Hull on Sunday", "Leeds hosts Derby on Saturday" (not "the hosts")
@@ -46,7 +88,7 @@ _SCHEDULED_PRESENT = (
 )
 # A habitual adverb makes a timetabled simple present a habit, no event to come: "where picking
 # usually ends by mid-September" (the story's September, not the next one); checked in _cue_kind.
-_HABITUAL = {"usually", "normally", "typically", "generally", "traditionally", "customarily", "often", "always"}
+_HABITUAL = set(_words("habitual_adverbs"))
 _SCHEDULED_PRESENT_RE = re.compile(rf"(?:{_SCHEDULED_PRESENT})$", re.IGNORECASE)
 # the plural forms after "to" are an infinitive ("scheduled to expire at midnight Friday"), and
 # "housing starts" a noun: no cue (checked on a match, see _cue_kind)
@@ -54,17 +96,11 @@ _SCHEDULED_PLURAL_RE = re.compile(rf"(?:{_SCHEDULED_PLURAL})$", re.IGNORECASE)
 _FUTURE = (
     # (a participle: not a word that only looks like one, "believed to be about $4 million", "to be
     # at work", "to be out")
-    r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+(?:(?!(?:about|at|out|just|almost|most|least|even|often|then|alone|one|none|ten|seven|eleven|than|that|what|but)\b)[a-z]+(?:ed|en|wn|ne|t)|" + _IRREGULAR_PP + r")|"
-    r"(?:may|might|could)\s+(?:also\s+|soon\s+|even\s+)?(?!be\b|have\b|not\b|never\b)(?:come|resume|vote|decide|rule|meet|start|begin|open|reopen|end|close|shut|announce|sign|hold|take\s+place|"
-    # a forecast of a change ("the rally could stall in the second quarter")
-    r"stall|slow|slip|weaken|worsen|improve|recover|rebound|peak|fade|falter|"
-    # a forecast of a level ("prices could fall further over the winter", "sales could rise in
-    # the fourth quarter")
-    r"fall|rise|drop|climb|decline|increase|ease|dip|jump|surge|soar|tumble|plunge|"
-    # a forecast of weather and its effects ("flooding could last into the weekend", "the storm
-    # could reach the coast by Thursday", "the storm could make landfall late Saturday", "could
-    # bring heavy rain on Sunday")
-    r"last|linger|persist|reach|arrive|strike|intensify|strengthen|make\s+landfall|come\s+ashore|hit|bring)\b|"
+    r"(?:will|shall|'ll|to|should|may|might)\s+(?:not\s+|also\s+|soon\s+)?be\s+(?:(?!(?:" + _alt("participle_lookalikes") + r")\b)[a-z]+(?:ed|en|wn|ne|t)|" + _IRREGULAR_PP + r")|"
+    # a forecast after a modal of possibility: an event, a change ("the rally could stall in the second
+    # quarter"), a level ("sales could rise in the fourth quarter"), the weather ("the storm could make
+    # landfall late Saturday")
+    r"(?:may|might|could)\s+(?:also\s+|soon\s+|even\s+)?(?!be\b|have\b|not\b|never\b)(?:" + _alt("modal_forecast_verbs") + r")\b|"
     # "should" with a verb is a forecast or a duty, ahead either way ("a cold front should bring
     # thunderstorms on Saturday"; "should have", "should not" left out), and a weather outlook's
     # "likely" before a span ("temperatures near 100 degrees likely through the weekend")
@@ -86,11 +122,7 @@ _FUTURE = (
     r"(?:was|were)\s+to\s+(?!blame\b)(?=[a-z]+\b)|to\s+resume|to\s+begin|to\s+start"
 )
 _PAST = (
-    r"was|were|had|did|has\s+been|have\s+been|ago|last|yesterday|earlier|previously|"
-    r"said|told|took|came|went|made|met|began|held|won|lost|sold|rose|fell|gave|left|"
-    r"saw|got|paid|hit|cut|put|set\s+up|ran|spent|brought|bought|fought|thought|led|kept|"
-    r"heard|struck|fled|became|spoke|wrote|drove|flew|broke|chose|grew|knew|threw|stood|sought|caught|"
-    r"sank|withdrew|swore|woke|stole|shook|overthrew|upheld|forgave|beat|hid|slept|dug|swam|rang|wept|"
+    _alt("past_cue_words") + "|" + _alt("irregular_pasts") + "|"
     + _PREFIXED_PAST + "|" + _PREFIXED_PAST_OR_PP + "|"
     r"(?:has|have)\s+(?:not\s+|already\s+|also\s+)?[a-z]+(?:ed|en|wn|ne|t)|"
     # a lower-case word in -ed ("United States", "Ahmed" are names; "need", "speed", "hundred" no verbs;
@@ -102,23 +134,21 @@ _PAST = (
 # present perfects: "'s" before an irregular past participle that is no adjective -- not an "-ed"
 # word, mostly a present passive ("it's closed on Monday"), nor any "-en" / "-ne" word, which takes
 # in numbers and adjectives ("it's seven weeks", "it's one month", "it's open")), and "'re"
-_PRESENT = (r"is|are|am|falls|remains|marks|comes|lasts|runs|"
+_PRESENT = (_alt("present_cues") + r"|"
             r"(?:(?<=\bit)|(?<=\bthat)|(?<=\bthere)|(?<=\bhere)|(?<=\bwhat))['\u2019]s"
-            r"(?!\s+(?:been|got|had|gone|come|fallen|risen|grown|become|taken|seen|shown|begun)\b)|"
+            r"(?!\s+(?:" + _alt("contracted_is_participles") + r")\b)|"
             r"(?:(?<=\bwe)|(?<=\byou)|(?<=\bthey))['\u2019]re")
 # A base form after "to" or a modal is no past form ("expected to hit", "will cut", "could set up"),
 # nor is a participle after a present "be" ("the race is held on Saturday") or a base or present
 # "stay", "remain", "get" (an adjective: "banks will stay closed Monday", "the road remains closed
 # until Friday"; "remained closed" is past by "remained" itself).
-_NOT_AFTER_WORDS = ("to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "does",
-                   "do", "is", "are", "am", "be", "being", "stay", "stays", "remain", "remains", "get", "gets")
+_NOT_AFTER_WORDS = _words("not_after_words")
 # "would" + a base verb is the future of reported speech ("forecasters said the storm would weaken
 # by Wednesday"), but not for a possessive day, whose event is the one spoken of ("would look for
 # ways to get around Wednesday's ruling"; checked in _regex_tense).
 # Negated too ("officials said trains would not run again before Saturday afternoon"), but not a
 # refusal to speak, which is told on its own day ("would not say Tuesday whether ...").
-_REFUSAL = (r"say|comment|confirm|deny|discuss|disclose|elaborate|identify|give|provide|release|reveal|specify|"
-            r"speculate|answer|respond|name|explain|detail|address|rule|predict|guess|talk|tell|sign|agree")
+_REFUSAL = _alt("refusal_verbs")
 _WOULD = (r"would\s+(?:also\s+|still\s+|then\s+)?(?!be\b|have\b|not\b|never\b|like\b|rather\b)[a-z]+|"
           r"would\s+(?:not|never)\s+(?!be\b|have\b|(?:" + _REFUSAL + r")\b)[a-z]+")
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<would>{_WOULD})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
@@ -127,18 +157,14 @@ _WORD_BEFORE = re.compile(r"\b(\w+)\s$")
 # A negated participle is an adjective, no past verb: "leave rates unchanged", "an unexpected
 # drop", "unidentified gunmen" (but the reversative verbs "unveiled", "uncovered", "united" are).
 _UN_ADJECTIVE = re.compile(
-    r"un(?!der|it|if|veil|cover|leash|load|lock|fold|earth|ravel|seal|seat|block|pack|wrap|plug|zip|tie|"
-    r"freez|nerv|mask|burden|horse|do|dress|button|hook|chain|clog)[a-z]+ed$", re.IGNORECASE)
+    r"un(?!" + _alt("un_verb_stems") + r")[a-z]+ed$", re.IGNORECASE)
 
 
 # Determiners (and the like) after which "forecast" is a noun, no verb of what is to come.
-_DET_BEFORE_NOUN = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "latest", "new",
-                    "previous", "earlier", "official", "same", "initial", "revised", "weather", "growth", "budget"}
-_MODAL_OR_TO = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "shall"}
+_DET_BEFORE_NOUN = set(_words("det_before_noun"))
+_MODAL_OR_TO = set(_words("modal_or_to"))
 # Words after which "forecasts", "faces" are nouns, not verbs of what is to come.
-_NOUN_BEFORE = {"the", "a", "their", "its", "his", "her", "our", "your", "my", "these", "those", "new", "many",
-                "beat", "beating", "missed", "topped", "exceeded", "than", "of", "and", "analyst", "analysts",
-                "economists", "s", "official", "earlier", "previous", "familiar", "same", "other"}
+_NOUN_BEFORE = set(_words("noun_before"))
 
 
 def _cue_kind(text: str, c) -> Optional[str]:
@@ -198,11 +224,11 @@ def _cue_kind(text: str, c) -> Optional[str]:
     return None if before == "to" else kind
 # Irregular verbs whose past is their base form, and an infinitive or a modal's verb earlier in the
 # same clause ("to move", "will cross"; no sentence or clause edge between).
-_BASE_AS_PAST = {"hit", "cut", "put", "set", "shut", "spread", "hurt", "cost", "let", "quit", "split", "burst", "cast"}
-_INFINITIVE_BEFORE = re.compile(r"\b(?-i:to|will|would|could|can|may|might|should|must|shall)\s+(?!(?-i:the|a|an|its|his|her|their|be|have)\b)(?-i:[a-z]+)\b[^.;:!?,]*$")
+_BASE_AS_PAST = set(_words("base_as_past"))
+_INFINITIVE_BEFORE = re.compile(r"\b(?-i:" + _alt("modal_or_to") + r")\s+(?!(?-i:the|a|an|its|his|her|their|be|have)\b)(?-i:[a-z]+)\b[^.;:!?,]*$")
 # Clause edges: punctuation and words that open a new clause.
 # (a comma inside a number, "4,500 refugees", is no clause edge)
-_CLAUSE = re.compile(r"(?!(?<=[0-9]),[0-9]{3}(?![0-9]))[,;:()\u2014]|\s(?:which|who|where|when|while|but|whereas|although|though)\s", re.IGNORECASE)
+_CLAUSE = re.compile(r"(?!(?<=[0-9]),[0-9]{3}(?![0-9]))[,;:()\u2014]|\s(?:" + _alt("clause_openers") + r")\s", re.IGNORECASE)
 # To the right of an expression a clause also ends at a complement or relative "that" ("expect the
 # department to report on Tuesday that builders broke ground": the reported past is not the day's)
 # and at "and" before a modal or auxiliary opening a coordinated verb phrase ("campaigned on
@@ -213,21 +239,14 @@ _RIGHT_EDGE = re.compile(
 _CONTRAST_AFTER = re.compile(r",?\s(?:but|whereas|although|though)\s", re.IGNORECASE)
 _COORD_AFTER = re.compile(r"\s(?:and|or|but)\s", re.IGNORECASE)
 _WINDOW = 70  # characters: a cue farther from the expression than this says nothing about it
-_PLANNED_PARTICIPLES = {"expect", "schedule", "set", "slate", "plan", "due", "propose", "intend"}
+_PLANNED_PARTICIPLES = set(_words("planned_participles"))
 # Verbs whose simple present names a timetabled event, which is to come: "the court's term
 # begins in October", "the series resumes on Saturday night", "the president leaves for Asia on
 # Sunday" (news tells past events in the past tense).
-_SCHEDULED = {
-    "begin", "start", "open", "reopen", "close", "end", "resume", "expire", "kick", "arrive", "depart", "leave",
-    "return", "convene", "reconvene", "adjourn", "premiere", "debut", "air", "head", "travel", "visit",
-    "meet", "play", "face", "host", "vote", "conclude", "wrap",
-}
+_SCHEDULED = set(_words("scheduled_lemmas"))
 # ... and "take" with these objects: "the ceremony takes place on Sunday", "the law takes effect".
-_SCHEDULED_TAKE = {"place", "effect", "office"}
-_FUTURE_HEADS = {
-    "plan", "expect", "schedule", "intend", "aim", "hope", "want", "set", "due", "prepare",
-    "seek", "agree", "promise", "vow", "threaten", "propose", "slate", "decide",
-}
+_SCHEDULED_TAKE = set(_words("scheduled_take_objects"))
+_FUTURE_HEADS = set(_words("future_heads"))
 
 
 _ABBREV = re.compile(
@@ -440,7 +459,7 @@ def _verb_tense(v, depth: int = 0, would: bool = True) -> Optional[str]:
     return None
 
 
-_WITHIN_PREPS = {"in", "at", "during"}
+_WITHIN_PREPS = set(_words("within_preps"))
 
 
 def _noun_tense(n) -> Optional[str]:
@@ -510,11 +529,7 @@ def _doc_tense(doc, start: int, end: int) -> Optional[str]:
 # the past tense; "the minister says Tuesday ...", "usually closes on Sunday" are left as they are).
 _BARE_WEEKDAY = re.compile(r"(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                            r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
-_REPORTING_LEMMAS = {
-    "say", "tell", "report", "announce", "claim", "confirm", "deny", "insist", "argue", "add", "note", "write",
-    "state", "explain", "acknowledge", "admit", "estimate", "show", "indicate", "suggest", "reveal", "accuse",
-    "allege", "warn", "predict", "forecast", "expect", "believe", "think", "know", "remember", "recall",
-}
+_REPORTING_LEMMAS = set(_words("reporting_lemmas"))
 
 # Without a parse, the same for a weekday that opens its sentence before a pronoun subject and its
 # simple present ("On Monday she heads north", "Friday, it opens"): a third-person pronoun with
@@ -522,7 +537,7 @@ _REPORTING_LEMMAS = {
 _OPENING_DAY = re.compile(r"(?:^|(?<=[.!?])[\"'”’)]*\s+|\n)[\"“‘]?(?:on\s+)?$", re.IGNORECASE)
 _PRONOUN_PRESENT_AFTER = re.compile(
     r",?\s+(?:it|he|she|this|that)\s+(?:(?:finally|then|also|only|now|at\s+last)\s+)?"
-    r"(?!(?:says|tells|reports|claims|adds|notes|writes|is|has|was|does|seems|looks)\b)(?-i:[a-z]{2,}[^s\W']s)\b", re.IGNORECASE)
+    r"(?!(?:" + _alt("not_event_presents") + r")\b)(?-i:[a-z]{2,}[^s\W']s)\b", re.IGNORECASE)
 
 
 def _opening_day_present(text: str, start: int, end: int, starts: list[int]) -> bool:
@@ -597,7 +612,7 @@ def _mask_reduced_relatives(doc, text: str, start: int) -> str:
     return text if out is None else out
 
 
-_POSSIBILITY = {"could", "might", "may"}
+_POSSIBILITY = set(_words("possibility_modals"))
 
 
 def _reported_possibility(v) -> bool:
@@ -632,7 +647,7 @@ _UNTIL = re.compile(r"\b(?:until|till|til)\s+(?:at\s+least\s+|at\s+|about\s+|aro
 # A negated past state before "until" is one too: "forms were not ready until early March", "the body
 # was not found until Friday" (not an expectation: "was not expected until Friday" is left forward).
 _NOT_UNTIL = re.compile(r"\b(?:had|did)(?:\s+not|n't)\b|\bhad\s+(?:never|only|just)\b|\bhadn't\b|\bdidn't\b|"
-                        r"\b(?:was|were)(?:\s+not|n't)\s+(?!(?:expected|due|scheduled|slated|set|likely|supposed|going)\b)", re.IGNORECASE)
+                        r"\b(?:was|were)(?:\s+not|n't)\s+(?!(?:" + _alt("expectation_words") + r")\b)", re.IGNORECASE)
 # ... or a past state lived through up to the date, told by a simple past of its own clause: "the
 # intrusion went unnoticed until mid-June", "she remained in hiding until March", "the strike lasted
 # until Friday" (a decision about a coming deadline -- "kept markets closed until Friday", "extended
@@ -640,17 +655,17 @@ _NOT_UNTIL = re.compile(r"\b(?:had|did)(?:\s+not|n't)\b|\bhad\s+(?:never|only|ju
 _HOLD_UNTIL_TAIL = (r"[^,;:.!?()\"]{0,40}?\b(?:until|till)\s+(?:at\s+least\s+|at\s+|about\s+|around\s+)?"
                     r"(?:early\s+|late\s+|mid-?)?$")
 _PAST_STATE_UNTIL = re.compile(
-    r"(?-i:\b(?:went|remained|stayed|lasted|persisted|survived|lived|waited|hid)\b|"
+    r"(?-i:\b(?:" + _alt("past_state_verbs") + r")\b|"
     # a past hold on a place told as a past passive ("the region was occupied by troops until
     # March", "had been held by rebels"; not "will be held by them until June")
-    r"\b(?:was|were|had\s+been)\s+(?:(?:first|long|once|still)\s+)?(?-i:held|occupied|controlled)\s+by\b)"
+    r"\b(?:was|were|had\s+been)\s+(?:(?:first|long|once|still)\s+)?(?-i:" + _alt("hold_participles") + r")\s+by\b)"
     + _HOLD_UNTIL_TAIL, re.IGNORECASE)
 # ... or as a reduced relative, past only where its main clause is ("The port, held by rebels until
 # April, reopened on Monday"; not "The exhibition, held by the museum until September, features 200
 # paintings": the participle has no tense of its own; see _main_clause_past)
 _HELD_REDUCED_UNTIL = re.compile(
     r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
-    r"\b(?-i:held|occupied|controlled)\s+by\b" + _HOLD_UNTIL_TAIL, re.IGNORECASE)
+    r"\b(?-i:" + _alt("hold_participles") + r")\s+by\b" + _HOLD_UNTIL_TAIL, re.IGNORECASE)
 # A simple present in a clause of time right before the date it gives is a thing to come, whatever
 # the tense outside the clause: "said strengthening was possible before weakening sets in on
 # Sunday", "the road stays shut until the water drops on Friday" (not "was", "has", "says").
@@ -744,24 +759,17 @@ _WARNED_COULD = re.compile(
 # ... and the weather a forecast warns of, with its day after it: "forecasters warned of heavy snow
 # in the hills on Sunday", "warned of gales along the coast by Thursday" (the hazard's day, ahead).
 _WARNED_OF_WEATHER = re.compile(
-    r"\bwarn(?:s|ed|ing)?\s+of\s+(?:[a-z-]+\s+){0,4}?(?:rain|rainfall|snow|snowfall|storms?|thunderstorms?|showers|"
-    r"flood(?:s|ing)?|winds|gales|frost|ice|fog|heat|heatwaves?|hail|blizzards?|tornado(?:e?s)?|landslides?|"
-    r"avalanches?|downpours|sleet)\b[^,;:.!?()\"]{0,40}?\s(?:on|by|in|at|until|over|through|from)\s+(?:early\s+|late\s+)?$",
+    r"\bwarn(?:s|ed|ing)?\s+of\s+(?:[a-z-]+\s+){0,4}?(?:" + _alt("weather_hazards") + r")\b[^,;:.!?()\"]{0,40}?\s(?:on|by|in|at|until|over|through|from)\s+(?:early\s+|late\s+)?$",
     re.IGNORECASE)
 # A present perfect that puts a timetabled event on the calendar names a day to come: "the club
 # has added a friendly match on Tuesday evening", "the council has called an emergency meeting
 # on Thursday", "the opposition has called for protests across the country on Monday" (a present
 # perfect takes no past date of its own; "has played a match on Tuesday", "has told the story to
 # a crew on Thursday night" have no such verb and object and are left to the clause).
-_EVENT_NOUNS = (r"games?|match(?:es)?|fixtures?|friendl(?:y|ies)|replays?|meetings?|hearings?|votes?|ballots?|"
-                r"elections?|referend(?:um|a|ums)|concerts?|shows?|performances?|sessions?|sittings?|conferences?|"
-                r"summits?|talks|debates?|rall(?:y|ies)|protests?|marches|march|demonstrations?|strikes?|walkouts?|"
-                r"ceremon(?:y|ies)|services?|vigils?|parades?|festivals?|auctions?|briefings?|races?|screenings?|"
-                r"premieres?|launch(?:es)?|events?|rounds?|tours?|visits?|trials?|debuts?")
+_EVENT_NOUNS = _alt("event_nouns")
 _ARRANGED_EVENT_ON = re.compile(
     r"\b(?:has|have|'ve)\s+(?:(?:now|also|just|already|since|finally|hastily|quickly)\s+)?"
-    r"(?:added|called(?:\s+for)?|announced|arranged|organi[sz]ed|booked|confirmed|fixed|lined\s+up|slated|"
-    r"(?:re)?scheduled|set\s+up|set)\s+"
+    r"(?:" + _alt("arranging_verbs") + r")\s+"
     # the event noun heads the object, not a phrase after it ("has set a record in the race on Sunday")
     r"(?:(?!(?:in|at|of|on|during|with|from|after|before|over|by)\b)[^\s,;:.!?()\"]+\s+){0,4}?(?:" + _EVENT_NOUNS + r")\b[^,;:.!?()\"]{0,40}?\s(?:(?:on|for)\s+)?(?:early\s+|late\s+)?$",
     re.IGNORECASE)
@@ -923,26 +931,24 @@ _ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)
 _IN = re.compile(r"\b(?:in|since|during|on(?:\s+the)?|at|(?:(?:shortly|just|soon|right|long|well)\s+)?(?:before|after))"
                  r"\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _NARRATED = re.compile(
-    r"(?-i:\b(?:took|came|went|made|met|began|held|won|lost|sold|rose|fell|gave|left|saw|got|paid|"
-    r"hit|ran|spent|brought|bought|fought|led|kept|found|"
-    # irregular simple pasts that are no participle or base form ("The first, in April, broke apart")
-    r"broke|struck|fled|sank|flew|drove|wrote|spoke|became|grew|threw|stole|shook|swore|froze|rode|withdrew|"
+    # lexical simple pasts, and irregular ones that are no participle or base form ("The first, in
+    # April, broke apart")
+    r"(?-i:\b(?:" + _alt("narrated_pasts") + "|"
     + _PREFIXED_PAST + "|" + _PREFIXED_PAST_OR_PP + "|"
     r"(?!hundred\b)[a-z]{2,}(?<![^r]e)ed))\b"
 )
 _NOT_NARRATED = re.compile(
-    r"\b(?:said|says|told|tells|will|would|could|should|may|might|must|shall|is|are|be|been|being|"
-    r"has|have|had|was|were|expected|scheduled|planned|set|due)\b|'ll|\bto\s+(?!(?:a|an|the|its|his|her|their|\$|[0-9])\b)[a-z]+\b", re.IGNORECASE)
+    r"\b(?:" + _alt("not_narrated") + r")\b|'ll|\bto\s+(?!(?:a|an|the|its|his|her|their|\$|[0-9])\b)[a-z]+\b", re.IGNORECASE)
 
 # A past verb right before the date it happened on: "The caucuses were held Jan. 3", "was arrested
 # on Nov. 9", "died Jan. 3", "Baghdad fell on April 9" (not a plan: "was scheduled Jan. 3", "the
 # vote, expected Nov. 6").
-_PLAN_WORDS = r"(?:scheduled|rescheduled|slated|expected|planned|postponed|delayed|moved|pushed|set|due|tentatively|targeted)"
+_PLAN_WORDS = "(?:" + _alt("plan_words") + ")"
 _PAST_RIGHT_BEFORE = re.compile(
     r"(?:\b(?:was|were)\s+(?!" + _PLAN_WORDS + r"\b)(?:[a-z]+(?:ed|en|wn)|" + _IRREGULAR_PP + r"|born)"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?-i:\b(?:(?!" + _PLAN_WORDS + r"\b)(?!hundred\b)[a-z]{2,}(?<![^r]e)ed"
     # irregular simple pasts that are no participle or base form: "Baghdad fell on April 9"
-    r"|took|came|went|met|began|won|rose|fell|fled|gave|saw|ran|fought|struck|sank|" + _PREFIXED_PAST + ")))"
+    r"|" + _alt("right_before_pasts") + "|" + _PREFIXED_PAST + ")))"
     r"\s+(?:on\s+)?$", re.IGNORECASE)
 
 # A past passive right before "in" and its month: "its computers were woken up in January", "the
@@ -955,8 +961,8 @@ _PASSIVE_IN_BEFORE = re.compile(
 # "had planned", "had hoped to"): before a past time, so before the article date.
 _PAST_PERFECT = re.compile(
     r"\bhad\s+(?:already\s+|also\s+|just\s+|earlier\s+|previously\s+|first\s+)?(?!" + _PLAN_WORDS
-    + r"\b)(?!(?:hoped|wanted|intended|agreed|promised|vowed|threatened|pledged|decided|arranged|asked|ordered|called)\b)"
-    r"(?-i:(?:(?!hundred\b)[a-z]{2,}(?<![^r]e)ed|" + _IRREGULAR_PP + r"|taken|fallen|given|seen|struck|fled|broken|begun|driven|flown|written|stolen|shot|lost|won|fought|left|met|sunk|withdrawn))\b",
+    + r"\b)(?!(?:" + _alt("past_perfect_intentions") + r")\b)"
+    r"(?-i:(?:(?!hundred\b)[a-z]{2,}(?<![^r]e)ed|" + _IRREGULAR_PP + r"|" + _alt("past_perfect_participles") + r"))\b",
     re.IGNORECASE)
 _DET = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)  # "the slated visit"
 _THAT = re.compile(r"\bthat\s+$", re.IGNORECASE)
