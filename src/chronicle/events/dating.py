@@ -468,6 +468,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     narrative: list[tuple[int, Mention]] = []  # (trigger, mention) of occurred events dated by their own clause
     told_ids: set[int] = set()  # id() of the mentions dated by their narrative context
     perfect_ids: set[int] = set()  # id() of the mentions dated by the report of their present perfect
+    after_ids: set[int] = set()  # id() of the mentions dated by the day of the verb their "after" clause is under
     triggers = frozenset(i for _, i in events)
     scenes = _scene_clauses(doc, triggers, attachments)
     offsets = _offset_targets(doc, timexes)
@@ -492,6 +493,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         if trigger_i not in attachments:
             walked = _after_dated_event(doc, trigger_i, attachments) or walked
         in_event = mention.type in _words("participant_dates", "in_event_types")
+        after_day = _after_clause_day(doc, trigger_i, attachments, timexes, dct)
         found = _scheduled_for(doc, trigger_i, attachments) or own or \
             _report_speech_act(doc, trigger_i, attachments) or _same_act_participle(doc, trigger_i, attachments) or _realized_in(doc, trigger_i, attachments) or \
             _since_onset(doc, trigger_i, attachments) or walked or \
@@ -504,7 +506,10 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             _report_conjunct(doc, trigger_i, attachments) or \
             _complement_day(doc, trigger_i, attachments, triggers, dct) or \
             _set_by_scheduler(doc, mention, trigger_i, attachments) or _reported_perfect(doc, trigger_i, attachments, dct) or \
-            _cause_in_period(doc, trigger_i, attachments, dct) or _aspect_subject(doc, trigger_i, attachments, dct)
+            _cause_in_period(doc, trigger_i, attachments, dct) or _aspect_subject(doc, trigger_i, attachments, dct) or \
+            after_day
+        if found and found is after_day:
+            after_ids.add(id(mention))
         found = _not_reported_now(doc, trigger_i, found, dct)
         if accused is not None:
             hosted = _host_timexes(doc, accused, attachments)
@@ -545,6 +550,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 pairs.append((m, trigger_i))
         else:
             src = governing_event(doc, trigger_i, by_trigger, stop)
+            if src is not None and id(src) in after_ids and _past_perfect(doc[trigger_i]):
+                src = None  # "after X agreed to drop a clause that Y had threatened to veto": earlier still
             if src is not None and id(src) in told_ids and _group(src) == _group(mention):
                 # in the time its governing event was told in ("accused Pakistani troops of
                 # shooting at Afghan workers", the accusation told in the clash's time): told so too
@@ -1550,6 +1557,78 @@ def _cause_in_period(doc, trigger_i: int, attachments: dict[int, list[Timex]], d
              and (tx.interval_end - tx.interval_start).days >= 27
              and (dct is None or tx.interval_end < dct)]
     return found[:1]
+
+
+def _after_clause_day(doc, trigger_i: int, attachments: dict[int, list[Timex]], timexes: list[Timex],
+                      dct: Optional[date]) -> list[Timex]:
+    """(datingFix33) The act of a finite past clause that "after" / "following" puts under a verb
+    the text dates to one day ("The port was closed on Monday after dockers walked out"): no later
+    than that act, and the nearest day the text gives, as ``_reported_perfect`` does for a past
+    perfect under a dated report (``after_clause_day`` in dating.yaml). The day only, a part of it
+    dropped. Not a clause with a date or a length of its own ("two days after", "after talks that
+    began in May collapsed"; a length on a noun is the noun's), nor in the past perfect, nor a verb
+    of lasting; not under a report's date ("said on Monday, after ..."), a week's or a month's, a
+    day it was moved to ("adjourned to Monday"), a plan, or a day after the article's."""
+    rule = dating_rules()["after_clause_day"]
+    tok = doc[trigger_i]
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):  # "after rioters looted and burned"
+        clause = clause.head
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in rule["marks"]), None)
+    if mark is None or clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX"):
+        return []
+    for verb in {clause, tok}:
+        past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in (verb.children if verb is clause else clause.children))
+        if not past or _past_perfect(verb) or verb.lemma_.lower() in rule["lasting_verbs"]:
+            return []
+    if not any(c.dep_ in _SUBJECTS for c in clause.children) or list(mark.children) or \
+            any(c.dep_ == "npadvmod" for c in clause.children):
+        return []  # no subject: no finite clause; "two days after ...": the offset's
+    words = list(clause.subtree)
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+    if any(lo <= tx.start < hi and not _length_of_noun(doc, tx) for tx in timexes) or \
+            any(t.lemma_.lower() in _REPORTING for t in words if t.i != trigger_i):
+        return []  # a date or length of its own; a report inside it
+    host = clause.head
+    if host.lemma_.lower() in _REPORTING or _under_plan(host) or \
+            any(c.dep_ == "aux" and c.tag_ == "MD" for c in host.children):
+        return []
+    dated = None
+    for t in clause_words(doc, host.i):
+        if t.i in attachments:
+            dated = t
+            break
+        if t.dep_ in ("relcl", "acl"):  # "The crossing, which was shut after ..., reopened on Thursday": not then
+            return []
+    if dated is None or dated.i != host.i and dated.lemma_.lower() in _REPORTING:
+        return []
+    found = [tx for tx in governing_timexes(doc, host.i, attachments) if not _ordered_date(doc, tx)]
+    if len(found) != 1 or _timex_prep(doc, found[0]) in rule["target_preps"]:
+        return []  # "postponed to Monday": the day it was moved to, not the day it was done
+    day = _DAY_VALUE.match(found[0].value or "")
+    if found[0].type not in ("DATE", "TIME") or day is None or dct is not None and date.fromisoformat(day.group(0)) > dct:
+        return []
+    return [found[0].model_copy(update={"value": day.group(0)})]  # "Monday night": the day
+
+
+def _timex_words(doc, tx: Timex):
+    return [t for t in doc if tx.start <= t.idx < tx.end]
+
+
+def _timex_prep(doc, tx: Timex) -> Optional[str]:
+    """The preposition the timex hangs on ("to" of "postponed to Monday"), lower-cased; None if none."""
+    words = _timex_words(doc, tx)
+    root = next((t for t in words if t.head not in words or t.head.i == t.i), None)
+    return root.head.lower_ if root is not None and root.dep_ == "pobj" and root.head.pos_ == "ADP" else None
+
+
+def _length_of_noun(doc, tx: Timex) -> bool:
+    """A length that modifies a noun ("a three-day revolt"): the noun's, not the clause's."""
+    words = _timex_words(doc, tx)
+    root = next((t for t in words if t.head not in words or t.head.i == t.i), None)
+    return tx.type == "DURATION" and root is not None and root.dep_ in ("compound", "amod", "nmod") and \
+        root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _aspect_subject(doc, trigger_i: int, attachments: dict[int, list[Timex]], dct: Optional[date]) -> list[Timex]:
