@@ -786,25 +786,30 @@ def _section_labels_data() -> dict:
     return lexicon.load_resource("section_labels.yaml")
 
 
+@functools.lru_cache(maxsize=1)
+def _section_label_re() -> re.Pattern:
+    """A capitals label and its separator at the start of a line (section_labels.yaml separators)."""
+    seps = "|".join(re.escape(s) for s in _section_labels_data().get("separators", []))
+    return re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,3})[ \t]*(?:%s)[ \t]" % seps)
+
+
 def _section_labels(doc, mentions: list[ActorMention]) -> None:
     """(roles15) A round-up item opened by a country's name in capitals and a colon or dash, at the
     start of the text or of a line ("TONGA: ... The Ports Authority lifted its order"), gives that
     country to the state bodies with no country of their own in the item, which ends at its
     paragraph's end or the next label. A capital or a topic word is no such label.
     Resources: actors/section_labels.yaml."""
-    data = _section_labels_data()
-    seps = "|".join(re.escape(s) for s in data.get("separators", []))
-    sectors = set(data.get("sectors", []))
+    sectors = set(_section_labels_data().get("sectors", []))
     text = doc.text
-    label_re = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,3})[ \t]*(?:%s)[ \t]" % seps)
+    found = list(_section_label_re().finditer(text))
     labels = []
-    for m in label_re.finditer(text):
+    for m in found:
         iso3 = lexicon.country_of(m.group("label"))
         if iso3 and not _is_capital(m.group("label").title(), iso3) and not _is_capital(m.group("label"), iso3):
             labels.append((m.start(), m.end(), iso3))
     if not labels:
         return
-    starts = [x.start() for x in label_re.finditer(text)]  # any label ("TRADE:") ends the item before it
+    starts = [x.start() for x in found]  # any label ("TRADE:") ends the item before it
     for a, b, iso3 in labels:
         para = re.search(r"\n[ \t]*\n", text[b:])
         end = b + para.start() if para else len(text)

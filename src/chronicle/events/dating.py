@@ -52,7 +52,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from chronicle.events.lexicon import CALENDAR_NAMES
+from chronicle.events.lexicon import CALENDAR_NAMES, load_resource, triggers as trigger_lexicon
 from chronicle.events.status import governors
 from chronicle.model import EventDate, Mention, Timex
 
@@ -991,6 +991,11 @@ def _referring_subject(doc, head_i: int, by_trigger: dict[int, Mention], narrati
     return None
 
 
+def _one_day_date(tx: Timex) -> bool:
+    """A DATE that names one day ("on Tuesday", "March 3"), not a span, a month or a time of day."""
+    return tx.type == "DATE" and tx.interval_start is not None and tx.interval_start == tx.interval_end
+
+
 def _referring_day(doc, head_i: int, attachments: dict[int, list[Timex]], by_trigger: dict[int, Mention]
                    ) -> list[Timex]:
     """The day of the act that a referring host's definite subject, itself no event mention, stands
@@ -1016,8 +1021,7 @@ def _referring_day(doc, head_i: int, attachments: dict[int, list[Timex]], by_tri
     main = {before.root.i} | {t.i for t in reports} | \
         {c.i for r in reports + [before.root] for c in r.children if c.dep_ == "ccomp" and not any(
             a.dep_ in ("aux", "auxpass") and a.lower_ in _MODALS | _PLAN_MODALS for a in c.children)}
-    days = {tx.interval_start: tx for i in main for tx in attachments.get(i, ())
-            if tx.type == "DATE" and tx.interval_start is not None and tx.interval_start == tx.interval_end}
+    days = {tx.interval_start: tx for i in main for tx in attachments.get(i, ()) if _one_day_date(tx)}
     return list(days.values()) if len(days) == 1 else []
 
 
@@ -1041,8 +1045,7 @@ def _same_word_day(doc, head_i: int, attachments: dict[int, list[Timex]], by_tri
         return []
     # the nearest word above it with a date ("at talks" hung on the agreed act's infinitive)
     found = next((attachments[w.i] for w in [earlier, *earlier.ancestors] if attachments.get(w.i)), [])
-    days = {tx.interval_start: tx for tx in found
-            if tx.type == "DATE" and tx.interval_start is not None and tx.interval_start == tx.interval_end}
+    days = {tx.interval_start: tx for tx in found if _one_day_date(tx)}
     # a day after the article's is a plan's, not that of the act the subject names
     return list(days.values()) if len(days) == 1 and (dct is None or next(iter(days)) <= dct) else []
 
@@ -1712,8 +1715,6 @@ _FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # a month's, a week's 
 def _event_noun(w) -> bool:
     """A noun of the trigger lexicon ("attack", "talks"): an event of its own, even where the
     article's extraction made no mention of it."""
-    from chronicle.events.lexicon import triggers as trigger_lexicon
-
     return bool(trigger_lexicon().rules(w.lemma_.lower(), "NOUN"))
 
 
@@ -2514,8 +2515,6 @@ def _mentioned_before(noun, by_lemma: dict[str, list[tuple[int, Mention]]]) -> O
 
 @lru_cache(maxsize=1)
 def dating_rules() -> dict:
-    from chronicle.events.lexicon import load_resource
-
     return load_resource("dating.yaml")
 
 
@@ -2614,12 +2613,11 @@ def _complement_day(doc, trigger_i: int, attachments: dict[int, list[Timex]], tr
     ("charged with killing a guard on Saturday": the killing's day, ``_accused_host``), but the
     refused act itself, which did not happen then; not a day after the article's (a refused
     plan). [] where none or two (``complement_day`` in dating.yaml)."""
-    rules = dating_rules().get("complement_day", {})
+    heads, inner = _complement_rules()
     tok = doc[trigger_i]
-    takes = rules.get("heads", {}).get(tok.lemma_.lower())
+    takes = heads.get(tok.lemma_.lower())
     if not takes or attachments.get(trigger_i):
         return []
-    inner = frozenset(rules.get("inner_deps", ()))
     roots = [c for c in tok.children if c.dep_ == "xcomp"] if "xcomp" in takes else \
         [o for c in tok.children if c.dep_ == "prep" and c.lower_ in takes
          for o in c.children if o.dep_ in ("pobj", "pcomp")]
@@ -2631,7 +2629,7 @@ def _complement_day(doc, trigger_i: int, attachments: dict[int, list[Timex]], tr
             if not (w is root and "xcomp" in takes) and (w.i in triggers or _physical_word(w)):
                 return []
             for tx in attachments.get(w.i, ()):
-                if tx.type == "DATE" and tx.interval_start is not None and tx.interval_start == tx.interval_end:
+                if _one_day_date(tx):
                     days[tx.interval_start] = tx
             stack.extend(c for c in w.children if c.dep_ in inner)
     if len(days) != 1:
@@ -2640,12 +2638,18 @@ def _complement_day(doc, trigger_i: int, attachments: dict[int, list[Timex]], tr
     return [] if dct is not None and tx.interval_start > dct else [tx]
 
 
+@lru_cache(maxsize=1)
+def _complement_rules() -> tuple[dict, frozenset]:
+    """dating.yaml complement_day: (verb lemma -> what takes its complement, the dependencies the
+    complement's phrase is read through). A missing key raises, as ``_words`` does."""
+    rules = dating_rules()["complement_day"]
+    return rules["heads"], frozenset(rules["inner_deps"])
+
+
 def _physical_word(w) -> bool:
     """A verb or noun the trigger lexicon reads as a physical act (``narrative.material_types``):
     an act done on a day of its own ("with shooting a student on Saturday"), even where the
     article's extraction made no mention of it."""
-    from chronicle.events.lexicon import triggers as trigger_lexicon
-
     if w.pos_ not in ("VERB", "NOUN"):
         return False
     material = _words("narrative", "material_types")

@@ -462,8 +462,10 @@ _DAY_PAIR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 _QUARTER_ENDED = re.compile(r"\b(?:ended|ending|to)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
-# A counted offset ("five months later", "two years earlier") right before a bare season in its
-# sentence, with at most a comma and a preposition between: "Five months later, in the autumn".
+# A counted offset ("five months later", "ten weeks earlier"; one whose value is a day, a week or
+# a month, _after_offset) right before a bare season in its sentence, with at most a comma and
+# linking words ("in", "during", "that", "the") between: "Five months later, in the autumn",
+# "eight months later, during the winter".
 _OFFSET_THEN = re.compile(r"[A-Za-z0-9 -]{1,30}?\b(?:later|earlier|afterwards?)\s*,?\s*"
                           r"(?:(?:in|during|by|over|through|that|the)\s+)*$", re.IGNORECASE)
 

@@ -236,7 +236,8 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             if p is not None and p.gran == "quarter":
                 ctx.last_quarter, ctx.last_quarter_at = p, start
             if p is not None and rule.anchor == "narrative" and fields.get("dir") is not None and fields.get("num") is not None:
-                ctx.last_offset, ctx.last_offset_at = p, start  # "five months later": a season after it is its
+                # a counted offset ("five months later"): a bare season right after it is the one at its point
+                ctx.last_offset, ctx.last_offset_at = p, start  # (resolve._after_offset)
             offset_clock = fields.get("unit") in ("H", "MIN") and rule.resolve == "calendar" and bool(
                 _HHMM_VALUE.fullmatch(res.value))  # "two hours later" from a clock time: no day the story moves to
             if (p is not None and rule.updates_anchor and (rule.updates_anchor != "day" or p.gran == "day")
