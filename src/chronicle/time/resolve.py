@@ -20,7 +20,7 @@ from chronicle.time.calendar import (
 )
 from chronicle.time.rules import Rule, RuleSet, norm_key
 from chronicle.time.tense import (_regex_tense, clock_told_past, for_delivery, narrated_past, opening_told_past,
-                                  sentence_bounds, tense_at)
+                                  past_plan_for, sentence_bounds, tense_at)
 
 
 # ----------------------------------------------------------------------------- fields
@@ -768,8 +768,12 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                     # a past event told right after a day of another year: "On March 20, 2003,
                     # warplanes struck Baghdad ... Baghdad fell on April 9" (2003, not last April)
                     base, used, t = ctx.anchor.day, "narrative", "present"
-                year = _year_for_month(base, month, day, t, rel, ctx.policy.get("month_untensed", "same_year"),
-                                       float(ctx.policy.get("month_future_weight", 1.0)))
+                # the day of a plan made in the past ("originally scheduled for Sept. 20") is as
+                # likely to come as to have gone: the nearest one, without the policy's lean to the
+                # past (which is for a bare month, "in March")
+                weight = 1.0 if rel is None and t == "present" and past_plan_for(ctx.text, start) else float(
+                    ctx.policy.get("month_future_weight", 1.0))
+                year = _year_for_month(base, month, day, t, rel, ctx.policy.get("month_untensed", "same_year"), weight)
                 wd = f.get("weekday")
                 if day and wd and rel is None:
                     # a weekday named with the day says the year: "had been scheduled for Thursday,

@@ -635,6 +635,22 @@ _HAD_INTENDED = re.compile(
 # a present or simple past plan names.
 # (an active verb with its object, "had called a strike for", not a demand: "had called for")
 _PLAN_PAST = r"(?:(?:re)?scheduled|planned|set|slated|called|booked|arranged|organi[sz]ed|fixed|announced|convened)"
+# ... and a plan told as one made in the past, before its date: "the talks, originally scheduled
+# for May 9, were called off", "the launch was initially set for June 2", "a vote once slated for
+# Friday" -- the schedule was made before the article, so its day may have come and gone: the
+# nearest one, not the coming one a present plan ("is scheduled for") names. ("first" is left
+# out: "the first scheduled for Friday" is an ordinal.)
+_PAST_PLAN_FOR = re.compile(
+    r"\b(?:(?:was|were)\s+)?(?:" + _alt("past_plan_adverbs") + r")\s+(?:re)?(?:scheduled|slated|set|planned|booked)"
+    r"\s+(?:for|on)\s+$", re.IGNORECASE)
+
+
+def past_plan_for(text: str, start: int) -> bool:
+    """True if the date at ``start`` is the day of a plan told as made in the past (`_PAST_PLAN_FOR`):
+    its year is the nearest one with no lean to either side (resolve.py)."""
+    return _PAST_PLAN_FOR.search(text, max(0, start - 50), start) is not None
+
+
 _HAD_PLANNED_FOR = re.compile(
     r"\bhad\s+(?:(?:long|originally|once|initially|earlier|first|also|already)\s+)?"
     r"(?:been\s+" + _PLAN_PAST + r"|" + _PLAN_PAST + r"(?:\s+(?!(?:on|at|in|for)\b)[^\s,;:.!?()\n]+){1,6}?)\s+for\s+$",
@@ -870,7 +886,8 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
         return "future"
     if starts is None:
         starts = sentence_bounds(text)
-    if _had_intended(text, start, starts) or _HAD_PLANNED_FOR.search(text, max(0, start - 90), start):
+    if (_had_intended(text, start, starts) or _HAD_PLANNED_FOR.search(text, max(0, start - 90), start)
+            or past_plan_for(text, start)):
         return "present"
     if _present_conditional(text, start, end, starts):
         return "future"
