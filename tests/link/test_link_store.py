@@ -414,3 +414,15 @@ def test_a_plan_naming_its_recipient_is_realized_by_the_act_naming_none_across_i
     for order in ("ab", "ba", "bca", "cba"):
         db = _ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")
         assert _realized(db) == ([("talks", "visit")] if len(order) == 2 else []), order
+
+
+def test_a_counted_group_joins_across_ingests_in_either_order(tmp_path):
+    # (linkPlan7) "Police arrested nine fishermen on Tuesday" / "The nine fishermen arrested last week": no
+    # country, no person; the store gives the stored event its counted group (``_mark_groups``), in either order;
+    # "seven fishermen" that week stays apart
+    texts = {"a": "date 2025-09-12\nPolice arrested nine fishermen on Tuesday near the harbour, a spokesman said.\n",
+             "b": "date 2025-09-16\nThe nine fishermen arrested by police last week were charged on Monday.\n",
+             "c": "date 2025-09-16\nThe seven fishermen arrested by police last week were charged on Monday.\n"}
+    for order in ("abc", "cba"):
+        ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db"), "COERCE")
+        assert ev["a"] == ev["b"] != ev["c"], (order, ev)

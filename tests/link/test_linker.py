@@ -1230,3 +1230,88 @@ def test_a_plan_and_an_act_of_which_one_names_no_recipient_are_linked_when_uniqu
     named = _visit("f-1", "f", rec=("VNM",))
     res = link([bare, named])
     assert res.links == {(res.assign["f-1"], res.assign["e-1"], "realizes")}
+
+
+def _held(id, doc, count=12, noun="people", role="recipient", start=date(2025, 6, 11), end=None, text=True,
+          reported=date(2025, 6, 16), type="COERCE", people=(), fillers=None):
+    """A countryless report of a counted group ("police detained twelve people on Wednesday")."""
+    return MentionRecord(id=id, doc=doc, type=type, status="occurred", start=start, end=end or start,
+                         text_dated=text, reported=reported, people=frozenset(people),
+                         fillers=frozenset(fillers if fillers is not None else ((role, "n" + noun, ""),)),
+                         words=party_words([noun]), groups=frozenset({(role, count, noun)}))
+
+
+WEEK = dict(start=date(2025, 6, 9), end=date(2025, 6, 15))
+
+
+def test_two_countryless_reports_of_one_counted_group_are_one_event():
+    """(linkPlan7) "Police detained twelve people on Wednesday" / "the twelve people detained last week
+    were freed": no country, no person, but one counted group on nested dates, the only such event."""
+    day, week = _held("a-1", "a"), _held("b-1", "b", **WEEK)
+    assert groups(link([day, week])) == [["a-1", "b-1"]]
+    assert groups(link([week, day])) == [["a-1", "b-1"]]
+    # one article at a time, in either order: the stored event keeps its group (``_mark_groups``)
+    for first, second in ((day, week), (week, day)):
+        r1 = link([first])
+        stored = [replace(_state(e), groups=e.groups) for e in r1.events.values()]
+        r2 = link([second], stored)
+        assert r2.assign[second.id] == r1.assign[first.id]
+    # a generic noun for persons on one side: "twelve people" / "the 12 migrants"
+    assert groups(link([day, _held("c-1", "c", noun="migrants", **WEEK)])) == [["a-1", "c-1"]]
+    # a day inside the month ("the forty people arrested in January"), and an article-dated report of the
+    # week after the day ("killing three security guards", told on Monday, of Saturday's attack)
+    month = _held("d-1", "d", start=date(2025, 6, 1), end=date(2025, 6, 30))
+    assert groups(link([day, month])) == [["a-1", "d-1"]]
+    told = _held("e-1", "e", start=date(2025, 6, 16), text=False)
+    assert groups(link([day, told])) == [["a-1", "e-1"]]
+    # an article-dated report of a month-dated event: no day ties them
+    assert groups(link([month, told])) == [["d-1"], ["e-1"]]
+
+
+def test_other_counted_groups_stay_apart():
+    day = _held("a-1", "a")
+    # another number, another noun (neither generic), another role, another type, another week,
+    # a number under three, a person told apart
+    for other in (_held("b-1", "b", count=14, **WEEK), _held("b-1", "b", noun="boats", **WEEK),
+                  _held("b-1", "b", role="actor", **WEEK), _held("b-1", "b", type="ASSAULT", **WEEK),
+                  _held("b-1", "b", start=date(2025, 6, 16), end=date(2025, 6, 22)),
+                  _held("b-1", "b", start=date(2025, 6, 12)),
+                  _held("b-1", "b", noun="people", people=("a9",), fillers=(("recipient", "a9", ""),), **WEEK)):
+        assert groups(link([replace(day, people=frozenset({"a8"})) if other.people else day, other])) == \
+            [["a-1"], ["b-1"]], other
+    # a wide report (a year) and a report coarser than a month are no evidence of the day
+    year = _held("c-1", "c", start=date(2025, 1, 1), end=date(2025, 12, 31))
+    assert groups(link([day, year])) == [["a-1"], ["c-1"]]
+    # two events of that group that week (two towns): the week report joins neither
+    other_day = _held("d-1", "d", start=date(2025, 6, 13))
+    week = _held("e-1", "e", **WEEK)
+    assert groups(link([day, other_day, week])) == [["a-1"], ["d-1"], ["e-1"]]
+    # two day reports of the group inside the week (one misdated) and the week report: none joins the
+    # week's event, whether the week report came first (one article at a time) or not (one batch)
+    week = _held("e-1", "e", **WEEK)
+    d13, d14 = _held("g-1", "g", start=date(2025, 6, 10)), _held("g-2", "g", start=date(2025, 6, 11))
+    assert groups(link([week, d13, d14])) == [["e-1"], ["g-1"], ["g-2"]]
+    r1 = link([week])
+    r2 = link([d13, d14], [replace(_state(e), groups=e.groups) for e in r1.events.values()])
+    assert r2.assign["g-1"] != r1.assign["e-1"] and r2.assign["g-2"] != r1.assign["e-1"]
+    # a report naming countries is not joined by its counted group (``_choose_day`` ties those by one day)
+    named = replace(_held("f-1", "f", **WEEK), recipient_countries=frozenset({"KEN"}))
+    assert groups(link([day, named])) == [["a-1"], ["f-1"]]
+
+
+def test_a_counted_group_is_read_from_the_words_before_a_filler():
+    """The data file's examples: ``resources/link/counted_groups.yaml``."""
+    from importlib.resources import files
+
+    import yaml
+
+    from chronicle.link.records import counted_group, same_group
+    raw = yaml.safe_load(files("chronicle.resources").joinpath("link/counted_groups.yaml").read_text(encoding="utf-8"))
+    assert raw["examples"]
+    for ex in raw["examples"]:
+        want = tuple(ex["group"]) if ex["group"] else None
+        assert counted_group(ex["before"], ex["text"]) == want, ex
+    assert raw["same"]
+    for ex in raw["same"]:
+        assert same_group(tuple(ex["a"]), tuple(ex["b"])) is ex["same"], ex
+        assert same_group(tuple(ex["b"]), tuple(ex["a"])) is ex["same"], ex

@@ -70,6 +70,11 @@ Rules, in words:
   dated so to the same day or one dated only by the article around the other's day, are one act ("Chad and Sahel
   Petroleum agreed on Friday to settle ... Under the deal, signed in Paris ..."), in either order
   of arrival; the event is also indexed under the other type (``_choose_signed``);
+- two mentions naming no country and no common person that name, in one role, the same counted group
+  (an exact number of at least three and one noun, or a generic noun for persons on one side: "police
+  detained twelve people on Wednesday" / "the twelve people detained last week") are one event when
+  their dates lie one inside the other (neither coarser than a month; or one dated by its article and
+  the other to a day of the week before it) and that event is the only such one (``_choose_counted``);
 - a block without any country merges inside one article when the mentions name the same parties
   (same actor ids or filler texts): "Labour leaders met government officials on Monday ... The
   talks, chaired by ..." is one meeting; across articles it still needs a shared person;
@@ -95,7 +100,7 @@ from typing import Iterable, Iterator, Optional
 
 from chronicle.link.records import (
     JOINT_TYPES, REPORT_LAG, WIDE_DAYS, EventState, MentionRecord, actor_key, agent_relatives, block_parties,
-    event_id_for, loose_key, recipient_relatives, sibling_block,
+    event_id_for, loose_key, recipient_relatives, same_group, sibling_block,
 )
 
 COARSE_DAYS = 31  # a text date wider than a month is coarse: "in 2024", "this spring", "2024-Q1"
@@ -377,6 +382,8 @@ def _absorb(e: EventState, m: MentionRecord) -> None:
         e.modes = e.modes | {m.mode}
     if m.orgs and not m.orgs <= e.orgs:
         e.orgs = e.orgs | m.orgs
+    if m.groups and not m.groups <= e.groups:
+        e.groups = e.groups | m.groups
     targets = m.targets
     if targets and not targets <= e.targets:
         e.targets = e.targets | targets
@@ -700,6 +707,74 @@ def _choose_day(m: MentionRecord, events: dict[str, EventState], index: _Index) 
     return found
 
 
+def _shares_group(m: MentionRecord, e: EventState) -> bool:
+    """``m`` names, in one role, a counted group ``e``'s mentions name (``records.same_group``: "detained
+    twelve people" / "the twelve people detained")."""
+    return any(r == r2 and same_group((n, w), (n2, w2)) for r, n, w in m.groups for r2, n2, w2 in e.groups)
+
+
+def _counted_fit(m: MentionRecord, e: EventState) -> bool:
+    """A countryless ``m`` and a countryless ``e`` tell one counted group's act: the group shared, no
+    other person or ordinal told apart, and dates one inside the other, both dated by their text and
+    neither coarser than a month ("fourteen people were arrested on Sunday" / "the 14 people arrested
+    last week"), or one dated only by its article and the other by its text to a day of the week
+    before it ("killing three security guards", reported on Monday / "killed three guards" on Saturday)."""
+    if block_parties(e.block) or e.tally or e.start is None or m.start is None or not _shares_group(m, e):
+        return False
+    if m.people and e.people and not (m.people & e.people):
+        return False
+    if e.told and _told_apart(m, e):
+        return False
+    if m.text_dated and e.text_dated:
+        return not _coarse(m) and _nested(m, e)
+    if m.text_dated == e.text_dated:
+        return False  # neither dated by its text: nothing ties them to one day
+    return (_one_day(m) or _one_day(e)) and _dates_compatible(m, e)
+
+
+def _counted_days(mentions: list[MentionRecord]) -> dict[str, list[tuple]]:
+    """Block -> (role, number, noun, day) of the batch's countryless mentions of a counted group dated by
+    their text to one day (``_choose_counted``)."""
+    out: dict[str, list[tuple]] = {}
+    for m in mentions:
+        if m.groups and _one_day(m) and not (m.actor_countries or m.recipient_countries):
+            out.setdefault(m.block, []).extend((r, n, w, m.start) for r, n, w in m.groups)
+    return out
+
+
+def _two_days_inside(m: MentionRecord, e: EventState, days: list[tuple]) -> bool:
+    """Another mention of this batch tells ``m``'s counted group on another day inside ``e``'s dates: the
+    wider event is then either's, and neither joins it -- as the wider report, arriving after both, would
+    find two events and join none (the same result one article at a time and in one batch)."""
+    if (e.start, e.end) == (m.start, m.end) or not _one_day(m):
+        return False
+    return any(d != m.start and e.start <= d <= e.end and r == r2 and same_group((n, w), (n2, w2))
+               for r, n, w in m.groups for r2, n2, w2, d in days)
+
+
+def _choose_counted(m: MentionRecord, events: dict[str, EventState], index: _Index,
+                    days: Optional[list] = None) -> Optional[EventState]:
+    """(linkPlan7) A mention naming no country and no shared person that found no event otherwise: the
+    one event of its block (type, status group, no country) naming the same counted group
+    (``MentionRecord.groups``: an exact number of at least three and one noun, or a generic noun for
+    persons on one side) on fitting dates (``_counted_fit``). None when two events fit ("fourteen
+    people arrested on Sunday" in two towns), or for another number, noun, role, type or date."""
+    if not m.groups or m.actor_countries or m.recipient_countries or m.start is None:
+        return None
+    lo, hi = m.window()
+    found: Optional[EventState] = None
+    for eid in index.candidates(m.block, lo, hi):
+        e = events[eid]
+        if e is found or not _counted_fit(m, e):
+            continue
+        if found is not None:
+            return None  # two such events: which one?
+        found = e
+    if found is not None and days and _two_days_inside(m, found, days):
+        return None
+    return found
+
+
 def _roles(block: str) -> tuple[frozenset, frozenset]:
     _, _, actors, recipients = block.split("|", 3)
     return frozenset(c for c in actors.split(",") if c), frozenset(c for c in recipients.split(",") if c)
@@ -799,7 +874,9 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
     for e in events:
         res.events[e.id] = e
         index.add(e)
-    for m in sorted(mentions, key=_order):
+    mentions = sorted(mentions, key=_order)
+    counted = _counted_days(mentions)  # (linkPlan7) the batch's one-day reports of counted groups
+    for m in mentions:
         best = _choose(m, res.events, index)
         if best is None:
             best = _choose_relative(m, res.events, index)
@@ -830,6 +907,8 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
                 # event is indexed under the report's block too, where later countryless reports of that
                 # person look ("Bellini was abducted on November 15" / "Bellini, kidnapped in November")
                 _index_also(best, m.block, index)
+        if best is None:
+            best = _choose_counted(m, res.events, index, counted.get(m.block))
         if best is None:
             best = EventState(id=event_id_for(m.id), block=m.block, tally=_tally(m))
             res.events[best.id] = best
@@ -905,6 +984,7 @@ def _merge_state(keep: EventState, gone: EventState) -> None:
     keep.people = keep.people | gone.people
     keep.modes = keep.modes | gone.modes
     keep.orgs = keep.orgs | gone.orgs
+    keep.groups = keep.groups | gone.groups
     keep.targets = keep.targets | gone.targets
     keep.agents = keep.agents | gone.agents
     keep.recipients = keep.recipients | gone.recipients

@@ -49,6 +49,73 @@ _COUNT = re.compile(
     r"\s+(?:of\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:[a-z]+s|people|men|women|children)\b")
 
 
+@lru_cache(maxsize=1)
+def _counted_groups_data() -> tuple[dict, int, frozenset, frozenset]:
+    """``resources/link/counted_groups.yaml``: number words, the least count, generic nouns, the nouns
+    naming persons they may stand for."""
+    from importlib.resources import files
+
+    import yaml
+    raw = yaml.safe_load(files("chronicle.resources").joinpath("link/counted_groups.yaml").read_text(encoding="utf-8"))
+    return ({str(k): int(v) for k, v in raw["numbers"].items()}, int(raw["min_count"]),
+            frozenset(str(g) for g in raw["generic"]), frozenset(str(g) for g in raw["persons"]))
+
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$")  # "14", "1,200"; not "2019" (a year)
+
+
+def _count_at_end(words: list[str]) -> Optional[int]:
+    """The exact number that ``words`` end with ("... detained a dozen" -> 12), else None."""
+    numbers, _, _, _ = _counted_groups_data()
+    if not words:
+        return None
+    if _DIGITS.match(words[-1]):
+        return int(words[-1].replace(",", ""))
+    for n in (2, 1):
+        if len(words) >= n and " ".join(words[-n:]) in numbers:
+            return numbers[" ".join(words[-n:])]
+    return None
+
+
+def counted_group(before: Optional[str], text: Optional[str]) -> Optional[tuple[int, str]]:
+    """(number, noun) of a filler told as an exact count of at least ``min_count``: "Five nurses" ->
+    (5, "nurses"); "killing at least 14 " + "soldiers" -> (14, "soldiers"); "three " + "security guards"
+    -> (3, "guards") (the noun: the filler's last word). None for no number, a vague one ("dozens of"),
+    or under the least count ("the two men")."""
+    numbers, least, _, _ = _counted_groups_data()
+    words = (text or "").casefold().split()
+    if not words or not words[-1].isalpha():
+        return None
+    noun = words[-1]
+    head = words[:-1]
+    count = None
+    for i in range(1, len(head) + 1):  # a number in the filler's own text ("Five nurses", "the remaining 41 passengers")
+        count = _count_at_end(head[:i])
+        if count is not None:
+            width = 2 if head[:i][-2:] == ["a", "dozen"] else 1
+            if i > width and head[i - width - 1] == "of":
+                return None  # a name or a part ("the Group of Seven leaders", "one of three soldiers"): no count
+            break
+    if count is None:  # else right before it ("detained twelve " + "people")
+        prev = (before or "").casefold().split()
+        count = _count_at_end([w.strip("(\"'") for w in prev[-2:]])
+    if count is None or count < least:
+        return None
+    return count, noun
+
+
+def same_group(a: tuple[int, str], b: tuple[int, str]) -> bool:
+    """One counted group told twice: the same number, and the same noun, or a generic noun for persons on
+    one side and a noun naming persons on the other ("twelve people" / "the 12 migrants"; not "twelve
+    boats")."""
+    _, _, generic, persons = _counted_groups_data()
+    if a[0] != b[0]:
+        return False
+    if a[1] == b[1]:
+        return True
+    return (a[1] in generic and b[1] in persons | generic) or (b[1] in generic and a[1] in persons | generic)
+
+
 def counted_after(after: Optional[str]) -> bool:
     """The text right after a trigger counts several of its objects: " at least six Vietnamese boats
     this year", " 12 people", " dozens of activists" (not " a Vietnamese boat", " the two men's boat")."""
@@ -90,6 +157,9 @@ class MentionRecord:
                                               # recipients ("the African Union", "Congress"; not a group like
                                               # "students"): a countryless plan and act naming one
                                               # (``linker._org_pair``)
+    groups: frozenset = frozenset()           # (role, number, noun) of its fillers told as an exact count
+                                              # ("detained fourteen people": ``counted_group``): two
+                                              # countryless reports of one group (``linker._choose_counted``)
 
     # ``block`` computed at its first read (the linker reads it several times per mention); a
     # declared field, not an attribute added later, so the instance keeps its compact attribute dict
@@ -241,6 +311,8 @@ class EventState:
     # (linkPlan2) identities of the recipients its mentions name (``MentionRecord.targets``): an undated
     # plan naming its recipient is not realized by an act naming none (``linker._other_targets``)
     targets: frozenset = frozenset()
+    # (linkPlan7) (role, number, noun) of its mentions' counted fillers (``MentionRecord.groups``)
+    groups: frozenset = frozenset()
 
     def window(self) -> tuple[Optional[date], Optional[date]]:
         if self.start is None:

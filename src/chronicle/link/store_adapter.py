@@ -16,7 +16,7 @@ from chronicle.link.actors import ActorRow, resolve_identities
 from chronicle.link.linker import link
 from chronicle.link.records import (
     JOINT_TYPES, PLAN_HORIZON, REPORT_LAG, EventState, MentionRecord, actor_key, agent_relatives, block_parties,
-    counted_after, loose_key, norm_name, ordinal_before, party_words, recipient_relatives, sibling_block,
+    counted_after, counted_group, loose_key, norm_name, ordinal_before, party_words, recipient_relatives, sibling_block,
 )
 from chronicle.model import date_precision
 from chronicle.store import schema as S
@@ -101,13 +101,31 @@ def _record(row, roles: list) -> MentionRecord:
         words=party_words(t for r in roles for t in (r.text, r.name)), counted=counted_after(row.after),
         sentence=row.sentence_start, signing=_signing(row.cameo, row.trigger_text), mode=row.mode or "",
         orgs=frozenset(_actor_key(r.canonical_id) for r in roles if r.kind == "organization" and r.canonical_id is not None
-                       and r.role in ("actor", "recipient")))
+                       and r.role in ("actor", "recipient")),
+        groups=_groups(roles))
+
+
+def _groups(roles: list) -> frozenset:
+    """(role, number, noun) of the fillers told as an exact count (``records.counted_group``)."""
+    out = set()
+    for r in roles:
+        g = counted_group(r.before, r.text)
+        if g is not None:
+            out.add((r.role, *g))
+    return frozenset(out)
 
 
 def _signing(cameo: Optional[str], trigger: str) -> bool:
     """A signing (``MentionRecord.signing``): CAMEO 057 told by "sign" ("signed", "the signing"), not
     a ratification or an accession, acts of one party after the agreement, coded 057 too."""
     return (cameo or "").startswith("057") and trigger.casefold().startswith("sign")
+
+
+def _text_before(r):
+    """The 24 characters of the article right before a role filler ("detained twelve " + "people":
+    ``records.counted_group``); a query on ``mention_roles`` joined to its article."""
+    return func.substr(S.articles.c.text, case((r.c.start > 24, r.c.start - 23), else_=1),
+                       case((r.c.start > 24, 24), else_=r.c.start))
 
 
 def _load_records(conn: Connection, where) -> list[MentionRecord]:
@@ -128,8 +146,10 @@ def _load_records(conn: Connection, where) -> list[MentionRecord]:
         # A filler without a country takes its canonical actor's ("Putin" -> Vladimir Putin, RUS).
         rq = (select(r.c.mention_id, r.c.role, r.c.name, r.c.text,
                      func.coalesce(r.c.country, canon.c.country).label("country"),
-                     func.coalesce(act.c.kind, canon.c.kind).label("kind"), ai.c.canonical_id)
-              .select_from(r.outerjoin(act, act.c.id == r.c.actor_id).outerjoin(ai, ai.c.actor_id == r.c.actor_id)
+                     func.coalesce(act.c.kind, canon.c.kind).label("kind"), ai.c.canonical_id,
+                     _text_before(r).label("before"))
+              .select_from(r.join(m, m.c.id == r.c.mention_id).join(a, a.c.id == m.c.article_id)
+                           .outerjoin(act, act.c.id == r.c.actor_id).outerjoin(ai, ai.c.actor_id == r.c.actor_id)
                            .outerjoin(canon, canon.c.id == ai.c.canonical_id))
               .where(r.c.mention_id.in_(part)))
         for x in conn.execute(rq):
@@ -536,6 +556,28 @@ def _mark_words(conn: Connection, events: list[EventState]) -> None:
         by_id[eid].words = party_words(texts)
 
 
+def _mark_groups(conn: Connection, events: list[EventState]) -> None:
+    """(linkPlan7) ``groups`` of stored events naming no country: their mentions' counted fillers
+    ("fourteen people"), by which a later countryless report of that group joins one
+    (``linker._choose_counted``)."""
+    by_id = {e.id: e for e in events if not block_parties(e.block)}
+    if not by_id:
+        return
+    em, r, m, a = S.event_mentions, S.mention_roles, S.mentions, S.articles
+    groups: dict[str, set] = {}
+    for part in _chunks(sorted(by_id)):
+        q = (select(em.c.event_id, r.c.role, r.c.text, _text_before(r).label("before"))
+             .select_from(em.join(r, r.c.mention_id == em.c.mention_id).join(m, m.c.id == r.c.mention_id)
+                          .join(a, a.c.id == m.c.article_id))
+             .where(em.c.event_id.in_(part)))
+        for eid, role, text, before in conn.execute(q):
+            g = counted_group(before, text)
+            if g is not None:
+                groups.setdefault(eid, set()).add((role, *g))
+    for eid, gs in groups.items():
+        by_id[eid].groups = frozenset(gs)
+
+
 def link_pending(store) -> dict:
     """Link every stored mention not yet in an event; returns counts of what changed."""
     with store._write() as conn:
@@ -588,6 +630,7 @@ def _load_known(conn: Connection, records: list[MentionRecord], extra: Iterable[
     have = {e.id for e in known}
     known += _load_events(conn, [], sorted(set(extra) - have))
     _mark_words(conn, known)
+    _mark_groups(conn, known)
     return known
 
 
