@@ -391,6 +391,58 @@ def _between_parties() -> tuple[frozenset, tuple]:
     return frozenset(data["types"]), tuple(f"prep:{p}" for p in data["prepositions"])
 
 
+@lru_cache(maxsize=1)
+def _hosted_talks() -> dict:
+    data = _parties_file()["hosted_talks"]
+    return {k: frozenset(data[k]) for k in ("types", "nouns", "prepositions", "frames", "verbs")}
+
+
+def _talks_host(tok):
+    """(roles16) The verb of settling a noun of meeting hangs on through a setting phrase ("agreed
+    ... after two days of talks", "signed ... at the end of a meeting"; parties.yaml hosted_talks),
+    else None."""
+    data = _hosted_talks()
+    if not {tok.lower_, tok.lemma_.lower()} & data["nouns"]:
+        return None
+    h, framed = tok, False
+    for _ in range(2):
+        prep = h.head
+        if h.dep_ != "pobj" or prep.dep_ != "prep":
+            return None
+        verb = prep.head
+        if verb.pos_ == "VERB":
+            for _ in range(3):
+                if verb.lemma_.lower() in data["verbs"] or verb.dep_ != "xcomp":
+                    break
+                verb = verb.head  # "agreed to set up a commission ... at talks": the agreeing subject's
+            return verb if prep.lower_ in data["prepositions"] and verb.lemma_.lower() in data["verbs"] else None
+        if prep.lower_ != "of" or framed or prep.head.lemma_.lower() not in data["frames"]:
+            return None
+        h, framed = prep.head, True  # "two days of talks": the frame noun carries the phrase
+    return None
+
+
+def _host_parties(doc, tok, index: ActorIndex, recipient: list) -> tuple[list, list]:
+    """(roles16) The parties of the verb a noun of meeting hangs on (``_talks_host``), as the
+    talks' (actor, recipient): the verb's subject acts, its "with" party and the talks' own
+    "with" party are met; a joint subject is a dyad. Nothing unless every party has a country or
+    is a named actor (a body alone keeps no recipient: its own session)."""
+    verb = _talks_host(tok)
+    if verb is None:
+        return [], recipient
+    subject = _role(doc, fillers_for(verb, ("nsubj", "agent"), is_passive(verb)), index)
+    met = recipient + [r for r in _role(doc, fillers_for(verb, ("prep:with",), False), index) if r not in recipient]
+    if not subject or not all(f.country or (f.actor_id and is_sure(f) and f.text[:1].isupper()) for f in subject + met):
+        return [], recipient  # "the two trade ministers signed": who talked is not known
+    keys = {f.actor_id or f.text for f in met}
+    subject = [f for f in subject if (f.actor_id or f.text) not in keys]
+    if not subject:
+        return [], recipient
+    if not met:  # a joint subject is a dyad; a body alone held its own session ("At a session, the council adopted")
+        subject, met = subject[:1], subject[1:]
+    return subject, met
+
+
 def _setting_tokens(heads) -> set[int]:
     """Tokens of the locative phrases ("in Washington", "at the White House") attached to the
     trigger itself, to its light verb, or to an object naming a thing (the parser's attachment
@@ -1831,6 +1883,11 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 elif len(sides) <= 1 and len(side_toks) == 1 and side_toks[0].tag_ == "NNS":
                     # "clashes between rival armed groups": one plural side is both
                     actor = sides or [_noun_filler(doc, side_toks[0])]
+            if not actor and key == "NOUN" and rule.type in _hosted_talks()["types"] and \
+                    all(is_sure(r) for r in recipient) and light is None and not _definite_event(tok, key):
+                # (roles16) "agreed ... after two days of talks in Arica": the talks are the verb's parties'
+                # ("agreed at the talks in Geneva": the talks told before, _refer_back)
+                actor, recipient = _host_parties(doc, tok, index, recipient)
             forces_sure = rule.type in _FORCES_TARGETED
             protest = rule.type == "PROTEST"
             if light is not None and "ccomp:nsubj" in rule.recipient and \
