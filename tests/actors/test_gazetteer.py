@@ -97,10 +97,10 @@ def test_user_file_without_header_and_bad_rows(tmp_path):
         Gazetteer().add_file(bad)
 
 
-def test_lookup_is_fast(gz):
-    import time
-
-    t = time.perf_counter()
-    for _ in range(20000):
-        gz.lookup("Pyongyang")
-    assert time.perf_counter() - t < 2.0
+def test_lookup_reads_a_name_across_spaces_and_line_breaks(gz):
+    # a name wrapped or spaced in the source text is the same place (its speed is
+    # benchmarks/gazetteer_lookup.py's: speed targets live in benchmarks, not in timed tests)
+    for spaced, name, iso3 in (("Dar  es\tSalaam", "Dar es Salaam", "TZA"), ("Addis\nAbaba", "Addis Ababa", "ETH")):
+        loc = gz.lookup(spaced)
+        assert loc is not None and (loc.name, loc.country) == (name, iso3)
+        assert loc.text == spaced
