@@ -1,11 +1,5 @@
 """Thirty-sixth unseen-news pass: a dateline's date is no narrated day; habitual clock times."""
-from datetime import date
-
-from chronicle.time.tagger import tag_timexes
-
-
-def _values(text: str, dct: str) -> dict[str, str]:
-    return {text[t.start:t.end]: t.value for t in tag_timexes(text, date.fromisoformat(dct))}
+from _tagged import regex_values as _values
 
 
 def test_dateline_date_is_no_clock_day():

@@ -1,11 +1,5 @@
 """Thirty-seventh unseen-news pass: a month-day joined to the day before it shares its year."""
-from datetime import date
-
-from chronicle.time.tagger import tag_timexes
-
-
-def _values(text: str, dct: str) -> dict[str, str]:
-    return {text[t.start:t.end]: t.value for t in tag_timexes(text, date.fromisoformat(dct))}
+from _tagged import regex_values as _values
 
 
 def test_day_joined_to_the_day_before_takes_its_year():

@@ -1,11 +1,5 @@
 """Thirty-ninth unseen-news pass: habitual clock time before a recurring part of the day."""
-from datetime import date
-
-from chronicle.time.tagger import tag_timexes
-
-
-def _values(text: str, dct: str) -> dict[str, str]:
-    return {text[t.start:t.end]: t.value for t in tag_timexes(text, date.fromisoformat(dct))}
+from _tagged import regex_values as _values
 
 
 def test_clock_before_a_nightly_set_is_habitual():

@@ -1,16 +1,8 @@
 """Resolver round time69: prefixed irregular pasts, a season after a counted offset, a period
 "for delivery", a plan told in the past perfect, a reduced relative before a future verb's date."""
-from datetime import date
-
 import pytest
 
-from chronicle.nlp import get_nlp
-from chronicle.time.tagger import tag_timexes
-
-
-def _values(text: str, dct: str) -> dict[str, str]:
-    doc = get_nlp()(text)
-    return {text[t.start:t.end]: t.value for t in tag_timexes(text, date.fromisoformat(dct), doc=doc)}
+from _tagged import parsed_values as _values
 
 
 # (a) a prefixed irregular simple past is a past verb: a bare weekday or month in its clause

@@ -1,16 +1,8 @@
 """Resolver round time70: a day to come in a present perfect that puts an event on the calendar,
 a simple present, a warning's possibility and a present conditional (2024-05-10 is a Friday)."""
-from datetime import date
-
 import pytest
 
-from chronicle.nlp import get_nlp
-from chronicle.time.tagger import tag_timexes
-
-
-def _values(text: str, dct: str, parse: bool = True) -> dict[str, str]:
-    doc = get_nlp()(text) if parse else None
-    return {text[t.start:t.end]: t.value for t in tag_timexes(text, date.fromisoformat(dct), doc=doc)}
+from _tagged import parsed_values as _values
 
 
 def _check(text, dct, expr, value):

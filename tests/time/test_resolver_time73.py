@@ -1,17 +1,9 @@
 """Resolver round time73: a plan told as one made in the past ("originally scheduled for",
 "was initially set for") names the nearest occurrence of its day, not the coming one; a present
 or future plan still looks ahead. Each case with the parse and with the regex cue alone."""
-from datetime import date
-
 import pytest
 
-from chronicle.nlp import get_nlp
-from chronicle.time.tagger import tag_timexes
-
-
-def _values(text: str, dct: str, parse: bool = True) -> dict[str, str]:
-    doc = get_nlp()(text) if parse else None
-    return {text[t.start:t.end]: t.value for t in tag_timexes(text, date.fromisoformat(dct), doc=doc)}
+from _tagged import parsed_values as _values
 
 
 @pytest.mark.parametrize("parse", [True, False])
