@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from chronicle.actors.extract import ActorIndex, ActorMention, resolve_pronoun
+from chronicle.actors.lexicon import capitals, country_name, country_of, sector_of
 from chronicle.events.attribution import line_starts, label_end
 from chronicle.events.lexicon import CALENDAR_NAMES, TriggerRule, date_word, load_resource, triggers
 from chronicle.model import Mention, RoleFiller, Sentence, Span
@@ -132,8 +133,10 @@ def _subject(tok):
     return []
 
 
-def _patient_data() -> dict:
-    return _parties_file()["participle_patient"]
+@lru_cache(maxsize=1)
+def _patient_verbs() -> frozenset:
+    """parties.yaml participle_patient.verbs: verbs that cannot go without their object."""
+    return frozenset(_parties_file()["participle_patient"]["verbs"])
 
 
 _STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG", "IGO"}
@@ -146,7 +149,7 @@ def _subject_is_patient(tok, actor: list) -> bool:
     seized off the coast have returned", "the managers detained after the ban were released") -- is
     done to that subject. Not when a coordinated verb holds the object ("Police arrested and charged
     two men"), nor for a subject that is a state body or a country ("Police detained on Friday ...")."""
-    if tok.lemma_.lower() not in set(_patient_data()["verbs"]) or tok.tag_ not in ("VBD", "VBN") or \
+    if tok.lemma_.lower() not in _patient_verbs() or tok.tag_ not in ("VBD", "VBN") or \
             tok.dep_ not in ("ROOT", "csubj", "ccomp"):
         return False
     if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "agent", "attr", "oprd")
@@ -157,8 +160,6 @@ def _subject_is_patient(tok, actor: list) -> bool:
     subj = _children(tok, "nsubj")
     if not subj or any(s.pos_ not in ("NOUN", "PROPN") or s.i > tok.i for s in subj):
         return False
-    from chronicle.actors.lexicon import country_name
-
     # (a demonym's group takes its country's name as its name: "Canadians" is Canada's people, no state)
     return all(f.sector not in _STATE_SECTORS and not (f.country and f.text == country_name(f.country)) for f in actor)
 
@@ -180,7 +181,7 @@ def _participle_patient(doc, tok, index: ActorIndex) -> list[RoleFiller]:
         return []
     head = tok.head
     if not any(a.pos_ in ("VERB", "AUX") for a in head.ancestors) and \
-            tok.lemma_.lower() not in set(_patient_data()["verbs"]):
+            tok.lemma_.lower() not in _patient_verbs():
         # no verb above the noun: the "participle" is the sentence's own verb, misread ("On Monday
         # villagers protested in Kampot", "An official newspaper called on Arabs to unite"), done to
         # the noun only when the verb cannot go without its object ("four employees detained in Gao")
@@ -188,8 +189,6 @@ def _participle_patient(doc, tok, index: ActorIndex) -> list[RoleFiller]:
     if head.pos_ == "NOUN" and index.at(head.i) is None:
         # a common noun naming people ("men", "nurses", "members"), not a quantity of things
         # ("shipments kept suspended")
-        from chronicle.actors.lexicon import sector_of
-
         people = _parties()[1]
         if not (head.lemma_.lower() in people or head.lower_ in people or head.lemma_.lower() in _person_nouns()
                 or sector_of(head.lemma_.lower()) is not None or sector_of(head.lower_) is not None):
@@ -449,8 +448,6 @@ def _setting_tokens(heads) -> set[int]:
     of "signed the agreement in Paris"): where an interaction happens, not who it is with."""
     _, places = _setting()
     out: set[int] = set()
-    from chronicle.actors.lexicon import capitals, country_of
-
     heads = [h for h in heads if h is not None]
     heads += [o for h in heads for o in _children(h, "dobj") if _is_thing(o)]
     for h in heads:
@@ -555,8 +552,6 @@ def party_rank(filler: RoleFiller, forces_sure: bool = False) -> int:
         return 1
     if named:
         return 1
-    from chronicle.actors.lexicon import sector_of
-
     _, people = _parties()
     last = words[-1].lower() if words else ""
     return 1 if last in people or sector_of(last) is not None else 0
@@ -618,8 +613,6 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
     if not found and setting:
         # "talks with the agriculture minister": an interaction's partner named by an official's
         # title alone (an actor sector, no name, no country) is a party, its country unknown
-        from chronicle.actors.lexicon import sector_of
-
         found = [_noun_filler(doc, c) for c in cands if c.pos_ == "NOUN" and c.tag_ == "NN" and c.dep_ == "pobj"
                  and c.head.lower_ == "with" and sector_of(c.lemma_.lower()) is not None][:1]
     return or_thing(found)
@@ -822,8 +815,6 @@ def _light_verb(tok):
 
 def _country_word_filler(tok, iso: str) -> RoleFiller:
     """A party that is a country named by one word ("Chinese", "Malaysia's"), not an indexed actor."""
-    from chronicle.actors.lexicon import country_name
-
     return RoleFiller(text=tok.text, name=country_name(iso) or tok.text, country=iso, sector=None,
                       start=tok.idx, end=tok.idx + len(tok.text), actor_id=None)
 
@@ -831,8 +822,6 @@ def _country_word_filler(tok, iso: str) -> RoleFiller:
 def _modifier_actor(doc, tok, index: ActorIndex) -> list[RoleFiller]:
     """Resolved parties named by a nominal trigger's compound modifiers ("the Eurogroup meeting",
     "the Air Canada deal", "US-China talks"): parties.yaml modifier_actor."""
-    from chronicle.actors.lexicon import capitals, country_of
-
     out = []
     for c in _with_conjuncts([c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]):
         for f in _role(doc, [c], index):
@@ -1077,8 +1066,6 @@ def _person_noun(doc, tok, index: Optional[ActorIndex] = None) -> RoleFiller:
     """(roles9) One person named by a singular noun of what they do ("the suspect", "a constable",
     "the 25-year-old suspect"): the noun with its modifiers before it, no determiner or possessive,
     as the party's name; the country unknown, the sector the lexicon's for the noun where it has one."""
-    from chronicle.actors.lexicon import sector_of
-
     left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
     start = min([tok.i] + [min(x.i for x in c.subtree) for c in left])
     start = max(start, index.dateline_end if index is not None else 0, label_end(doc, tok.i))
@@ -1100,8 +1087,6 @@ def _sector_group(doc, tok) -> Optional[RoleFiller]:
     span = doc[min(min(x.i for x in c.subtree) for c in left):tok.i + 1]
     while len(span) > 1 and (span[0].pos_ == "DET" or span[0].is_punct):
         span = span[1:]
-    from chronicle.actors.lexicon import sector_of
-
     sector = sector_of(span.text)
     if sector is None:
         return None
@@ -1269,8 +1254,6 @@ _PEOPLE_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "REB", "PTY"}
 
 def _is_people(filler: RoleFiller) -> bool:
     """A crowd or a social group rather than a state: "demonstrators", "Serbian students", "Palestinians"."""
-    from chronicle.actors.lexicon import country_name
-
     if filler.sector in _PEOPLE_SECTORS:
         return True
     last = filler.text.split()[-1] if filler.text.split() else ""
@@ -1285,8 +1268,6 @@ def _is_thing(tok) -> bool:
     """A common noun that names no party: "decision", "offer", "visit" (not "delegation", "envoys")."""
     if tok.pos_ != "NOUN":
         return False
-    from chronicle.actors.lexicon import sector_of
-
     _, people = _parties()
     lemma = tok.lemma_.lower()
     return not (lemma in people or tok.lower_ in people or lemma in _QUANTITY_NOUNS
@@ -1340,8 +1321,6 @@ def _state_owner(tok, index: Optional[ActorIndex]) -> list[RoleFiller]:
     mission", "the Malaysian mission"), or a possessive pronoun standing for the country that is the
     subject of its clause ("Malaysia protested against the attack on its mission"); [] otherwise
     (a company's, an agency's or a person's: "the agency's mission")."""
-    from chronicle.actors.lexicon import country_of
-
     for c in tok.children:
         if c.dep_ in ("poss", "amod", "compound", "nmod") and c.pos_ != "PRON":
             m = index.at(c.i) if index is not None else None
@@ -1652,8 +1631,6 @@ def _is_person_or_party(doc, tok, index: ActorIndex) -> bool:
     if tok.ent_type_ in ("PERSON", "NORP") or (m is not None and (m.kind in ("person", "group", "country")
                                                                   or m.country or m.sector)):
         return True  # an organisation of no country or sector may be a product ("the iPhone SDK")
-    from chronicle.actors.lexicon import sector_of
-
     _, people = _parties()
     return tok.lemma_.lower() in people or tok.lower_ in people or tok.lemma_.lower() in _selection()[2] \
         or sector_of(tok.lower_) is not None \
