@@ -917,21 +917,24 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
         t = _regex_tense(text, starts, start, end, left_only=True)
         if t != "present":
             return t
+    # the text the fallback cues read: with a parse, a future clause's reduced-relative participles
+    # blanked (same length), so "blamed" in "will withdraw pesticides blamed for ..." is no past cue
+    cue_text = text
     if doc is not None:
         try:
             t = _doc_tense(doc, start, end)
             if t is None:
-                text = _mask_reduced_relatives(doc, text, start)
+                cue_text = _mask_reduced_relatives(doc, text, start)
         except Exception:  # a foreign or misaligned Doc must not break tagging
             t = None
         if t:
             return t
     if doc is None and _opening_day_present(text, start, end, starts):
         return "future"
-    p = _OPEN_PAREN.search(text, max(0, start - 4), start)
-    if p is not None and text.startswith(")", end) and p.start() > 0:
+    p = _OPEN_PAREN.search(cue_text, max(0, start - 4), start)
+    if p is not None and cue_text.startswith(")", end) and p.start() > 0:
         start = end = p.start()
-    return _regex_tense(text, starts, start, end)
+    return _regex_tense(cue_text, starts, start, end)
 
 
 # A completed period or a narrated event: "the fiscal year ended Jan. 31", "bought RJR in February",
