@@ -418,7 +418,7 @@ def test_a_plan_naming_its_recipient_is_realized_by_the_act_naming_none_across_i
 
 def test_a_counted_group_joins_across_ingests_in_either_order(tmp_path):
     # (linkPlan7) "Police arrested nine fishermen on Tuesday" / "The nine fishermen arrested last week": no
-    # country, no person; the store gives the stored event its counted group (``_mark_groups``), in either order;
+    # country, no person; the store gives the stored event its counted group (``_mark_fillers``), in either order;
     # "seven fishermen" that week stays apart
     texts = {"a": "date 2025-09-12\nPolice arrested nine fishermen on Tuesday near the harbour, a spokesman said.\n",
              "b": "date 2025-09-16\nThe nine fishermen arrested by police last week were charged on Monday.\n",

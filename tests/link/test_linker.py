@@ -1250,7 +1250,7 @@ def test_two_countryless_reports_of_one_counted_group_are_one_event():
     day, week = _held("a-1", "a"), _held("b-1", "b", **WEEK)
     assert groups(link([day, week])) == [["a-1", "b-1"]]
     assert groups(link([week, day])) == [["a-1", "b-1"]]
-    # one article at a time, in either order: the stored event keeps its group (``_mark_groups``)
+    # one article at a time, in either order: the stored event keeps its group (``_mark_fillers``)
     for first, second in ((day, week), (week, day)):
         r1 = link([first])
         stored = [replace(_state(e), groups=e.groups) for e in r1.events.values()]

@@ -100,7 +100,7 @@ from typing import Iterable, Iterator, Optional
 
 from chronicle.link.records import (
     JOINT_TYPES, REPORT_LAG, WIDE_DAYS, EventState, MentionRecord, actor_key, agent_relatives, block_parties,
-    event_id_for, loose_key, recipient_relatives, same_group, sibling_block,
+    event_id_for, loose_key, other_group, recipient_relatives, same_group, sibling_block,
 )
 
 COARSE_DAYS = 31  # a text date wider than a month is coarse: "in 2024", "this spring", "2024-Q1"
@@ -1022,7 +1022,7 @@ def realizations(events: dict[str, EventState], touched: Iterable[str], index: _
         group = _kind_group(e.block)[1]
         if group not in ("occurred", "future") or e.start is None:
             continue
-        other = "future" if group == "occurred" else "occurred"
+        other = other_group(group)
         # like merging, a block without any country needs a shared person: "the EU criticised
         # the ruling" does not realize "he would be charged"
         countryless = not block_parties(e.block)
@@ -1098,7 +1098,7 @@ def _org_partners(e: EventState, events: dict[str, EventState], index: _Index, m
     group = _kind_group(e.block)[1]
     if group not in ("occurred", "future") or e.start is None or not (e.orgs or _resolved(e.targets) or e.words):
         return []
-    other = "future" if group == "occurred" else "occurred"
+    other = other_group(group)
     lo, hi = e.window()
     sibs = dict.fromkeys(sibling_block(b, other) for b in (e.block, *sorted(e.also or ())))
     out = []
@@ -1164,7 +1164,7 @@ def _countryless_realizations(e: EventState, events: dict[str, EventState], inde
         return []
     if (group == "occurred") != bool(block_parties(e.block)):
         return []  # an act naming no country, or a plan naming some: the sibling block above
-    other = "future" if group == "occurred" else "occurred"
+    other = other_group(group)
     lo, hi = e.window()
     out = []
     seen: set[str] = set()
@@ -1234,7 +1234,7 @@ def _other_group_relatives(e: EventState, events: dict[str, EventState], index: 
     shared = recipients if by_agent else actors  # the countries both blocks name
     if not shared or group not in ("occurred", "future") or e.start is None:
         return []
-    other = "future" if group == "occurred" else "occurred"
+    other = other_group(group)
     known = (index.loose if by_agent else index.loose_r).get((kind, other, shared))
     if not known:
         return []

@@ -258,6 +258,12 @@ def loose_key(block: str) -> tuple[str, str, str]:
     return kind, group, recipients
 
 
+def other_group(group: str) -> str:
+    """The status group a plan and its realization face across: a plan ("future") is realized by an
+    act ("occurred"), an act realizes a plan."""
+    return "future" if group == "occurred" else "occurred"
+
+
 def sibling_block(block: str, group: str) -> str:
     parts = block.split("|")
     parts[1] = group

@@ -16,7 +16,8 @@ from chronicle.link.actors import ActorRow, resolve_identities
 from chronicle.link.linker import link
 from chronicle.link.records import (
     JOINT_TYPES, PLAN_HORIZON, REPORT_LAG, EventState, MentionRecord, actor_key, agent_relatives, block_parties,
-    counted_after, counted_group, loose_key, norm_name, ordinal_before, party_words, recipient_relatives, sibling_block,
+    counted_after, counted_group, loose_key, norm_name, ordinal_before, other_group, party_words, recipient_relatives,
+    sibling_block,
 )
 from chronicle.model import date_precision
 from chronicle.store import schema as S
@@ -420,7 +421,7 @@ def _load_recipient_relatives(conn: Connection, records: list[MentionRecord], ha
             for g in ("occurred", "future"):
                 _widen(windows, actor_key(sibling_block(m.block, g)), lo, hi)
         else:
-            other = "future" if m.group == "occurred" else "occurred"
+            other = other_group(m.group)
             _widen(partner_groups, actor_key(sibling_block(m.block, other)), lo, hi)
     ev = S.events
     for (kind, other, actors), (lo, hi) in sorted(partner_groups.items()):
@@ -429,7 +430,7 @@ def _load_recipient_relatives(conn: Connection, records: list[MentionRecord], ha
         q = (select(ev.c.id).where(ev.c.block == f"{kind}|{other}|{actors}|", ev.c.date_start <= hi,
                                    ev.c.date_end >= lo).limit(1))
         if conn.execute(q).first() is not None:
-            group = "future" if other == "occurred" else "occurred"
+            group = other_group(other)
             _widen(windows, (kind, group, actors), lo, hi)
     if not windows:
         return []
@@ -539,43 +540,29 @@ def _load_plan_relatives(conn: Connection, records: list[MentionRecord], have: s
     return [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
 
 
-def _mark_words(conn: Connection, events: list[EventState]) -> None:
-    """``words`` of stored events on the plan side (``_plan_side``), and of countryless acts (a countryless
-    plan's partner by a common word: ``linker._org_pair``): their mentions' filler words."""
+def _mark_fillers(conn: Connection, events: list[EventState]) -> None:
+    """What stored events' mentions' fillers tell, read in one query: ``words`` of events on the plan
+    side (``_plan_side``) and of countryless acts (a countryless plan's partner by a common word:
+    ``linker._org_pair``), and ``groups`` of events naming no country -- their counted fillers
+    ("fourteen people", ``_groups``), by which a later countryless report of that group joins one
+    (linkPlan7, ``linker._choose_counted``)."""
     by_id = {e.id: e for e in events if _plan_side(e.block) or not block_parties(e.block)}
     if not by_id:
         return
-    em, r = S.event_mentions, S.mention_roles
-    words: dict[str, list] = {}
-    for part in _chunks(sorted(by_id)):
-        q = (select(em.c.event_id, r.c.text, r.c.name)
-             .select_from(em.join(r, r.c.mention_id == em.c.mention_id)).where(em.c.event_id.in_(part)))
-        for eid, text, name in conn.execute(q):
-            words.setdefault(eid, []).extend((text, name))
-    for eid, texts in words.items():
-        by_id[eid].words = party_words(texts)
-
-
-def _mark_groups(conn: Connection, events: list[EventState]) -> None:
-    """(linkPlan7) ``groups`` of stored events naming no country: their mentions' counted fillers
-    ("fourteen people"), by which a later countryless report of that group joins one
-    (``linker._choose_counted``)."""
-    by_id = {e.id: e for e in events if not block_parties(e.block)}
-    if not by_id:
-        return
     em, r, m, a = S.event_mentions, S.mention_roles, S.mentions, S.articles
-    groups: dict[str, set] = {}
+    fillers: dict[str, list] = {}
     for part in _chunks(sorted(by_id)):
-        q = (select(em.c.event_id, r.c.role, r.c.text, _text_before(r).label("before"))
+        q = (select(em.c.event_id, r.c.role, r.c.text, r.c.name, _text_before(r).label("before"))
              .select_from(em.join(r, r.c.mention_id == em.c.mention_id).join(m, m.c.id == r.c.mention_id)
                           .join(a, a.c.id == m.c.article_id))
              .where(em.c.event_id.in_(part)))
-        for eid, role, text, before in conn.execute(q):
-            g = counted_group(before, text)
-            if g is not None:
-                groups.setdefault(eid, set()).add((role, *g))
-    for eid, gs in groups.items():
-        by_id[eid].groups = frozenset(gs)
+        for row in conn.execute(q):
+            fillers.setdefault(row.event_id, []).append(row)
+    for eid, rows in fillers.items():
+        e = by_id[eid]
+        e.words = party_words(t for x in rows for t in (x.text, x.name))
+        if not block_parties(e.block):
+            e.groups = _groups(rows)
 
 
 def link_pending(store) -> dict:
@@ -629,8 +616,7 @@ def _load_known(conn: Connection, records: list[MentionRecord], extra: Iterable[
     known += _load_plan_relatives(conn, records, {e.id for e in known})
     have = {e.id for e in known}
     known += _load_events(conn, [], sorted(set(extra) - have))
-    _mark_words(conn, known)
-    _mark_groups(conn, known)
+    _mark_fillers(conn, known)
     return known
 
 
