@@ -292,7 +292,8 @@ _YEAR_FRAME = re.compile(
     r"|(?:Later\s+|Earlier\s+)?(?P<rel>Last|Next)\s+year)"
     # news often drops the comma after a short opener ("Last year the team led in late July"):
     # then the subject must follow (a determiner, a pronoun or a name), not a noun the year modifies
-    r"(?:\s*,|\s+(?=(?:the|a|an|he|she|they|it|we|its|his|her|their|our|this|these|those)\s|(?-i:[A-Z])[a-z]))")
+    # or a count ("Last year 40 climbers died"), which a year never premodifies
+    r"(?:\s*,|\s+(?=(?:the|a|an|he|she|they|it|we|its|his|her|their|our|this|these|those)\s|(?-i:[A-Z])[a-z]|[0-9][0-9,]*\s+(?-i:[a-z])))")
 
 
 # ... or a clause joined to the sentence by "and" / "but": "In 2011 he lost a primary, and last
