@@ -204,6 +204,12 @@ class Context:
     last_quarter_at: int = -1
     last_clock: Optional[datetime] = None  # the last clock time anchored to a day ("at about 11:30 p.m.")
     last_clock_at: int = -1
+    # the last clock time and the last anchor day told on or before the article date: where a forward
+    # offset told in the past would land after the article date, the story counts from these
+    past_clock: Optional[datetime] = None
+    past_clock_at: int = -1
+    past_day: Optional[Point] = None
+    past_day_at: int = -1
     # the next day's start after a bare midnight told as a day's T24:00 ("took effect at midnight")
     last_midnight: Optional[date] = None
     last_midnight_at: int = -1
@@ -500,6 +506,33 @@ def _quarter_end(year: int, quarter: int) -> date:
     return date(year, 3 * quarter, 30 if quarter in (2, 3) else 31)
 
 
+def _count_from_past_day(ctx: Context, ref: Point, n: int, unit: str, start: int, end: int) -> Optional[date]:
+    """The day a forward count of days or weeks told in the past lands on when counted from the story's
+    last day not after the article date, where counting from the reference lands after it; else None.
+
+    A past event cannot follow the article date, so a reference after it (a hearing "at 10:00 on
+    Saturday" ahead) or at it is not where the story is: "Burglars forced a window at 23:40 on
+    2 June ... will appear in court at 09:30 on Monday. A van seen near the library was found
+    abandoned two days later" is June 4. The day of the last clock time told on or before the article
+    date comes first (the story is at the last event its clock timed, as for "the following
+    morning"), then the last anchor day on or before it; either must lie before the reference and
+    give a day not after the article date. Only where the clause narrates in the simple past
+    (``clock_told_past``, ``opening_told_past``): "with a replay the following day if needed" is not."""
+    if ctx.dct is None or not (clock_told_past(ctx.text, start, end) or opening_told_past(ctx.text, start, end)):
+        return None
+    told = []
+    if ctx.past_clock is not None:
+        told.append((ctx.past_clock.date(), ctx.past_clock_at))
+    if ctx.past_day is not None:
+        told.append((ctx.past_day.day, ctx.past_day_at))
+    for day, at in told:
+        if 0 <= at < start and day < ref.day:
+            d = shift(day, n, unit)
+            if d <= ctx.dct:
+                return d
+    return None
+
+
 def _reported_period(text: str, start: int, end: int) -> bool:
     return bool(_RESULTS_AFTER.match(text, end) or _RESULTS_BEFORE.search(text, max(0, start - 30), start))
 
@@ -621,6 +654,11 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             else:
                 n = round(n)
         d = shift(ref.day, int(direction * n), u)
+        if (how == "narrative" and direction > 0 and u in ("D", "W") and ref.gran == "day"
+                and ctx.dct is not None and d > ctx.dct):
+            # "was found burnt out two days later" after a hearing set for a coming day: counted
+            # from the story's last day before the article date
+            d = _count_from_past_day(ctx, ref, int(n), u, start, end) or d
         gran = UNIT_GRAN.get(u, "day")
         if how == "narrative" and RANK[ref.gran] > RANK[gran]:
             gran = ref.gran
@@ -665,6 +703,9 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # after the one last named would lie after the article date, yet it is told in the
             # past; the story is at the last event its clock timed (Saturday morning)
             d = shift(ctx.last_clock.date(), int(rel), unit)
+        if how == "narrative" and gran == "day" and int(rel) > 0 and ref.gran == "day" and ctx.dct is not None and d > ctx.dct:
+            # "was found the following day" after a hearing set for a coming day: as a count of days
+            d = _count_from_past_day(ctx, ref, int(rel), unit, start, end) or d
         if how == "narrative" and gran == "day" and ref.gran == "month" and not f.get("gran") and int(rel) != 0:
             # "the next day" after "In October 2011, an inmate walked out": a day of that month
             # the story does not give (TimeML's "2011-10-XX"), not the month itself

@@ -247,6 +247,8 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
                     if not (p.gran == "day" and 0 <= ctx.anchor_at < start and ctx.same_sentence(ctx.anchor_at, start)
                             and _REPORTED_BEFORE.search(text, max(0, start - 24), start)):
                         ctx.anchor, ctx.anchor_at = p, start
+                        if p.gran == "day" and ctx.dct is not None and p.day <= ctx.dct:
+                            ctx.past_day, ctx.past_day_at = p, start
                         ctx.anchor_period_end = p.gran == "day" and bool(
                             _PERIOD_END_BEFORE.search(text, max(0, start - 24), start))
                     if (p.gran == "day" and not _SAID_BEFORE.search(text, max(0, start - 24), start)
@@ -275,6 +277,8 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
         if ttype == "TIME" and res.value and _HHMM_VALUE.fullmatch(res.value) and res.value[11:13] < "24":
             # the last clock time told, from which "two hours later" counts
             ctx.last_clock, ctx.last_clock_at = datetime.strptime(res.value, "%Y-%m-%dT%H:%M"), start
+            if ctx.dct is not None and ctx.last_clock.date() <= ctx.dct:
+                ctx.past_clock, ctx.past_clock_at = ctx.last_clock, start
         elif ttype == "TIME" and res.value and _HHMM_VALUE.fullmatch(res.value) and res.value[11:16] == "24:00":
             # a midnight told as a day's end: the next day starts there (`r_time`)
             ctx.last_midnight = date.fromisoformat(res.value[:10]) + timedelta(days=1)

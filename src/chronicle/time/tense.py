@@ -498,6 +498,10 @@ def _doc_tense(doc, start: int, end: int) -> Optional[str]:
     h = tok.head
     if h.pos_ == "ADP" and h.head.i != h.i:
         h = h.head
+    if h is not tok and h.dep_ == "ROOT" and h.tag_ == "NNS" and _present_event_day(doc, span, h):
+        # an "-s" verb the parser tagged as a plural noun yet made the root with a subject of its
+        # own: "The council, which met last week, votes on Thursday" (a simple present, as "meets")
+        return "future"
     if h is not tok and h.pos_ in ("NOUN", "PROPN") and h.i not in range(span.start, span.end):
         return _noun_tense(h)
     for _ in range(8):
@@ -558,7 +562,7 @@ def _present_event_day(doc, span, verb) -> bool:
     h = span.root.head
     if h.pos_ == "ADP" and h.lower_ == "on":
         h = h.head
-    if h.i != verb.i or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in _REPORTING_LEMMAS:
+    if h.i != verb.i or verb.tag_ not in ("VBZ", "VBP", "NNS") or verb.lemma_.lower() in _REPORTING_LEMMAS:
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return False  # no finite verb: a noun tagged as one ("completed a 3-0 series win over them on Sunday")
