@@ -170,6 +170,23 @@ def _apposition(doc, head_i: int) -> Optional[tuple[int, int]]:
     return None
 
 
+def _done_to_clause(t) -> bool:
+    """(roles17) A passive clause said of a noun: a participle ("detained by Russian guards") or a
+    passive relative clause ("who was arrested by the police")."""
+    return (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")) or \
+        (t.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in t.children))
+
+
+def _apposition_description(doc, appos: tuple[int, int]) -> str:
+    """The words of an apposition that describe the person: without a passive clause said of its
+    head ("Levan Okruashvili, a farmer detained by Russian guards"), whose parties -- its "by"
+    agent, its places -- belong to what was done to the person, not to who the person is (roles17:
+    the farmer is no Russian policeman). An active relative clause stays ("who heads the navy")."""
+    a, b = appos
+    cut = {x.i for t in doc[a:b] if _done_to_clause(t) for x in t.subtree}
+    return "".join(t.text_with_ws for t in doc[a:b] if t.i not in cut).strip()
+
+
 def _apposed_title(doc, head_i: int, name_start: int, sent_start: int) -> Optional[tuple[int, int]]:
     """The noun phrase before a name that the name is in apposition to ("The Russian ambassador to
     Seoul, Ivan Petrov, said"), as a token range up to the comma, or None."""
@@ -550,11 +567,12 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         evidence = title_text or None
         appos = _apposition(doc, e - 1)
         if appos:
-            a_country, a_sector = _resolve_title(_phrase(doc, *appos))
+            described = _apposition_description(doc, appos)
+            a_country, a_sector = _resolve_title(described)
             if a_sector or a_country:
                 country = country or a_country
                 sector = a_sector or sector
-                evidence = (title_text + " " if title_text else "") + _phrase(doc, *appos)
+                evidence = (title_text + " " if title_text else "") + described
         before = None if title_text else _apposed_title(doc, e - 1, s, sent_start)
         if before:
             b_country, b_sector = _resolve_title(_phrase(doc, *before))
@@ -1028,7 +1046,7 @@ def _resolve_people(doc, mentions: list[ActorMention], dictionary, on_date) -> N
             m.country = prev.country
             continue
         sent = doc[m.head].sent
-        acted_on = _acted_on(doc, m.head)
+        acted_on = _acted_on(doc, m.head) | _done_to_person(doc, m.head) | _other_sides(doc, m.head)
         best = None
         for c in mentions:
             if c is m or not c.country or c.kind == "person" or c.sector == "MED":
@@ -1156,6 +1174,38 @@ def _acted_on(doc, head_i: int) -> set[int]:
         out.add(c.i)
         stack.extend(c.children)
     return out
+
+
+def _done_to_person(doc, head_i: int) -> set[int]:
+    """(roles17) Token indexes of the passive clauses said of the person at ``head_i`` or of the
+    noun in apposition to it ("Levan Okruashvili, a farmer detained by Russian guards"): the "by"
+    agent there did something to the person and gives the person no country."""
+    tok = doc[head_i]
+    heads = [tok] + [c for c in tok.children if c.dep_ == "appos"]
+    return {x.i for h in heads for c in h.children if _done_to_clause(c) for x in c.subtree}
+
+
+@functools.lru_cache(maxsize=1)
+def _side_prepositions() -> frozenset:
+    """events/parties.yaml between_parties.prepositions: "between", "among"."""
+    from chronicle.events.lexicon import load_resource as load_events_resource
+    return frozenset(load_events_resource("parties.yaml")["between_parties"]["prepositions"])
+
+
+def _other_sides(doc, head_i: int) -> set[int]:
+    """(roles17) Token indexes of the other sides when the person is one side of "between ... and
+    ..." ("talks between Foreign Minister Kamal Perera and the Chinese ambassador"): the other side
+    is the person's counterpart, whose country is not the person's."""
+    tok = doc[head_i]
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    side = tok
+    while side.dep_ == "conj" and side.head.i != side.i:
+        side = side.head
+    if side.dep_ != "pobj" or side.head.lower_ not in _side_prepositions():
+        return set()
+    own = {x.i for x in tok.subtree} - {x.i for c in tok.children if c.dep_ == "conj" for x in c.subtree}
+    return {x.i for x in side.subtree} - own
 
 
 def build_actors(mentions: list[ActorMention]) -> list[Actor]:

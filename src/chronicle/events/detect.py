@@ -164,6 +164,35 @@ def _subject_is_patient(tok, actor: list) -> bool:
     return all(f.sector not in _STATE_SECTORS and not (f.country and f.text == country_name(f.country)) for f in actor)
 
 
+def _comma_participle(tok) -> list:
+    """(roles17) A passive participle set off by commas after a noun ("The Blue Heron, seized off
+    Kismayo last week, is still in port") that the parser read as the clause's own verb, with the
+    noun as its subject ("seized off Kismayo" as a verb, a particle and an object) and the real verb
+    as a conjunct with no subject of its own: the noun is what the act was done to. Returns that
+    subject (empty when the reading does not apply): a comma right after the subject's phrase and
+    before the verb, a comma before the subjectless conjunct, no auxiliary, and no object but one
+    after a particle (a place misread: "off Kismayo")."""
+    if tok.tag_ not in ("VBD", "VBN") or tok.dep_ != "ROOT":
+        return []
+    subj = _children(tok, "nsubj")
+    if len(subj) != 1 or subj[0].i > tok.i:
+        return []
+    doc = tok.doc
+    between = doc[subj[0].i + 1:tok.i]
+    if not between or between[-1].text != "," or \
+            any(not (t.is_punct or t.i in {x.i for x in subj[0].subtree}) for t in between):
+        return []
+    kids = list(tok.children)
+    if any(c.dep_ in ("aux", "auxpass", "dative", "ccomp", "xcomp", "attr", "oprd") for c in kids):
+        return []
+    particle = [c for c in kids if c.dep_ == "prt"]
+    if any(c.dep_ == "dobj" and not any(p.i < c.i for p in particle) for c in kids):
+        return []  # a real object: the verb is active ("The navy, however, seized two boats")
+    conj = [c for c in kids if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > tok.i and
+            doc[c.i - 1].text == "," and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)]
+    return subj if conj else []
+
+
 def _through_place(doc, filler: RoleFiller, tok) -> bool:
     """Whether the filler is reached from ``tok`` through a locative preposition ("in Sabang")."""
     heads = [t for t in doc if filler.start <= t.idx < filler.end]
@@ -238,10 +267,14 @@ def fillers_for(tok, specs, passive: bool) -> list:
                     tok.head.pos_ in ("NOUN", "PROPN") and _children(tok, "agent"):
                 # "the bulk carrier attacked by Houthi rebels": a participle with its "by" agent
                 # said of a noun is a passive done to that noun, and to the name that noun is in
-                # apposition to ("The Aurora Star, the bulk carrier attacked by ...") (extract21)
-                found.append(tok.head)
+                # apposition to ("The Aurora Star, the bulk carrier attacked by ...") (extract21) --
+                # the name alone when there is one (roles17): the noun is the same party, and a name
+                # modifying the noun is not ("Nino Abashidze, the Gugutiantkari villager detained by
+                # ...": no recipient "Gugutiantkari")
                 if tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN":
                     found.append(tok.head.head)
+                else:
+                    found.append(tok.head)
             objs = [x for x in _children(tok, spec) if x.pos_ in ("PROPN", "NOUN", "PRON")]
             if spec == "dobj" and not passive and tok.pos_ == "VERB":
                 # "denied charges by the clergymen": the parser hangs the object's "by" phrase on
@@ -1774,6 +1807,11 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
         for rule in rules:
             passive = key == "VERB" and (is_passive(tok) or _coordinated_passive(tok))
             actor_toks, recipient_toks = fillers_for(tok, rule.actor, passive), fillers_for(tok, rule.recipient, passive)
+            done_to = _comma_participle(tok) if key == "VERB" and "dobj" in rule.recipient else []
+            if done_to:
+                # (roles17) "The Blue Heron, seized off Kismayo, is in port": done to the noun, by its
+                # "by" agent if one is told, else by no one known
+                actor_toks, recipient_toks = _with_conjuncts(_prep_objects(tok, "by")), _with_conjuncts(done_to)
             patient = _patient_owner(tok) if key == "NOUN" else []
             if patient:  # "his arrest": he is arrested
                 actor_toks = [t for t in actor_toks if t not in patient]
