@@ -617,6 +617,13 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # the quarter named before it, which is the period compared (2012-Q1, not the year
             # 2012; "the fiscal-first quarter ended Sept. 30": that fiscal quarter)
             ref = ctx.last_quarter
+        if (f.get("compare_quarter") and unit == "Y" and num == 1 and how == "narrative" and ref.gran == "day"
+                and ref.day == ctx.dct and ctx.topic("quarter") is not None):
+            # "said Tuesday it lost $38 million, against a profit of $41 million a year earlier" in a
+            # report about a quarter: the anchor is only the day of the report (the article's), so
+            # the figure compared is the story's quarter a year before, as with "a year ago"
+            # (dates.yaml year_earlier_compared: only after against / compared with / from)
+            ref = ctx.topic("quarter")
         if UNIT_GRAN.get(unit) in ("day", "week"):
             # "two days later" after "a Monet painted in 1901"; weeks too ("harvested 73 percent by
             # Sunday, after the wettest spring in 20 years ... up from 75 percent a week earlier":

@@ -105,6 +105,9 @@ _FUTURE = (
     # thunderstorms on Saturday"; "should have", "should not" left out), and a weather outlook's
     # "likely" before a span ("temperatures near 100 degrees likely through the weekend")
     r"should\s+(?:also\s+|soon\s+|still\s+)?(?!be\b|have\b|not\b|never\b)[a-z]+\b|"
+    # "should be" with a word of a state to be reached is a forecast too ("by the autumn the line
+    # should be open"); other "should be" are left (a duty, a noun phrase)
+    r"should\s+(?:also\s+|soon\s+|still\s+)?be\s+(?:" + _alt("should_be_states") + r")\b|"
     r"likely(?=\s+(?:through|until|till|into|by|over|later)\b)|"
     r"would\s+(?:not\s+|also\s+)?be\s+(?:[a-z]{2,}ing|" + _IRREGULAR_PP + r")|will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
     # a preparation for a thing to come, told in the past too ("were preparing to spend New Year's
@@ -221,7 +224,9 @@ def _cue_kind(text: str, c) -> Optional[str]:
         return kind
     if word.lower() == "starts":
         return None if before == "housing" else kind
-    return None if before == "to" else kind
+    # after "to" an infinitive; after "not" / "never" a negated base form whose auxiliary ("did not
+    # begin", "will never arrive") is the clause's cue, not a timetable
+    return None if before in ("to", "not", "never") else kind
 # Irregular verbs whose past is their base form, and an infinitive or a modal's verb earlier in the
 # same clause ("to move", "will cross"; no sentence or clause edge between).
 _BASE_AS_PAST = set(_words("base_as_past"))
