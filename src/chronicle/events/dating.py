@@ -85,6 +85,11 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
                 if named is not None:  # "picked Saturday night as the time": what is picked, not when
                     heads.add(named.i)
                     continue
+                moved = _rescheduled_to(t)
+                if moved is not None:  # "adjourned the trial to May 2": the trial's new day too
+                    heads.update(n.i for n in moved)
+                if _time_as_object(t):  # "blamed a dry winter": what the act is about, not when
+                    continue
                 host = _fronted_report(_reattach(_host(t.head, measure - inside), span, actors or {}), span)
                 heads.add(host.i)
                 state = _state_participle_verb(host, span)
@@ -167,6 +172,48 @@ def _planned_for(doc, span, t):
             v.lemma_.lower() in _words("scheduled_by", "for_verbs") and v.i < span.start):
         return None
     return next((o for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.i < p.i), None)
+
+
+def _rescheduled_to(t):
+    """(datingFix34) The things a verb of putting off or moving moves to a date behind "to" /
+    "until" / "for" ("adjourned the trial to May 2", "the vote was postponed until Friday": the
+    trial's, the vote's new day; ``rescheduled_to`` in dating.yaml): its object or passive subject
+    (the noun a relative pronoun stands for), none for a pronoun or a verb with neither. The verb
+    keeps it too (the TLINK golds anchor "delayed until October" there), but no other word reaches
+    it through the verb (``_target_day``: "at the request of the lawyers", the request came
+    first). None when ``t`` is no such date word."""
+    rules = dating_rules()["rescheduled_to"]
+    p = t.head
+    v = p.head
+    if not (t.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ in rules["preps"] and v.pos_ in ("VERB", "AUX")
+            and v.lemma_.lower() in rules["verbs"] and v.i < p.i):
+        return None
+    out = []
+    for c in v.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if c.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+                c = v.head
+            if c.pos_ in ("NOUN", "PROPN"):
+                out.append(c)
+    return out
+
+
+def _target_day(doc, tx: Timex) -> bool:
+    """(datingFix34) Whether ``tx`` is a day something was put off or moved to (``_rescheduled_to``)."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return span is not None and any(t.head.i not in range(span.start, span.end) and _rescheduled_to(t) is not None
+                                    for t in span)
+
+
+def _time_as_object(t) -> bool:
+    """(datingFix34) A date phrase with an article that is the direct object of a verb ("blamed a
+    dry winter for the shortage", "recalled the summer of 1995"): what the act is about, not when
+    it was done (``time_as_object`` in dating.yaml); not a bare date the parser may take for an
+    object ("said Tuesday"), nor "last" / "next" ("met last Tuesday"), nor the object of a verb of
+    spending or marking a time ("spent the night in a cell": ``time_verbs``)."""
+    return t.dep_ == "dobj" and t.head.pos_ == "VERB" and \
+        t.head.lemma_.lower() not in _words("time_as_object", "time_verbs") and \
+        any(c.dep_ == "det" and c.lower_ in _words("time_as_object", "articles") for c in t.children)
 
 
 _DEGREE_DEPS = frozenset({"advmod", "npadvmod"})
@@ -365,8 +412,11 @@ def governing_timexes(doc, trigger_i: int, attachments: dict[int, list[Timex]],
     ("on Saturday condemned the attacks of Friday": the condemnation is Saturday's, the attacks
     Friday's)."""
     for t in clause_words(doc, trigger_i, stop):
-        if t.i in attachments and (t.i != trigger_i or not all(_comparison_base(doc, tx) for tx in attachments[t.i])):
-            found = sorted((tx for tx in attachments[t.i] if t.i != trigger_i or not _comparison_base(doc, tx)),
+        dates = attachments.get(t.i, [])
+        if t.i != trigger_i:  # "adjourned to May 22 at the request of ...": the new day is not the request's
+            dates = [tx for tx in dates if not _target_day(doc, tx)]
+        if dates and (t.i != trigger_i or not all(_comparison_base(doc, tx) for tx in dates)):
+            found = sorted((tx for tx in dates if t.i != trigger_i or not _comparison_base(doc, tx)),
                            key=lambda tx: tx.start)
             if len(found) > 1 and not all(_coordinated(doc, a, b) for a, b in zip(found, found[1:])):
                 if t.i == trigger_i:
@@ -550,6 +600,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 pairs.append((m, trigger_i))
         else:
             src = governing_event(doc, trigger_i, by_trigger, stop)
+            about_own = _about_own_type(doc, trigger_i, mention.type)  # "denied that ... had been refused"
             if src is not None and id(src) in after_ids and _past_perfect(doc[trigger_i]):
                 src = None  # "after X agreed to drop a clause that Y had threatened to veto": earlier still
             if src is not None and id(src) in told_ids and _group(src) == _group(mention):
@@ -562,12 +613,15 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 # ("the ban ... took effect at midnight": its coming into force)
                 src = _definite_antecedent(doc, mention, trigger_i, out, same_word=True) \
                     if judged_by and _definite_noun(doc[trigger_i]) else None
-                src = src or dated.get(_context_key(mention))
+                if src is None and not about_own:
+                    src = dated.get(_context_key(mention))
                 retold = src is not None and _definite_noun(doc[trigger_i])
             if src is None:
                 src = _definite_antecedent(doc, mention, trigger_i, out)
                 retold = src is not None
-            if src is None and not event_relative:  # an act of an event noun's relative clause is in its time
+            if src is None and not event_relative and not about_own:
+                # an act of an event noun's relative clause is in its time; an act about an act of its own
+                # type is later than the act the story tells
                 at = doc[trigger_i].idx
                 src = _narrative_context(doc, mention, trigger_i, _same_entry(doc, narrative, entry_starts, at),
                                          sentence_of, _same_entry(doc, scenes, entry_starts, at), sentences)
@@ -1147,10 +1201,23 @@ def _participant_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]],
         if c.i in attachments:
             found = [tx for tx in attachments[c.i] if not _ordered_date(doc, tx) and _within(doc, tx, c, tok)
                      and (c.i not in after or tx.start > c.idx and not _from_date(doc, tx))
-                     and (c.i not in day_only or _day_right_after(doc, tx, c))]
+                     and (c.i not in day_only or _day_right_after(doc, tx, c)) and not _of_complement(doc, tx, c)]
             if found:
                 return sorted(found, key=lambda tx: tx.start)[:1]
     return []
+
+
+def _of_complement(doc, tx: Timex, noun) -> bool:
+    """(datingFix34) A date behind "of" on ``noun``, the verb's direct object ("blamed the floods
+    of 2021 for ...", "accepted the ruling of June 13"), names which one the noun is, not when the
+    verb was done (``time_as_object.of_preps``); not a part of a time ("spent part of Sunday
+    night", ``partitives``), nor behind a preposition ("on the night of Friday, Oct. 23")."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    p = doc[span.start - 1]
+    return p.lower_ in _words("time_as_object", "of_preps") and p.head.i == noun.i and noun.dep_ == "dobj" and \
+        noun.lemma_.lower() not in _words("time_as_object", "partitives")
 
 
 def _day_right_after(doc, tx: Timex, noun) -> bool:
@@ -2537,6 +2604,33 @@ def _context_key(m: Mention) -> tuple:
     are taken to be the same event; the later one may inherit the earlier one's text date."""
     return (m.type, m.status, frozenset(f.country for f in m.actor if f.country),
             frozenset(f.country for f in m.recipient if f.country))
+
+
+def _about_own_type(doc, trigger_i: int, type_: str) -> bool:
+    """(datingFix34) Whether the trigger's content -- its that-clause (a clause with "that" /
+    "whether" / "if"), or the that-clause or "of" / "about" phrase of its object -- tells an act of
+    the trigger's own type ("denied that the monitors had been refused entry", "rejected reports
+    that ...": a denial about a refusal). Such a mention is a later act about that act; what the same-event key remembers for the type may be the very act
+    it is about, so neither the key nor the narrative context gives it a date (``about_own_type``
+    in dating.yaml). The act inside is read from the trigger lexicon, a mention or not
+    (``_lexicon_type``: "denied that access had been refused", no mention made of that refusal)."""
+    rules = dating_rules()["about_own_type"]
+    tok = doc[trigger_i]
+
+    def told(c) -> bool:  # a clause of content, "that ..." (not a relative or a participle: "the base used by")
+        return c.dep_ in rules["clause_deps"] and any(m.dep_ == "mark" and m.lower_ in rules["marks"] for m in c.children)
+
+    content = [c for c in tok.children if told(c)]
+    content += [k for o in tok.children if o.dep_ in rules["object_deps"] for k in o.children
+                if told(k) or k.dep_ == "prep" and k.lower_ in rules["object_preps"]]
+    return any(w.i != trigger_i and _lexicon_type(w, type_) for c in content for w in c.subtree)
+
+
+def _lexicon_type(w, type_: str) -> bool:
+    """Whether the trigger lexicon reads the verb or noun ``w`` as an act of ``type_``, mentioned or
+    not ("denied that access had been refused": no mention made of the refusal there)."""
+    return w.pos_ in ("VERB", "NOUN") and \
+        any(getattr(r, "type", None) == type_ for r in trigger_lexicon().rules(w.lemma_.lower(), w.pos_))
 
 
 def _agentless_match(dated: dict[tuple, Mention], m: Mention) -> Optional[Mention]:
