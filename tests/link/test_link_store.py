@@ -426,3 +426,18 @@ def test_a_counted_group_joins_across_ingests_in_either_order(tmp_path):
     for order in ("abc", "cba"):
         ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db"), "COERCE")
         assert ev["a"] == ev["b"] != ev["c"], (order, ev)
+
+
+def test_a_countryless_report_of_a_counted_group_joins_the_event_naming_countries_across_ingests(tmp_path):
+    # (linkPlan8) "Ugandan police arrested 15 traders in Kampala on Thursday" (UGA) / "The 15 traders were
+    # arrested in September" (no country, no person): the store hands the linker the events of other blocks
+    # that tell the group (``_load_counted_relatives``) with their groups (``_mark_fillers``), so the month
+    # report joins the stored event, or, stored first, is merged into it (``linker._reconcile_counted``);
+    # "The 14 traders" stays apart
+    texts = {"a": "date 2025-09-05\nUgandan police arrested 15 traders in Kampala on Thursday, a police spokesman"
+                  " said.\n",
+             "b": "date 2025-10-02\nThe 15 traders were arrested in September, their lawyer said on Wednesday.\n",
+             "c": "date 2025-10-02\nThe 14 traders were arrested in September, their lawyer said on Wednesday.\n"}
+    for order in ("ab", "ba", "abc", "cba"):
+        ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db"), "COERCE")
+        assert ev["a"] == ev["b"] and ev.get("c") != ev["a"], (order, ev)

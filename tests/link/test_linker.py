@@ -1294,9 +1294,8 @@ def test_other_counted_groups_stay_apart():
     r1 = link([week])
     r2 = link([d13, d14], [replace(_state(e), groups=e.groups) for e in r1.events.values()])
     assert r2.assign["g-1"] != r1.assign["e-1"] and r2.assign["g-2"] != r1.assign["e-1"]
-    # a report naming countries is not joined by its counted group (``_choose_day`` ties those by one day)
-    named = replace(_held("f-1", "f", **WEEK), recipient_countries=frozenset({"KEN"}))
-    assert groups(link([day, named])) == [["a-1"], ["f-1"]]
+    # (a report naming countries that tells the group is joined since linkPlan8:
+    # ``test_a_countryless_report_of_a_counted_group_joins_the_event_naming_countries_that_tells_it``)
 
 
 def test_a_counted_group_is_read_from_the_words_before_a_filler():
@@ -1315,3 +1314,108 @@ def test_a_counted_group_is_read_from_the_words_before_a_filler():
     for ex in raw["same"]:
         assert same_group(tuple(ex["a"]), tuple(ex["b"])) is ex["same"], ex
         assert same_group(tuple(ex["b"]), tuple(ex["a"])) is ex["same"], ex
+
+
+def _stored(e: EventState) -> EventState:
+    """An event as the store hands it back, with what ``store_adapter`` rebuilds for counted groups: its
+    groups (``_mark_fillers``), whether it names a party (``_mark_agents``), its first report."""
+    return replace(_state(e), groups=e.groups, named=e.named, parties=e.parties, first_reported=e.first_reported)
+
+
+def _orders(ms):
+    """Groups and ids linked in one batch, one article at a time in every order of the articles, and in two
+    halves (as ingest links them): [(groups, assign, the articles in order of arrival)] with merged events
+    followed to the event kept."""
+    from itertools import permutations
+    out = []
+    docs = list(dict.fromkeys(x.doc for x in ms))
+    seqs = [[docs]] + [[[d] for d in p] for p in permutations(docs)] + [[docs[:1], docs[1:]], [docs[:-1], docs[-1:]]]
+    for seq in seqs:
+        events, assign = [], {}
+        for part in seq:
+            r = link([x for x in ms if x.doc in part], [_stored(e) for e in events])
+            assign.update(r.assign)
+            assign = {k: r.merged.get(v, v) for k, v in assign.items()}
+            events = list(r.events.values())
+        out.append((groups(SimpleNamespace(assign=assign)), assign, [d for part in seq for d in part]))
+    return out
+
+
+def _named(id, doc, act=("UGA",), count=15, noun="traders", start=date(2025, 9, 4), end=None, text=True,
+           reported=date(2025, 9, 5), type="COERCE", status="occurred", group=True):
+    """A report naming countries ("Ugandan police arrested 15 traders in Kampala on Thursday"; ``group``:
+    False for one telling no counted group, "Ugandan police sealed the Owino market on Thursday")."""
+    return MentionRecord(id=id, doc=doc, type=type, status=status, actor_countries=frozenset(act), start=start,
+                         end=end or start, text_dated=text, reported=reported,
+                         fillers=frozenset({("actor", "a1", act[0]), ("recipient", "n" + noun, "")}),
+                         groups=frozenset({("recipient", count, noun)}) if group else frozenset())
+
+
+SEPT = dict(start=date(2025, 9, 1), end=date(2025, 9, 30), reported=date(2025, 10, 2))
+
+
+def test_a_countryless_report_of_a_counted_group_joins_the_event_naming_countries_that_tells_it():
+    """(linkPlan8) "Ugandan police arrested 15 traders on Thursday" (naming Uganda) / "the fifteen traders
+    arrested in September" (no country, no person): one counted group on nested dates, the only event that
+    tells it; in one batch, one article at a time in every order and in halves, the same clusters."""
+    named = _named("u1-1", "u1")
+    month = _held("u2-1", "u2", count=15, noun="traders", **SEPT)
+    told = _held("u3-1", "u3", count=15, noun="people", start=date(2025, 9, 8), text=False,
+                 reported=date(2025, 9, 8))  # "15 people were arrested", told on Monday of Thursday's arrests
+    for g, _, _ in _orders([named, month, told]):
+        assert g == [["u1-1", "u2-1", "u3-1"]]
+    # the event names no group itself: a countryless day report joined it by its day (``_choose_day``:
+    # "Ugandan police sealed the Owino market on Thursday" / "15 traders were arrested there on Thursday"),
+    # and the month report joins it by that report's group, whichever came first
+    sealed = _named("u1-1", "u1", group=False)
+    day = _held("u4-1", "u4", count=15, noun="traders", start=date(2025, 9, 4), reported=date(2025, 9, 5))
+    for g, _, _ in _orders([sealed, day, month]):
+        assert g == [["u1-1", "u2-1", "u4-1"]]
+    # one article at a time, the countryless month report first: its event is merged into the one naming
+    # Uganda (``_reconcile_counted``); the event first reported is kept, with the block naming countries
+    r1 = link([month])
+    r2 = link([named], [_stored(e) for e in r1.events.values()])
+    kept = event_id_for("u1-1")  # reported 5 September, the month report on 2 October
+    assert r2.assign["u1-1"] == kept and r2.merged == {r1.assign["u2-1"]: kept}
+    assert r2.events[kept].block == named.block and r2.events[kept].start == date(2025, 9, 4)
+    assert r1.assign["u2-1"] not in r2.events
+
+
+def test_a_countryless_report_of_a_counted_group_stays_apart_from_other_events_naming_countries():
+    named = _named("u1-1", "u1")
+    # another number, another noun (a thing), another role, type or status group, another month, a
+    # report coarser than a month, an article-dated report more than a week later
+    for other in (_held("v-1", "v", count=14, noun="traders", **SEPT),
+                  _held("v-1", "v", count=15, noun="boats", **SEPT),
+                  _held("v-1", "v", count=15, noun="traders", role="actor", **SEPT),
+                  _held("v-1", "v", count=15, noun="traders", type="ASSAULT", **SEPT),
+                  _held("v-1", "v", count=15, noun="traders", start=date(2025, 10, 1), end=date(2025, 10, 31)),
+                  _held("v-1", "v", count=15, noun="traders", start=date(2025, 7, 1), end=date(2025, 9, 30)),
+                  _held("v-1", "v", count=15, noun="people", start=date(2025, 9, 16), text=False,
+                        reported=date(2025, 9, 16))):
+        for g, _, _ in _orders([named, other]):
+            assert g == [["u1-1"], ["v-1"]], other
+    plan = _held("v-1", "v", count=15, noun="traders", **SEPT)
+    for g, _, _ in _orders([_named("u1-1", "u1", status="planned"), plan]):
+        assert g == [["u1-1"], ["v-1"]]
+    # two events naming countries tell the group that month (Kampala on the 4th, Gulu on the 18th): the
+    # month report joins neither when both are known as it is judged -- in one batch, arriving last, or
+    # stored first and both arriving together (``_reconcile_counted``); judged with only one known, it
+    # joins that one and is not taken back when the other arrives (linkPlan8's Left)
+    gulu = _named("u5-1", "u5", act=("UGA",), start=date(2025, 9, 18), reported=date(2025, 9, 19))
+    month = _held("u2-1", "u2", count=15, noun="traders", **SEPT)
+    # one event naming countries and a countryless day report of the group on another day of the month
+    day = _held("u4-1", "u4", count=15, noun="traders", start=date(2025, 9, 18), reported=date(2025, 9, 19))
+    for rival in (gulu, day):
+        for g, _, seq in _orders([named, rival, month]):
+            if seq[-1] == "u2":
+                assert g == sorted([["u1-1"], ["u2-1"], [rival.id]]), seq
+        stored = [_stored(e) for e in link([month]).events.values()]
+        r = link([named, rival], stored)
+        assert not r.merged and len({r.assign["u1-1"], r.assign[rival.id], stored[0].id}) == 3
+    # a person told apart ("Ugandan police arrested 15 traders, among them Okello" / "15 traders, among them
+    # Mugisha, arrested in September")
+    okello = replace(named, people=frozenset({"a7"}))
+    mugisha = replace(month, people=frozenset({"a8"}))
+    for g, _, _ in _orders([okello, mugisha]):
+        assert g == [["u1-1"], ["u2-1"]]

@@ -75,6 +75,10 @@ Rules, in words:
   detained twelve people on Wednesday" / "the twelve people detained last week") are one event when
   their dates lie one inside the other (neither coarser than a month; or one dated by its article and
   the other to a day of the week before it) and that event is the only such one (``_choose_counted``);
+  the event may name countries (a report naming them and the group, or one naming no group joined by a
+  countryless report of the group on its day: "Ugandan police arrested 15 traders on Thursday" / "the 15
+  traders arrested in September"), and a countryless event of the group stored before that event told the
+  group is merged into it when it is its only partner (``_reconcile_counted``);
 - a block without any country merges inside one article when the mentions name the same parties
   (same actor ids or filler texts): "Labour leaders met government officials on Monday ... The
   talks, chaired by ..." is one meeting; across articles it still needs a shared person;
@@ -239,6 +243,10 @@ class _Index:
         # (type, group, month, party word) -> events naming countries (occurred) / naming none (future):
         # the acts a countryless plan may be realized by, and the countryless plans an act may realize
         self.typed: dict[tuple, list[str]] = {}
+        # (linkPlan8) (type, group, number) -> events whose mentions tell a counted group of that number,
+        # in any block: a countryless report of the group finds the event naming countries that tells it
+        # (``_choose_counted``), and such an event the countryless events of the group (``_reconcile_counted``)
+        self.counted: dict[tuple, list[str]] = {}
         # event id -> what its last ``add`` indexed it by: a mention that joins an event without
         # changing its dates, people, agents or words (the usual case) needs no indexing
         self.state: dict[str, tuple] = {}
@@ -246,7 +254,7 @@ class _Index:
     def add(self, e: EventState) -> None:
         # every key below is a function of these (and of the block, which never changes), and
         # every insertion is deduplicated: adding the same state again is a no-op
-        state = (e.start, e.end, e.text_dated, e.people, e.agents, e.words, frozenset(e.also or ()))
+        state = (e.start, e.end, e.text_dated, e.people, e.agents, e.words, frozenset(e.also or ()), e.groups)
         if self.state.get(e.id) == state:
             return
         self.state[e.id] = state
@@ -288,6 +296,11 @@ class _Index:
                         if (kind, group, c, month) not in seen:
                             seen.add((kind, group, c, month))
                             self.joint_any.setdefault((kind, group, c, month), []).append(e.id)
+        for number in sorted({n for _, n, _ in e.groups}):
+            for k in dict.fromkeys(_kind_group(b) for b in blocks):  # each type it is indexed by, as ``by_day``
+                if ("c", *k, number) not in seen:
+                    seen.add(("c", *k, number))
+                    self.counted.setdefault((*k, number), []).append(e.id)
         lo, hi = e.window()
         if (e.words and lo is not None and group in ("occurred", "future")
                 and (group == "occurred") == bool(parties)):
@@ -714,31 +727,44 @@ def _shares_group(m: MentionRecord, e: EventState) -> bool:
 
 
 def _counted_fit(m: MentionRecord, e: EventState) -> bool:
-    """A countryless ``m`` and a countryless ``e`` tell one counted group's act: the group shared, no
-    other person or ordinal told apart, and dates one inside the other, both dated by their text and
-    neither coarser than a month ("fourteen people were arrested on Sunday" / "the 14 people arrested
-    last week"), or one dated only by its article and the other by its text to a day of the week
-    before it ("killing three security guards", reported on Monday / "killed three guards" on Saturday)."""
-    if block_parties(e.block) or e.tally or e.start is None or m.start is None or not _shares_group(m, e):
+    """A countryless ``m`` and an event ``e`` tell one counted group's act: the group shared, no other
+    person or ordinal told apart, and dates that tie them (``_counted_dates``). ``e`` may name countries
+    (linkPlan8: "Police arrested forty people in Moroni on Friday", joined by its day to the event naming
+    Comoros / "the 40 people arrested in January")."""
+    if e.tally or e.start is None or m.start is None or not _shares_group(m, e):
         return False
     if m.people and e.people and not (m.people & e.people):
         return False
     if e.told and _told_apart(m, e):
         return False
-    if m.text_dated and e.text_dated:
-        return not _coarse(m) and _nested(m, e)
-    if m.text_dated == e.text_dated:
+    return _counted_dates(m, e, m.group == "future")
+
+
+def _counted_dates(a, b, future: bool) -> bool:
+    """The dates of two reports (or events) of one counted group tie them to one act: one inside the
+    other, both dated by their text and neither coarser than a month ("fourteen people were arrested on
+    Sunday" / "the 14 people arrested last week"), or one dated only by its article and the other by its
+    text to a day of the week before it ("killing three security guards", reported on Monday / "killed
+    three guards" on Saturday; for plans, as ``_dates_compatible`` reads a report-dated plan)."""
+    if a.text_dated and b.text_dated:
+        return not _coarse(a) and _nested(a, b)
+    if a.text_dated == b.text_dated:
         return False  # neither dated by its text: nothing ties them to one day
-    return (_one_day(m) or _one_day(e)) and _dates_compatible(m, e)
+    day, told = (a, b) if a.text_dated else (b, a)
+    if not _one_day(day):
+        return False
+    if future:
+        return day.start >= told.start - REPORT_LAG
+    return told.start - REPORT_LAG <= day.start <= (told.end or told.start)
 
 
-def _counted_days(mentions: list[MentionRecord]) -> dict[str, list[tuple]]:
-    """Block -> (role, number, noun, day) of the batch's countryless mentions of a counted group dated by
-    their text to one day (``_choose_counted``)."""
-    out: dict[str, list[tuple]] = {}
+def _counted_days(mentions: list[MentionRecord]) -> dict[tuple, list[tuple]]:
+    """(type, status group) -> (role, number, noun, day) of the batch's mentions of a counted group dated
+    by their text to one day, naming countries or not (``_choose_counted``)."""
+    out: dict[tuple, list[tuple]] = {}
     for m in mentions:
-        if m.groups and _one_day(m) and not (m.actor_countries or m.recipient_countries):
-            out.setdefault(m.block, []).extend((r, n, w, m.start) for r, n, w in m.groups)
+        if m.groups and _one_day(m):
+            out.setdefault((m.type, m.group), []).extend((r, n, w, m.start) for r, n, w in m.groups)
     return out
 
 
@@ -755,17 +781,21 @@ def _two_days_inside(m: MentionRecord, e: EventState, days: list[tuple]) -> bool
 def _choose_counted(m: MentionRecord, events: dict[str, EventState], index: _Index,
                     days: Optional[list] = None) -> Optional[EventState]:
     """(linkPlan7) A mention naming no country and no shared person that found no event otherwise: the
-    one event of its block (type, status group, no country) naming the same counted group
-    (``MentionRecord.groups``: an exact number of at least three and one noun, or a generic noun for
-    persons on one side) on fitting dates (``_counted_fit``). None when two events fit ("fourteen
-    people arrested on Sunday" in two towns), or for another number, noun, role, type or date."""
+    one event of its type and status group naming the same counted group (``MentionRecord.groups``: an
+    exact number of at least three and one noun, or a generic noun for persons on one side) on fitting
+    dates (``_counted_fit``): an event of its own block (no country), or (linkPlan8) one naming countries
+    (``_Index.counted``). None when two events fit ("fourteen people arrested on Sunday" in two towns),
+    or for another number, noun, role, type or date."""
     if not m.groups or m.actor_countries or m.recipient_countries or m.start is None:
         return None
     lo, hi = m.window()
+    numbers = sorted({n for _, n, _ in m.groups})
+    pool = dict.fromkeys([*index.candidates(m.block, lo, hi),
+                          *(i for n in numbers for i in index.counted.get((m.type, m.group, n), ()))])
     found: Optional[EventState] = None
-    for eid in index.candidates(m.block, lo, hi):
-        e = events[eid]
-        if e is found or not _counted_fit(m, e):
+    for eid in pool:
+        e = events.get(eid)
+        if e is None or e is found or not _counted_fit(m, e):
             continue
         if found is not None:
             return None  # two such events: which one?
@@ -773,6 +803,65 @@ def _choose_counted(m: MentionRecord, events: dict[str, EventState], index: _Ind
     if found is not None and days and _two_days_inside(m, found, days):
         return None
     return found
+
+
+def _events_share_group(a: EventState, b: EventState, groups: Iterable[tuple]) -> bool:
+    """``b`` tells, in one role, one of ``groups`` (``a``'s counted groups)."""
+    return any(r == r2 and same_group((n, w), (n2, w2)) for r, n, w in groups for r2, n2, w2 in b.groups)
+
+
+def _counted_events_fit(a: EventState, b: EventState, groups: Iterable[tuple]) -> bool:
+    """Two events tell one counted group's act (``_counted_fit`` for two events): one of ``groups`` (of
+    ``a``) in ``b``, no person told apart, neither a tally, and dates that tie them (``_counted_dates``)."""
+    if a.tally or b.tally or a.start is None or b.start is None or not _events_share_group(a, b, groups):
+        return False
+    if a.people and b.people and not (a.people & b.people):
+        return False
+    return _counted_dates(a, b, _kind_group(a.block)[1] == "future")
+
+
+def _counted_partners(c: EventState, events: dict[str, EventState], index: _Index, merged: dict) -> list[str]:
+    """The events, not merged away, that the countryless event ``c`` tells one counted group with
+    (``_counted_events_fit``): what a report of ``c`` would find arriving now (``_choose_counted``)."""
+    kind, group = _kind_group(c.block)
+    out = []
+    for i in dict.fromkeys(i for n in sorted({n for _, n, _ in c.groups})
+                           for i in index.counted.get((kind, group, n), ())):
+        o = events.get(i)
+        if o is None or i == c.id or i in merged or not _counted_events_fit(c, o, c.groups):
+            continue
+        out.append(i)
+    return out
+
+
+def _reconcile_counted(res: LinkResult, index: _Index, mentions: list[MentionRecord]) -> None:
+    """(linkPlan8) ``_choose_counted`` after the fact: a countryless event of a counted group, stored
+    before the event naming countries that tells the group was known by it ("the forty people arrested
+    in January", stored before "Police arrested forty people on Friday" joined the event naming Comoros
+    by its day, or before "Comorian police arrested forty people on Friday" arrived), is merged into it
+    when that event is its only partner (``_counted_partners``; two events of the group inside a month:
+    which one?). Only the groups this run's mentions brought to an event naming countries are looked at
+    (the loader brings the events of those groups: ``store_adapter._load_counted_relatives``). The event
+    kept is the one first reported (then the smaller id), with the block naming countries, as in
+    ``_reconcile_days``. Batch linking already joins them (the countryless reports come last)."""
+    fresh: dict[str, set] = {}
+    for m in mentions:
+        if m.groups and m.id in res.assign:
+            fresh.setdefault(res.assign[m.id], set()).update(m.groups)
+    for eid in sorted(fresh):
+        n = res.events.get(res.merged.get(eid, eid))
+        if n is None or n.id in res.merged or not block_parties(n.block):
+            continue
+        kind, group = _kind_group(n.block)
+        brought = sorted(fresh[eid])
+        for cid in dict.fromkeys(i for _, num, _ in brought for i in index.counted.get((kind, group, num), ())):
+            c = res.events.get(cid)
+            if (c is None or cid in res.merged or c is n or block_parties(c.block) or not c.groups
+                    or not _counted_events_fit(n, c, brought)):
+                continue
+            if _counted_partners(c, res.events, index, res.merged) != [n.id]:
+                continue  # another event of the group fits it too: which one?
+            n = _merge_events(res, index, n, c)
 
 
 def _roles(block: str) -> tuple[frozenset, frozenset]:
@@ -908,7 +997,7 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
                 # person look ("Bellini was abducted on November 15" / "Bellini, kidnapped in November")
                 _index_also(best, m.block, index)
         if best is None:
-            best = _choose_counted(m, res.events, index, counted.get(m.block))
+            best = _choose_counted(m, res.events, index, counted.get((m.type, m.group)))
         if best is None:
             best = EventState(id=event_id_for(m.id), block=m.block, tally=_tally(m))
             res.events[best.id] = best
@@ -925,6 +1014,7 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
         res.assign[m.id] = best.id
         res.touched.add(best.id)
     _reconcile_days(res, index)
+    _reconcile_counted(res, index, mentions)
     res.links = realizations(res.events, res.touched, index, res.merged)
     for gone in res.merged:
         res.events.pop(gone, None)
@@ -960,23 +1050,39 @@ def _reconcile_days(res: LinkResult, index: _Index) -> None:
                         or block_parties(c.block) or not c.named or c.parties
                         or (c.people and n.people and not (c.people & n.people))):
                     continue
-                keep, gone = sorted((n, c), key=lambda e: (e.first_reported or date.max, e.id))
-                if keep is c:
-                    keep.block = n.block  # the kept id takes the block naming countries
-                _merge_state(keep, gone)
-                res.merged[gone.id] = keep.id
-                for k, v in res.merged.items():
-                    if v == gone.id:
-                        res.merged[k] = keep.id
-                for mid, v in res.assign.items():
-                    if v == gone.id:
-                        res.assign[mid] = keep.id
-                res.touched.discard(gone.id)
-                res.touched.add(keep.id)
-                index.state.pop(keep.id, None)  # re-index (its block may have changed)
-                index.add(keep)
-                n = keep
-                eid = keep.id
+                n = _merge_events(res, index, n, c)
+                eid = n.id
+
+
+def _merge_events(res: LinkResult, index: _Index, n: EventState, c: EventState) -> EventState:
+    """Merge the countryless event ``c`` and the event naming countries ``n`` (``_reconcile_days``,
+    ``_reconcile_counted``): the event kept is the one first reported (then the smaller id), with ``n``'s
+    block; the other is recorded in ``res.merged``. Returns the event kept."""
+    keep, gone = sorted((n, c), key=lambda e: (e.first_reported or date.max, e.id))
+    if keep is c:
+        keep.block = n.block  # the kept id takes the block naming countries
+    if gone.start is not None and gone.text_dated:
+        # the more precise text date, as ``_absorb`` keeps it ("in January" kept, "on Friday" gone)
+        same = gone.date_certainty == keep.date_certainty
+        if (not keep.text_dated or gone.date_certainty < keep.date_certainty
+                or (same and _contains(keep.start, keep.end, gone.start, gone.end))):
+            keep.start, keep.end, keep.text_dated, keep.date_certainty = gone.start, gone.end, True, gone.date_certainty
+    elif gone.start is not None and not keep.text_dated:
+        keep.start = gone.start if keep.start is None else min(keep.start, gone.start)
+        keep.end = gone.end if keep.end is None else max(keep.end, gone.end)
+    _merge_state(keep, gone)
+    res.merged[gone.id] = keep.id
+    for k, v in res.merged.items():
+        if v == gone.id:
+            res.merged[k] = keep.id
+    for mid, v in res.assign.items():
+        if v == gone.id:
+            res.assign[mid] = keep.id
+    res.touched.discard(gone.id)
+    res.touched.add(keep.id)
+    index.state.pop(keep.id, None)  # re-index (its block may have changed)
+    index.add(keep)
+    return keep
 
 
 def _merge_state(keep: EventState, gone: EventState) -> None:

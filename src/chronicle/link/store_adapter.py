@@ -17,7 +17,7 @@ from chronicle.link.linker import link
 from chronicle.link.records import (
     JOINT_TYPES, PLAN_HORIZON, REPORT_LAG, EventState, MentionRecord, actor_key, agent_relatives, block_parties,
     counted_after, counted_group, loose_key, norm_name, ordinal_before, other_group, party_words, recipient_relatives,
-    sibling_block,
+    same_group, sibling_block,
 )
 from chronicle.model import date_precision
 from chronicle.store import schema as S
@@ -540,29 +540,87 @@ def _load_plan_relatives(conn: Connection, records: list[MentionRecord], have: s
     return [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
 
 
-def _mark_fillers(conn: Connection, events: list[EventState]) -> None:
-    """What stored events' mentions' fillers tell, read in one query: ``words`` of events on the plan
-    side (``_plan_side``) and of countryless acts (a countryless plan's partner by a common word:
-    ``linker._org_pair``), and ``groups`` of events naming no country -- their counted fillers
-    ("fourteen people", ``_groups``), by which a later countryless report of that group joins one
-    (linkPlan7, ``linker._choose_counted``)."""
-    by_id = {e.id: e for e in events if _plan_side(e.block) or not block_parties(e.block)}
-    if not by_id:
-        return
+def _event_fillers(conn: Connection, ids: Iterable[str]) -> dict[str, list]:
+    """Event id -> (role, text, name, the words before it) of every filler of its mentions, in one query
+    per chunk (``_groups`` reads the counted groups from them, ``records.party_words`` the words)."""
     em, r, m, a = S.event_mentions, S.mention_roles, S.mentions, S.articles
     fillers: dict[str, list] = {}
-    for part in _chunks(sorted(by_id)):
+    for part in _chunks(sorted(ids)):
         q = (select(em.c.event_id, r.c.role, r.c.text, r.c.name, _text_before(r).label("before"))
              .select_from(em.join(r, r.c.mention_id == em.c.mention_id).join(m, m.c.id == r.c.mention_id)
                           .join(a, a.c.id == m.c.article_id))
              .where(em.c.event_id.in_(part)))
         for row in conn.execute(q):
             fillers.setdefault(row.event_id, []).append(row)
-    for eid, rows in fillers.items():
+    return fillers
+
+
+def _counted_kinds(records: Iterable[MentionRecord]) -> set[tuple[str, str]]:
+    """(type, status group) of the new mentions that tell a counted group (``MentionRecord.groups``)."""
+    return {(m.type, m.group) for m in records if m.groups}
+
+
+def _mark_fillers(conn: Connection, events: list[EventState], records: Iterable[MentionRecord] = ()) -> None:
+    """What stored events' mentions' fillers tell, read in one query: ``words`` of events on the plan
+    side (``_plan_side``) and of countryless acts (a countryless plan's partner by a common word:
+    ``linker._org_pair``), and ``groups`` of events naming no country -- their counted fillers
+    ("fourteen people", ``_groups``), by which a later countryless report of that group joins one
+    (linkPlan7, ``linker._choose_counted``) -- and (linkPlan8) of the events naming countries of a type
+    and status group a new mention (of ``records``) tells a counted group of (``_counted_kinds``: a
+    countryless report joins such an event by its group, ``linker._reconcile_counted``)."""
+    kinds = _counted_kinds(records)
+
+    def told(e: EventState) -> bool:
+        return not block_parties(e.block) or tuple(e.block.split("|", 2)[:2]) in kinds
+
+    by_id = {e.id: e for e in events if _plan_side(e.block) or told(e)}
+    if not by_id:
+        return
+    for eid, rows in _event_fillers(conn, by_id).items():
         e = by_id[eid]
-        e.words = party_words(t for x in rows for t in (x.text, x.name))
-        if not block_parties(e.block):
+        if _plan_side(e.block) or not block_parties(e.block):
+            e.words = party_words(t for x in rows for t in (x.text, x.name))
+        if told(e):
             e.groups = _groups(rows)
+
+
+_COUNTED_REACH = timedelta(days=31) + REPORT_LAG  # a month around a report's dates, and a week after
+
+
+def _load_counted_relatives(conn: Connection, records: list[MentionRecord], have: set[str]) -> list[EventState]:
+    """(linkPlan8) The stored events of other blocks that tell a counted group a new mention tells
+    (``MentionRecord.groups``), of its type and status group, within a month and a week of its dates: a
+    countryless report joins the one such event naming countries (``linker._choose_counted``), an event
+    naming countries absorbs the countryless one of the group (``linker._reconcile_counted``), and the
+    other events of the group near them say whether each is the other's only one. Their blocks whole,
+    with their siblings, as the other loaders bring them. Nothing without counted groups."""
+    windows: dict[tuple, list] = {}
+    told: dict[tuple, set] = {}
+    for m in records:
+        lo, hi = m.window()
+        if lo is None or not m.groups:
+            continue
+        _widen(windows, (m.type, m.group), lo - _COUNTED_REACH, (hi or lo) + _COUNTED_REACH)
+        told.setdefault((m.type, m.group), set()).update(m.groups)
+    if not windows:
+        return []
+    ev = S.events
+    kinds: dict[str, tuple] = {}  # event id -> (type, group)
+    blocks_of: dict[str, str] = {}
+    for (kind, group), (lo, hi) in sorted(windows.items()):
+        q = (select(ev.c.id, ev.c.block).where(ev.c.block.startswith(f"{kind}|{group}|", autoescape=True),
+                                                ev.c.date_start <= hi, ev.c.date_end >= lo))
+        for eid, block in conn.execute(q):
+            if eid not in have:
+                kinds[eid], blocks_of[eid] = (kind, group), block
+    if not kinds:
+        return []
+    blocks = set()
+    for eid, rows in _event_fillers(conn, kinds).items():
+        mine = told[kinds[eid]]
+        if any(r == r2 and same_group((n, w), (n2, w2)) for r, n, w in _groups(rows) for r2, n2, w2 in mine):
+            blocks.add(blocks_of[eid])
+    return _load_with_siblings(conn, blocks, have) if blocks else []
 
 
 def link_pending(store) -> dict:
@@ -614,9 +672,10 @@ def _load_known(conn: Connection, records: list[MentionRecord], extra: Iterable[
     known += _load_joint_relatives(conn, records, {e.id for e in known})
     known += _load_day_relatives(conn, records, {e.id for e in known})
     known += _load_plan_relatives(conn, records, {e.id for e in known})
+    known += _load_counted_relatives(conn, records, {e.id for e in known})
     have = {e.id for e in known}
     known += _load_events(conn, [], sorted(set(extra) - have))
-    _mark_fillers(conn, known)
+    _mark_fillers(conn, known, records)
     return known
 
 
