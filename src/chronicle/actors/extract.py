@@ -27,6 +27,8 @@ from typing import Optional
 from chronicle.actors import lexicon
 from chronicle.actors.dictionary import ActorDictionary
 from chronicle.events.attribution import label_end
+from spacy.tokens import Span as Span_
+
 from chronicle.model import Actor, ActorRole, Span
 
 PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -476,6 +478,22 @@ def _provenance(doc, start: int, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _MADE
 
 
+def _label_free_ents(doc) -> list:
+    """(roles18) The NER's PERSON / ORG / NORP entities less a line label they start in: a live
+    blog's clock time or a list's label ("10:15 - Ghana's ...", "March 5 - Kenya's ...": the NER
+    may tag "10:15 - Ghana's" as one organisation) is no part of a name (attribution.label_end);
+    an entity all inside the label is dropped."""
+    out = []
+    for ent in doc.ents:
+        start = max(ent.start, label_end(doc, ent.start))
+        while start < ent.end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        if start >= ent.end:
+            continue
+        out.append(ent if start == ent.start else Span_(doc, start, ent.end, label=ent.label_))
+    return out
+
+
 def _described_bodies(doc, dateline: int) -> dict[int, tuple[int, Optional[str], Optional[str], str]]:
     """Names given right after a lower-case public-body noun ("The Indonesian maritime security
     agency Bakamla", "Nigeria's anti-graft agency EFCC"): {first token of the name: (first token
@@ -484,7 +502,7 @@ def _described_bodies(doc, dateline: int) -> dict[int, tuple[int, Optional[str],
     actors/bodies.yaml."""
     nouns = _body_nouns()
     out = {}
-    for ent in doc.ents:
+    for ent in _label_free_ents(doc):
         if ent.label_ not in ("PERSON", "ORG") or ent.start <= dateline:
             continue
         j = ent.start - 1
@@ -526,7 +544,7 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
     #    the later mentions of their names ("a Bakamla patrol ship") ---------------------------
     bodies = _described_bodies(doc, dateline)
     aliases: dict[str, tuple[Optional[str], Optional[str]]] = {}
-    for ent in doc.ents:
+    for ent in _label_free_ents(doc):
         if ent.label_ not in ("PERSON", "ORG") or any(i in used for i in range(ent.start, ent.end)):
             continue
         body = bodies.get(ent.start)
@@ -548,7 +566,7 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         used.update(range(k, ent.end))
 
     # 1. people -----------------------------------------------------------------------------
-    for ent in doc.ents:
+    for ent in _label_free_ents(doc):
         if ent.label_ != "PERSON":
             continue
         s, e = _name_tokens(doc, ent)
@@ -597,7 +615,7 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
     # A one-word "organisation" that is the surname of a person named in full before it is that
     # person ("Mher Grigoryan ... , Grigoryan said": the NER may call the bare surname an ORG).
     surnames = {p.name.split()[-1] for p in mentions if p.kind == "person" and len(p.name.split()) >= 2}
-    for ent in doc.ents:
+    for ent in _label_free_ents(doc):
         if ent.label_ not in ("ORG", "NORP") or any(i in used for i in range(ent.start, ent.end)):
             continue
         if ent.label_ == "ORG" and len(ent) == 1 and ent.text in surnames and not lexicon.organisation(ent.text) \

@@ -376,6 +376,46 @@ def _person_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _when_clause_data() -> tuple[frozenset, frozenset, frozenset]:
+    """(roles18) parties.yaml when_clause_agent: the clause markers, the deaths and wounds, the verbs of force."""
+    data = _parties_file()["when_clause_agent"]
+    return frozenset(data["markers"]), frozenset(data["deaths"]), frozenset(data["verbs"])
+
+
+def _force_phrases(v) -> set[str]:
+    """The verb's lemma alone and with each particle, object head or preposition ("open fire", "break up")."""
+    lemma = v.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in v.children if c.dep_ in ("prt", "dobj", "prep")}
+
+
+def _when_clause_agent(tok) -> list:
+    """(roles18) "A nurse was killed when riot police fired tear gas": a death or a wound with no
+    actor of its own, told with a "when" / "as" clause whose verb uses force (parties.yaml
+    when_clause_agent), is the act of that clause's subject (or its "by" agent). Not a pronoun
+    ("when they stormed the post": often the dead themselves), nor the victims' own noun."""
+    markers, deaths, verbs = _when_clause_data()
+    if tok.lemma_.lower() not in deaths:
+        return []
+    # the clause may hang on the killing or on a verb coordinated with it ("were killed and three
+    # wounded when ...")
+    hosts = [tok] + [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    victims = {t.lemma_.lower() for h in hosts for t in h.children if t.dep_ in ("nsubjpass", "nsubj", "dobj")}
+    for host in hosts:
+        for v in host.children:
+            if v.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in markers for c in v.children):
+                continue
+            if not _force_phrases(v) & verbs and \
+                    not any(x.dep_ == "xcomp" and _force_phrases(x) & verbs for x in v.children):
+                continue
+            doers = [c for c in v.children if c.dep_ == "nsubj"] or \
+                [o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            doers = [d for d in doers if d.pos_ != "PRON" and d.lemma_.lower() not in victims]
+            if doers:
+                return _with_conjuncts(doers)
+    return []
+
+
+@lru_cache(maxsize=1)
 def _grievance() -> tuple[frozenset, frozenset]:
     """(prepositions of the place a protest happens in, prepositions searched in its grievance)."""
     data = _parties_file()["protest"]
@@ -1303,7 +1343,8 @@ def _is_thing(tok) -> bool:
         return False
     _, people = _parties()
     lemma = tok.lemma_.lower()
-    return not (lemma in people or tok.lower_ in people or lemma in _QUANTITY_NOUNS
+    # (roles18) a singular noun naming one person ("the skipper", "the suspect") is no thing either
+    return not (lemma in people or tok.lower_ in people or lemma in _QUANTITY_NOUNS or lemma in _person_nouns()
                 or sector_of(tok.lower_) is not None or sector_of(lemma) is not None)
 
 
@@ -1853,6 +1894,9 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 recipient = _role(doc, fillers_for(subj, nrule.recipient, False), index)
             if not actor and key == "VERB":
                 actor = _role(doc, _on_behalf_actor(tok), index)
+            if not actor and key == "VERB" and rule.type == "ASSAULT":
+                # (roles18) "killed when police fired on the march": the clause's subject did it
+                actor = _role(doc, _no_instruments(doc, _when_clause_agent(tok), index), index)
             if not recipient and key == "VERB" and lemma in _stance_verbs():
                 # "France welcomed the agreement between Israel and Hamas": a stance toward an
                 # event is toward its parties.
