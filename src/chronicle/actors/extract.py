@@ -19,16 +19,16 @@ from __future__ import annotations
 
 import bisect
 import functools
-
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from spacy.tokens import Span as Span_
+
 from chronicle.actors import lexicon
 from chronicle.actors.dictionary import ActorDictionary
 from chronicle.events.attribution import label_end
-from spacy.tokens import Span as Span_
-
+from chronicle.events.lexicon import load_resource as load_events_resource
 from chronicle.model import Actor, ActorRole, Span
 
 PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -1206,7 +1206,6 @@ def _done_to_person(doc, head_i: int) -> set[int]:
 @functools.lru_cache(maxsize=1)
 def _side_prepositions() -> frozenset:
     """events/parties.yaml between_parties.prepositions: "between", "among"."""
-    from chronicle.events.lexicon import load_resource as load_events_resource
     return frozenset(load_events_resource("parties.yaml")["between_parties"]["prepositions"])
 
 

@@ -179,8 +179,9 @@ def _comma_participle(tok) -> list:
         return []
     doc = tok.doc
     between = doc[subj[0].i + 1:tok.i]
+    subject_phrase = {x.i for x in subj[0].subtree}
     if not between or between[-1].text != "," or \
-            any(not (t.is_punct or t.i in {x.i for x in subj[0].subtree}) for t in between):
+            any(not (t.is_punct or t.i in subject_phrase) for t in between):
         return []
     kids = list(tok.children)
     if any(c.dep_ in ("aux", "auxpass", "dative", "ccomp", "xcomp", "attr", "oprd") for c in kids):

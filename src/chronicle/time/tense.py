@@ -561,7 +561,9 @@ def _opening_day_present(text: str, start: int, end: int, starts: list[int]) -> 
 
 def _present_event_day(doc, span, verb) -> bool:
     """True if the bare weekday ``span`` hangs (through "on") on ``verb``, a simple present with a
-    subject of its own that is no report, habit, negation or base-form past (`_BARE_WEEKDAY`)."""
+    subject of its own that is no report, habit, negation or base-form past (`_BARE_WEEKDAY`). The
+    verb may be tagged VBZ / VBP, or NNS: an "-s" verb the parser read as a plural noun ("The council,
+    which met last week, votes on Thursday"); the subject check keeps real plural nouns out."""
     if not _BARE_WEEKDAY.fullmatch(span.text) or _POSS_AFTER.match(doc.text, span.end_char):
         return False
     h = span.root.head
