@@ -22,11 +22,11 @@ def test_a_state_lifting_its_blockade_eases_a_military_blockade():
     assert found[0].actor and "Eritrea" in found[0].actor[0].text
 
 
-def test_protesters_lifting_their_blockade_ease_dissent_and_a_lifted_crate_is_nothing():
+def test_protesters_lifting_their_blockade_ease_dissent_and_a_roadblock_lifted_onto_a_quay_is_nothing():
     found = _typed("Miners lifted their blockade of the smelter road on Tuesday after a deal.", "CONCEDE")
     assert found and found[0].cameo == "082", found
     assert found[0].date is not None and found[0].date.value == "2025-03-25", found[0].date
-    text = "A heavy crate was lifted onto the quay on Tuesday."
+    text = "A heavy roadblock was lifted onto the quay on Tuesday."
     assert not _typed(text, "CONCEDE") and not _typed(text, "RETREAT")
 
 
