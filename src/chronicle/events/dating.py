@@ -1449,15 +1449,27 @@ def _speaker_participle(doc, trigger_i: int):
     """The reporting verb a participle set off by a comma really hangs on, when the parser hung it
     on the modal verb of the reported clause ("said the last soldiers would leave by the end of
     March, accusing partners of ...": the speaker accuses as he says it, not at the end of March;
-    ``speaker_participle`` in dating.yaml). None otherwise."""
+    ``speaker_participle`` in dating.yaml), or on a reported state ("said that the deal was
+    commercial, rejecting ...", ``speaker_participle.states`` and ``stance_verbs``). None otherwise."""
     tok = doc[trigger_i]
     if not _participial_adjunct(tok) or tok.i == 0 or doc[tok.i - 1].text != ",":
         return None
     verb = tok.head
-    if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or \
-            verb.head.lemma_.lower() not in _REPORTING or verb.head.i > verb.i:
+    # (datingFix35) or hung on a reported state, or on a verb joined to one ("said on Saturday that
+    # the deal was purely commercial and did not amount to ..., rejecting the protest"): a state
+    # does no rejecting; the speaker does, as he says it (a participle of speaking or taking a stance
+    # only: "... was the deadliest this year, killing 12 soldiers" is the attack's). Not through a joined act with a subject of
+    # its own ("... was calm until troops shelled it, killing four")
+    while verb.dep_ == "conj" and verb.head.i < verb.i and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING or verb.head.i > verb.i:
         return None
-    return verb.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or \
+            verb.lemma_.lower() in _words("speaker_participle", "states") and \
+            tok.lemma_.lower() in _words("speaker_participle", "stance_verbs") and \
+            not any(c.dep_ in ("auxpass", "acomp") and c.tag_ == "VBN" for c in verb.children):
+        return verb.head
+    return None
 
 
 def _report_conjunct(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
@@ -1736,10 +1748,21 @@ def _since_onset(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> li
     verb of lasting ("has been held since 2019": a span), nor a date of the verb's own.
     The date of the "since" phrase, one."""
     tok = doc[trigger_i]
-    if tok.tag_ != "VBN" or tok.lemma_.lower() not in _words("since_onset", "verbs") or trigger_i in attachments:
+    if trigger_i in attachments or \
+            not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
         return []
-    if not (any(c.dep_ == "auxpass" and c.lower_ == "been" for c in tok.children) and
-            any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)):
+    been = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "been" for c in tok.children)
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "VBN" and been:
+        if lemma not in _words("since_onset", "verbs"):
+            return []
+    # (datingFix35) the act told in the active voice ("have blocked the road since Monday", "have been
+    # blocking it since Monday"): a barrier put up then and held; not one done again and again ("have
+    # closed twelve schools since Monday": a count on the object, or "twice", "again")
+    elif tok.tag_ == "VBN" and not been or tok.tag_ == "VBG" and been:
+        if lemma not in _words("since_onset", "active_verbs") or _repeated_act(tok):
+            return []
+    else:
         return []
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "since":
@@ -1747,6 +1770,15 @@ def _since_onset(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> li
             if len(found) == 1:
                 return found
     return []
+
+
+def _repeated_act(tok) -> bool:
+    """An act told as done more than once: a number or a word of many on its object ("have shut
+    three schools"), or a word of repetition on the verb ("has closed it twice")."""
+    many = _words("since_onset", "repeated")
+    obj = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "nummod" or c.lower_ in many for o in obj for c in o.children) or \
+        any(o.lower_ in many for o in obj) or any(c.lower_ in many for c in tok.children)
 
 
 def _present_state(tok) -> bool:
