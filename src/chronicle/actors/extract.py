@@ -494,15 +494,15 @@ def _label_free_ents(doc) -> list:
     return out
 
 
-def _described_bodies(doc, dateline: int) -> dict[int, tuple[int, Optional[str], Optional[str], str]]:
+def _described_bodies(doc, dateline: int, ents: list) -> dict[int, tuple[int, Optional[str], Optional[str], str]]:
     """Names given right after a lower-case public-body noun ("The Indonesian maritime security
     agency Bakamla", "Nigeria's anti-graft agency EFCC"): {first token of the name: (first token
     of the descriptor, country, sector, descriptor text)}. The country is the one the descriptor
     names, less a place of make ("French-built"); the sector its words'. Resource:
-    actors/bodies.yaml."""
+    actors/bodies.yaml. ``ents``: the document's entities less line labels (``_label_free_ents``)."""
     nouns = _body_nouns()
     out = {}
-    for ent in _label_free_ents(doc):
+    for ent in ents:
         if ent.label_ not in ("PERSON", "ORG") or ent.start <= dateline:
             continue
         j = ent.start - 1
@@ -539,12 +539,13 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
     dateline = dateline_end(doc)
     used: set[int] = set(range(dateline))
     places = _named_places(doc)
+    ents = _label_free_ents(doc)  # read once: every pass below walks the same entities
 
     # 0. bodies named after a descriptor ("the Indonesian maritime security agency Bakamla"), and
     #    the later mentions of their names ("a Bakamla patrol ship") ---------------------------
-    bodies = _described_bodies(doc, dateline)
+    bodies = _described_bodies(doc, dateline, ents)
     aliases: dict[str, tuple[Optional[str], Optional[str]]] = {}
-    for ent in _label_free_ents(doc):
+    for ent in ents:
         if ent.label_ not in ("PERSON", "ORG") or any(i in used for i in range(ent.start, ent.end)):
             continue
         body = bodies.get(ent.start)
@@ -566,7 +567,7 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         used.update(range(k, ent.end))
 
     # 1. people -----------------------------------------------------------------------------
-    for ent in _label_free_ents(doc):
+    for ent in ents:
         if ent.label_ != "PERSON":
             continue
         s, e = _name_tokens(doc, ent)
@@ -615,7 +616,7 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
     # A one-word "organisation" that is the surname of a person named in full before it is that
     # person ("Mher Grigoryan ... , Grigoryan said": the NER may call the bare surname an ORG).
     surnames = {p.name.split()[-1] for p in mentions if p.kind == "person" and len(p.name.split()) >= 2}
-    for ent in _label_free_ents(doc):
+    for ent in ents:
         if ent.label_ not in ("ORG", "NORP") or any(i in used for i in range(ent.start, ent.end)):
             continue
         if ent.label_ == "ORG" and len(ent) == 1 and ent.text in surnames and not lexicon.organisation(ent.text) \

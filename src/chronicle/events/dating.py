@@ -1458,8 +1458,8 @@ def _speaker_participle(doc, trigger_i: int):
     # (datingFix35) or hung on a reported state, or on a verb joined to one ("said on Saturday that
     # the deal was purely commercial and did not amount to ..., rejecting the protest"): a state
     # does no rejecting; the speaker does, as he says it (a participle of speaking or taking a stance
-    # only: "... was the deadliest this year, killing 12 soldiers" is the attack's). Not through a joined act with a subject of
-    # its own ("... was calm until troops shelled it, killing four")
+    # only: "... was the deadliest this year, killing 12 soldiers" is the attack's). Not through a
+    # joined act with a subject of its own ("... was calm until troops shelled it, killing four")
     while verb.dep_ == "conj" and verb.head.i < verb.i and not any(c.dep_ in _SUBJECTS for c in verb.children):
         verb = verb.head
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING or verb.head.i > verb.i:
@@ -2642,9 +2642,9 @@ def _about_own_type(doc, trigger_i: int, type_: str) -> bool:
     """(datingFix34) Whether the trigger's content -- its that-clause (a clause with "that" /
     "whether" / "if"), or the that-clause or "of" / "about" phrase of its object -- tells an act of
     the trigger's own type ("denied that the monitors had been refused entry", "rejected reports
-    that ...": a denial about a refusal). Such a mention is a later act about that act; what the same-event key remembers for the type may be the very act
-    it is about, so neither the key nor the narrative context gives it a date (``about_own_type``
-    in dating.yaml). The act inside is read from the trigger lexicon, a mention or not
+    that ...": a denial about a refusal). Such a mention is a later act about that act; what the
+    same-event key remembers for the type may be the very act it is about, so neither the key nor
+    the narrative context gives it a date (``about_own_type`` in dating.yaml). The act inside is read from the trigger lexicon, a mention or not
     (``_lexicon_type``: "denied that access had been refused", no mention made of that refusal)."""
     rules = dating_rules()["about_own_type"]
     tok = doc[trigger_i]
