@@ -73,7 +73,9 @@ def _party_examples():
     data = load_resource("parties.yaml")
     # (roles13) place_of_a_thing's examples are checked the same way: a recipient, an absent recipient
     # (roles15) ... and participle_patient's: a patient, no agent
-    return data["examples"] + data["place_of_a_thing"]["examples"] + data["participle_patient"]["examples"]
+    # (roles19) ... and asked_about's: a request's people in the phrase of what it asks for are no target
+    return data["examples"] + data["place_of_a_thing"]["examples"] + data["participle_patient"]["examples"] + \
+        data["asked_about"]["examples"]
 
 
 @pytest.mark.parametrize("ex", _party_examples(), ids=lambda ex: ex["text"][:60])

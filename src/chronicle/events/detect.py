@@ -752,6 +752,41 @@ def _best_party(doc, cands, index, keys, spans, forces_sure) -> list[RoleFiller]
 
 
 @lru_cache(maxsize=1)
+def _asked_about_types() -> frozenset:
+    return frozenset(_parties_file()["asked_about"]["types"])
+
+
+def _inside_asked_thing(doc, filler: RoleFiller, tok, light) -> bool:
+    """(roles19) A people noun (no name, no country) found by the target fallback as the object of a
+    preposition on a noun other than the trigger ("demanded access to the crew", "sought transcripts of
+    interviews with the hostages"): that noun is what is asked for or judged, its people what it is
+    about, not the party the request or the accusation is made to. A phrase on the trigger itself
+    ("an appeal to the villagers") or on its light verb is kept."""
+    span = doc.char_span(filler.start, filler.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(w[:1].isupper() for w in filler.text.split()):
+        return False  # a name ("a faction of the MPV", "the port of Shidao") may be the party itself
+    t = span.root
+    while t.dep_ == "compound":  # "statements from crew members": the filler "crew" is the phrase's word
+        t = t.head
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ in _parties_file()["asked_about"]["beneficiary"]:
+        return False
+    holder = t.head.head
+    return holder.pos_ in ("NOUN", "PROPN") and holder.i != tok.i and (light is None or holder.i != light.i)
+
+
+def _on_asked_object(t, tok, index: ActorIndex) -> bool:
+    """(roles19) A common noun of no country in a prepositional phrase on a noun other than the trigger
+    (the parser's "demanded access to the crew", taken by ``fillers_for`` as the verb's own "to"
+    phrase): what is asked about, not whom."""
+    found = index.at(t.i)
+    return t.pos_ == "NOUN" and not (found and found.country) and t.dep_ == "pobj" and t.head.dep_ == "prep" \
+        and t.head.lower_ not in _parties_file()["asked_about"]["beneficiary"] \
+        and t.head.head.i != tok.i and t.head.head.pos_ == "NOUN"
+
+
+@lru_cache(maxsize=1)
 def _light_phrases() -> dict:
     return {k: frozenset(v) for k, v in _parties_file()["light_phrases"].items()}
 
@@ -1864,6 +1899,10 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             # reached through "they", goes on to the names, as it would if written so)
             actor = _role(doc, _no_instruments(doc, [a for t in actor_toks for a in _antecedents(doc, t, index)],
                                                index), index)
+            if rule.type in _asked_about_types():
+                # (roles19) "demanded access to the crew": the PP the parser hangs on the object is what is
+                # asked about; a party of a country there stays ("access to the detained Turkish nationals")
+                recipient_toks = [t for t in recipient_toks if not _on_asked_object(t, tok, index)]
             recipient = _role(doc, recipient_toks, index)
             if not recipient and key == "VERB" and "dobj" in rule.recipient and not passive and actor and \
                     _subject_is_patient(tok, actor):
@@ -1978,6 +2017,9 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 better = affected_parties(doc, tok, index, actor, light, conditional=rule.type == "THREATEN",
                                           forces_sure=forces_sure, protest=protest,
                                           setting=rule.type in _setting()[0])
+                if better and rule.type in _asked_about_types() and party_rank(better[0], forces_sure) < 2 and \
+                        _inside_asked_thing(doc, better[0], tok, light):
+                    better = []  # (roles19) "demanded access to the crew": the crew is asked about, not asked
                 if better and party_rank(better[0], forces_sure) > max((party_rank(r, forces_sure) for r in recipient),
                                                                        default=0) and \
                         not _people_over_place(doc, recipient, better[0], (tok, light)):
