@@ -770,10 +770,8 @@ def _inside_asked_thing(doc, filler: RoleFiller, tok, light) -> bool:
     t = span.root
     while t.dep_ == "compound":  # "statements from crew members": the filler "crew" is the phrase's word
         t = t.head
-    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ in _parties_file()["asked_about"]["beneficiary"]:
-        return False
-    holder = t.head.head
-    return holder.pos_ in ("NOUN", "PROPN") and holder.i != tok.i and (light is None or holder.i != light.i)
+    holder = _asked_phrase_holder(t, tok)
+    return holder is not None and holder.pos_ in ("NOUN", "PROPN") and (light is None or holder.i != light.i)
 
 
 def _on_asked_object(t, tok, index: ActorIndex) -> bool:
@@ -781,9 +779,20 @@ def _on_asked_object(t, tok, index: ActorIndex) -> bool:
     (the parser's "demanded access to the crew", taken by ``fillers_for`` as the verb's own "to"
     phrase): what is asked about, not whom."""
     found = index.at(t.i)
-    return t.pos_ == "NOUN" and not (found and found.country) and t.dep_ == "pobj" and t.head.dep_ == "prep" \
-        and t.head.lower_ not in _parties_file()["asked_about"]["beneficiary"] \
-        and t.head.head.i != tok.i and t.head.head.pos_ == "NOUN"
+    if t.pos_ != "NOUN" or (found and found.country):
+        return False
+    holder = _asked_phrase_holder(t, tok)
+    return holder is not None and holder.pos_ == "NOUN"
+
+
+def _asked_phrase_holder(t, tok):
+    """(roles19) The word ``t``'s preposition hangs on, when ``t`` is that preposition's object, the
+    preposition is none of a beneficiary ("help for people affected") and the word is not the trigger
+    ``tok`` ("access to the crew": "access"); None otherwise. Shared by the two roles19 checks."""
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ in _parties_file()["asked_about"]["beneficiary"]:
+        return None
+    holder = t.head.head
+    return holder if holder.i != tok.i else None
 
 
 @lru_cache(maxsize=1)
