@@ -416,6 +416,24 @@ def test_a_plan_naming_its_recipient_is_realized_by_the_act_naming_none_across_i
         assert _realized(db) == ([("talks", "visit")] if len(order) == 2 else []), order
 
 
+def test_a_countryless_act_realizes_the_plan_naming_countries_that_names_its_organisation_across_ingests(tmp_path):
+    # (linkPlan9) "Ghana's opposition leader ... would file a petition at the Supreme Court next week" (GHA) /
+    # "Mr Mensah's lawyers filed a petition at the Supreme Court on Tuesday" (no country): the store hands the
+    # linker the plans naming countries and the countryless acts of the type near a new one
+    # (``_load_org_relatives``) with their organisations (``_mark_orgs``), in either order; with a second
+    # countryless petition at that court that week stored before the plan, the plan has two acts: no link (as
+    # for the other uniqueness paths, an act arriving while the plan has no other links to it, and the link is
+    # not withdrawn by a later second act: orders abc, acb, cab link the act first met)
+    texts = {"a": "date 2025-06-06\nGhana's opposition leader Kofi Mensah said on Friday he would file a petition at"
+                  " the Supreme Court next week to annul the result.\n",
+             "b": "date 2025-06-11\nMr Mensah's lawyers filed a petition at the Supreme Court on Tuesday asking for"
+                  " the result to be annulled.\n",
+             "c": "date 2025-06-13\nA group of voters filed a petition at the Supreme Court on Thursday.\n"}
+    for order in ("ab", "ba", "bca", "cba"):
+        db = _ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")
+        assert _realized(db) == ([("filed", "file")] if len(order) == 2 else []), order
+
+
 def test_a_counted_group_joins_across_ingests_in_either_order(tmp_path):
     # (linkPlan7) "Police arrested nine fishermen on Tuesday" / "The nine fishermen arrested last week": no
     # country, no person; the store gives the stored event its counted group (``_mark_fillers``), in either order;

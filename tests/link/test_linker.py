@@ -1087,6 +1087,50 @@ def test_a_countryless_plan_and_act_naming_other_organisations_are_not_linked_by
     res = link([meet("a-1", "planned", "a", ("a10",)), meet("b-1", "occurred", "b", ())])
     assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
 
+def test_a_countryless_act_realizes_the_plan_naming_countries_that_names_its_organisation_when_unique():
+    # (linkPlan9) "Ghana's opposition leader said he would take his case to the Court of Appeal next week"
+    # (GHA, a person, an organisation) / "his lawyers filed the appeal at the Court of Appeal on Tuesday"
+    # (no country, no person, the same organisation), in one batch and in either order
+    def plan(id="a-1", start=date(2025, 6, 9), end=date(2025, 6, 15), orgs=("a40",), act=("GHA",)):
+        return MentionRecord(id=id, doc="a", type="ACCUSE", status="planned", actor_countries=frozenset(act),
+                             people=frozenset({"a7"}), start=start, end=end, text_dated=True, reported=date(2025, 6, 6),
+                             fillers=frozenset({("actor", "a7", "GHA")} | {("recipient", o, "") for o in orgs}),
+                             orgs=frozenset(orgs))
+
+    def filed(id="b-1", doc="b", start=date(2025, 6, 10), orgs=("a40",), text=True, status="occurred"):
+        return MentionRecord(id=id, doc=doc, type="ACCUSE", status=status, start=start, end=start, text_dated=text,
+                             reported=date(2025, 6, 11),
+                             fillers=frozenset({("actor", "n" + id, "")} | {("recipient", o, "") for o in orgs}),
+                             orgs=frozenset(orgs))
+    for batch in ([plan(), filed()], [filed(), plan()]):
+        res = link(batch)
+        assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
+        assert res.assign["b-1"] != res.assign["a-1"]
+    # stored events (the plan known from an earlier ingest, the act arriving; and the mirror)
+    first = link([plan()])
+    res = link([filed()], first.events.values())
+    assert res.links == {(res.assign["b-1"], first.assign["a-1"], "realizes")}
+    first = link([filed()])
+    res = link([plan()], first.events.values())
+    assert res.links == {(first.assign["b-1"], res.assign["a-1"], "realizes")}
+    # look-alikes: another organisation, none, the act outside the plan's week or not dated by its text, a
+    # plan of a month, the act naming countries of its own (the sibling block's rules), two countryless
+    # acts naming the organisation that week, or two such plans around the act's day (which one?)
+    assert link([plan(), filed(orgs=("a41",))]).links == set()
+    assert link([plan(orgs=()), filed(orgs=())]).links == set()
+    assert link([plan(), filed(start=date(2025, 6, 17))]).links == set()
+    assert link([plan(), filed(text=False)]).links == set()
+    assert link([plan(start=date(2025, 6, 1), end=date(2025, 6, 30)), filed()]).links == set()
+    assert link([plan(), filed(), filed("c-1", "c", date(2025, 6, 12))]).links == set()
+    assert link([plan(), plan("c-1", act=("NGA",)), filed()]).links == set()
+    named = MentionRecord(id="b-1", doc="b", type="ACCUSE", status="occurred", actor_countries=frozenset({"NGA"}),
+                          start=date(2025, 6, 10), end=date(2025, 6, 10), text_dated=True, reported=date(2025, 6, 11),
+                          fillers=frozenset({("actor", "a9", "NGA"), ("recipient", "a40", "")}), orgs=frozenset({"a40"}))
+    assert link([plan(), named]).links == set()
+    # a countryless plan and an act naming countries are not paired by an organisation this way either
+    assert link([plan(act=()), named]).links == set()
+
+
 # ---- (linkPlan2) a plan naming its recipient is realized only by an act naming a compatible one
 
 def _ask(id, doc, status, rec_ids=(), rec=(), start=date(2023, 3, 18), text=False, reported=date(2023, 3, 18)):

@@ -40,7 +40,9 @@ Rules, in words:
   naming a common organisation (not a group: "the African Union", "Congress"), the act dated by
   its text to a day inside the plan's text date of a week or less, are so linked when each is the
   other's only such event ("would march to Congress on Monday" / "marched to Congress" that
-  Monday: ``_org_pair``);
+  Monday: ``_org_pair``); so are a plan naming countries and a countryless act of its type naming
+  one organisation of the plan's ("Tari would file a petition in the Supreme Court next week" / "his
+  lawyers filed a petition in the Supreme Court" that Monday);
 - a mention that names no agent ("Beridze was detained", "two soldiers were killed on May 11")
   and one that does ("police arrested Beridze") are one event when type, status group and
   recipient countries agree and they name the same person, or when both are dated to the same
@@ -247,6 +249,9 @@ class _Index:
         # in any block: a countryless report of the group finds the event naming countries that tells it
         # (``_choose_counted``), and such an event the countryless events of the group (``_reconcile_counted``)
         self.counted: dict[tuple, list[str]] = {}
+        # (linkPlan9) (type, month, organisation) -> plans naming countries whose mentions name that
+        # organisation: the plans a countryless act naming it may realize (``_org_partners``)
+        self.org_plans: dict[tuple, list[str]] = {}
         # event id -> what its last ``add`` indexed it by: a mention that joins an event without
         # changing its dates, people, agents or words (the usual case) needs no indexing
         self.state: dict[str, tuple] = {}
@@ -254,7 +259,7 @@ class _Index:
     def add(self, e: EventState) -> None:
         # every key below is a function of these (and of the block, which never changes), and
         # every insertion is deduplicated: adding the same state again is a no-op
-        state = (e.start, e.end, e.text_dated, e.people, e.agents, e.words, frozenset(e.also or ()), e.groups)
+        state = (e.start, e.end, e.text_dated, e.people, e.agents, e.words, frozenset(e.also or ()), e.groups, e.orgs)
         if self.state.get(e.id) == state:
             return
         self.state[e.id] = state
@@ -302,6 +307,12 @@ class _Index:
                     seen.add(("c", *k, number))
                     self.counted.setdefault((*k, number), []).append(e.id)
         lo, hi = e.window()
+        if e.orgs and group == "future" and parties and e.text_dated and lo is not None:
+            for month in _months(lo, hi) or ():
+                for org in sorted(e.orgs):
+                    if ("o", month, org) not in seen:
+                        seen.add(("o", month, org))
+                        self.org_plans.setdefault((kind, month, org), []).append(e.id)
         if (e.words and lo is not None and group in ("occurred", "future")
                 and (group == "occurred") == bool(parties)):
             for month in _months(lo, hi) or ():
@@ -1166,11 +1177,17 @@ def _org_pair(a: EventState, b: EventState) -> bool:
     "would march to Congress on Monday" / "marched to Congress" on Monday); or, where they share
     none and do not each name another one, a common resolved recipient, both dated by their text
     to that one day (linkPlan3), or, neither naming a recipient, agents named by a common content word,
-    both dated by their text to that one day (linkPlan4)."""
-    if block_parties(a.block) or block_parties(b.block):
-        return False
+    both dated by their text to that one day (linkPlan4). (linkPlan9) The plan may name countries when the
+    act names none and they name a common organisation ("Tari said he would file a petition in the Supreme
+    Court next week" / "Mr Tari's lawyers filed a petition in the Supreme Court" on Monday of that week):
+    the organisation is the evidence, as for two countryless events; a common word or recipient is not."""
     occ, plan = (a, b) if _kind_group(a.block)[1] == "occurred" else (b, a)
-    if not (a.orgs & b.orgs):
+    if block_parties(occ.block):
+        return False
+    if block_parties(plan.block):
+        if not (a.orgs & b.orgs):
+            return False
+    elif not (a.orgs & b.orgs):
         # (linkPlan3) no organisation, but one resolved recipient (a group: "would meet community
         # leaders on Saturday" / "the governor's meeting with community leaders on February 14"):
         # both dated by their text to the same one day, not a week; two organisations, one each,
@@ -1200,18 +1217,37 @@ def _org_partners(e: EventState, events: dict[str, EventState], index: _Index, m
     """The events of the other status group, naming no country and no person of ``e``'s, that
     ``_org_pair`` pairs with ``e`` (a countryless event naming an organisation or a resolved
     recipient): a plan and an act so paired realize when each is the other's only one (two acts
-    naming that organisation, or that recipient, in the plan's week: which one carried it out?)."""
-    group = _kind_group(e.block)[1]
+    naming that organisation, or that recipient, in the plan's week: which one carried it out?).
+    (linkPlan9) A plan naming countries and an organisation is paired so with the countryless acts of its
+    type (``_Index.org_plans`` finds such plans from the act's side); a shared person does not exclude
+    those, which no sibling block joins."""
+    kind, group = _kind_group(e.block)
     if group not in ("occurred", "future") or e.start is None or not (e.orgs or _resolved(e.targets) or e.words):
         return []
     other = other_group(group)
     lo, hi = e.window()
-    sibs = dict.fromkeys(sibling_block(b, other) for b in (e.block, *sorted(e.also or ())))
+    named = bool(block_parties(e.block))
+    if named and (group == "occurred" or not e.orgs):
+        return []  # an act naming countries, or a plan naming them and no organisation: no such pair
+    sibs = () if named else dict.fromkeys(sibling_block(b, other) for b in (e.block, *sorted(e.also or ())))
+    ids = [i for sib in sibs for i in index.candidates(sib, lo, hi)]
+    if e.orgs:
+        # (linkPlan9) a plan naming countries and a countryless act naming one organisation
+        if named:
+            ids += index.candidates(f"{kind}|occurred||", lo, hi)
+        elif group == "occurred":
+            ids += [i for month in _months(lo, hi) or () for org in sorted(e.orgs)
+                    for i in index.org_plans.get((kind, month, org), ())]
     out = []
-    for oid in dict.fromkeys(i for sib in sibs for i in index.candidates(sib, lo, hi)):
+    for oid in dict.fromkeys(ids):
         o = events.get(oid)
-        if o is None or oid in merged or block_parties(o.block) or (e.people & o.people):
+        if o is None or oid in merged or o is e:
             continue
+        if block_parties(o.block):
+            if named or _kind_group(o.block)[1] != "future":
+                continue
+        elif not named and (e.people & o.people):
+            continue  # two countryless events naming a common person: the sibling block's own path
         if _org_pair(e, o):
             out.append(o)
     return out

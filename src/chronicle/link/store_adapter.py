@@ -207,7 +207,9 @@ def _load_events(conn: Connection, blocks: list[str], ids: Iterable[str] = ()) -
     _mark_signed(conn, [e for e in out if e.block.split("|", 1)[0] in _SIGNED_KINDS])
     _mark_modes_and_stated(conn, [e for e in out if e.block.split("|", 2)[1] in ("occurred", "future")])
     _mark_recipient_relatives([e for e in out if e.agents], fillers)
-    _mark_orgs(conn, [e for e in out if not block_parties(e.block) and e.block.split("|", 2)[1] in ("occurred", "future")])
+    # (and of plans naming countries: a countryless act naming their organisation may realize one, linkPlan9)
+    _mark_orgs(conn, [e for e in out if e.block.split("|", 2)[1] == "future"
+                      or not block_parties(e.block) and e.block.split("|", 2)[1] == "occurred"])
     _mark_targets(conn, [e for e in out if e.block.split("|", 2)[1] in ("occurred", "future")])
     # the articles of undated events (only their own article's mentions join them) and of acts and
     # plans (``linker._fits_plan``: an act all of whose reports tell the plan as still to come
@@ -263,7 +265,7 @@ def _mark_modes_and_stated(conn: Connection, events: list[EventState]) -> None:
 
 
 def _mark_orgs(conn: Connection, events: list[EventState]) -> None:
-    """``orgs`` of stored countryless acts and plans: the named organisations their mentions' actors and
+    """``orgs`` of stored countryless acts and of plans: the named organisations their mentions' actors and
     recipients resolve to (``linker._org_pair``), so a reloaded event keeps them."""
     if not events:
         return
@@ -540,6 +542,34 @@ def _load_plan_relatives(conn: Connection, records: list[MentionRecord], have: s
     return [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
 
 
+_ORG_REACH = timedelta(days=7)  # an act on a day inside a plan's date of a week or less (``linker._org_pair``)
+
+
+def _load_org_relatives(conn: Connection, records: list[MentionRecord], have: set[str]) -> list[EventState]:
+    """(linkPlan9) The events a new countryless act naming an organisation, or a new plan naming countries
+    and an organisation, may be paired with by ``linker._org_pair`` across blocks, and the other partners
+    of those (whether each is the other's only one): the countryless acts and the plans naming countries of
+    its type within a week of its dates. Nothing for mentions naming no organisation."""
+    windows: dict[str, list] = {}
+    for m in records:
+        lo, hi = m.window()
+        if lo is None or not m.orgs or m.group not in ("occurred", "future"):
+            continue
+        if (m.group == "occurred") == bool(m.actor_countries or m.recipient_countries):
+            continue  # an act naming countries, or a countryless plan: the other loaders' pairs
+        _widen(windows, m.type, lo - _ORG_REACH, (hi or lo) + _ORG_REACH)
+    if not windows:
+        return []
+    ev = S.events
+    ids: set[str] = set()
+    for kind, (lo, hi) in sorted(windows.items()):
+        side = or_(ev.c.block == f"{kind}|occurred||",
+                   and_(ev.c.block.startswith(f"{kind}|future|", autoescape=True), ev.c.block != f"{kind}|future||"))
+        q = select(ev.c.id).where(side, ev.c.date_start <= hi, ev.c.date_end >= lo)
+        ids.update(conn.execute(q).scalars())
+    return _load_events(conn, [], sorted(ids - have))
+
+
 def _event_fillers(conn: Connection, ids: Iterable[str]) -> dict[str, list]:
     """Event id -> (role, text, name, the words before it) of every filler of its mentions, in one query
     per chunk (``_groups`` reads the counted groups from them, ``records.party_words`` the words)."""
@@ -673,6 +703,7 @@ def _load_known(conn: Connection, records: list[MentionRecord], extra: Iterable[
     known += _load_day_relatives(conn, records, {e.id for e in known})
     known += _load_plan_relatives(conn, records, {e.id for e in known})
     known += _load_counted_relatives(conn, records, {e.id for e in known})
+    known += _load_org_relatives(conn, records, {e.id for e in known})
     have = {e.id for e in known}
     known += _load_events(conn, [], sorted(set(extra) - have))
     _mark_fillers(conn, known, records)
