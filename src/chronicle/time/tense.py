@@ -109,7 +109,13 @@ _FUTURE = (
     # should be open"); other "should be" are left (a duty, a noun phrase)
     r"should\s+(?:also\s+|soon\s+|still\s+)?be\s+(?:" + _alt("should_be_states") + r")\b|"
     r"likely(?=\s+(?:through|until|till|into|by|over|later)\b)|"
-    r"would\s+(?:not\s+|also\s+)?be\s+(?:[a-z]{2,}ing|" + _IRREGULAR_PP + r")|will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
+    # reported speech's future with a place or an activity to be in ("said 10,000 officers would be
+    # on duty on Tuesday"), as with a verb
+    r"would\s+(?:not\s+|also\s+)?be\s+(?:[a-z]{2,}ing|" + _IRREGULAR_PP + r"|(?:" + _alt("would_be_prepositions") + r")\b)|"
+    # a deadline of what may be done ("the deal could be signed by June"); "could be" with a
+    # participle and no "by" is left: a past ability too ("the smoke could be seen on Monday")
+    r"could\s+(?:also\s+|still\s+|soon\s+)?be\s+(?:(?!(?:" + _alt("participle_lookalikes") + r")\b)[a-z]+(?:ed|en|wn|ne|t)|" + _IRREGULAR_PP + r")(?=\s+by\s)|"
+    r"will|shall|won't|'ll|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
     # a preparation for a thing to come, told in the past too ("were preparing to spend New Year's
     # Eve on the ice", "crews were getting ready to reopen the road on Friday")
     r"(?:prepar(?:es?|ing)|(?:gets?|getting)\s+ready)\s+to|"
@@ -154,7 +160,11 @@ _NOT_AFTER_WORDS = _words("not_after_words")
 _REFUSAL = _alt("refusal_verbs")
 _WOULD = (r"would\s+(?:also\s+|still\s+|then\s+)?(?!be\b|have\b|not\b|never\b|like\b|rather\b)[a-z]+|"
           r"would\s+(?:not|never)\s+(?!be\b|have\b|(?:" + _REFUSAL + r")\b)[a-z]+")
-_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<would>{_WOULD})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
+# An obligation ahead ("the agency must cut $600 million by Sept. 30"; "must have" infers a past): a
+# future cue of its own clause only; reported after a past verb in another clause ("had ruled that
+# the boy must be returned to his father, and set Friday as the deadline") it says nothing there.
+_DUTY = r"(?:" + _alt("obligation_modals") + r")\s+(?:not\s+|also\s+|now\s+|still\s+|first\s+)?(?!have\b)[a-z]+"
+_CUE = re.compile(rf"\b(?:(?P<duty>{_DUTY})|(?P<future>{_FUTURE})|(?P<would>{_WOULD})|(?P<past>{_PAST})|(?P<present>{_PRESENT}))\b", re.IGNORECASE)
 _POSSESSIVE_AT = re.compile(r"['\u2019]s\b")
 _WORD_BEFORE = re.compile(r"\b(\w+)\s$")
 # A negated participle is an adjective, no past verb: "leave rates unchanged", "an unexpected
@@ -177,6 +187,8 @@ def _cue_kind(text: str, c) -> Optional[str]:
     kind = c.lastgroup or "present"
     if kind == "present":
         return kind
+    if kind == "duty":
+        return "future"
     if kind == "would":
         return "future"
     word = c.group()
@@ -335,17 +347,21 @@ def _quote_extent(text: str, s0: int, s1: int, start: int, end: int) -> Optional
 
 
 def _nearest_cue(text: str, lo: int, hi: int, start: int, end: int, possessive: bool,
-                 best: Optional[tuple[int, str]], coord_lo: Optional[int] = None) -> Optional[tuple[int, str]]:
+                 best: Optional[tuple[int, str]], coord_lo: Optional[int] = None,
+                 own_clause: bool = True) -> Optional[tuple[int, str]]:
     """The nearest tense cue to ``text[start:end]`` in ``text[lo:hi]`` as (distance, kind), or
     ``best`` where none is nearer: cues inside the expression or farther than the window before
     it do not count, nor a "would" before a possessive day; with ``coord_lo``, nor a bare "-ed"
-    adjective after a coordinator (_coord_adjective)."""
+    adjective after a coordinator (_coord_adjective); without ``own_clause`` (a scan beyond the
+    expression's clause), nor an obligation (_DUTY)."""
     for c in _CUE.finditer(text, lo, hi):
         if c.start() >= start and c.end() <= end:
             continue
         if c.end() < start - _WINDOW and c.end() <= start:
             continue
         if possessive and c.lastgroup == "would":
+            continue
+        if not own_clause and c.lastgroup == "duty":
             continue
         kind = _cue_kind(text, c)
         if kind is None:
@@ -397,7 +413,8 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: 
     # double quotes: the quote's present, not the past of "said")
     q = _quote_extent(text, s0, s1, start, end)
     if q is not None:
-        best = _nearest_cue(text, max(q[0], start - _WINDOW), min(q[1], end + _WINDOW), start, end, possessive, best)
+        best = _nearest_cue(text, max(q[0], start - _WINDOW), min(q[1], end + _WINDOW), start, end, possessive, best,
+                            own_clause=False)
         if best is not None:
             return best[1]
     # then the nearest cue in the sentence, within the window; first not past a
@@ -408,7 +425,7 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: 
     full_hi = min(s1, end + _WINDOW)
     m = _CONTRAST_AFTER.search(text, end, full_hi)
     for hi in ([m.start(), full_hi] if m else [full_hi]):
-        best = _nearest_cue(text, max(s0, start - _WINDOW), hi, start, end, possessive, best)
+        best = _nearest_cue(text, max(s0, start - _WINDOW), hi, start, end, possessive, best, own_clause=False)
         if best is not None:
             return best[1]
     return "present"
