@@ -24,7 +24,8 @@ def _cases():
                  "reduced_relative", "participant_dates", "own_clause", "present_relative", "gapped_conjunct",
                  "since_onset", "event_subject", "quoted_as", "entry_label", "event_relative", "timeline_entry",
                  "after_dated_event", "accused_act", "complement_day", "after_clause_day",
-                 "rescheduled_to", "time_as_object", "about_own_type", "speaker_participle"):
+                 "rescheduled_to", "time_as_object", "about_own_type", "speaker_participle",
+                 "quoted_statement", "same_day_as", "state_onset"):
         ref = rules[kind]
         out += [(kind, ex) for ex in ref.get("examples", []) + ref.get("counter_examples", [])]
     sub = rules["reduced_relative"]["subject_participle"]

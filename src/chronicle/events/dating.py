@@ -523,6 +523,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     scenes = _scene_clauses(doc, triggers, attachments)
     offsets = _offset_targets(doc, timexes)
     accused_hosts: dict[int, int] = {}  # trigger of an accused act -> its word of accusation
+    quotes = _quotations(doc)
     for mention, trigger_i in events:
         stop = occurred_or_reporting if mention.status in _FUTURE else frozenset()
         judged_by = _commented_by(doc, trigger_i, attachments)
@@ -556,6 +557,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             _report_conjunct(doc, trigger_i, attachments) or \
             _complement_day(doc, trigger_i, attachments, triggers, dct) or \
             _set_by_scheduler(doc, mention, trigger_i, attachments) or _reported_perfect(doc, trigger_i, attachments, dct) or \
+            _quoted_present(doc, mention, trigger_i, attachments, quotes, dct) or \
             _cause_in_period(doc, trigger_i, attachments, dct) or _aspect_subject(doc, trigger_i, attachments, dct) or \
             after_day
         if found and found is after_day:
@@ -584,6 +586,10 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                               narrative, sentence_of, dct) if target is not None else None
         if offset is None and not found and mention.status == "occurred":
             offset = _offset_host(trigger_i, offsets, by_trigger)
+        if offset is None and (not found or found == _reported_perfect(doc, trigger_i, attachments, dct)):
+            # "has been shut for twelve days": shut that long before the article's (or the report's) day
+            offset = _state_onset(doc, mention, trigger_i, timexes,
+                                  found[0].interval_start if found else dct)
         if offset is not None and all((tx.interval_start, tx.interval_end) == (offset[1], offset[1]) or
                                       _coarser_holding(tx, offset[0]) for tx in found):
             # "a day after rebels attacked": that far from the clause's day (its own date, or one
@@ -597,6 +603,9 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             for n, tx in enumerate(found):
                 m = mention if n == 0 else mention.model_copy(deep=True)
                 m.date = _event_date(tx)
+                same = _same_day_as(doc, tx, out)  # "on the same day as the clash": the clash's day
+                if same is not None:
+                    m.date = _day_of_clock_time(same.date.model_copy())
                 pairs.append((m, trigger_i))
         else:
             src = governing_event(doc, trigger_i, by_trigger, stop)
@@ -1604,6 +1613,148 @@ def _reported_perfect(doc, trigger_i: int, attachments: dict[int, list[Timex]], 
     return sorted(found, key=lambda tx: tx.start)[:1]
 
 
+_LENGTH = re.compile(r"P(\d+)([DW])")
+
+
+def _state_onset(doc, mention: Mention, trigger_i: int, timexes: list[Timex],
+                 ref: Optional[date]) -> Optional[tuple[EventDate, date]]:
+    """(datingFix36) A state told in the present perfect passive of the act that brought it about,
+    with how long it has held ("The pass has been closed for nine days"), was brought about that
+    long before the reference day (the article's, or the day of the report it is told in): the act
+    takes that day, with the length as its evidence (``state_onset`` in dating.yaml: closing and
+    holding verbs only; an exact number of days or weeks, no "almost", "more than"). Not the past
+    perfect (its reference is some other past time) nor a verb of an act done again and again."""
+    tok = doc[trigger_i]
+    if ref is None or mention.status != "occurred" or tok.tag_ != "VBN" or \
+            tok.lemma_.lower() not in _words("state_onset", "verbs"):
+        return None
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.lower_ == "been" for c in aux) or any(c.tag_ == "MD" for c in aux) or \
+            not any(c.lower_ in ("has", "have", "'s", "'ve") for c in aux):
+        return None
+    objs = [c.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for c in p.children if c.dep_ == "pobj"]
+    for tx in timexes:
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if tx.type != "DURATION" or tx.mod is not None or span is None or not any(i in range(span.start, span.end)
+                                                                               for i in objs):
+            continue
+        m = _LENGTH.fullmatch(tx.value or "")
+        if m is None:
+            return None
+        first = ref - timedelta(days=int(m[1]) * (7 if m[2] == "W" else 1))
+        return EventDate(text=tx.text, value=first.isoformat(), start=first, end=first, source="text",
+                         timex_id=tx.id), ref
+    return None
+
+
+_OPEN_QUOTES = frozenset({'"', "\u201c"})
+_CLOSE_QUOTES = frozenset({'"', "\u201d"})
+
+
+def _quotations(doc) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) token indexes of the double-quoted passages of a document; a
+    passage left open at a paragraph's end runs to it (a quote going on in the next paragraph
+    opens again there)."""
+    out, start = [], None
+    for t in doc:
+        if t.is_space and "\n" in t.text:
+            if start is not None:
+                out.append((start, t.i))
+                start = None
+        if start is None and t.text in _OPEN_QUOTES:
+            start = t.i
+        elif start is not None and t.text in _CLOSE_QUOTES:
+            out.append((start, t.i))
+            start = None
+    if start is not None:
+        out.append((start, len(doc)))
+    return out
+
+
+def _attribution(doc, quote: tuple[int, int]):
+    """The reporting verb a quotation is attributed to in its own sentences ('"...," the statement
+    said'; 'The minister said: "..."'), outside the quotation, else None."""
+    first, last = quote
+    words = _words("quoted_statement", "report_verbs")
+    sents = {doc[first].sent.start: doc[first].sent, doc[min(last, len(doc) - 1)].sent.start:
+             doc[min(last, len(doc) - 1)].sent}
+    return next((t for s in sents.values() for t in s if not first <= t.i <= last and t.pos_ == "VERB"
+                 and t.lemma_.lower() in words), None)
+
+
+def _statement_day(doc, verb, attachments: dict[int, list[Timex]], dct: Optional[date]) -> list[Timex]:
+    """The one day before the article's a reporting verb was said on: its own date (or that of the
+    thing it was said in, "said in a statement on Friday"), else, for a definite noun of a statement
+    as its subject ("the statement said"), the date of the nearest earlier same noun ("said in a
+    statement on Thursday"): the same statement."""
+    dates = attachments.get(verb.i) or _participant_dates(doc, verb.i, attachments, frozenset({verb.i}))
+    if not dates:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        nouns = _words("quoted_statement", "statement_nouns")
+        if subj is not None and subj.lemma_.lower() in nouns and \
+                any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
+            earlier = next((w for w in reversed(doc[:subj.sent.start]) if w.lemma_.lower() == subj.lemma_.lower()
+                            and w.pos_ == "NOUN"), None)
+            if earlier is not None:
+                host = earlier
+                while host.dep_ in ("pobj", "dobj", "prep") and host.head.i != host.i:
+                    host = host.head  # "said in a statement", "issued a statement": the verb it is made by
+                dates = attachments.get(earlier.i) or attachments.get(host.i, [])
+    found = [tx for tx in dates if _one_day_date(tx) and not _ordered_date(doc, tx)
+             and (dct is None or tx.interval_end < dct)]
+    return found if len({tx.interval_start for tx in found}) == 1 else []
+
+
+def _present_clause_verb(doc, trigger_i: int, first: int, last: int):
+    """The finite verb of the trigger's clause inside the quotation when it is in the present
+    (simple, progressive or perfect, no modal) and the quotation's own statement (a main clause, a
+    conjunct of one, or the complement of the attribution), else None. A non-finite trigger reaches
+    it through infinitives, objects and a noun's infinitive ("has taken the decision to suspend")."""
+    tok = doc[trigger_i]
+    while first < tok.i < last:
+        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ in ("VBZ", "VBP", "VBD", "MD") or any(c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in aux):
+            break
+        if tok.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    else:
+        return None
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in ("MD", "VBD") or c.lower_ in ("to", "going") for c in aux) or tok.tag_ in ("VBD", "MD"):
+        return None
+    while tok.dep_ == "conj" and first < tok.head.i < last:
+        tok = tok.head
+    if tok.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return None  # a relative, adverbial or reported clause of the statement ("reports that we requested")
+    return tok
+
+
+def _quoted_present(doc, mention: Mention, trigger_i: int, attachments: dict[int, list[Timex]],
+                    quotes: list[tuple[int, int]], dct: Optional[date]) -> list[Timex]:
+    """(datingFix36) An act a quoted statement tells in the present ('"We suspend all work at the
+    site," the statement said') is done by the statement: it takes the day the statement was made,
+    its attribution's date (``_statement_day``); a quoted sentence with no attribution of its own
+    right after a quotation that has one is the same statement (``quoted_statement`` in
+    dating.yaml). Not a past act the quotation tells (its own date, or none), a plan, a modal, or a
+    clause under another of the statement."""
+    if mention.status != "occurred":
+        return []
+    k = bisect_right(quotes, (trigger_i, len(doc) + 1)) - 1
+    if k < 0 or not quotes[k][0] < trigger_i < quotes[k][1]:
+        return []
+    if _present_clause_verb(doc, trigger_i, *quotes[k]) is None:
+        return []
+    said = _attribution(doc, quotes[k])
+    while said is None and k > 0:  # a quotation going on from the one before, with no attribution
+        here, before = doc[quotes[k][0]], quotes[k - 1]
+        if here.i != here.sent.start or before[1] >= len(doc) or doc[before[1]].sent.end != here.sent.start:
+            return []
+        k -= 1
+        said = _attribution(doc, before)
+    return _statement_day(doc, said, attachments, dct)[:1] if said is not None else []
+
+
 def _reported_present_perfect(doc, trigger_i: int) -> bool:
     """An act reported in the present perfect ("Police have arrested two men, officials said"),
     no modal: done as of the report, which may be the article's own day."""
@@ -2421,6 +2572,29 @@ _ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
 # "the first attack", "the previous meeting": a definite noun set against the latest event of its
 # kind names another one, not the nearest earlier mention
 _CONTRASTIVE = frozenset({"first", "previous", "earlier", "initial", "original", "former", "prior"})
+
+
+def _same_day_as(doc, tx: Timex, earlier: list[tuple[Mention, int]]) -> Optional[Mention]:
+    """(datingFix36) The earlier mention whose day "the same day as <event noun>" names ("On the same
+    day as the border skirmish, rebels shelled ..."): the time tagger resolves "the same day" to the
+    day told last, but the "as" phrase says which: the nearest earlier text-dated occurred mention
+    with the noun's head word, else of a type the trigger lexicon reads the noun as; only when the
+    nearest such mention has a date of its own, and only a definite noun (``same_day_as`` in
+    dating.yaml). Not a clause ("the same day as the duty is lifted")."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None or not any(t.lower_ in _words("same_day_as", "same") for t in span):
+        return None
+    noun = next((c for t in span if t.lower_ in _words("same_day_as", "units") for p in t.children
+                 if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or \
+            not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    types = {getattr(r, "type", None) for r in trigger_lexicon().rules(lemma, "NOUN")}
+    cands = [(m, i) for m, i in sorted(earlier, key=lambda p: -p[1]) if i < noun.i and m.status == "occurred"]
+    ante = next((m for m, i in cands if doc[i].lemma_.lower() == lemma), None) or \
+        next((m for m, _ in cands if m.type in types), None)
+    return ante if ante is not None and _text_dated(ante) else None
 
 
 def _definite_antecedent(doc, mention: Mention, trigger_i: int,
