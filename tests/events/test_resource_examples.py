@@ -74,8 +74,10 @@ def _party_examples():
     # (roles13) place_of_a_thing's examples are checked the same way: a recipient, an absent recipient
     # (roles15) ... and participle_patient's: a patient, no agent
     # (roles19) ... and asked_about's: a request's people in the phrase of what it asks for are no target
+    # (roles20) ... and undergoing_examples: one who faces, suffers or receives an act is its recipient;
+    # and singular_victims': one person named by a singular noun as the patient of an attack or an arrest
     return data["examples"] + data["place_of_a_thing"]["examples"] + data["participle_patient"]["examples"] + \
-        data["asked_about"]["examples"]
+        data["asked_about"]["examples"] + data["undergoing_examples"] + data["singular_victims"]["examples"]
 
 
 @pytest.mark.parametrize("ex", _party_examples(), ids=lambda ex: ex["text"][:60])

@@ -389,12 +389,31 @@ def _force_phrases(v) -> set[str]:
     return {lemma} | {f"{lemma} {c.lower_}" for c in v.children if c.dep_ in ("prt", "dobj", "prep")}
 
 
+@lru_cache(maxsize=1)
+def _light_force_data() -> tuple[frozenset, frozenset, frozenset]:
+    """(roles20) parties.yaml when_clause_agent: light verbs, nouns of force, modifiers of no force."""
+    data = _parties_file()["when_clause_agent"]
+    return frozenset(data["light_verbs"]), frozenset(data["force_nouns"]), frozenset(data["not_force_modifiers"])
+
+
+def _uses_force(v) -> bool:
+    """(roles18) A verb of force ("opened fire", "broke up"), or (roles20) a light verb whose object
+    is a noun of force ("launched air strikes", "carried out a raid"; not "staged a general strike")."""
+    verbs = _when_clause_data()[2]
+    if _force_phrases(v) & verbs:
+        return True
+    light, nouns, no_force = _light_force_data()
+    return bool(_force_phrases(v) & light) and any(
+        o.lemma_.lower() in nouns and not any(m.lower_ in no_force for m in o.children if m.dep_ in ("amod", "compound"))
+        for o in _with_conjuncts(_children(v, "dobj")))
+
+
 def _when_clause_agent(tok) -> list:
     """(roles18) "A nurse was killed when riot police fired tear gas": a death or a wound with no
     actor of its own, told with a "when" / "as" clause whose verb uses force (parties.yaml
     when_clause_agent), is the act of that clause's subject (or its "by" agent). Not a pronoun
     ("when they stormed the post": often the dead themselves), nor the victims' own noun."""
-    markers, deaths, verbs = _when_clause_data()
+    markers, deaths, _ = _when_clause_data()
     if tok.lemma_.lower() not in deaths:
         return []
     # the clause may hang on the killing or on a verb coordinated with it ("were killed and three
@@ -405,8 +424,7 @@ def _when_clause_agent(tok) -> list:
         for v in host.children:
             if v.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in markers for c in v.children):
                 continue
-            if not _force_phrases(v) & verbs and \
-                    not any(x.dep_ == "xcomp" and _force_phrases(x) & verbs for x in v.children):
+            if not _uses_force(v) and not any(x.dep_ == "xcomp" and _uses_force(x) for x in v.children):
                 continue
             doers = [c for c in v.children if c.dep_ == "nsubj"] or \
                 [o for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -916,6 +934,46 @@ def _withstands(light) -> bool:
     particles = [c.lower_ for c in light.children if c.dep_ == "prt"]
     verbs = _withstanding_verbs()
     return lemma in verbs or any(f"{lemma} {p}" in verbs for p in particles)
+
+
+@lru_cache(maxsize=1)
+def _singular_victims() -> tuple[frozenset, frozenset]:
+    """(roles20) parties.yaml singular_victims: (the types, the nouns)."""
+    data = _parties_file()["singular_victims"]
+    return frozenset(data["types"]), frozenset(data["nouns"])
+
+
+def _victim_fillers(doc, toks, recipient: list, index: ActorIndex) -> list[RoleFiller]:
+    """(roles20) "A student was killed when police ...": the frame's patients that are one person named
+    by a singular common noun (parties.yaml singular_victims) and no recipient yet, as person nouns are."""
+    nouns = _singular_victims()[1]
+    # a new person ("a student"), not one told before ("the man", "his driver": whom the text named)
+    victims = [_person_noun(doc, t, index) for t in toks
+               if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in nouns and
+               not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children) and
+               mention_for(doc, t, index) is None]
+    # one a recipient already names, or whose modifier does ("a US contractor": the US), stays as it is
+    return [v for v in victims if not any(r.start < v.end and v.start < r.end for r in recipient)]
+
+
+@lru_cache(maxsize=1)
+def _undergoing() -> tuple[frozenset, frozenset]:
+    """(roles20) parties.yaml: (undergoing_verbs, undergoing_states)."""
+    data = _parties_file()
+    return frozenset(data["undergoing_verbs"]), frozenset(data["undergoing_states"])
+
+
+def _undergoes(light, tok) -> bool:
+    """(roles20) ``light`` is a verb whose subject undergoes the act its object ``tok`` names
+    (parties.yaml undergoing_verbs: "will face a hearing", "received aid from Norway"; not with a
+    particle, "faced off", nor in the passive), or a light phrase putting its subject in a state of
+    being held (undergoing_states: "remain in detention")."""
+    if light is None or is_passive(light) or any(c.dep_ == "prt" for c in light.children):
+        return False
+    verbs, states = _undergoing()
+    if tok.dep_ == "pobj":
+        return tok.lemma_.lower() in states
+    return light.lemma_.lower() in verbs
 
 
 def _light_verb(tok):
@@ -1971,6 +2029,18 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 # "The US condemned the bombing in Baghdad": the verb's clause is the judge's,
                 # not the bombing's; the noun is an event of its own, its actor unknown.
                 light = None
+            undergone = False
+            if _undergoes(light, tok):
+                # (roles20) "The skipper will face a hearing", "Moldova received aid from Norway": the
+                # light verb's subject undergoes the act; its doer is the noun's own or a "from" / "by" phrase
+                undergoers = _role(doc, fillers_for(light, ("nsubj",), False), index)
+                if not actor:
+                    actor = _role(doc, [o for h in (light, tok) for p in ("from", "by") for o in _prep_objects(h, p)],
+                                  index) or _modifier_actor(doc, tok, index)  # "faces fresh UN sanctions"
+                actor = [a for a in actor if a not in undergoers]
+                recipient = undergoers + [r for r in recipient if r not in undergoers and r not in actor]
+                undergone = bool(undergoers)
+                light = None
             if not actor and key == "NOUN" and rule.type in _modifier_actor_types():
                 actor = _modifier_actor(doc, tok, index)
             if light is not None and not actor:
@@ -2008,12 +2078,16 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             # back to (_refer_back): its rule's need for a named actor is met there
             refers_back = key == "NOUN" and not actor and not recipient and \
                 (_definite_event(tok, key) or _in_event_phrase(tok, key))
-            if not _requirements_met(tok, rule, actor, recipient, judged or refers_back, index) or \
+            if not _requirements_met(tok, rule, actor, recipient, judged or refers_back or undergone, index) or \
                     not _restrictions_met(doc, tok, rule, actor, recipient, index):
                 continue  # the frame's own participants decide, before any fallback
             if refers_back and not _requirements_met(tok, rule, actor, recipient, judged, index):
                 pending.append((tok, rule))  # only with the parties of the event it refers back to
                 continue
+            if (actor or recipient) and rule.type in _singular_victims()[0]:
+                # (roles20) "A student was killed when police broke up the march": the one person hurt
+                # or held, named by a singular noun, is the recipient (no new event: a party is there)
+                recipient = recipient + _victim_fillers(doc, recipient_toks, recipient, index)
             if "state_owned" in rule.requires and not any(is_sure(r, forces_sure) for r in recipient):
                 # "the attack on its mission": the state the mission belongs to is the one attacked
                 owners = [f for h in _state_owned_heads(tok, _targets(tok, rule), rule.requires, index)
