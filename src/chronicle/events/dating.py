@@ -559,7 +559,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             _set_by_scheduler(doc, mention, trigger_i, attachments) or _reported_perfect(doc, trigger_i, attachments, dct) or \
             _quoted_present(doc, mention, trigger_i, attachments, quotes, dct) or \
             _cause_in_period(doc, trigger_i, attachments, dct) or _aspect_subject(doc, trigger_i, attachments, dct) or \
-            after_day
+            after_day or \
+            (_fronted_date_past_semicolon(doc, trigger_i, attachments, timexes) if mention.status == "occurred" else [])
         if found and found is after_day:
             after_ids.add(id(mention))
         found = _not_reported_now(doc, trigger_i, found, dct)
@@ -958,6 +959,12 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
         # the anchor word has no date of its own: its clause's ("met on Thursday and agreed to
         # withdraw weapons, five days after ...", the phrase hung on the infinitive)
         days = next((one_day(w.i) for w in clause_words(doc, head_i) if one_day(w.i)), [])
+        if not days:
+            # (datingFix37) the day hung on the host's verb complement ("stopped granting permits on
+            # Tuesday, two days after ...": the parser puts "on Tuesday" on "granting"): the host's
+            # day (``offset.complement_deps``)
+            days = next((one_day(c.i) for c in doc[head_i].children
+                         if c.dep_ in _words("offset", "complement_deps") and one_day(c.i)), [])
     host = by_trigger.get(head_i)
     if not days and host is None:
         host = _referring_subject(doc, head_i, by_trigger, narrative, sentence_of)
@@ -1792,6 +1799,56 @@ def _cause_in_period(doc, trigger_i: int, attachments: dict[int, list[Timex]], d
     return found[:1]
 
 
+def _fronted_date_past_semicolon(doc, trigger_i: int, attachments: dict[int, list[Timex]],
+                                 timexes: list[Timex]) -> list[Timex]:
+    """(datingFix37) A date fronted on the first clause of a sentence ("On Sunday, guards separated
+    two groups of miners ...; four were detained") also dates a clause after a semicolon that goes
+    on telling the story: a simple past (active or passive; not the past perfect, a modal, a
+    present) with no date of its own and no word of order ("later", "earlier", ...) between the
+    semicolon and the end of its clause (``fronted_date_semicolon`` in dating.yaml). The date must
+    open the sentence (behind a preposition at most) before a comma and hang on a simple past verb
+    of the first clause."""
+    rules = dating_rules()["fronted_date_semicolon"]
+    tok = doc[trigger_i]
+    sent = tok.sent
+    semis = [t for t in sent if t.lower_ in rules["separators"]]
+    first = next((t for t in semis if t.i < trigger_i), None)
+    if first is None or not _simple_past(tok):
+        return []
+    # the trigger heads its clause (or is joined to the verb that does): its head is outside it
+    end = next((t.i for t in semis if t.i > trigger_i), sent.end)
+    head = tok
+    while head.dep_ == "conj" and first.i < head.head.i < end:
+        head = head.head
+    if first.i < head.head.i < end and head.head.i != head.i or not _simple_past(head):
+        return []
+    # nothing in the rest of the sentence up to the clause's end dates or orders it
+    if any(t.lower_ in rules["order_words"] for t in doc[first.i + 1:end]):
+        return []
+    lo, hi = doc[first.i].idx, doc[end - 1].idx + len(doc[end - 1])
+    if any(lo <= tx.start < hi for tx in timexes):
+        return []
+    for i in range(sent.start, first.i):
+        for tx in attachments.get(i, ()):
+            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is None or span.end >= first.i or doc[span.end].lower_ != ",":
+                continue
+            opens = span.start == sent.start or span.start == sent.start + 1 and doc[sent.start].pos_ == "ADP"
+            if opens and tx.type == "DATE" and doc[i].pos_ == "VERB" and _simple_past(doc[i]):
+                return [tx]
+    return []
+
+
+def _simple_past(tok) -> bool:
+    """A verb in the simple past, active ("detained") or passive ("were detained"): no perfect, no
+    modal."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "aux" for c in tok.children):
+        return False
+    if tok.tag_ == "VBD":
+        return True
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children)
+
+
 def _after_clause_day(doc, trigger_i: int, attachments: dict[int, list[Timex]], timexes: list[Timex],
                       dct: Optional[date]) -> list[Timex]:
     """(datingFix33) The act of a finite past clause that "after" / "following" puts under a verb
@@ -2584,6 +2641,10 @@ def _same_day_as(doc, tx: Timex, earlier: list[tuple[Mention, int]]) -> Optional
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
     if span is None or not any(t.lower_ in _words("same_day_as", "same") for t in span):
         return None
+    clause = next((c for t in span if t.lower_ in _words("same_day_as", "units") for c in t.children
+                   if c.dep_ in _words("same_day_as", "clause_deps")), None)
+    if clause is not None:
+        return _same_day_clause(doc, span, clause, earlier)
     noun = next((c for t in span if t.lower_ in _words("same_day_as", "units") for p in t.children
                  if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ == "pobj"), None)
     if noun is None or noun.pos_ != "NOUN" or \
@@ -2595,6 +2656,28 @@ def _same_day_as(doc, tx: Timex, earlier: list[tuple[Mention, int]]) -> Optional
     ante = next((m for m, i in cands if doc[i].lemma_.lower() == lemma), None) or \
         next((m for m, _ in cands if m.type in types), None)
     return ante if ante is not None and _text_dated(ante) else None
+
+
+def _same_day_clause(doc, span, verb, earlier: list[tuple[Mention, int]]) -> Optional[Mention]:
+    """(datingFix37) "the same day <clause>" with no "as" ("resumed exports the same day Mali lifted
+    its ban"): the day of the clause's act, which an earlier mention of the same act dates -- the
+    nearest earlier occurred mention, before the phrase, of the clause verb's own word, with the
+    same object word where both have one, text-dated; the tagger's day (the one told last) stays
+    otherwise. Only a past verb with a subject (not the past perfect)."""
+    if verb.tag_ != "VBD" or _past_perfect(verb) or not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+
+    def object_word(t):
+        return next((c.lemma_.lower() for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    lemma, obj = verb.lemma_.lower(), object_word(verb)
+    for m, i in sorted(earlier, key=lambda p: -p[1]):
+        if i >= span.start or m.status != "occurred" or doc[i].lemma_.lower() != lemma:
+            continue
+        theirs = object_word(doc[i])
+        if obj is not None and theirs is not None and obj != theirs:
+            continue
+        return m if _text_dated(m) else None
+    return None
 
 
 def _definite_antecedent(doc, mention: Mention, trigger_i: int,
