@@ -1731,9 +1731,17 @@ def _object_words(tok, name_parts: bool = True) -> set[str]:
     words = set()
     for h in heads:
         for x in [h] + [c for c in h.children if c.dep_ in ("compound", "amod", "nmod")
-                        and (name_parts or not (h.pos_ == "PROPN" and c.pos_ == "PROPN" and c.dep_ == "compound"))]:
+                        and (name_parts or not (h.pos_ == "PROPN" and c.pos_ == "PROPN" and c.dep_ == "compound"))
+                        and not _hyphenated_modifier(c)]:
             words.update((x.lemma_.lower(), x.lower_))
     return words
+
+
+def _hyphenated_modifier(c) -> bool:
+    """A modifier that ends a hyphenated word ("first-time workers", "long-range missiles"): the
+    whole word says what kind the head is; its last part is no thing of its own (not the "time"
+    that "cut the time" is economic for)."""
+    return c.i > 0 and c.nbor(-1).text == "-" and any(x.i == c.i - 1 for x in c.children)
 
 
 def _object_acts(tok) -> set[str]:
@@ -1841,6 +1849,18 @@ def _restrictions_met(doc, tok, rule: TriggerRule, actor, recipient, index: Acto
             return False
         if "not_particle" in req and any(c.dep_ == "prt" and c.lower_ in req["not_particle"] for c in tok.children):
             return False
+        if "not_prep" in req and any(c.dep_ == "prep" and c.lower_ in req["not_prep"] for c in tok.children):
+            return False  # "pushing migrants towards the border": moved bodily, not pressed to act
+        # with no object and no clause of what is asked, only a preposition of the request says it
+        # is one: "pushed for talks", not "the crowd pushed against the gate" (also as the mark of
+        # a clause: "pushing hard for the government to propose ...")
+        if "bare_needs_prep" in req and not objs and \
+                not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) and \
+                not any(c.dep_ == "prep" and c.lower_ in req["bare_needs_prep"] or
+                        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in req["bare_needs_prep"]
+                                                  for m in c.children)
+                        for c in tok.children):
+            return False
         if "not_advmod" in req and any(c.dep_ == "advmod" and c.lower_ in req["not_advmod"] for c in tok.children):
             return False
         # (a noun right before it is its modifier whatever the parse calls it: "port calls", read nsubj)
@@ -1855,6 +1875,8 @@ def _restrictions_met(doc, tok, rule: TriggerRule, actor, recipient, index: Acto
             return False  # "the storm", and a named one: "Typhoon Haiyan killed"
         if "governor_not" in req and any(g.lemma_.lower() in req["governor_not"] for g in _governors(tok)):
             return False
+        if "cause_not" in req and _accident_cause(tok, req):
+            return False  # "killed in the stampede", "died when the roof collapsed": no one acted
         if req.get("subject_party") and any(_is_thing(x) and not _is_person_or_party(doc, x, index)
                                             for x in _children(tok, "nsubj")):
             return False
@@ -1867,6 +1889,63 @@ def _restrictions_met(doc, tok, rule: TriggerRule, actor, recipient, index: Acto
         if "actor_not_sector" in req and any(a.sector in req["actor_not_sector"] for a in actor):
             return False
     return True
+
+
+_CAUSE_PREPS = frozenset({"in", "during", "after"})
+_CAUSE_MARKS = frozenset({"when", "as", "after"})
+
+
+def _accident_cause(tok, req: dict) -> bool:
+    """Whether the cause a death or wound is told with is an accident or a natural force
+    (selection.yaml ``cause_not``): the object of the verb's "in", "during" or "after" ("killed in
+    the crush", "hurt during the stampede"), or a "when" / "as" / "after" clause whose verb
+    (``cause_verbs_not``: "when the roof collapsed") or subject head ("when a fire broke out") is one
+    -- unless an armed word goes with it (``cause_armed``: "when a bomb exploded", "in a fire set by
+    gunmen"). The clause of "were killed and three wounded when ..." is the pair's: the parser hangs
+    it on either conjunct."""
+    nouns, verbs = set(req["cause_not"]), set(req.get("cause_verbs_not", ()))
+    armed = set(req.get("cause_armed", ()))
+    pair = [tok] + _children(tok, "conj") + ([tok.head] if tok.dep_ == "conj" else [])
+    # "killed and eight injured when ...": the second verb may be parsed a modifier of its number
+    pair += [x for c in pair[1:] for x in c.children if x.dep_ in ("amod", "acl") and x.pos_ == "VERB"]
+    for v in pair:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS:
+                for o in _with_conjuncts(_children(c, "pobj")):
+                    if {o.lemma_.lower(), o.lower_} & nouns and \
+                            not {w.lemma_.lower() for w in o.subtree} & armed:
+                        return True
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CAUSE_MARKS
+                                         and m.i < c.i for m in c.children):
+                subjects = _children(c, "nsubj") + _children(c, "nsubjpass")
+                if {w.lemma_.lower() for s in subjects for w in s.subtree} & armed:
+                    continue
+                if c.lemma_.lower() in verbs or any({s.lemma_.lower(), s.lower_} & nouns for s in subjects):
+                    return True
+    return bool(verbs) and not _children(tok, "agent") and _crew_of_a_crash(tok, verbs, armed)
+
+
+def _crew_of_a_crash(tok, verbs: set, armed: set) -> bool:
+    """Whether the one killed is named as the crew of what the sentence tells crashed: "the plane
+    that came down ... and its navigator, who was killed", "the ferry's captain was killed after it
+    capsized" -- the victim's possessor (a pronoun: any noun of the sentence) is the subject of a
+    ``cause_verbs_not`` verb, with no armed word in that subject."""
+    victims = _children(tok, "nsubjpass")
+    victims = [v.head.head if v.lower_ in _RELATIVE and v.head.dep_ == "relcl" else v for v in victims]
+    for v in victims:
+        for owner in _children(v, "poss"):
+            if owner.pos_ == "PRON" and any(t.lemma_.lower() in armed for t in owner.sent):
+                continue  # "its pilot" in a sentence that tells rebels or a missile: not read as a crash
+            owners = [owner] if owner.pos_ != "PRON" else [t for t in owner.sent if t.pos_ in ("NOUN", "PROPN")]
+            for o in owners:
+                told = [o.head] if o.dep_ in ("nsubj", "nsubjpass") else []
+                # "the helicopter that crashed": the relative clause whose subject stands for it
+                told += [r for r in o.children if r.dep_ == "relcl"
+                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in r.children)]
+                if any(verb.lemma_.lower() in verbs for verb in told) and \
+                        not {w.lemma_.lower() for w in o.subtree} & armed:
+                    return True
+    return False
 
 
 def _pos_key(tok) -> Optional[str]:
