@@ -1087,6 +1087,7 @@ def test_a_countryless_plan_and_act_naming_other_organisations_are_not_linked_by
     res = link([meet("a-1", "planned", "a", ("a10",)), meet("b-1", "occurred", "b", ())])
     assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
 
+
 def test_a_countryless_act_realizes_the_plan_naming_countries_that_names_its_organisation_when_unique():
     # (linkPlan9) "Ghana's opposition leader said he would take his case to the Court of Appeal next week"
     # (GHA, a person, an organisation) / "his lawyers filed the appeal at the Court of Appeal on Tuesday"

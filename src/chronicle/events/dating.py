@@ -578,7 +578,9 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 found, own, walked = inside, [tx for tx in own if tx in inside], [tx for tx in walked if tx in inside]
             else:
                 found, own, walked = [entry], [], []
-        if found and found == _reported_perfect(doc, trigger_i, attachments, dct) and not own and not walked:
+        # dated by the report of its perfect ("has suspended ..., the government said on Tuesday")
+        by_report = bool(found) and found == _reported_perfect(doc, trigger_i, attachments, dct)
+        if by_report and not own and not walked:
             perfect_ids.add(id(mention))
         told = False  # dated by its narrative context
         retold = False  # a definite noun dated by the earlier mention it refers back to
@@ -587,7 +589,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                               narrative, sentence_of, dct) if target is not None else None
         if offset is None and not found and mention.status == "occurred":
             offset = _offset_host(trigger_i, offsets, by_trigger)
-        if offset is None and (not found or found == _reported_perfect(doc, trigger_i, attachments, dct)):
+        if offset is None and (not found or by_report):
             # "has been shut for twelve days": shut that long before the article's (or the report's) day
             offset = _state_onset(doc, mention, trigger_i, timexes,
                                   found[0].interval_start if found else dct)
@@ -1620,7 +1622,7 @@ def _reported_perfect(doc, trigger_i: int, attachments: dict[int, list[Timex]], 
     return sorted(found, key=lambda tx: tx.start)[:1]
 
 
-_LENGTH = re.compile(r"P(\d+)([DW])")
+_EXACT_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")  # a duration value of whole days or weeks ("P9D", "P2W")
 
 
 def _state_onset(doc, mention: Mention, trigger_i: int, timexes: list[Timex],
@@ -1645,7 +1647,7 @@ def _state_onset(doc, mention: Mention, trigger_i: int, timexes: list[Timex],
         if tx.type != "DURATION" or tx.mod is not None or span is None or not any(i in range(span.start, span.end)
                                                                                for i in objs):
             continue
-        m = _LENGTH.fullmatch(tx.value or "")
+        m = _EXACT_DAYS_OR_WEEKS.fullmatch(tx.value or "")
         if m is None:
             return None
         first = ref - timedelta(days=int(m[1]) * (7 if m[2] == "W" else 1))

@@ -1184,10 +1184,9 @@ def _org_pair(a: EventState, b: EventState) -> bool:
     occ, plan = (a, b) if _kind_group(a.block)[1] == "occurred" else (b, a)
     if block_parties(occ.block):
         return False
-    if block_parties(plan.block):
-        if not (a.orgs & b.orgs):
-            return False
-    elif not (a.orgs & b.orgs):
+    if not (a.orgs & b.orgs):
+        if block_parties(plan.block):
+            return False  # (linkPlan9) a plan naming countries: only a common organisation pairs it
         # (linkPlan3) no organisation, but one resolved recipient (a group: "would meet community
         # leaders on Saturday" / "the governor's meeting with community leaders on February 14"):
         # both dated by their text to the same one day, not a week; two organisations, one each,

@@ -555,7 +555,7 @@ def _load_org_relatives(conn: Connection, records: list[MentionRecord], have: se
         lo, hi = m.window()
         if lo is None or not m.orgs or m.group not in ("occurred", "future"):
             continue
-        if (m.group == "occurred") == bool(m.actor_countries or m.recipient_countries):
+        if _plan_side(m.block):
             continue  # an act naming countries, or a countryless plan: the other loaders' pairs
         _widen(windows, m.type, lo - _ORG_REACH, (hi or lo) + _ORG_REACH)
     if not windows:

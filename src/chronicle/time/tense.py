@@ -187,9 +187,7 @@ def _cue_kind(text: str, c) -> Optional[str]:
     kind = c.lastgroup or "present"
     if kind == "present":
         return kind
-    if kind == "duty":
-        return "future"
-    if kind == "would":
+    if kind in ("duty", "would"):  # an obligation ahead, reported speech's future
         return "future"
     word = c.group()
     b = _WORD_BEFORE.search(text, max(0, c.start() - 12), c.start())
