@@ -76,8 +76,10 @@ def _party_examples():
     # (roles19) ... and asked_about's: a request's people in the phrase of what it asks for are no target
     # (roles20) ... and undergoing_examples: one who faces, suffers or receives an act is its recipient;
     # and singular_victims': one person named by a singular noun as the patient of an attack or an arrest
+    # (roles21) ... and time_in_name's: a time word the parser hangs on a party noun is no part of its name
     return data["examples"] + data["place_of_a_thing"]["examples"] + data["participle_patient"]["examples"] + \
-        data["asked_about"]["examples"] + data["undergoing_examples"] + data["singular_victims"]["examples"]
+        data["asked_about"]["examples"] + data["undergoing_examples"] + data["singular_victims"]["examples"] + \
+        data["time_in_name"]["examples"] + data["result_participle"]["examples"]
 
 
 @pytest.mark.parametrize("ex", _party_examples(), ids=lambda ex: ex["text"][:60])

@@ -478,6 +478,24 @@ def _provenance(doc, start: int, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _MADE
 
 
+@functools.lru_cache(maxsize=1)
+def _time_words() -> frozenset:
+    return frozenset(load_events_resource("parties.yaml")["time_in_name"]["words"])
+
+
+def time_modifier(c) -> bool:
+    """(roles21) A modifier of a party noun that tells when ("yesterday prosecutors charged him", "On
+    Friday police fired": the parser hangs the time word on the noun) is no part of the party's name:
+    a DATE / TIME entity or a time word (parties.yaml time_in_name) in its phrase, on a common noun. Not an age ("a
+    46-year-old man": the NER tags it DATE), nor a possessive ("last week's American strikes": the
+    event's own party is found through it, roles21's Left)."""
+    words = list(c.subtree)
+    # a proper name keeps its date ("the April 6 Youth Movement")
+    if c.dep_ == "poss" or c.head.pos_ == "PROPN" or any(x.lower_ == "old" or x.lower_.endswith("-old") for x in words):
+        return False
+    return any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in _time_words() for x in words)
+
+
 def _label_free_ents(doc) -> list:
     """(roles18) The NER's PERSON / ORG / NORP entities less a line label they start in: a live
     blog's clock time or a list's label ("10:15 - Ghana's ...", "March 5 - Kenya's ...": the NER
@@ -694,7 +712,7 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         # (extract30) a group's phrase never spans a line break ("TIMELINE\nMarch 3 - Police") nor
         # takes in a list line's label ("March 5 - Students"; not "the April 6 Youth Movement", mend14b)
         line = label_end(doc, tok.i)
-        left = [c for c in left if min(x.i for x in c.subtree) >= line]
+        left = [c for c in left if min(x.i for x in c.subtree) >= line and not time_modifier(c)]
         span_start = max(dateline, min([tok.i] + [min(x.i for x in c.subtree) for c in left]))
         phrase = doc[span_start:tok.i + 1]
         country = None

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
-from chronicle.actors.extract import ActorIndex, ActorMention, resolve_pronoun
+from chronicle.actors.extract import ActorIndex, ActorMention, resolve_pronoun, time_modifier
 from chronicle.actors.lexicon import capitals, country_name, country_of, sector_of
 from chronicle.events.attribution import line_starts, label_end
 from chronicle.events.lexicon import CALENDAR_NAMES, TriggerRule, date_word, load_resource, triggers
@@ -98,7 +98,7 @@ def _stative_participles() -> dict:
 def _subject(tok):
     """Subjects of a verb, inherited from the governing verb when it has none of its own."""
     seen = 0
-    cur = tok
+    cur = _result_participle_host(tok) or tok
     via_xcomp = False
     while cur is not None and seen < 4:
         # a passive governor's subject is its infinitive's too: "Orban is expected to visit
@@ -358,7 +358,9 @@ def _no_instruments(doc, toks, index: ActorIndex) -> list:
 
 def _weapon(doc, t, index: ActorIndex) -> bool:
     """A weapon word of no known side (parties.yaml instruments)."""
-    if t.pos_ != "NOUN" or t.lower_ not in _instruments():
+    # (roles21) a sentence's first word the tagger takes for a name ("Gunfire killed two men") counts too
+    if not (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_sent_start and not t.ent_type_)) or \
+            t.lower_ not in _instruments():
         return False
     m = mention_for(doc, t, index)
     return not (m is not None and (m.country or m.actor_id))
@@ -381,6 +383,22 @@ def _when_clause_data() -> tuple[frozenset, frozenset, frozenset]:
     """(roles18) parties.yaml when_clause_agent: the clause markers, the deaths and wounds, the verbs of force."""
     data = _parties_file()["when_clause_agent"]
     return frozenset(data["markers"]), frozenset(data["deaths"]), frozenset(data["verbs"])
+
+
+def _result_participle_host(tok):
+    """(roles21) "Gunmen stormed the hotel while the minister was speaking, killing six people": a
+    participle of death or wound (when_clause_agent.deaths) hung by the parser on a "while" / "as" /
+    "when" clause (parties.yaml result_participle.markers) whose verb uses no force, under a main verb
+    that does, tells the result of the main verb: its subject is the main clause's. None otherwise."""
+    markers = frozenset(_parties_file()["result_participle"]["markers"])
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.lemma_.lower() not in _when_clause_data()[1] or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return None
+    clause = tok.head
+    if clause.dep_ != "advcl" or clause.head.i == clause.i or \
+            not any(c.dep_ == "mark" and c.lower_ in markers for c in clause.children):
+        return None
+    return clause.head if _uses_force(clause.head) and not _uses_force(clause) else None
 
 
 def _force_phrases(v) -> set[str]:
@@ -1212,7 +1230,9 @@ def _unresolved(doc, tok, index: Optional[ActorIndex] = None) -> Optional[RoleFi
         # header line ("KEY DATES", "TIMELINE")
         return None
     lo, hi = _joined_name(doc, tok)
-    left = [c for k in range(lo, hi) for c in doc[k].lefts if c.dep_ in ("compound", "amod", "nmod") and c.i < lo]
+    # (roles21) not a time word the parser hung on the noun ("yesterday auditors accused him")
+    left = [c for k in range(lo, hi) for c in doc[k].lefts if c.dep_ in ("compound", "amod", "nmod") and c.i < lo
+            and not time_modifier(c)]
     start = min([lo] + [min(x.i for x in c.subtree) for c in left])
     # (roles8) not into the article's dateline nor a line's label ("March 20 - IAEA inspectors",
     # "13:20 - Kataib Sayyid al-Shuhada"): the phrase starts after them; (extract30) nor across a
