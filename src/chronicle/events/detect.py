@@ -417,11 +417,11 @@ def _light_force_data() -> tuple[frozenset, frozenset, frozenset]:
 def _uses_force(v) -> bool:
     """(roles18) A verb of force ("opened fire", "broke up"), or (roles20) a light verb whose object
     is a noun of force ("launched air strikes", "carried out a raid"; not "staged a general strike")."""
-    verbs = _when_clause_data()[2]
-    if _force_phrases(v) & verbs:
+    phrases = _force_phrases(v)
+    if phrases & _when_clause_data()[2]:
         return True
     light, nouns, no_force = _light_force_data()
-    return bool(_force_phrases(v) & light) and any(
+    return bool(phrases & light) and any(
         o.lemma_.lower() in nouns and not any(m.lower_ in no_force for m in o.children if m.dep_ in ("amod", "compound"))
         for o in _with_conjuncts(_children(v, "dobj")))
 
