@@ -52,12 +52,24 @@ def add_sentence_cap(nlp) -> None:
 def add_before_parser(nlp, name: str, func) -> None:
     """Register ``func`` as the component ``name`` and put it in front of ``nlp``'s parser (first
     with no parser), once: a component that presets sentence starts, which the parser keeps."""
+    add_component(nlp, name, func, before="parser")
+
+
+def add_component(nlp, name: str, func, *, before: str | None = None, after: str | None = None) -> None:
+    """Register ``func`` as the component ``name`` and add it to ``nlp`` once: in front of the pipe
+    ``before`` (first if it is missing) or behind the pipe ``after`` (last if it is missing)."""
     from spacy.language import Language
 
     if not Language.has_factory(name):
         Language.component(name, func=func)
-    if name not in nlp.pipe_names:
-        if "parser" in nlp.pipe_names:
-            nlp.add_pipe(name, before="parser")
+    if name in nlp.pipe_names:
+        return
+    if before is not None:
+        if before in nlp.pipe_names:
+            nlp.add_pipe(name, before=before)
         else:
             nlp.add_pipe(name, first=True)
+    elif after is not None and after in nlp.pipe_names:
+        nlp.add_pipe(name, after=after)
+    else:
+        nlp.add_pipe(name, last=True)

@@ -69,16 +69,10 @@ def fix_lemmas(doc):
 
 
 def add_lemma_fixes(nlp) -> None:
-    """Put :func:`fix_lemmas` right after ``nlp``'s lemmatizer (once)."""
-    from spacy.language import Language
+    """Put :func:`fix_lemmas` right after ``nlp``'s lemmatizer (once; last with no lemmatizer)."""
+    from chronicle.limits import add_component
 
-    if not Language.has_factory(LEMMA_FIXES):
-        Language.component(LEMMA_FIXES, func=fix_lemmas)
-    if LEMMA_FIXES not in nlp.pipe_names:
-        if "lemmatizer" in nlp.pipe_names:
-            nlp.add_pipe(LEMMA_FIXES, after="lemmatizer")
-        else:
-            nlp.add_pipe(LEMMA_FIXES, last=True)
+    add_component(nlp, LEMMA_FIXES, fix_lemmas, after="lemmatizer")
 
 
 def ents_in(span) -> list:
