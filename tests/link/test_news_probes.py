@@ -19,7 +19,7 @@ PROBES = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "news-pro
 # probe -> (dates right at least, link expectations met at least, unexpected realizes at most).
 # Why each floor is where it is (first runs, rounds that raised it, unexpected links judged right): the
 # "Floors history" section of benchmarks/data/news-probes/README.md; add a line there when a floor moves.
-FLOORS = {"first": (39, 10, 0), "second": (71, 16, 0), "third": (44, 15, 0), "fourth": (62, 21, 2),
+FLOORS = {"first": (39, 10, 0), "second": (71, 16, 0), "third": (44, 15, 0), "fourth": (62, 22, 2),
           "fifth": (67, 18, 0), "sixth": (66, 21, 0), "seventh": (68, 12, 1),
           "eighth": (53, 10, 0), "ninth": (73, 16, 0), "tenth": (68, 17, 0), "eleventh": (56, 12, 0),
           "twelfth": (86, 21, 1), "thirteenth": (74, 24, 0),

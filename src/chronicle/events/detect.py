@@ -317,12 +317,36 @@ _PARTY_DEPS = {"dobj", "dative", "prep", "pobj", "pcomp", "xcomp", "advcl", "acl
                "nsubjpass", "poss", "compound", "amod", "nmod", "appos", "npadvmod", "ccomp", "prt"}
 _PARTY_HOPS = 4
 _NOT_ENTERED = {"nsubj", "agent", "conj", "cc", "relcl", "punct", "parataxis"}
+# (roles22) the modifiers of a cited rule that name its maker ("UN sanctions", "the EU's sanctions")
+_RULE_MAKER_DEPS = {"compound", "amod", "nmod", "poss"}
 
 
 @lru_cache(maxsize=1)
 def _parties_file() -> dict:
     """resources/events/parties.yaml, parsed once for all the loaders of its sections below."""
     return load_resource("parties.yaml")
+
+
+@lru_cache(maxsize=1)
+def _cited_rule() -> tuple[frozenset, frozenset]:
+    """(nouns whose "of" phrase names a rule an act breaks or follows, prepositions citing one): parties.yaml."""
+    data = _parties_file()["cited_rule"]
+    return frozenset(data["of_heads"]), frozenset(data["preps"])
+
+
+def _cites_rule(tok) -> bool:
+    """(roles22) Whether a nominal trigger is cited as a rule ("in violation of UN sanctions", "under
+    EU sanctions"): its modifiers name who made the rule, not whom it targets."""
+    if tok.dep_ != "pobj":
+        return False
+    heads, preps = _cited_rule()
+    prep = tok.head
+    return prep.lower_ in preps or (prep.lower_ in ("of", "with") and prep.head.lemma_.lower() in heads)
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> frozenset:
+    return frozenset(_parties_file()["speaker_apposition"]["nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -669,7 +693,7 @@ def party_rank(filler: RoleFiller, forces_sure: bool = False) -> int:
 
 def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
                      conditional: bool = False, forces_sure: bool = False,
-                     protest: bool = False, setting: bool = False) -> list[RoleFiller]:
+                     protest: bool = False, setting: bool = False, cited: bool = False) -> list[RoleFiller]:
     """The target of an event whose frame named no resolved recipient (PLOVER/CAMEO coding
     practice; resources/events/parties.yaml): the nearest resolved actor of the trigger's clause
     -- the party of a prepositional phrase ("aid for Romania", "a war against Iraq"), the place
@@ -681,14 +705,20 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
     target. With ``setting`` (an interaction: a meeting, an agreement, a request), a locative
     phrase of the trigger or its light verb is where it happens, never its target ("met in
     Washington", "signed the agreement in Paris"); a place inside a nested action still is
-    ("refused to deploy peacekeepers in Iraq")."""
+    ("refused to deploy peacekeepers in Iraq"). With ``cited`` (a measure cited as a rule: "in
+    violation of UN sanctions"), the trigger's own modifiers made the rule and are no target."""
     keys = {a.actor_id or a.text for a in exclude}
     spans = [(a.start, a.end) for a in exclude]
 
     def skipped(head, extra=()):
         return {x.i for c in head.children if c.dep_ in _NOT_ENTERED for x in c.subtree} | set(extra)
 
-    cands = _party_candidates(tok, skipped(tok), conditional, protest)
+    not_targets = {x.i for c in tok.children if c.dep_ in _RULE_MAKER_DEPS for x in c.subtree} if cited else set()
+    # (roles22) "the shelling of the depot, a spokesman for the EU said": the parser's apposition of a
+    # speaker to an act is the teller's phrase (parties.yaml speaker_apposition)
+    not_targets |= {x.i for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _speaker_nouns()
+               for x in c.subtree}
+    cands = _party_candidates(tok, skipped(tok, not_targets), conditional, protest)
     if light is not None:
         cands += [c for c in _party_candidates(light, skipped(light, {x.i for x in tok.subtree}), protest=protest)
                   if c not in cands]
@@ -2198,7 +2228,8 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 # it replaces the frame's recipient only when surer (party_rank).
                 better = affected_parties(doc, tok, index, actor, light, conditional=rule.type == "THREATEN",
                                           forces_sure=forces_sure, protest=protest,
-                                          setting=rule.type in _setting()[0])
+                                          setting=rule.type in _setting()[0],
+                                          cited=key == "NOUN" and _cites_rule(tok))
                 if better and rule.type in _asked_about_types() and party_rank(better[0], forces_sure) < 2 and \
                         _inside_asked_thing(doc, better[0], tok, light):
                     better = []  # (roles19) "demanded access to the crew": the crew is asked about, not asked
