@@ -409,18 +409,23 @@ def _when_clause_data() -> tuple[frozenset, frozenset, frozenset]:
     return frozenset(data["markers"]), frozenset(data["deaths"]), frozenset(data["verbs"])
 
 
+@lru_cache(maxsize=1)
+def _result_participle_markers() -> frozenset:
+    """(roles21) parties.yaml result_participle.markers."""
+    return frozenset(_parties_file()["result_participle"]["markers"])
+
+
 def _result_participle_host(tok):
     """(roles21) "Gunmen stormed the hotel while the minister was speaking, killing six people": a
     participle of death or wound (when_clause_agent.deaths) hung by the parser on a "while" / "as" /
     "when" clause (parties.yaml result_participle.markers) whose verb uses no force, under a main verb
     that does, tells the result of the main verb: its subject is the main clause's. None otherwise."""
-    markers = frozenset(_parties_file()["result_participle"]["markers"])
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.lemma_.lower() not in _when_clause_data()[1] or \
             any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
         return None
     clause = tok.head
     if clause.dep_ != "advcl" or clause.head.i == clause.i or \
-            not any(c.dep_ == "mark" and c.lower_ in markers for c in clause.children):
+            not any(c.dep_ == "mark" and c.lower_ in _result_participle_markers() for c in clause.children):
         return None
     return clause.head if _uses_force(clause.head) and not _uses_force(clause) else None
 
