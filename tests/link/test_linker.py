@@ -5,6 +5,7 @@ from types import SimpleNamespace
 
 from chronicle.link import MentionRecord, link
 from chronicle.link.actors import ActorRow, resolve_identities
+from chronicle.link.linker import _org_pair
 from chronicle.link.records import EventState, event_id_for, party_words
 
 
@@ -1130,6 +1131,15 @@ def test_a_countryless_act_realizes_the_plan_naming_countries_that_names_its_org
     assert link([plan(), named]).links == set()
     # a countryless plan and an act naming countries are not paired by an organisation this way either
     assert link([plan(act=()), named]).links == set()
+    # a plan naming countries pairs with a countryless act by a common organisation only, not by a common
+    # resolved recipient on its one day (linkPlan3's evidence is for two countryless events); the act's
+    # side finds no such plan either, so the pair test itself is what refuses
+    same_day = link([plan(start=date(2025, 6, 10), end=date(2025, 6, 10)), replace(filed(), orgs=frozenset())])
+    both = list(same_day.events.values())
+    planned = next(e for e in both if "|future|" in e.block)
+    done = next(e for e in both if "|occurred|" in e.block)
+    assert planned.orgs and not done.orgs and planned.targets & done.targets
+    assert not _org_pair(planned, done) and not _org_pair(done, planned)
 
 
 # ---- (linkPlan2) a plan naming its recipient is realized only by an act naming a compatible one
