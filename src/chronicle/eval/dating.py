@@ -247,14 +247,18 @@ def parse(text: str, cache: Optional[Path] = None):
 
 def _pipeline_fingerprint(nlp) -> str:
     """The model's name and version, its components, and the code and rules of chronicle's own
-    components before the parser (segment.py, limits.py, segment.yaml)."""
+    components (segment.py, limits.py, segment.yaml before the parser; nlp.py's lemma corrections,
+    lemma_fixes.yaml, after the lemmatizer: a cached parse keeps the lemmas it was made with)."""
     from importlib import resources
 
     import chronicle.limits
+    import chronicle.nlp
     import chronicle.segment
 
+    res = resources.files("chronicle.resources")
     parts = [Path(chronicle.segment.__file__).read_bytes(), Path(chronicle.limits.__file__).read_bytes(),
-             resources.files("chronicle.resources").joinpath("segment.yaml").read_bytes()]
+             res.joinpath("segment.yaml").read_bytes(), Path(chronicle.nlp.__file__).read_bytes(),
+             res.joinpath("nlp/lemma_fixes.yaml").read_bytes()]
     meta = nlp.meta
     return "|".join([meta.get("name", ""), meta.get("version", ""), ",".join(nlp.pipe_names),
                      *(hashlib.sha1(p).hexdigest() for p in parts)])
