@@ -722,7 +722,7 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
     # (roles22) "the shelling of the depot, a spokesman for the EU said": the parser's apposition of a
     # speaker to an act is the teller's phrase (parties.yaml speaker_apposition)
     not_targets |= {x.i for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _speaker_nouns()
-               for x in c.subtree}
+                    for x in c.subtree}
     cands = _party_candidates(tok, skipped(tok, not_targets), conditional, protest)
     if light is not None:
         cands += [c for c in _party_candidates(light, skipped(light, {x.i for x in tok.subtree}), protest=protest)
