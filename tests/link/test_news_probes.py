@@ -29,7 +29,7 @@ FLOORS = {"first": (39, 10, 0), "second": (71, 16, 0), "third": (44, 15, 0), "fo
           "twenty-first": (67, 11, 1), "twenty-second": (50, 16, 0),
           "twenty-third": (58, 12, 0), "twenty-fourth": (40, 13, 0),
           "twenty-fifth": (39, 22, 0), "twenty-sixth": (35, 27, 0),
-          "twenty-seventh": (23, 18, 0)}
+          "twenty-seventh": (23, 18, 0), "twenty-eighth": (39, 28, 2)}
 
 
 def _score(script: Path, db: str) -> str:
