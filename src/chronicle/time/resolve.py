@@ -19,8 +19,8 @@ from chronicle.time.calendar import (
     start_of,
 )
 from chronicle.time.rules import Rule, RuleSet, norm_key
-from chronicle.time.tense import (_regex_tense, clock_told_past, for_delivery, narrated_past, opening_told_past,
-                                  past_plan_for, sentence_bounds, tense_at)
+from chronicle.time.tense import (_regex_tense, called_off_on_weekday, called_off_plan, clock_told_past, for_delivery,
+                                  narrated_past, opening_told_past, past_plan_for, sentence_bounds, tense_at)
 
 
 # ----------------------------------------------------------------------------- fields
@@ -806,7 +806,12 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 # after that April 30, not a May the text named with another year ("May 1979")
                 a = ctx.anchor.day
                 year, used = a.year + (1 if (month, day) < (a.month, a.day) else 0), "narrative"
-            if year is None and rel is None and t == "present" and ctx.policy.get("month_repeats"):
+            # the day of a plan made in the past or told called off (below) is read against the
+            # article date, not a month the story named in another year ("Baghdad fell on 9 April"
+            # in 2003 ... "postponed the elections, due on 20 April": this April)
+            plan_day = rel is None and t == "present" and (
+                past_plan_for(ctx.text, start) or called_off_plan(ctx.text, start, end, ctx.sentence_starts()))
+            if year is None and rel is None and t == "present" and ctx.policy.get("month_repeats") and not plan_day:
                 year = _month_again(ctx, month)
             if year is None:
                 if (rel is None and ctx.policy.get("month_follows_story") and ctx.anchor is not None
@@ -817,11 +822,11 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                     # a past event told right after a day of another year: "On March 20, 2003,
                     # warplanes struck Baghdad ... Baghdad fell on April 9" (2003, not last April)
                     base, used, t = ctx.anchor.day, "narrative", "present"
-                # the day of a plan made in the past ("originally scheduled for Sept. 20") is as
-                # likely to come as to have gone: the nearest one, without the policy's lean to the
-                # past (which is for a bare month, "in March")
-                weight = 1.0 if rel is None and t == "present" and past_plan_for(ctx.text, start) else float(
-                    ctx.policy.get("month_future_weight", 1.0))
+                # the day of a plan made in the past ("originally scheduled for Sept. 20") or told
+                # called off ("planned for Aug. 30, was postponed") is as likely to come as to have
+                # gone: the nearest one, without the policy's lean to the past (which is for a bare
+                # month, "in March")
+                weight = 1.0 if plan_day else float(ctx.policy.get("month_future_weight", 1.0))
                 year = _year_for_month(base, month, day, t, rel, ctx.policy.get("month_untensed", "same_year"), weight)
                 wd = f.get("weekday")
                 if day and wd and rel is None:
@@ -876,8 +881,16 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # is the report's)
             t = "future"
         base = ref.day if ref.gran == "day" else (ctx.dct or ref.day)
+        decided = (called_off_on_weekday(ctx.text, end, ctx.sentence_starts())
+                   if t == "present" and rel is None and not f.get("plus_weeks") and ctx.dct is not None
+                   and called_off_plan(ctx.text, start, end, ctx.sentence_starts()) else None)
         if f.get("plus_weeks"):  # "Friday week": the coming Friday (or today) and a week
             d = _weekday_date(base, wd, "future", None) + timedelta(weeks=int(f["plus_weeks"]))
+        elif decided:
+            # a plan's weekday told before the past day it was called off on ("The crossing,
+            # scheduled for Monday, was delayed on Sunday"): the first such day after that one
+            told = ctx.dct - timedelta(days=(ctx.dct.isoweekday() - decided) % 7)
+            d = told + timedelta(days=(int(wd) - decided) % 7 or 7)
         else:
             d = _weekday_date(base, wd, t, rel, ctx.policy.get("weekday_untensed", "nearest"))
         if f.get("gran"):

@@ -651,6 +651,8 @@ def _reported_possibility(v) -> bool:
             and not any(c.dep_ == "neg" for c in v.children))
 
 
+# not after a determiner (fixed-width lookbehinds: "the first scheduled for Friday" is an ordinal)
+_NO_DET_BEFORE = "".join(r"(?<!\b%s\s)" % w for w in ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that"))
 # A plan or hope told in the past perfect ("had hoped to", "had been expected to"): untensed.
 _HAD_INTENDED = re.compile(
     r"\bhad\s+(?:(?:long|originally|once|initially|earlier|first|also)\s+)?(?:hoped|expected|planned|intended|wanted|aimed|"
@@ -667,14 +669,86 @@ _PLAN_PAST = r"(?:(?:re)?scheduled|planned|set|slated|called|booked|arranged|org
 # nearest one, not the coming one a present plan ("is scheduled for") names. ("first" is left
 # out: "the first scheduled for Friday" is an ordinal.)
 _PAST_PLAN_FOR = re.compile(
-    r"\b(?:(?:was|were)\s+)?(?:" + _alt("past_plan_adverbs") + r")\s+(?:re)?(?:scheduled|slated|set|planned|booked)"
-    r"\s+(?:for|on)\s+$", re.IGNORECASE)
+    # (no determiner before the adverb: "the first scheduled for Friday" is an ordinal; "due" too:
+    # "originally due on Nov. 15")
+    r"\b(?:(?:was|were)\s+)?" + _NO_DET_BEFORE + r"(?:" + _alt("past_plan_adverbs") + r")\s+"
+    r"(?:(?:re)?(?:scheduled|slated|set|planned|booked)\s+(?:for|on)|due(?:\s+(?:on|for|in))?)\s+$", re.IGNORECASE)
 
 
 def past_plan_for(text: str, start: int) -> bool:
     """True if the date at ``start`` is the day of a plan told as made in the past (`_PAST_PLAN_FOR`):
     its year is the nearest one with no lean to either side (resolve.py)."""
     return _PAST_PLAN_FOR.search(text, max(0, start - 50), start) is not None
+
+
+# A plan's day in a sentence that tells the plan called off or moved (`called_off_verbs`: "A rally
+# planned for Sunday was cancelled", "the talks, set for Thursday, were postponed", "cancelled a
+# speech planned for Friday", "a vote that was scheduled for Wednesday has been put off"): the
+# sentence tells what became of the plan, which may have been dropped before its day or on it, so
+# the day is the nearest one, not the coming one a standing plan names. The plan participle is
+# reduced (after a noun or a comma), or after "was / were / been"; not a standing plan ("is set
+# for", "will be held on") nor the new day of a moved one ("now set for", "rescheduled for").
+_CALLED_OFF = r"(?:" + _alt("called_off_verbs") + r")\b"
+_PLAN_DAY_FOR = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bnow\s)(?<!\bstill\s)(?<!\bnewly\s)"
+    r"\b(?:(?:planned|scheduled|slated|set|booked)\s+(?:for|on)|due(?:\s+(?:on|for))?)\s+$", re.IGNORECASE)
+# what comes between the plan's day and the passive that calls it off, or between the verb that
+# calls off and the plan participle: no modal, present, or subordinate clause of another subject
+_OTHER_CLAUSE_WORDS = (r"will|would|is|are|can|could|may|might|should|must|shall|although|though|while|whereas|"
+                       r"because|when|if|unless|says")
+
+
+def _gap(stops: str) -> str:
+    """Up to 80 characters of one sentence holding none of the words ``stops``."""
+    return r"(?:(?!\b(?:" + stops + r")\b)[^.;:!?\n]){0,80}?"
+
+
+_CALLED_OFF_AFTER = re.compile(
+    # (after the day, the first auxiliary is the one that calls the plan off, and no relative clause
+    # of another thing comes between: "The concert set for Friday, which was cancelled last year, ...")
+    r"^" + _gap(_OTHER_CLAUSE_WORDS + r"|was|were|has|have|had|which|who|whose|where")
+    + r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?" + _CALLED_OFF
+    + r"(?:\s+on\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?", re.IGNORECASE)
+_CALLED_OFF_BEFORE = re.compile(
+    # an active past or perfect, no modal, "to", "be", "not" or determiner before it (not "may be
+    # deferred", "the delayed flight")
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)"
+    r"(?<!\bshould\s)(?<!\bbe\s)(?<!\bnot\s)(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bwith\s)"
+    + _NO_DET_BEFORE + r"\b" + _CALLED_OFF + r"\s+" + _gap(_OTHER_CLAUSE_WORDS) + r"$", re.IGNORECASE)
+_MODAL_NEXT = re.compile(r"[^,.;:!?]{0,40}?\b(?:will|would|is|are|can|could|may|might|must|shall|should)\b", re.IGNORECASE)
+_WEEKDAY_NUM = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
+
+
+def _sentence_span(text: str, start: int, starts: Optional[list[int]]) -> tuple[int, int]:
+    if starts is None:
+        starts = sentence_bounds(text)
+    i = bisect.bisect_right(starts, start) - 1
+    return starts[max(i, 0)], (starts[i + 1] if i + 1 < len(starts) else len(text))
+
+
+def called_off_plan(text: str, start: int, end: int, starts: Optional[list[int]] = None) -> bool:
+    """True if the date at ``text[start:end]`` is the day of a plan its sentence tells called off
+    or moved (`_PLAN_DAY_FOR` before it, `called_off_verbs` after it or before the participle):
+    its day is the nearest one (resolve.py: no lean to either side)."""
+    p = _PLAN_DAY_FOR.search(text, max(0, start - 20), start)
+    if p is None:
+        return False
+    s0, s1 = _sentence_span(text, start, starts)
+    if _CALLED_OFF_AFTER.search(text[end:s1]):
+        return True
+    # called off before the participle, the plan no subject of a clause of its own after it ("postponed
+    # the audit, and the inspection set for Friday will go ahead")
+    return (_CALLED_OFF_BEFORE.search(text, max(s0, p.start() - 160), p.start()) is not None
+            and not _MODAL_NEXT.match(text, end, s1))
+
+
+def called_off_on_weekday(text: str, end: int, starts: Optional[list[int]] = None) -> Optional[int]:
+    """The ISO weekday of the day a plan was called off on, told right after the plan's day ("The
+    crossing, scheduled for Monday, was delayed on Sunday"): the plan's weekday is the first one
+    after that day, which the sentence tells as past (resolve.py)."""
+    s1 = _sentence_span(text, end, starts)[1]
+    m = _CALLED_OFF_AFTER.search(text[end:s1])
+    return _WEEKDAY_NUM[m.group("day").lower()] if m and m.group("day") else None
 
 
 _HAD_PLANNED_FOR = re.compile(
@@ -913,7 +987,7 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
     if starts is None:
         starts = sentence_bounds(text)
     if (_had_intended(text, start, starts) or _HAD_PLANNED_FOR.search(text, max(0, start - 90), start)
-            or past_plan_for(text, start)):
+            or past_plan_for(text, start) or called_off_plan(text, start, end, starts)):
         return "present"
     if _present_conditional(text, start, end, starts):
         return "future"
