@@ -624,6 +624,12 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # the figure compared is the story's quarter a year before, as with "a year ago"
             # (dates.yaml year_earlier_compared: only after against / compared with / from)
             ref = ctx.topic("quarter")
+        if (f.get("sentence_quarter") and unit == "Y" and num == 1 and ctx.last_quarter is not None
+                and 0 <= ctx.last_quarter_at < start and ctx.same_sentence(ctx.last_quarter_at, start)):
+            # "lost $18 million in the quarter, compared with ... a year earlier": the quarter its
+            # own sentence names a year back, whatever the narrative anchor (a forecast half told
+            # before) or the quarter the text mentions most (dates.yaml year_earlier_compared_in_quarter)
+            ref, how = ctx.last_quarter, "narrative"
         if UNIT_GRAN.get(unit) in ("day", "week"):
             # "two days later" after "a Monet painted in 1901"; weeks too ("harvested 73 percent by
             # Sunday, after the wettest spring in 20 years ... up from 75 percent a week earlier":

@@ -372,6 +372,33 @@ def _nearest_cue(text: str, lo: int, hi: int, start: int, end: int, possessive: 
     return best
 
 
+def _reporting_forms() -> frozenset:
+    forms = set(_words("reporting_irregular_forms"))
+    for lemma in _words("reporting_lemmas"):
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms.update((lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing"))
+    return frozenset(forms)
+
+
+_REPORTING_FORMS = _reporting_forms()
+# a reporting verb, the expression (after its preposition), then the complement "that" of the report
+_REPORTING_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:in|on|at|during|by)\s+)?$", re.IGNORECASE)
+_REPORTED_THAT = re.compile(r",?\s+that\s", re.IGNORECASE)
+
+
+def _report_time(text: str, s0: int, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` is the time of a report: right after a reporting verb and right
+    before its complement "that" ("after saying in February that sales would grow", "warning on
+    Friday that"). A report lies at or before the article date: the clause's tense is past,
+    whatever the reported clause ("would grow") or another clause ("now expects") says. Read only
+    where the expression's own clause has no cue (a gerund, "saying"; "will announce on Monday
+    that" keeps its future)."""
+    if not _REPORTED_THAT.match(text, end):
+        return False
+    b = _REPORTING_BEFORE.search(text, max(s0, start - 30), start)
+    return b is not None and b.group(1).lower() in _REPORTING_FORMS
+
+
 def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: bool = False) -> str:
     i = bisect.bisect_right(starts, start) - 1
     s0 = starts[max(i, 0)]
@@ -420,6 +447,8 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: 
     # tense ("Bernanke is due to speak ... on Friday, but the Fed has said he will not ..."), then,
     # where that finds none, past it too ("up from $3.09 in the fourth quarter but down from
     # $3.24 a year ago")
+    if _report_time(text, s0, start, end):
+        return "past"
     full_hi = min(s1, end + _WINDOW)
     m = _CONTRAST_AFTER.search(text, end, full_hi)
     for hi in ([m.start(), full_hi] if m else [full_hi]):
