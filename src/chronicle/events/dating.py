@@ -530,6 +530,9 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         event_relative = _event_relative(doc, trigger_i, attachments)
         stop = stop | judged_by | _reduced_relative(doc, mention, trigger_i) | _present_relative(doc, trigger_i) | \
             event_relative | _subject_participle(doc, trigger_i)
+        commitment = _commitment_clause_host(doc, trigger_i)  # (datingFix38) "lifted it on Monday, as agreed"
+        if commitment is not None:
+            stop = stop | {commitment}
         accused = _accused_host(doc, trigger_i)  # (datingFix31) "charged on Friday with arson": not Friday's
         if accused is not None:
             stop = stop | {accused.i}
@@ -588,7 +591,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         offset = _offset_date(doc, mention, trigger_i, target, attachments, by_trigger,
                               narrative, sentence_of, dct) if target is not None else None
         if offset is None and not found and mention.status == "occurred":
-            offset = _offset_host(trigger_i, offsets, by_trigger)
+            offset = _offset_host(trigger_i, offsets, by_trigger, doc, out)
         if offset is None and (not found or by_report):
             # "has been shut for twelve days": shut that long before the article's (or the report's) day
             offset = _state_onset(doc, mention, trigger_i, timexes,
@@ -625,6 +628,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 # ("the ban ... took effect at midnight": its coming into force)
                 src = _definite_antecedent(doc, mention, trigger_i, out, same_word=True) \
                     if judged_by and _definite_noun(doc[trigger_i]) else None
+                if src is None:  # (datingFix38) "that attack": the act of its type told just before
+                    src = _demonstrative_antecedent(doc, mention, trigger_i, out, sentence_of)
                 if src is None and not about_own:
                     src = dated.get(_context_key(mention))
                 retold = src is not None and _definite_noun(doc[trigger_i])
@@ -878,9 +883,43 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
                 bound = ("approx", _OFFSET_UNIT_DAYS[tx.value[-1]])
             elif n < _MONTH and tx.mod in _words("offset", "more_mods"):
                 bound = ("more", n)
-            out.setdefault(i, (anchor_i if t.dep_ == "prep" else host.i, -n if t.lower_ == "after" else n,
-                               tx.text, t.lower_, material, bound))
+            out.setdefault(i, (_reported_anchor(doc, anchor_i if t.dep_ == "prep" else host.i),
+                               -n if t.lower_ == "after" else n, tx.text, t.lower_, material, bound))
     return out
+
+
+def _commitment_clause_host(doc, trigger_i: int) -> Optional[int]:
+    """(datingFix38) A verb of commitment in a clause of comparison ("reopened the border on Monday, as
+    agreed", "as both sides had promised", "a day later than agreed at talks in May") names the
+    earlier promise the act keeps, not an act of the act's day: the walk stops before the verb it
+    hangs on (that verb's index, else None). Its own dates ("at talks in May") still count
+    (``commitment_clause`` in dating.yaml: ``verbs``, ``marks``)."""
+    tok = doc[trigger_i]
+    rule = dating_rules()["commitment_clause"]
+    if tok.pos_ != "VERB" or tok.dep_ != "advcl" or tok.lemma_.lower() not in rule["verbs"]:
+        return None
+    marked = any(c.dep_ == "mark" and c.lower_ in rule["marks"] for c in tok.children) or \
+        (tok.i > 0 and doc[tok.i - 1].lower_ in rule["marks"] and tok.tag_ == "VBN")
+    return tok.head.i if marked else None
+
+
+def _reported_anchor(doc, anchor_i: int) -> int:
+    """(datingFix38) An offset hung on the reporting verb that follows the news it reports ("Troops
+    retook the town on Saturday, the army said on Sunday, two days after rebels seized it") counts
+    from the reported act, not from the report: the report's clause (a simple past told before the
+    verb, outside quotation marks) is the anchor (``offset.report_verbs``). A quotation ('"We will
+    not retreat," the general said on Sunday, a day after ...') or a reported plan keeps the report."""
+    verb = doc[anchor_i]
+    if verb.lemma_.lower() not in _words("offset", "report_verbs") or any(c.dep_ == "dobj" for c in verb.children):
+        return anchor_i  # "announced the postponement on 1 November, three days after ...": its own act
+    marks = _OPEN_QUOTES | _CLOSE_QUOTES
+    told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and _simple_past(c)), None)
+    # the attribution set off by a comma right after the reported clause ("..., the army said"), not a
+    # clause before a semicolon that the parser hangs on the verb ("was set for Monday; X announced")
+    if told is None or told.right_edge.i + 1 >= verb.i or doc[told.right_edge.i + 1].text != "," or \
+            any(doc[k].text in marks for k in range(told.left_edge.i, verb.i)):
+        return anchor_i
+    return told.i
 
 
 def _offset_through(doc, trigger_i: int, offsets: dict, triggers: frozenset[int]):
@@ -899,16 +938,20 @@ def _offset_through(doc, trigger_i: int, offsets: dict, triggers: frozenset[int]
     return None
 
 
-def _offset_host(trigger_i: int, offsets: dict, by_trigger: dict[int, Mention]) -> Optional[tuple[EventDate, date]]:
+def _offset_host(trigger_i: int, offsets: dict, by_trigger: dict[int, Mention], doc=None,
+                 earlier: list[tuple[Mention, int]] = ()) -> Optional[tuple[EventDate, date]]:
     """The other way round (``offset.from_target``): an event with no date of its own that a length
     puts after or before an event already dated by the text ("Rebels attacked the town on
     Monday. Two days after the attack, police arrested six men": Wednesday, not the attack's
     Monday) is that far from the dated event's day; a day, not a time of day, and an exact length
-    of days or weeks only."""
+    of days or weeks only. (datingFix38) A definite noun that is no mention ("A day after the
+    accord, ...") counts from the earlier act it names (``_noun_antecedent``)."""
     for target_i, (anchor_i, n, length, word, _material, within) in offsets.items():
         if anchor_i != trigger_i or within or abs(n) >= _MONTH:
             continue
         src = by_trigger.get(target_i)
+        if src is None and doc is not None and target_i not in {i for _, i in earlier}:
+            src = _noun_antecedent(doc, doc[target_i], earlier)
         if src is None or not _text_dated(src) or src.date.start is None or src.date.start != src.date.end \
                 or "T" in (src.date.value or ""):
             continue
@@ -2649,7 +2692,16 @@ def _same_day_as(doc, tx: Timex, earlier: list[tuple[Mention, int]]) -> Optional
         return _same_day_clause(doc, span, clause, earlier)
     noun = next((c for t in span if t.lower_ in _words("same_day_as", "units") for p in t.children
                  if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ == "pobj"), None)
-    if noun is None or noun.pos_ != "NOUN" or \
+    return _noun_antecedent(doc, noun, earlier) if noun is not None else None
+
+
+def _noun_antecedent(doc, noun, earlier: list[tuple[Mention, int]]) -> Optional[Mention]:
+    """The earlier act a definite event noun that is no mention names ("the same day as the border
+    skirmish", datingFix36; "a day after the accord", datingFix38): the nearest earlier occurred
+    mention with the noun's head word, else of a type the trigger lexicon reads the noun as, when
+    that nearest one is text-dated. Not an indefinite noun, nor one set against the latest
+    ("the first clash")."""
+    if noun.pos_ != "NOUN" or _contrastive(noun) or \
             not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
         return None
     lemma = noun.lemma_.lower()
@@ -2709,6 +2761,29 @@ def _definite_antecedent(doc, mention: Mention, trigger_i: int,
     if ante is None and not possessed and not _object_of_plan(tok) and not same_word:
         ante = next((m for m, _ in cands if m.type == mention.type), None)
     return ante if ante is not None and _text_dated(ante) else None
+
+
+def _demonstrative_antecedent(doc, mention: Mention, trigger_i: int, earlier: list[tuple[Mention, int]],
+                              sentence_of: dict[int, int]) -> Optional[Mention]:
+    """(datingFix38) An event noun under the demonstrative "that" ("Nobody was charged over that
+    shooting") points at the act of its type told just before, whatever its word, not at an earlier
+    mention with its head word nor at the latest act of the same parties: the nearest earlier
+    occurred mention of the same type in the same or the previous sentence that is not a word the
+    noun hangs on ("were killed in that attack"), when it is text-dated (``demonstrative_antecedent``
+    in dating.yaml: ``determiners``)."""
+    tok = doc[trigger_i]
+    if tok.pos_ != "NOUN" or _contrastive(tok) or not any(
+            c.dep_ == "det" and c.lower_ in _words("demonstrative_antecedent", "determiners") for c in tok.children):
+        return None
+    here = sentence_of.get(trigger_i)
+    above = {g.i for g in tok.ancestors}
+    for m, i in sorted(earlier, key=lambda p: -p[1]):
+        if i >= trigger_i or i in above or here is None or here - sentence_of.get(i, -9) > 1:
+            continue
+        if m.type != mention.type or m.status != "occurred" or _group(m) != _group(mention):
+            continue
+        return m if _text_dated(m) else None
+    return None
 
 
 def _object_of_plan(tok) -> bool:
