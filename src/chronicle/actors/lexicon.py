@@ -498,7 +498,7 @@ ORG_SECTOR: dict = _LazyOrgs()
 
 SECTORS = {
     "GOV": "government (executive)", "MIL": "military", "LEG": "legislature",
-    "JUD": "judiciary", "COP": "police", "PTY": "political party", "REB": "rebels",
+    "JUD": "judiciary", "COP": "police", "PTY": "political party", "REB": "rebels", "UAF": "unidentified armed force",
     "OPP": "opposition", "BUS": "business", "MED": "media", "CVL": "civilians",
     "EDU": "education", "HLH": "health", "REL": "religion",
     "IGO": "intergovernmental organisation", "NGO": "non-governmental organisation",

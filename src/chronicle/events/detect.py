@@ -350,6 +350,60 @@ def _speaker_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _speaker_verbs() -> frozenset:
+    return frozenset(_parties_file()["speaker_apposition"]["verbs"])
+
+
+def _speaker_phrases(tok, light=None) -> set[int]:
+    """(roles22, roles23) The tokens of a speaker's phrase the parser hangs as an apposition in the act's
+    phrase: on the act itself ("the shelling of the depot, a spokesman for the EU said": an act is no
+    person), or on a noun of its phrase when a reporting verb with no subject of its own follows the
+    phrase ("the ambush of the convoy, an aide to the president said"; "killed Omar, an aide to the
+    governor" keeps the aide). parties.yaml speaker_apposition."""
+    out = set()
+    for top in (tok, light):
+        if top is None:
+            continue
+        for c in top.subtree:
+            if c.dep_ != "appos" or c.lemma_.lower() not in _speaker_nouns():
+                continue
+            after = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
+            if after is not None and after.is_punct:  # "..., a spokesman for the EU, said"
+                after = c.doc[after.i + 1] if after.i + 1 < len(c.doc) else None
+            told = after is not None and after.lemma_.lower() in _speaker_verbs() and \
+                not any(x.dep_ in ("nsubj", "nsubjpass") for x in after.children)
+            if c.head.i == tok.i or told:
+                out |= {x.i for x in c.subtree}
+    return out
+
+
+@lru_cache(maxsize=1)
+def _destinations() -> tuple[frozenset, frozenset, frozenset]:
+    """(verbs of carrying or heading somewhere, prepositions of the destination, verbs of heading after
+    which "for" is one too): parties.yaml destination."""
+    data = _parties_file()["destination"]
+    return frozenset(data["verbs"]), frozenset(data["preps"]), frozenset(data["for_verbs"])
+
+
+def _destination_phrases(tok, light=None) -> set[int]:
+    """(roles23) The tokens of a destination told by a participle that describes a thing or people of the
+    act's phrase ("seized a ship carrying coal to Iran", "a convoy bound for Gaza was stopped"): where the
+    thing was going is no party the act is done to. parties.yaml destination."""
+    verbs, preps, for_verbs = _destinations()
+    out = set()
+    tops = [t for t in (tok, light) if t is not None]
+    sent = tok.sent
+    for x in sent:
+        if any(x.i == t.i for t in tops) or x.dep_ not in ("acl", "amod", "relcl") or \
+                x.head.pos_ not in ("NOUN", "PROPN", "PRON") or x.lemma_.lower() not in verbs:
+            continue
+        for p in x.children:
+            if p.dep_ == "prep" and (p.lower_ in preps or (p.lower_ == "for" and x.lemma_.lower() in for_verbs)):
+                out |= {y.i for y in p.subtree}
+    return out
+
+
+@lru_cache(maxsize=1)
 def _object_control() -> frozenset:
     return frozenset(_parties_file()["object_control"])
 
@@ -721,11 +775,13 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
     not_targets = {x.i for c in tok.children if c.dep_ in _RULE_MAKER_DEPS for x in c.subtree} if cited else set()
     # (roles22) "the shelling of the depot, a spokesman for the EU said": the parser's apposition of a
     # speaker to an act is the teller's phrase (parties.yaml speaker_apposition)
-    not_targets |= {x.i for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _speaker_nouns()
-                    for x in c.subtree}
+    not_targets |= _speaker_phrases(tok, light)
+    # (roles23) "seized a ship carrying coal to Iran": where the thing was headed is no target
+    not_targets |= _destination_phrases(tok, light)
     cands = _party_candidates(tok, skipped(tok, not_targets), conditional, protest)
     if light is not None:
-        cands += [c for c in _party_candidates(light, skipped(light, {x.i for x in tok.subtree}), protest=protest)
+        cands += [c for c in _party_candidates(light, skipped(light, {x.i for x in tok.subtree} | not_targets),
+                                               protest=protest)
                   if c not in cands]
     # (roles13) a place named only as where a building stands is no target; the building is, its owner unknown
     # (an interaction's place is its setting already, no target: no building stands in for it)
@@ -1480,7 +1536,38 @@ def _role(doc, toks, index: ActorIndex) -> list[RoleFiller]:
     return out
 
 
-_PEOPLE_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "REB", "PTY"}
+_PEOPLE_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "REB", "UAF", "PTY"}
+
+
+@lru_cache(maxsize=1)
+def _sector_people() -> frozenset:
+    """(roles23) Plural nouns of people of a trade whose sector is no crowd's ("journalists": MED,
+    "nurses": HLH, "lawyers": JUD): parties.yaml sector_people."""
+    return frozenset(_parties_file()["sector_people"]["nouns"])
+
+
+@lru_cache(maxsize=1)
+def _protest_holder() -> tuple[frozenset, frozenset]:
+    """(types whose modifier naming people holds the act, the modifier dependencies): parties.yaml protest_holder."""
+    data = _parties_file()["protest_holder"]
+    return frozenset(data["types"]), frozenset(data["deps"])
+
+
+def _holder_modifier(doc, tok, index: ActorIndex) -> list[RoleFiller]:
+    """(roles23) The people a protest noun's compound modifier names ("an opposition rally", "a student
+    march"; a possessive is the noun's actor already): they hold it, its actor, not its target. Only
+    people (``_is_people``): a place, a country or a thing as the modifier ("a Moscow rally", "a fuel
+    protest") stays as it was."""
+    _, deps = _protest_holder()
+    out = []
+    for c in _with_conjuncts([c for c in tok.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")]):
+        found = _role(doc, [c], index)
+        sector = sector_of(c.lemma_.lower()) if c.pos_ == "NOUN" else None
+        if not found and sector in _PEOPLE_SECTORS:
+            # "a student march": a singular noun of a crowd's sector, no party of its own elsewhere
+            found = [_noun_filler(doc, c).model_copy(update={"sector": sector})]
+        out.extend(f for f in found if _is_people(f))
+    return out
 
 
 def _is_people(filler: RoleFiller) -> bool:
@@ -1488,6 +1575,8 @@ def _is_people(filler: RoleFiller) -> bool:
     if filler.sector in _PEOPLE_SECTORS:
         return True
     last = filler.text.split()[-1] if filler.text.split() else ""
+    if last.lower() in _sector_people():
+        return True  # (roles23) "About 40 nurses", "most of them journalists": a crowd of a trade
     # a plural: "students", and the irregular "fishermen", "women", "people"
     plural = last.endswith("s") or last.lower().endswith("men") or last.lower() in ("people", "children")
     if filler.sector is None and plural and last != (country_name(filler.country or "") or ""):
@@ -2177,6 +2266,10 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 light = None
             if not actor and key == "NOUN" and rule.type in _modifier_actor_types():
                 actor = _modifier_actor(doc, tok, index)
+            if not actor and key == "NOUN" and rule.type in _protest_holder()[0]:
+                # (roles23) "Police dispersed an opposition rally": the opposition holds it, before the light verb
+                actor = _holder_modifier(doc, tok, index)
+                recipient = [r for r in recipient if r not in actor]
             if light is not None and not actor:
                 # "Israel and Lebanon renewed negotiations": the light verb's subject acts
                 actor = _role(doc, fillers_for(light, ("nsubj", "agent"), is_passive(light)), index)
