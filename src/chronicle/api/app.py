@@ -29,6 +29,7 @@ from chronicle.api.security import (
     DEFAULT_MAX_BODY, BodyLimitMiddleware, SecurityHeadersMiddleware, check_write_token,
 )
 from chronicle.store import Store
+from chronicle.store import exports as EXPORTS
 from chronicle.store import queries as Q
 
 MAX_PAGE = 500
@@ -291,9 +292,26 @@ def create_app(db: str = "chronicle.db", write_token: Optional[str] = None,
         return d
 
     @app.get("/api/export", tags=["export"])
-    def export(f: Filters, format: str = Query("csv", description="csv, jsonl or parquet")):
-        """Matching event mentions, flat (the ``chronicle export`` columns), streamed page by page
-        in constant memory."""
+    def export(f: Filters,
+               format: str = Query("csv", description="csv, jsonl or parquet: matching event mentions, flat; "
+                                   "gdelt-events (GDELT 2.0 events, 61 tab-separated columns), gdelt-mentions "
+                                   "(GDELT 2.0 mentions, 16 columns) or acled (ACLED-style CSV): canonical events"),
+               header: bool = Query(False, description="gdelt-*: a first line of GDELT's column names"),
+               include_planned: bool = Query(False, description="gdelt-*: also planned and possible events "
+                                             "(default: occurred only)")):
+        """Matching event mentions, flat (the ``chronicle export`` columns), or the canonical events
+        of the matching mentions in GDELT 2.0 (events / mentions) or ACLED form (``chronicle export
+        --format gdelt-events|gdelt-mentions|acled``); streamed page by page in constant memory.
+        For the canonical formats ``status``/``since``/``until`` apply to the event's own status
+        and date, as in ``/api/timeline``."""
+        if format in EXPORTS.FORMATS:
+            gdelt = format.startswith("gdelt")
+            chunks = EXPORTS.chunks(st, format, header=header, include_planned=include_planned, filters=f,
+                                    cell=_cell)
+            name = f"{format}.{'tsv' if gdelt else 'csv'}"
+            return StreamingResponse(chunks, media_type=("text/tab-separated-values" if gdelt else "text/csv")
+                                     + "; charset=utf-8",
+                                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
         rows = Q.iter_flat_events(st, f)
         if format == "csv":
             return StreamingResponse(_csv_stream(rows), media_type="text/csv; charset=utf-8",
@@ -311,7 +329,7 @@ def create_app(db: str = "chronicle.db", write_token: Optional[str] = None,
 
             return StreamingResponse(parquet_stream(rows), media_type="application/vnd.apache.parquet",
                                      headers={"Content-Disposition": 'attachment; filename="events.parquet"'})
-        raise _bad("format", f"{format[:50]!r}: use csv, jsonl or parquet")
+        raise _bad("format", f"{format[:50]!r}: use csv, jsonl, parquet, {', '.join(EXPORTS.FORMATS)}")
 
     # ------------------------------------------------------------------ API: writing
     @app.post("/api/articles", tags=["articles"], status_code=200)

@@ -50,6 +50,9 @@ class TimelineFormat(str, Enum):
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+    gdelt_events = "gdelt-events"
+    gdelt_mentions = "gdelt-mentions"
+    acled = "acled"
 
 
 def user_errors(fn):
@@ -413,14 +416,27 @@ def _realize_note(e: dict) -> str:
 @app.command()
 @user_errors
 def export(
-    format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format"),
+    format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format",
+                                        help="jsonl / csv: one flat row per mention; gdelt-events, "
+                                             "gdelt-mentions (GDELT 2.0 tab-separated), acled (ACLED-style "
+                                             "CSV): canonical events."),
     db: str = DbOption,
     output: Optional[Path] = typer.Option(None, "-o", "--output"),
+    header: bool = typer.Option(False, "--header", help="gdelt-*: write GDELT's column names first "
+                                                        "(GDELT's own files have none)."),
+    include_planned: bool = typer.Option(False, "--include-planned",
+                                         help="gdelt-*: also planned and possible events (default: "
+                                              "occurred only; GDELT has no column to tell them apart)."),
 ):
-    """Export every stored event mention."""
+    """Export every stored event mention (jsonl, csv) or every canonical event (gdelt-*, acled)."""
     store = _open_store(db)
     out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:
+        if format in (ExportFormat.gdelt_events, ExportFormat.gdelt_mentions, ExportFormat.acled):
+            from chronicle.store import exports
+
+            exports.write(store, format.value, out, header=header, include_planned=include_planned)
+            return
         writer = None
         for row in store.export_rows():
             if format == ExportFormat.jsonl:
