@@ -872,6 +872,8 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
         tx, n = length
         for i, material in targets:
             host = t.head.head.head if t.dep_ == "mark" and t.head.dep_ == "conj" else t.head.head
+            if t.dep_ == "mark" and doc[i].tag_ == "VBD":
+                host = _finite_host(host)
             # "nearly / almost three months after": just short of the length, the far month (the
             # day a round figure), not anywhere between (``offset.near_words``; days and weeks stay
             # an upper bound, a day being a guess)
@@ -886,6 +888,16 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
             out.setdefault(i, (_reported_anchor(doc, anchor_i if t.dep_ == "prep" else host.i),
                                -n if t.lower_ == "after" else n, tx.text, t.lower_, material, bound))
     return out
+
+
+def _finite_host(verb):
+    """(datingFix39) The finite verb an offset clause of a past act counts from when the parser hung
+    the clause on an infinitive ("called on the rebels to respect the truce, a day after gunmen fired
+    on a patrol": the calling's day, not the respecting's, which is no act done; ``offset.infinitive_hosts``)."""
+    while verb.dep_ in _words("offset", "infinitive_hosts") and verb.tag_ == "VB" and verb.head.i != verb.i and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _commitment_clause_host(doc, trigger_i: int) -> Optional[int]:
@@ -1543,22 +1555,28 @@ def _report_conjunct(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -
     rival faction": a pronoun taking up the speakers, ``report_conjunct.states`` with an object).
     """
     tok = doc[trigger_i]
-    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ != "VBD" or \
+    # (datingFix39) a stance verb the parser tags as a participle with no auxiliary ("... and blamed
+    # smugglers") is the same simple past
+    stance = tok.lemma_.lower() in _words("speaker_participle", "stance_verbs")
+    past = tok.tag_ == "VBD" or stance and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or not past or \
             any(c.dep_ in _SUBJECTS for c in tok.children):
         return []
     state = tok.head
     lemma = state.lemma_.lower()
-    if state.dep_ != "ccomp" or not (lemma in _words("report_conjunct", "copulas") and
-                                     any(c.dep_ in ("acomp", "attr") for c in state.children) or
+    copula = lemma in _words("report_conjunct", "copulas")
+    if state.dep_ != "ccomp" or not (copula and any(c.dep_ in ("acomp", "attr") for c in state.children) or
+                                     copula and stance and any(c.dep_ == "prep" for c in state.children) or
                                      lemma in _words("report_conjunct", "states") and any(c.dep_ == "dobj" for c in state.children)):
         return []
     subj = next((c for c in state.children if c.dep_ in _SUBJECTS), None)
     report = state.head
     if subj is None or report.lemma_.lower() not in _REPORTING or report.i > state.i:
         return []
-    if not (subj.pos_ == "NOUN" and _event_noun(subj) or _speakers_pronoun(subj, report)):
+    if not (subj.pos_ == "NOUN" and _event_noun(subj) or _speakers_pronoun(subj, report) or
+            stance and _speakers_own(subj, report)):
         return []
-    found = [tx for tx in attachments.get(report.i, ()) if not _ordered_date(doc, tx)]
+    found = [tx for tx in attachments.get(report.i, ()) or _statement_noun_dates(report, attachments) if not _ordered_date(doc, tx)]
     return sorted(found, key=lambda tx: tx.start)[:1]
 
 
@@ -1599,6 +1617,24 @@ def _report_speech_act(doc, trigger_i: int, attachments: dict[int, list[Timex]])
         return []
     found = [tx for tx in attachments.get(report.i, ()) if not _ordered_date(doc, tx)]
     return sorted(found, key=lambda tx: tx.start)[:1]
+
+
+def _statement_noun_dates(report, attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """(datingFix39) The dates of the statement a reporting verb was said in ("In a statement on
+    Wednesday the ministry said ...": the parser hangs the day on the noun): the report's day."""
+    nouns = _words("quoted_statement", "statement_nouns")
+    return [tx for p in report.children if p.dep_ == "prep" and p.lower_ == "in"
+            for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in nouns for tx in attachments.get(n.i, ())]
+
+
+def _speakers_own(subj, report) -> bool:
+    """(datingFix39) A noun subject of a reported clause owned by the speaker through a possessive
+    pronoun ("The commander said his fighters ...", "The army said its units ..."): the speaker
+    tells of his own side's state; a stance joined to it ("... and blamed smugglers") is his."""
+    speaker = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and speaker.pos_ in ("NOUN", "PROPN") and subj.pos_ == "NOUN" and \
+        any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in _words("report_conjunct", "speaker_possessives")
+            for c in subj.children)
 
 
 def _speakers_it(subj, report) -> bool:
