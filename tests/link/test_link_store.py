@@ -459,3 +459,33 @@ def test_a_countryless_report_of_a_counted_group_joins_the_event_naming_countrie
     for order in ("ab", "ba", "abc", "cba"):
         ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db"), "COERCE")
         assert ev["a"] == ev["b"] and ev.get("c") != ev["a"], (order, ev)
+
+
+def test_a_month_dated_report_joins_the_one_stored_event_of_its_month_and_none_of_two(tmp_path):
+    # (linkPlan10) "rejected the loan offer in June" joins the one rejection of June stored before or after it;
+    # with a second rejection that June stored first, either could be meant: it stays apart (arriving first, it
+    # joins the first day event that comes, as the other uniqueness paths do: orders "cab" / "cba" not asserted)
+    texts = {"a": "date 2024-06-10\nGhana's government rejected the loan offer from the bank on Sunday, the finance"
+                  " ministry said.\n",
+             "b": "date 2024-06-21\nGhana's government rejected a request by the bank on Thursday to audit the"
+                  " accounts.\n",
+             "c": "date 2024-07-08\nGhana's government rejected the loan offer in June, officials recalled on"
+                  " Monday.\n"}
+    for order in ("ac", "ca", "abc", "bac"):
+        ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db"), "REJECT")
+        if "b" in order:
+            assert ev["c"] not in (ev["a"], ev["b"]), (order, ev)
+        else:
+            assert ev["c"] == ev["a"], (order, ev)
+
+
+def test_a_countryless_plan_is_not_realized_by_an_act_naming_countries_through_its_countryless_report(tmp_path):
+    # (linkPlan10) "The four senators ... had planned to meet leaders of the dockworkers' union" (no country, no
+    # person) is not realized weeks later by "Okoro met Kenyan Trade Minister Kamau in Nairobi on Tuesday" (KEN)
+    # through "the visit by Mark Okoro on Tuesday" (no country) joined to it: in either order, no link
+    texts = {"a": "date 2025-03-03\nThe four senators, who were turned back at the airport on Saturday, had planned to"
+                  " meet leaders of the dockworkers' union.\n",
+             "b": "date 2025-03-26\nTrade Commissioner Mark Okoro met Kenyan Trade Minister Peter Kamau in Nairobi on"
+                  " Tuesday, his first visit since January. Exporters welcomed the visit by Mark Okoro on Tuesday.\n"}
+    for order in ("ab", "ba"):
+        assert _realized(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")) == [], order

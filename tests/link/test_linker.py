@@ -1474,3 +1474,71 @@ def test_a_countryless_report_of_a_counted_group_stays_apart_from_other_events_n
     mugisha = replace(month, people=frozenset({"a8"}))
     for g, _, _ in _orders([okello, mugisha]):
         assert g == [["u1-1"], ["u2-1"]]
+
+
+def _told(rec, fillers):
+    return replace(rec, fillers=frozenset(fillers))
+
+
+def test_a_countryless_plan_is_not_realized_through_a_countryless_block_the_act_also_came_from():
+    # (linkPlan10) "The delegation had planned to meet union leaders" (no country, no person, dated by its
+    # article); weeks later "Minister Okoro met Kenya's trade minister Kamau in Nairobi on Tuesday" (naming
+    # Kenya) with "Okoro's visit" (naming no country) joined to it: the plan is found through the visit's
+    # countryless block only, which, like merging, needs a shared person
+    plan = _told(m("a-1", doc="a", status="planned", act=(), rec=(), start=date(2025, 3, 3), text=False,
+                   reported=date(2025, 3, 3)), [("actor", "ndelegation", ""), ("recipient", "a9", "")])
+    met = _told(m("b-1", doc="b", act=(), rec=("KEN",), people=("okoro", "kamau"), start=date(2025, 3, 25),
+                  reported=date(2025, 3, 26)), [("actor", "okoro", ""), ("recipient", "kamau", "KEN")])
+    visit = _told(m("b-2", doc="b", act=(), rec=(), people=("okoro",), start=date(2025, 3, 25),
+                    reported=date(2025, 3, 26)), [("actor", "okoro", "")])
+    for ms in ([plan, met, visit], [met, visit, plan], [visit, plan, met]):
+        res = link(ms)
+        assert groups(res) == [["a-1"], ["b-1", "b-2"]]
+        assert res.links == set()
+    # one article at a time: the act stored first, then the plan; the plan stored first, then the act
+    r1 = link([met, visit])
+    assert link([plan], [_state_also(e) for e in r1.events.values()]).links == set()
+    r1 = link([plan])
+    assert link([met, visit], [_state_also(e) for e in r1.events.values()]).links == set()
+    # the plan naming Okoro ("Okoro had planned to meet union leaders"): a shared person, realized
+    okoro_plan = replace(plan, people=frozenset({"okoro"}),
+                         fillers=frozenset({("actor", "okoro", ""), ("recipient", "a9", "")}))
+    for ms in ([okoro_plan, met, visit], [met, visit, okoro_plan]):
+        res = link(ms)
+        assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
+    # the plan naming Kenya ("would meet Kenya's trade minister"): the act's own sibling block, realized
+    kenya_plan = replace(plan, recipient_countries=frozenset({"KEN"}))
+    for ms in ([kenya_plan, met, visit], [met, visit, kenya_plan]):
+        res = link(ms)
+        assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
+
+
+def _state_also(e: EventState) -> EventState:
+    """``_state`` with the other blocks its mentions came from (the store's ``event_blocks``)."""
+    return replace(_state(e), also=set(e.also) if e.also else None, people=e.people)
+
+
+def test_a_month_dated_report_joins_the_one_event_of_its_month_and_none_of_two():
+    # (linkPlan10) "Ghana rejected the loan in June" beside "Ghana rejected the loan on June 9": one event;
+    # with "Ghana rejected a visa request on June 20" as well, the month report could be either: apart
+    june = dict(start=date(2024, 6, 1), end=date(2024, 6, 30))
+    one = m("a-1", doc="a", type="REJECT", act=("GHA",), rec=(), start=date(2024, 6, 9))
+    other = m("b-1", doc="b", type="REJECT", act=("GHA",), rec=(), start=date(2024, 6, 20))
+    month = m("c-1", doc="c", type="REJECT", act=("GHA",), rec=(), **june)
+    for ms in ([one, month], [month, one]):
+        assert groups(link(ms)) == [["a-1", "c-1"]]
+    for ms in ([one, other, month], [month, other, one], [other, month, one]):
+        assert groups(link(ms)) == [["a-1"], ["b-1"], ["c-1"]]
+    # arriving after both are stored: the same
+    r1 = link([one, other])
+    r2 = link([month], [_state(e) for e in r1.events.values()])
+    assert r2.assign["c-1"] not in (r1.assign["a-1"], r1.assign["b-1"])
+    # a second month report joins the first; a person named by the month report and one event picks it
+    again = m("d-1", doc="d", type="REJECT", act=("GHA",), rec=(), **june)
+    assert groups(link([one, other, month, again])) == [["a-1"], ["b-1"], ["c-1", "d-1"]]
+    named = replace(one, people=frozenset({"p1"}))
+    month_named = replace(month, people=frozenset({"p1"}))
+    assert groups(link([named, other, month_named])) == [["a-1", "c-1"], ["b-1"]]
+    # a week ("last week") is no month: the narrowest event, as before
+    week = m("e-1", doc="e", type="REJECT", act=("GHA",), rec=(), start=date(2024, 6, 17), end=date(2024, 6, 23))
+    assert groups(link([one, other, week])) == [["a-1"], ["b-1", "e-1"]]

@@ -110,6 +110,7 @@ from chronicle.link.records import (
 )
 
 COARSE_DAYS = 31  # a text date wider than a month is coarse: "in 2024", "this spring", "2024-Q1"
+MONTH_DAYS = 27  # a text date of a month or more (February: 27 days after the 1st), not coarse: ``_month_wide``
 
 
 @dataclass
@@ -450,6 +451,14 @@ def _coarse(m: MentionRecord) -> bool:
     return m.text_dated and m.start is not None and m.end is not None and (m.end - m.start).days > COARSE_DAYS
 
 
+def _month_wide(m: MentionRecord) -> bool:
+    """(linkPlan10) A text date of a month ("in April", "last month"), not coarse: like a coarse one it
+    joins the one event of its block it fits, or the one of its own PLOVER mode, and none when several
+    fit ("rejected the aid in April" beside an entry refused on the 12th and an aid rejected on the
+    15th: which one?); the narrowest, as for a day or a week, picked one of them by its id."""
+    return m.text_dated and m.start is not None and m.end is not None and (m.end - m.start).days >= MONTH_DAYS
+
+
 def _choose(m: MentionRecord, events: dict[str, EventState], index: _Index) -> Optional[EventState]:
     """The event ``m`` joins, or None for a new one.
 
@@ -466,12 +475,19 @@ def _choose(m: MentionRecord, events: dict[str, EventState], index: _Index) -> O
         if best is not None:
             return best
         pool = index.iter_candidates(m.block, lo, hi, m.people, named=False)
-    if not _coarse(m):
+    if not _coarse(m) and not _month_wide(m):
         return _best(m, (events[i] for i in pool))
     same = [events[i] for i in index.same_interval(m.block, m.start, m.end)]
     best = _best(m, (e for e in same if e.text_dated and (e.start, e.end) == (m.start, m.end)))
     if best is not None or _tally(m):
         return best
+    if not _coarse(m):
+        # (linkPlan10) a month: the one event it fits, or the one of its own PLOVER mode among several
+        # (roles13: "seized ... this month" beside a seizure and a court's confiscation)
+        fits = [events[eid] for eid in pool if compatible(m, events[eid])]
+        if len(fits) > 1 and m.mode:
+            fits = [e for e in fits if m.mode in e.modes]
+        return fits[0] if len(fits) == 1 else None
     found: Optional[EventState] = None
     for eid in pool:
         e = events[eid]
@@ -1141,16 +1157,24 @@ def realizations(events: dict[str, EventState], touched: Iterable[str], index: _
             continue
         other = other_group(group)
         # like merging, a block without any country needs a shared person: "the EU criticised
-        # the ruling" does not realize "he would be charged"
+        # the ruling" does not realize "he would be charged"; (linkPlan10) so does a countryless block
+        # the event's mentions also came from ("Okoro's visit" beside "Okoro met Kenya's minister"): a
+        # countryless plan found there ("the delegation had planned to meet union leaders") is no
+        # sibling of the act's countries
         countryless = not block_parties(e.block)
         lo, hi = e.window()
         cands = []
         sibs = dict.fromkeys(sibling_block(b, other) for b in (e.block, *sorted(e.also or ())))
-        for oid in set(i for sib in sibs for i in index.candidates(sib, lo, hi)):
+        found: dict[str, bool] = {}  # candidate -> found through a block naming a country
+        for sib in sibs:
+            named = not countryless and bool(block_parties(sib))
+            for i in index.candidates(sib, lo, hi):
+                found[i] = found.get(i, False) or named
+        for oid in sorted(found):
             if oid in merged:
                 continue
             o = events[oid]
-            if countryless and not (e.people & o.people):
+            if not found[oid] and not (e.people & o.people):
                 continue
             occ, plan = (e, o) if group == "occurred" else (o, e)
             if not _fits_plan(occ, plan):
