@@ -1816,6 +1816,13 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         return False
     if req.get("recipient") and not recipient:
         return False
+    # (typing37) troops sent to a ground of no other country are deployed ("sent 300 more
+    # soldiers to the border region"); sent to another country or to an international body's
+    # force ("to the UN mission"), they may be its aid
+    if req.get("no_foreign_recipient") and any(
+            r.country and r.country not in {a.country for a in actor} or r.sector == "IGO"
+            for r in recipient):
+        return False
     if req.get("actor") and not actor and not judged:
         return False
     return True
@@ -2031,6 +2038,15 @@ def _restrictions_met(doc, tok, rule: TriggerRule, actor, recipient, index: Acto
                     not any(_is_person_or_party(doc, x, index) for x in owners):
                 return False
         if "actor_not_sector" in req and any(a.sector in req["actor_not_sector"] for a in actor):
+            return False
+        # (typing37) "the nurses' strike": a crowd or a trade that strikes stops work; only an
+        # armed one (a sector listed) strikes with arms
+        # (a phrase holding the trigger itself is no party: "last week's American strikes")
+        # (... nor a plural of the armed or their machines: "Israeli jets", "the fighters")
+        if "actor_not_crowd" in req and any(
+                _is_people(a) and a.sector not in req["actor_not_crowd"] and not a.start <= tok.idx < a.end
+                and (a.text.split() or [""])[-1].lower() not in req.get("crowd_armed_words", ())
+                for a in actor):
             return False
     return True
 
