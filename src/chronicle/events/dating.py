@@ -52,7 +52,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from chronicle.events.lexicon import CALENDAR_NAMES, load_resource, triggers as trigger_lexicon
+from chronicle.events.lexicon import CALENDAR_NAMES, load_resource, triggers as trigger_lexicon, verbs_of_saying
 from chronicle.events.status import governors
 from chronicle.model import EventDate, Mention, Timex
 
@@ -356,7 +356,7 @@ def article_date(day: Optional[date]) -> EventDate:
     return EventDate(text=None, value=day.isoformat() if day else None, start=day, end=day, source="article")
 
 
-_REPORTING = ("say", "report", "tell", "announce")
+_REPORTING = verbs_of_saying()  # reporting.yaml verbs
 _FUTURE = frozenset({"planned", "possible"})
 
 
@@ -919,10 +919,10 @@ def _reported_anchor(doc, anchor_i: int) -> int:
     """(datingFix38) An offset hung on the reporting verb that follows the news it reports ("Troops
     retook the town on Saturday, the army said on Sunday, two days after rebels seized it") counts
     from the reported act, not from the report: the report's clause (a simple past told before the
-    verb, outside quotation marks) is the anchor (``offset.report_verbs``). A quotation ('"We will
+    verb, outside quotation marks) is the anchor (``_REPORTING``, reporting.yaml verbs). A quotation ('"We will
     not retreat," the general said on Sunday, a day after ...') or a reported plan keeps the report."""
     verb = doc[anchor_i]
-    if verb.lemma_.lower() not in _words("offset", "report_verbs") or any(c.dep_ == "dobj" for c in verb.children):
+    if verb.lemma_.lower() not in _REPORTING or any(c.dep_ == "dobj" for c in verb.children):
         return anchor_i  # "announced the postponement on 1 November, three days after ...": its own act
     marks = _OPEN_QUOTES | _CLOSE_QUOTES
     told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and _simple_past(c)), None)
@@ -1763,7 +1763,7 @@ def _attribution(doc, quote: tuple[int, int]):
     """The reporting verb a quotation is attributed to in its own sentences ('"...," the statement
     said'; 'The minister said: "..."'), outside the quotation, else None."""
     first, last = quote
-    words = _words("quoted_statement", "report_verbs")
+    words = verbs_of_saying("quote_attribution")
     sents = {doc[first].sent.start: doc[first].sent, doc[min(last, len(doc) - 1)].sent.start:
              doc[min(last, len(doc) - 1)].sent}
     return next((t for s in sents.values() for t in s if not first <= t.i <= last and t.pos_ == "VERB"

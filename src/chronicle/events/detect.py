@@ -17,7 +17,7 @@ from typing import Optional
 from chronicle.actors.extract import ActorIndex, ActorMention, resolve_pronoun, time_modifier
 from chronicle.actors.lexicon import capitals, country_name, country_of, sector_of
 from chronicle.events.attribution import line_starts, label_end
-from chronicle.events.lexicon import CALENDAR_NAMES, TriggerRule, date_word, load_resource, triggers
+from chronicle.events.lexicon import CALENDAR_NAMES, TriggerRule, date_word, load_resource, triggers, verbs_of_saying
 from chronicle.model import Mention, RoleFiller, Sentence, Span
 
 # "on the directive of Putin", "on behalf of the government": the object is the real actor.
@@ -1246,7 +1246,7 @@ def _title_antecedent(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
 _NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-_REPORTING = {"say", "announce", "tell", "state", "declare", "claim", "insist", "add", "warn", "confirm", "report"}
+_REPORTING = verbs_of_saying("speaker")  # reporting.yaml verbs and extras.speaker
 
 
 def _reported_subject(pron, index: Optional[ActorIndex] = None):

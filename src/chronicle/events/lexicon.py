@@ -40,6 +40,19 @@ def load_resource(name: str):
     return yaml.safe_load(text)
 
 
+@lru_cache(maxsize=1)
+def _saying_file() -> dict:
+    return load_resource("reporting.yaml")
+
+
+@lru_cache(maxsize=None)
+def verbs_of_saying(use: Optional[str] = None) -> frozenset[str]:
+    """The verbs of saying (lemmas) of reporting.yaml, with the extras of ``use`` (a key of its
+    ``extras``; a missing one raises KeyError)."""
+    data = _saying_file()
+    return frozenset(data["verbs"]) | frozenset(data["extras"][use] if use is not None else ())
+
+
 @dataclass(frozen=True)
 class TriggerRule:
     lemma: str
