@@ -74,7 +74,7 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
     for tx in timexes:
         if tx.interval_start is None or tx.type not in ("DATE", "TIME"):
             continue
-        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        span = _timex_tokens(doc, tx)
         if span is None:
             continue
         inside = set(range(span.start, span.end))
@@ -200,7 +200,7 @@ def _rescheduled_to(t):
 
 def _target_day(doc, tx: Timex) -> bool:
     """(datingFix34) Whether ``tx`` is a day something was put off or moved to (``_rescheduled_to``)."""
-    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    span = _timex_tokens(doc, tx)
     return span is not None and any(t.head.i not in range(span.start, span.end) and _rescheduled_to(t) is not None
                                     for t in span)
 
@@ -246,7 +246,7 @@ def _duration_words(doc, timexes: list[Timex]) -> frozenset[int]:
     out: set[int] = set()
     for tx in timexes:
         if tx.type == "DURATION":
-            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            span = _timex_tokens(doc, tx)
             if span is not None:
                 out.update(range(span.start, span.end))
     return frozenset(out)
@@ -347,6 +347,11 @@ def _fronted_report(h, span):
     return clause if span.end <= end and "," in between and not {"--", "(", ")"} & set(between) else h
 
 
+def _timex_tokens(doc, tx: Timex):
+    """The tokens ``tx`` covers, widened to whole tokens; None where its offsets cover no token of ``doc``."""
+    return doc.char_span(tx.start, tx.end, alignment_mode="expand")
+
+
 def _event_date(tx: Timex) -> EventDate:
     return EventDate(text=tx.text, value=tx.value, start=tx.interval_start, end=tx.interval_end,
                      source="text", timex_id=tx.id)
@@ -443,7 +448,7 @@ def _object_complement_date(doc, verb, tx: Timex) -> bool:
     """True if ``tx`` comes right after the verb's object where that object ends in a noun
     complement ("the leader of the attack ten days ago"): the date is what the complement's noun
     is dated by, not the verb (``word_order``)."""
-    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    span = _timex_tokens(doc, tx)
     if span is None:
         return False
     for o in verb.children:
@@ -458,7 +463,7 @@ def _comparison_base(doc, tx: Timex) -> bool:
     an amount is compared with, not when it changed ("profit grew 19% from a year ago", "the loss
     narrowed from a year earlier": ``comparison_base`` in dating.yaml); not "from Monday" (a start)."""
     rules = dating_rules()["comparison_base"]
-    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    span = _timex_tokens(doc, tx)
     if span is None or span.start == 0 or doc[span.start - 1].lower_ not in rules["preps"]:
         return False
     if span.end < len(doc) and doc[span.end].lower_ in rules["range_ends"]:
@@ -831,7 +836,7 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
                 (tx.value[-1] != "M" or tx.mod is None or tx.mod in _words("offset", "within_mods")):
             # ("a month after ...": months, told as a month, the day being a round figure; only
             # an exact or "less than" length of months)
-            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            span = _timex_tokens(doc, tx)
             if span is not None:
                 for t in span:
                     durations[t.i] = (tx, int(tx.value[1:-1]) * _OFFSET_UNIT_DAYS[tx.value[-1]])
@@ -1285,7 +1290,7 @@ def _of_complement(doc, tx: Timex, noun) -> bool:
     of 2021 for ...", "accepted the ruling of June 13"), names which one the noun is, not when the
     verb was done (``time_as_object.of_preps``); not a part of a time ("spent part of Sunday
     night", ``partitives``), nor behind a preposition ("on the night of Friday, Oct. 23")."""
-    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    span = _timex_tokens(doc, tx)
     if span is None or span.start == 0:
         return False
     p = doc[span.start - 1]
@@ -1296,7 +1301,7 @@ def _of_complement(doc, tx: Timex, noun) -> bool:
 def _day_right_after(doc, tx: Timex, noun) -> bool:
     """A date of a day (or a time of it) right after ``noun``, bare ("the request Tuesday") or
     behind a preposition of ``participant_dates.event_object.preps`` ("the attack on Monday")."""
-    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    span = _timex_tokens(doc, tx)
     if span is None or not _DAY_VALUE.match(tx.value or ""):
         return False
     k = span.start
@@ -1347,7 +1352,7 @@ def _event_subject(doc, trigger_i: int, attachments: dict[int, list[Timex]],
 def _from_date(doc, tx: Timex) -> bool:
     """A date behind "from": an origin that characterises a thing ("a campaign poster from 1989"),
     not when the verb above it happened."""
-    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    span = _timex_tokens(doc, tx)
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "from"
 
 
@@ -1722,7 +1727,7 @@ def _state_onset(doc, mention: Mention, trigger_i: int, timexes: list[Timex],
         return None
     objs = [c.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for c in p.children if c.dep_ == "pobj"]
     for tx in timexes:
-        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        span = _timex_tokens(doc, tx)
         if tx.type != "DURATION" or tx.mod is not None or span is None or not any(i in range(span.start, span.end)
                                                                                for i in objs):
             continue
@@ -1911,7 +1916,7 @@ def _fronted_date_past_semicolon(doc, trigger_i: int, attachments: dict[int, lis
         return []
     for i in range(sent.start, first.i):
         for tx in attachments.get(i, ()):
-            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            span = _timex_tokens(doc, tx)
             if span is None or span.end >= first.i or doc[span.end].lower_ != ",":
                 continue
             opens = span.start == sent.start or span.start == sent.start + 1 and doc[sent.start].pos_ == "ADP"
@@ -2126,7 +2131,7 @@ _CLOSED_BRACKETS = re.compile(r"\([^()\[\]]*\)|\[[^()\[\]]*\]")
 
 def _ordered_date(doc, tx: Timex) -> bool:
     """A date behind a preposition of order ("since 2003", "until Monday"): not when, but a bound."""
-    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    span = _timex_tokens(doc, tx)
     if span is None:
         return False
     order = _words("other_time", "preps")
@@ -2719,7 +2724,7 @@ def _same_day_as(doc, tx: Timex, earlier: list[tuple[Mention, int]]) -> Optional
     with the noun's head word, else of a type the trigger lexicon reads the noun as; only when the
     nearest such mention has a date of its own, and only a definite noun (``same_day_as`` in
     dating.yaml). Not a clause ("the same day as the duty is lifted")."""
-    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    span = _timex_tokens(doc, tx)
     if span is None or not any(t.lower_ in _words("same_day_as", "same") for t in span):
         return None
     clause = next((c for t in span if t.lower_ in _words("same_day_as", "units") for c in t.children
@@ -2882,7 +2887,7 @@ def _set_for_date(doc, trigger_i: int, m: Mention, timexes: list[Timex]) -> bool
     if tok.dep_ != "dobj" or verb.i == tok.i or verb.lemma_.lower() not in _words("scheduled_by", "for_verbs"):
         return False
     tx = next((t for t in timexes if m.date.timex_id is not None and t.id == m.date.timex_id), None)
-    span = doc.char_span(tx.start, tx.end, alignment_mode="expand") if tx is not None else None
+    span = _timex_tokens(doc, tx) if tx is not None else None
     if span is None:
         return False
     phrase = {t.i for t in tok.subtree}
