@@ -366,6 +366,12 @@ def _widen(windows: dict[tuple, list], key: tuple, lo, hi) -> None:
     w[0], w[1] = min(w[0], lo), max(w[1], hi or lo)
 
 
+def _dated_within(lo, hi):
+    """The condition on stored events that their dates meet the window ``lo``..``hi`` (a day in both)."""
+    ev = S.events
+    return and_(ev.c.date_start <= hi, ev.c.date_end >= lo)
+
+
 def _load_with_siblings(conn: Connection, blocks: set[str], have: set[str]) -> list[EventState]:
     """The events of ``blocks`` and of their sibling blocks (their plans or realizations) not in ``have``."""
     blocks = blocks | {sibling_block(b, g) for b in blocks for g in ("occurred", "future")}
@@ -392,8 +398,7 @@ def _load_agent_relatives(conn: Connection, records: list[MentionRecord], have: 
     for (kind, group, recipients), (lo, hi) in sorted(windows.items()):
         q = (select(ev.c.block).distinct()
              .where(ev.c.block.startswith(f"{kind}|{group}|", autoescape=True),
-                    ev.c.block.endswith(f"|{recipients}", autoescape=True),
-                    ev.c.date_start <= hi, ev.c.date_end >= lo))
+                    ev.c.block.endswith(f"|{recipients}", autoescape=True), _dated_within(lo, hi)))
         blocks.update(b for b in conn.execute(q).scalars() if loose_key(b) == (kind, group, recipients))
     return _load_with_siblings(conn, blocks, have)
 
@@ -429,8 +434,7 @@ def _load_recipient_relatives(conn: Connection, records: list[MentionRecord], ha
     for (kind, other, actors), (lo, hi) in sorted(partner_groups.items()):
         # a mention naming recipients with a recipient-less partner in reach: its own group's blocks of
         # those actors (that partner's other partners) are loaded too
-        q = (select(ev.c.id).where(ev.c.block == f"{kind}|{other}|{actors}|", ev.c.date_start <= hi,
-                                   ev.c.date_end >= lo).limit(1))
+        q = select(ev.c.id).where(ev.c.block == f"{kind}|{other}|{actors}|", _dated_within(lo, hi)).limit(1)
         if conn.execute(q).first() is not None:
             group = other_group(other)
             _widen(windows, (kind, group, actors), lo, hi)
@@ -440,7 +444,7 @@ def _load_recipient_relatives(conn: Connection, records: list[MentionRecord], ha
     for (kind, group, actors), (lo, hi) in sorted(windows.items()):
         q = (select(ev.c.block).distinct()
              .where(ev.c.block.startswith(f"{kind}|{group}|{actors}|", autoescape=True),
-                    ev.c.block != f"{kind}|{group}|{actors}|", ev.c.date_start <= hi, ev.c.date_end >= lo))
+                    ev.c.block != f"{kind}|{group}|{actors}|", _dated_within(lo, hi)))
         blocks.update(b for b in conn.execute(q).scalars() if actor_key(b) == (kind, group, actors))
     return _load_with_siblings(conn, blocks, have)
 
@@ -531,13 +535,13 @@ def _load_plan_relatives(conn: Connection, records: list[MentionRecord], have: s
     for (kind, group), (lo, hi) in sorted(windows.items()):
         if group == "occurred":
             q = (select(ev.c.block).distinct()
-                 .where(ev.c.block == f"{kind}|future||", ev.c.date_start <= hi + REPORT_LAG,
-                        ev.c.date_end >= lo - PLAN_HORIZON - REPORT_LAG))
+                 .where(ev.c.block == f"{kind}|future||",
+                        _dated_within(lo - PLAN_HORIZON - REPORT_LAG, hi + REPORT_LAG)))
         else:
             q = (select(ev.c.block).distinct()
                  .where(ev.c.block.startswith(f"{kind}|occurred|", autoescape=True),
                         ev.c.block != f"{kind}|occurred||",
-                        ev.c.date_start <= hi + PLAN_HORIZON + REPORT_LAG, ev.c.date_end >= lo - REPORT_LAG))
+                        _dated_within(lo - REPORT_LAG, hi + PLAN_HORIZON + REPORT_LAG)))
         blocks.update(conn.execute(q).scalars())
     return [e for e in _load_events(conn, sorted(blocks)) if e.id not in have]
 
@@ -565,7 +569,7 @@ def _load_org_relatives(conn: Connection, records: list[MentionRecord], have: se
     for kind, (lo, hi) in sorted(windows.items()):
         side = or_(ev.c.block == f"{kind}|occurred||",
                    and_(ev.c.block.startswith(f"{kind}|future|", autoescape=True), ev.c.block != f"{kind}|future||"))
-        q = select(ev.c.id).where(side, ev.c.date_start <= hi, ev.c.date_end >= lo)
+        q = select(ev.c.id).where(side, _dated_within(lo, hi))
         ids.update(conn.execute(q).scalars())
     return _load_events(conn, [], sorted(ids - have))
 
@@ -638,8 +642,8 @@ def _load_counted_relatives(conn: Connection, records: list[MentionRecord], have
     kinds: dict[str, tuple] = {}  # event id -> (type, group)
     blocks_of: dict[str, str] = {}
     for (kind, group), (lo, hi) in sorted(windows.items()):
-        q = (select(ev.c.id, ev.c.block).where(ev.c.block.startswith(f"{kind}|{group}|", autoescape=True),
-                                                ev.c.date_start <= hi, ev.c.date_end >= lo))
+        q = select(ev.c.id, ev.c.block).where(ev.c.block.startswith(f"{kind}|{group}|", autoescape=True),
+                                              _dated_within(lo, hi))
         for eid, block in conn.execute(q):
             if eid not in have:
                 kinds[eid], blocks_of[eid] = (kind, group), block
