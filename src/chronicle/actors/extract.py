@@ -28,7 +28,7 @@ from spacy.tokens import Span as Span_
 from chronicle.actors import lexicon
 from chronicle.actors.dictionary import ActorDictionary
 from chronicle.events.attribution import label_end
-from chronicle.events.lexicon import load_resource as load_events_resource
+from chronicle.events.lexicon import parties_file
 from chronicle.model import Actor, ActorRole, Span
 
 PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -480,7 +480,7 @@ def _provenance(doc, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _time_words() -> frozenset:
-    return frozenset(load_events_resource("parties.yaml")["time_in_name"]["words"])
+    return frozenset(parties_file()["time_in_name"]["words"])
 
 
 def time_modifier(c) -> bool:
@@ -1225,7 +1225,7 @@ def _done_to_person(doc, head_i: int) -> set[int]:
 @functools.lru_cache(maxsize=1)
 def _side_prepositions() -> frozenset:
     """events/parties.yaml between_parties.prepositions: "between", "among"."""
-    return frozenset(load_events_resource("parties.yaml")["between_parties"]["prepositions"])
+    return frozenset(parties_file()["between_parties"]["prepositions"])
 
 
 def _other_sides(doc, head_i: int) -> set[int]:

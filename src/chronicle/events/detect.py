@@ -17,7 +17,8 @@ from typing import Optional
 from chronicle.actors.extract import ActorIndex, ActorMention, resolve_pronoun, time_modifier
 from chronicle.actors.lexicon import capitals, country_name, country_of, sector_of
 from chronicle.events.attribution import line_starts, label_end
-from chronicle.events.lexicon import CALENDAR_NAMES, TriggerRule, date_word, load_resource, triggers, verbs_of_saying
+from chronicle.events.lexicon import (CALENDAR_NAMES, TriggerRule, date_word, load_resource, parties_file, triggers,
+                                      verbs_of_saying)
 from chronicle.model import Mention, RoleFiller, Sentence, Span
 
 # "on the directive of Putin", "on behalf of the government": the object is the real actor.
@@ -321,10 +322,10 @@ _NOT_ENTERED = {"nsubj", "agent", "conj", "cc", "relcl", "punct", "parataxis"}
 _RULE_MAKER_DEPS = {"compound", "amod", "nmod", "poss"}
 
 
-@lru_cache(maxsize=1)
 def _parties_file() -> dict:
-    """resources/events/parties.yaml, parsed once for all the loaders of its sections below."""
-    return load_resource("parties.yaml")
+    """resources/events/parties.yaml, for the loaders of its sections below (``lexicon.parties_file``:
+    parsed once, with actors.extract)."""
+    return parties_file()
 
 
 @lru_cache(maxsize=1)
