@@ -1894,10 +1894,10 @@ def _fronted_date_past_semicolon(doc, trigger_i: int, attachments: dict[int, lis
     semicolon and the end of its clause (``fronted_date_semicolon`` in dating.yaml). The date must
     open the sentence (behind a preposition at most) before a comma and hang on a simple past verb
     of the first clause."""
-    rules = dating_rules()["fronted_date_semicolon"]
     tok = doc[trigger_i]
     sent = tok.sent
-    semis = [t for t in sent if t.lower_ in rules["separators"]]
+    separators = _words("fronted_date_semicolon", "separators")
+    semis = [t for t in sent if t.lower_ in separators]
     first = next((t for t in semis if t.i < trigger_i), None)
     if first is None or not _simple_past(tok):
         return []
@@ -1909,7 +1909,8 @@ def _fronted_date_past_semicolon(doc, trigger_i: int, attachments: dict[int, lis
     if first.i < head.head.i < end and head.head.i != head.i or not _simple_past(head):
         return []
     # nothing in the rest of the sentence up to the clause's end dates or orders it
-    if any(t.lower_ in rules["order_words"] for t in doc[first.i + 1:end]):
+    order = _words("fronted_date_semicolon", "order_words")
+    if any(t.lower_ in order for t in doc[first.i + 1:end]):
         return []
     lo, hi = doc[first.i].idx, doc[end - 1].idx + len(doc[end - 1])
     if any(lo <= tx.start < hi for tx in timexes):
