@@ -12,8 +12,10 @@ know is None (written empty), never a made-up value.
 """
 from __future__ import annotations
 
+import csv
+import io
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from importlib import resources
@@ -26,6 +28,7 @@ from sqlalchemy import and_, func, select
 from chronicle.model import date_precision
 from chronicle.store import schema as S
 from chronicle.store.core import _chunks, _event_select, _load_roles
+from chronicle.store.queries import _event_overlap, _filtered
 
 # Reconciled statuses exported by default: what was reported as having happened. A planned or
 # possible event has no GDELT column to say so, so it is left out unless asked for; a denied one
@@ -84,10 +87,6 @@ def iter_canonical(store, statuses=OCCURRED, filters=None, page_size: int = 200)
         statuses = filters.status
     base = select(ev).where(ev.c.status.in_(list(statuses)))
     if filters is not None:
-        from dataclasses import replace
-
-        from chronicle.store.queries import _event_overlap, _filtered
-
         by_mention = replace(filters, status=None, since=None, until=None)
         if any(getattr(by_mention, f.name) for f in fields(by_mention)):
             matching = _filtered(by_mention).with_only_columns(m.c.id)
@@ -363,9 +362,6 @@ def chunks(store, fmt: str, header: bool = False, include_planned: bool = False,
     """The export of ``fmt`` (one of :data:`FORMATS`) as text chunks of ``batch`` rows.
     gdelt-*: tab-separated, no header unless ``header``; acled: CSV with its header (ACLED's
     files have one). ``cell`` rewrites each text cell (the API defuses spreadsheet formulas)."""
-    import csv
-    import io
-
     if fmt not in FORMATS:
         raise ValueError(f"{fmt!r}: use {', '.join(FORMATS)}")
     buf = io.StringIO()
