@@ -93,7 +93,7 @@ def _stative(tok) -> bool:
 
 @lru_cache(maxsize=1)
 def _stative_participles() -> dict:
-    return {k: frozenset(v) for k, v in _parties_file()["stative_participles"].items()}
+    return {k: frozenset(v) for k, v in parties_file()["stative_participles"].items()}
 
 
 def _subject(tok):
@@ -137,7 +137,7 @@ def _subject(tok):
 @lru_cache(maxsize=1)
 def _patient_verbs() -> frozenset:
     """parties.yaml participle_patient.verbs: verbs that cannot go without their object."""
-    return frozenset(_parties_file()["participle_patient"]["verbs"])
+    return frozenset(parties_file()["participle_patient"]["verbs"])
 
 
 _STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG", "IGO"}
@@ -322,16 +322,10 @@ _NOT_ENTERED = {"nsubj", "agent", "conj", "cc", "relcl", "punct", "parataxis"}
 _RULE_MAKER_DEPS = {"compound", "amod", "nmod", "poss"}
 
 
-def _parties_file() -> dict:
-    """resources/events/parties.yaml, for the loaders of its sections below (``lexicon.parties_file``:
-    parsed once, with actors.extract)."""
-    return parties_file()
-
-
 @lru_cache(maxsize=1)
 def _cited_rule() -> tuple[frozenset, frozenset]:
     """(nouns whose "of" phrase names a rule an act breaks or follows, prepositions citing one): parties.yaml."""
-    data = _parties_file()["cited_rule"]
+    data = parties_file()["cited_rule"]
     return frozenset(data["of_heads"]), frozenset(data["preps"])
 
 
@@ -347,12 +341,12 @@ def _cites_rule(tok) -> bool:
 
 @lru_cache(maxsize=1)
 def _speaker_nouns() -> frozenset:
-    return frozenset(_parties_file()["speaker_apposition"]["nouns"])
+    return frozenset(parties_file()["speaker_apposition"]["nouns"])
 
 
 @lru_cache(maxsize=1)
 def _speaker_verbs() -> frozenset:
-    return frozenset(_parties_file()["speaker_apposition"]["verbs"])
+    return frozenset(parties_file()["speaker_apposition"]["verbs"])
 
 
 def _speaker_phrases(tok, light=None) -> set[int]:
@@ -382,7 +376,7 @@ def _speaker_phrases(tok, light=None) -> set[int]:
 def _destinations() -> tuple[frozenset, frozenset, frozenset]:
     """(verbs of carrying or heading somewhere, prepositions of the destination, verbs of heading after
     which "for" is one too): parties.yaml destination."""
-    data = _parties_file()["destination"]
+    data = parties_file()["destination"]
     return frozenset(data["verbs"]), frozenset(data["preps"]), frozenset(data["for_verbs"])
 
 
@@ -406,17 +400,17 @@ def _destination_phrases(tok, light=None) -> set[int]:
 
 @lru_cache(maxsize=1)
 def _object_control() -> frozenset:
-    return frozenset(_parties_file()["object_control"])
+    return frozenset(parties_file()["object_control"])
 
 
 @lru_cache(maxsize=1)
 def _gerund_object() -> dict:
-    return {k: frozenset(v) for k, v in _parties_file()["gerund_object"].items()}
+    return {k: frozenset(v) for k, v in parties_file()["gerund_object"].items()}
 
 
 @lru_cache(maxsize=1)
 def _instruments() -> frozenset:
-    return frozenset(_parties_file()["instruments"])
+    return frozenset(parties_file()["instruments"])
 
 
 def _no_instruments(doc, toks, index: ActorIndex) -> list:
@@ -447,27 +441,27 @@ def _weapon(doc, t, index: ActorIndex) -> bool:
 
 @lru_cache(maxsize=1)
 def _parties() -> tuple[frozenset, frozenset]:
-    data = _parties_file()
+    data = parties_file()
     return frozenset(data["not_parties"]), frozenset(data["people"])
 
 
 @lru_cache(maxsize=1)
 def _person_nouns() -> frozenset:
     """(roles9) Singular nouns naming one person by what they do ("suspect", "gunman"): parties.yaml person_nouns."""
-    return frozenset(_parties_file()["person_nouns"])
+    return frozenset(parties_file()["person_nouns"])
 
 
 @lru_cache(maxsize=1)
 def _when_clause_data() -> tuple[frozenset, frozenset, frozenset]:
     """(roles18) parties.yaml when_clause_agent: the clause markers, the deaths and wounds, the verbs of force."""
-    data = _parties_file()["when_clause_agent"]
+    data = parties_file()["when_clause_agent"]
     return frozenset(data["markers"]), frozenset(data["deaths"]), frozenset(data["verbs"])
 
 
 @lru_cache(maxsize=1)
 def _result_participle_markers() -> frozenset:
     """(roles21) parties.yaml result_participle.markers."""
-    return frozenset(_parties_file()["result_participle"]["markers"])
+    return frozenset(parties_file()["result_participle"]["markers"])
 
 
 def _result_participle_host(tok):
@@ -494,7 +488,7 @@ def _force_phrases(v) -> set[str]:
 @lru_cache(maxsize=1)
 def _light_force_data() -> tuple[frozenset, frozenset, frozenset]:
     """(roles20) parties.yaml when_clause_agent: light verbs, nouns of force, modifiers of no force."""
-    data = _parties_file()["when_clause_agent"]
+    data = parties_file()["when_clause_agent"]
     return frozenset(data["light_verbs"]), frozenset(data["force_nouns"]), frozenset(data["not_force_modifiers"])
 
 
@@ -539,31 +533,31 @@ def _when_clause_agent(tok) -> list:
 @lru_cache(maxsize=1)
 def _grievance() -> tuple[frozenset, frozenset]:
     """(prepositions of the place a protest happens in, prepositions searched in its grievance)."""
-    data = _parties_file()["protest"]
+    data = parties_file()["protest"]
     return frozenset(data["places"]), frozenset(data["grievance"])
 
 
 @lru_cache(maxsize=1)
 def _facilities() -> frozenset:
     """(roles13) Buildings and sites whose place names no owner: parties.yaml place_of_a_thing.facilities."""
-    return frozenset(_parties_file()["place_of_a_thing"]["facilities"])
+    return frozenset(parties_file()["place_of_a_thing"]["facilities"])
 
 
 @lru_cache(maxsize=1)
 def _setting() -> tuple[frozenset, frozenset]:
     """(types whose locative phrase is their setting, locative prepositions): parties.yaml."""
-    data = _parties_file()["setting"]
+    data = parties_file()["setting"]
     return frozenset(data["types"]), frozenset(data["places"])
 
 
 @lru_cache(maxsize=1)
 def _modifier_actor_types() -> frozenset:
-    return frozenset(_parties_file()["modifier_actor"]["types"])
+    return frozenset(parties_file()["modifier_actor"]["types"])
 
 
 @lru_cache(maxsize=1)
 def _patient_possessive() -> tuple[frozenset, frozenset]:
-    data = _parties_file()["patient_possessive"]
+    data = parties_file()["patient_possessive"]
     return frozenset(data["nouns"]), frozenset(data["pronouns"])
 
 
@@ -580,13 +574,13 @@ def _patient_owner(tok) -> list:
 
 @lru_cache(maxsize=1)
 def _between_parties() -> tuple[frozenset, tuple]:
-    data = _parties_file()["between_parties"]
+    data = parties_file()["between_parties"]
     return frozenset(data["types"]), tuple(f"prep:{p}" for p in data["prepositions"])
 
 
 @lru_cache(maxsize=1)
 def _hosted_talks() -> dict:
-    data = _parties_file()["hosted_talks"]
+    data = parties_file()["hosted_talks"]
     return {k: frozenset(data[k]) for k in ("types", "nouns", "prepositions", "frames", "verbs")}
 
 
@@ -881,7 +875,7 @@ def _best_party(doc, cands, index, keys, spans, forces_sure) -> list[RoleFiller]
 
 @lru_cache(maxsize=1)
 def _asked_about_types() -> frozenset:
-    return frozenset(_parties_file()["asked_about"]["types"])
+    return frozenset(parties_file()["asked_about"]["types"])
 
 
 def _inside_asked_thing(doc, filler: RoleFiller, tok, light) -> bool:
@@ -917,7 +911,7 @@ def _asked_phrase_holder(t, tok):
     """(roles19) The word ``t``'s preposition hangs on, when ``t`` is that preposition's object, the
     preposition is none of a beneficiary ("help for people affected") and the word is not the trigger
     ``tok`` ("access to the crew": "access"); None otherwise. Shared by the two roles19 checks."""
-    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ in _parties_file()["asked_about"]["beneficiary"]:
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ in parties_file()["asked_about"]["beneficiary"]:
         return None
     holder = t.head.head
     return holder if holder.i != tok.i else None
@@ -925,22 +919,22 @@ def _asked_phrase_holder(t, tok):
 
 @lru_cache(maxsize=1)
 def _light_phrases() -> dict:
-    return {k: frozenset(v) for k, v in _parties_file()["light_phrases"].items()}
+    return {k: frozenset(v) for k, v in parties_file()["light_phrases"].items()}
 
 
 @lru_cache(maxsize=1)
 def _stance_verbs() -> frozenset:
-    return frozenset(_parties_file()["stance_verbs"])
+    return frozenset(parties_file()["stance_verbs"])
 
 
 @lru_cache(maxsize=1)
 def _reporting_verbs() -> frozenset:
-    return frozenset(_parties_file()["reporting_verbs"])
+    return frozenset(parties_file()["reporting_verbs"])
 
 
 @lru_cache(maxsize=1)
 def _reporting_sources() -> frozenset:
-    return frozenset(_parties_file()["reporting_sources"])
+    return frozenset(parties_file()["reporting_sources"])
 
 
 def _told_by_source(verb) -> bool:
@@ -989,7 +983,7 @@ def _judges(light) -> bool:
 
 @lru_cache(maxsize=1)
 def _naming_verbs() -> dict:
-    return {k: frozenset(v) for k, v in _parties_file()["naming_verbs"].items()}
+    return {k: frozenset(v) for k, v in parties_file()["naming_verbs"].items()}
 
 
 def _names_with_predicate(verb) -> bool:
@@ -1008,7 +1002,7 @@ def _names_with_predicate(verb) -> bool:
 
 @lru_cache(maxsize=1)
 def _scheduling_verbs() -> frozenset:
-    return frozenset(_parties_file()["scheduling_verbs"])
+    return frozenset(parties_file()["scheduling_verbs"])
 
 
 def _schedules(light) -> bool:
@@ -1032,7 +1026,7 @@ def _judged_parties(verb, nominal: dict) -> list[RoleFiller]:
 
 @lru_cache(maxsize=1)
 def _withstanding_verbs() -> frozenset:
-    return frozenset(_parties_file()["withstanding_verbs"])
+    return frozenset(parties_file()["withstanding_verbs"])
 
 
 def _withstands(light) -> bool:
@@ -1049,7 +1043,7 @@ def _withstands(light) -> bool:
 @lru_cache(maxsize=1)
 def _singular_victims() -> tuple[frozenset, frozenset]:
     """(roles20) parties.yaml singular_victims: (the types, the nouns)."""
-    data = _parties_file()["singular_victims"]
+    data = parties_file()["singular_victims"]
     return frozenset(data["types"]), frozenset(data["nouns"])
 
 
@@ -1069,7 +1063,7 @@ def _victim_fillers(doc, toks, recipient: list, index: ActorIndex) -> list[RoleF
 @lru_cache(maxsize=1)
 def _undergoing() -> tuple[frozenset, frozenset]:
     """(roles20) parties.yaml: (undergoing_verbs, undergoing_states)."""
-    data = _parties_file()
+    data = parties_file()
     return frozenset(data["undergoing_verbs"]), frozenset(data["undergoing_states"])
 
 
@@ -1410,7 +1404,7 @@ _ANAPHOR_SENTENCES = 2  # how many sentences before its own an anaphor's anteced
 def _pair_nouns() -> tuple[frozenset, frozenset]:
     """(nouns of "the two <noun>" that take up two people, ... that take up two countries):
     parties.yaml pair_anaphora."""
-    data = _parties_file()["pair_anaphora"]
+    data = parties_file()["pair_anaphora"]
     return frozenset(data["people"]), frozenset(data["countries"])
 
 
@@ -1544,13 +1538,13 @@ _PEOPLE_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "REB", "UAF", "PTY"}
 def _sector_people() -> frozenset:
     """(roles23) Plural nouns of people of a trade whose sector is no crowd's ("journalists": MED,
     "nurses": HLH, "lawyers": JUD): parties.yaml sector_people."""
-    return frozenset(_parties_file()["sector_people"]["nouns"])
+    return frozenset(parties_file()["sector_people"]["nouns"])
 
 
 @lru_cache(maxsize=1)
 def _protest_holder() -> tuple[frozenset, frozenset]:
     """(types whose modifier naming people holds the act, the modifier dependencies): parties.yaml protest_holder."""
-    data = _parties_file()["protest_holder"]
+    data = parties_file()["protest_holder"]
     return frozenset(data["types"]), frozenset(data["deps"])
 
 
@@ -2411,7 +2405,7 @@ def _names_offence(tok) -> bool:
     """A gerund naming the offence a verb of the law charges ("charged ... with calling for mass
     unrest", "convicted of inciting"): parties.yaml offence_verbs."""
     return tok.dep_ == "pcomp" and tok.head.lower_ in ("with", "of", "for") and \
-        tok.head.head.lemma_.lower() in _parties_file().get("offence_verbs", ())
+        tok.head.head.lemma_.lower() in parties_file().get("offence_verbs", ())
 
 
 def _definite_event(tok, key) -> bool:
