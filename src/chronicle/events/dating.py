@@ -929,12 +929,11 @@ def _reported_anchor(doc, anchor_i: int) -> int:
     verb = doc[anchor_i]
     if verb.lemma_.lower() not in _REPORTING or any(c.dep_ == "dobj" for c in verb.children):
         return anchor_i  # "announced the postponement on 1 November, three days after ...": its own act
-    marks = _OPEN_QUOTES | _CLOSE_QUOTES
     told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and _simple_past(c)), None)
     # the attribution set off by a comma right after the reported clause ("..., the army said"), not a
     # clause before a semicolon that the parser hangs on the verb ("was set for Monday; X announced")
     if told is None or told.right_edge.i + 1 >= verb.i or doc[told.right_edge.i + 1].text != "," or \
-            any(doc[k].text in marks for k in range(told.left_edge.i, verb.i)):
+            any(doc[k].text in _QUOTE_MARKS for k in range(told.left_edge.i, verb.i)):
         return anchor_i
     return told.i
 
@@ -963,11 +962,12 @@ def _offset_host(trigger_i: int, offsets: dict, by_trigger: dict[int, Mention], 
     Monday) is that far from the dated event's day; a day, not a time of day, and an exact length
     of days or weeks only. (datingFix38) A definite noun that is no mention ("A day after the
     accord, ...") counts from the earlier act it names (``_noun_antecedent``)."""
+    mentioned = {i for _, i in earlier}
     for target_i, (anchor_i, n, length, word, _material, within) in offsets.items():
         if anchor_i != trigger_i or within or abs(n) >= _MONTH:
             continue
         src = by_trigger.get(target_i)
-        if src is None and doc is not None and target_i not in {i for _, i in earlier}:
+        if src is None and doc is not None and target_i not in mentioned:
             src = _noun_antecedent(doc, doc[target_i], earlier)
         if src is None or not _text_dated(src) or src.date.start is None or src.date.start != src.date.end \
                 or "T" in (src.date.value or ""):
@@ -1742,6 +1742,7 @@ def _state_onset(doc, mention: Mention, trigger_i: int, timexes: list[Timex],
 
 _OPEN_QUOTES = frozenset({'"', "\u201c"})
 _CLOSE_QUOTES = frozenset({'"', "\u201d"})
+_QUOTE_MARKS = _OPEN_QUOTES | _CLOSE_QUOTES
 
 
 def _quotations(doc) -> list[tuple[int, int]]:
