@@ -695,11 +695,10 @@ _PLAN_PAST = r"(?:(?:re)?scheduled|planned|set|slated|called|booked|arranged|org
 # ... and a plan told as one made in the past, before its date: "the talks, originally scheduled
 # for May 9, were called off", "the launch was initially set for June 2", "a vote once slated for
 # Friday" -- the schedule was made before the article, so its day may have come and gone: the
-# nearest one, not the coming one a present plan ("is scheduled for") names. ("first" is left
-# out: "the first scheduled for Friday" is an ordinal.)
+# nearest one, not the coming one a present plan ("is scheduled for") names.
 _PAST_PLAN_FOR = re.compile(
-    # (no determiner before the adverb: "the first scheduled for Friday" is an ordinal; "due" too:
-    # "originally due on Nov. 15")
+    # ("first" only with no determiner before it, ``_NO_DET_BEFORE``; "due" too: "originally due on
+    # Nov. 15")
     r"\b(?:(?:was|were)\s+)?" + _NO_DET_BEFORE + r"(?:" + _alt("past_plan_adverbs") + r")\s+"
     r"(?:(?:re)?(?:scheduled|slated|set|planned|booked)\s+(?:for|on)|due(?:\s+(?:on|for|in))?)\s+$", re.IGNORECASE)
 
