@@ -954,8 +954,8 @@ def _offset_through(doc, trigger_i: int, offsets: dict, triggers: frozenset[int]
     return None
 
 
-def _offset_host(trigger_i: int, offsets: dict, by_trigger: dict[int, Mention], doc=None,
-                 earlier: list[tuple[Mention, int]] = ()) -> Optional[tuple[EventDate, date]]:
+def _offset_host(trigger_i: int, offsets: dict, by_trigger: dict[int, Mention], doc,
+                 earlier: list[tuple[Mention, int]]) -> Optional[tuple[EventDate, date]]:
     """The other way round (``offset.from_target``): an event with no date of its own that a length
     puts after or before an event already dated by the text ("Rebels attacked the town on
     Monday. Two days after the attack, police arrested six men": Wednesday, not the attack's
@@ -967,7 +967,7 @@ def _offset_host(trigger_i: int, offsets: dict, by_trigger: dict[int, Mention], 
         if anchor_i != trigger_i or within or abs(n) >= _MONTH:
             continue
         src = by_trigger.get(target_i)
-        if src is None and doc is not None and target_i not in mentioned:
+        if src is None and target_i not in mentioned:
             src = _noun_antecedent(doc, doc[target_i], earlier)
         if src is None or not _text_dated(src) or src.date.start is None or src.date.start != src.date.end \
                 or "T" in (src.date.value or ""):
