@@ -455,7 +455,8 @@ def _month_wide(m: MentionRecord) -> bool:
     """(linkPlan10) A text date of a month ("in April", "last month"), not coarse: like a coarse one it
     joins the one event of its block it fits, or the one of its own PLOVER mode, and none when several
     fit ("rejected the aid in April" beside an entry refused on the 12th and an aid rejected on the
-    15th: which one?); the narrowest, as for a day or a week, picked one of them by its id."""
+    15th: which one?). Before linkPlan10 it was taken as narrow, and the closest-dated event, then
+    the smallest id, won among several."""
     return m.text_dated and m.start is not None and m.end is not None and (m.end - m.start).days >= MONTH_DAYS
 
 
