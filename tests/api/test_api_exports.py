@@ -56,6 +56,9 @@ def test_acled_csv(client):
     rows = list(csv.DictReader(io.StringIO(r.text)))
     assert list(rows[0]) == X.acled_columns()
     assert {row["disorder_type"] for row in rows} <= {"Political violence", "Demonstrations", "Strategic developments"}
+    # ACLED codes what happened: plans asked of it are a 400 naming the parameter, not ignored
+    bad = client.get("/api/export", params={"format": "acled", "include_planned": "true"})
+    assert bad.status_code == 400 and bad.json()["details"][0]["param"] == "include_planned"
 
 
 def test_canonical_exports_read_in_bounded_pages(demo_db, monkeypatch):

@@ -294,6 +294,9 @@ def test_cli_export_formats(store):
     r = runner.invoke(app, ["export", "--format", "acled", "--db", path])
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     assert len(rows) == 3 and list(rows[0]) == X.acled_columns()
+    # ACLED codes what happened: asking it for plans is a user's mistake, said, not ignored
+    r = runner.invoke(app, ["export", "--format", "acled", "--include-planned", "--db", path])
+    assert r.exit_code != 0 and "--include-planned" in r.output
 
 
 # ------------------------------------------------------------------ the seed, through the pipeline

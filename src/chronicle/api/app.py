@@ -305,6 +305,8 @@ def create_app(db: str = "chronicle.db", write_token: Optional[str] = None,
         For the canonical formats ``status``/``since``/``until`` apply to the event's own status
         and date, as in ``/api/timeline``."""
         if format in EXPORTS.FORMATS:
+            if include_planned and format == "acled":
+                raise _bad("include_planned", "acled holds what happened; include_planned is for gdelt-* only")
             gdelt = format.startswith("gdelt")
             chunks = EXPORTS.chunks(st, format, header=header, include_planned=include_planned, filters=f,
                                     cell=_cell)

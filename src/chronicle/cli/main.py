@@ -432,9 +432,12 @@ def export(
     store = _open_store(db)
     out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:
-        if format in (ExportFormat.gdelt_events, ExportFormat.gdelt_mentions, ExportFormat.acled):
-            from chronicle.store import exports
+        from chronicle.store import exports
 
+        if format.value in exports.FORMATS:
+            if include_planned and format == ExportFormat.acled:
+                raise typer.BadParameter("acled holds what happened; --include-planned is for gdelt-* only",
+                                         param_hint="--include-planned")
             exports.write(store, format.value, out, header=header, include_planned=include_planned)
             return
         writer = None

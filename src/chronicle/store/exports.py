@@ -134,24 +134,24 @@ def _day(d) -> Optional[date]:
     return d if isinstance(d, date) and not isinstance(d, datetime) else date.fromisoformat(str(d)[:10])
 
 
-def _stamp(t) -> Optional[str]:
+def _utc(t) -> Optional[datetime]:
+    """A stored time (a datetime, or its ISO text on SQLite) in UTC; a naive one is UTC already
+    (the store writes UTC)."""
     if t is None:
         return None
     if isinstance(t, str):
         t = datetime.fromisoformat(t)
-    if t.tzinfo is not None:
-        t = t.astimezone(timezone.utc)
-    return t.strftime("%Y%m%d%H%M%S")
+    return t.replace(tzinfo=timezone.utc) if t.tzinfo is None else t.astimezone(timezone.utc)
+
+
+def _stamp(t) -> Optional[str]:
+    t = _utc(t)
+    return None if t is None else t.strftime("%Y%m%d%H%M%S")
 
 
 def _epoch(t) -> Optional[int]:
-    if t is None:
-        return None
-    if isinstance(t, str):
-        t = datetime.fromisoformat(t)
-    if t.tzinfo is None:  # the store writes UTC
-        t = t.replace(tzinfo=timezone.utc)
-    return int(t.timestamp())
+    t = _utc(t)
+    return None if t is None else int(t.timestamp())
 
 
 def cameo_country(iso3: Optional[str]) -> Optional[str]:
@@ -212,8 +212,12 @@ def gdelt_event_row(ev: _Event) -> list:
     return row
 
 
+def _statuses(include_planned: bool) -> tuple:
+    return WITH_PLANNED if include_planned else OCCURRED
+
+
 def gdelt_event_rows(store, include_planned: bool = False, filters=None, page_size: int = 200) -> Iterator[list]:
-    for ev in iter_canonical(store, WITH_PLANNED if include_planned else OCCURRED, filters, page_size):
+    for ev in iter_canonical(store, _statuses(include_planned), filters, page_size):
         yield gdelt_event_row(ev)
 
 
@@ -225,7 +229,7 @@ def _host(url: Optional[str]) -> Optional[str]:
 
 
 def gdelt_mention_rows(store, include_planned: bool = False, filters=None, page_size: int = 200) -> Iterator[list]:
-    for ev in iter_canonical(store, WITH_PLANNED if include_planned else OCCURRED, filters, page_size):
+    for ev in iter_canonical(store, _statuses(include_planned), filters, page_size):
         gid, added = global_event_id(ev.row["id"]), _stamp(_added(ev))
         for x in ev.members:
             actor, recipient = _first(ev.roles, x["id"], "actor"), _first(ev.roles, x["id"], "recipient")
