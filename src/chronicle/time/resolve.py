@@ -814,8 +814,9 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 year, used = a.year + (1 if (month, day) < (a.month, a.day) else 0), "narrative"
             # the day of a plan made in the past or told called off (below) is read against the
             # article date, not a month the story named in another year ("Baghdad fell on 9 April"
-            # in 2003 ... "postponed the elections, due on 20 April": this April)
-            plan_day = rel is None and t == "present" and (
+            # in 2003 ... "postponed the elections, due on 20 April": this April); asked only while
+            # the year is still open (its regexes would run for every month-day)
+            plan_day = year is None and rel is None and t == "present" and (
                 past_plan_for(ctx.text, start) or called_off_plan(ctx.text, start, end, ctx.sentence_starts()))
             if year is None and rel is None and t == "present" and ctx.policy.get("month_repeats") and not plan_day:
                 year = _month_again(ctx, month)
