@@ -912,11 +912,11 @@ def _commitment_clause_host(doc, trigger_i: int) -> Optional[int]:
     hangs on (that verb's index, else None). Its own dates ("at talks in May") still count
     (``commitment_clause`` in dating.yaml: ``verbs``, ``marks``)."""
     tok = doc[trigger_i]
-    rule = dating_rules()["commitment_clause"]
-    if tok.pos_ != "VERB" or tok.dep_ != "advcl" or tok.lemma_.lower() not in rule["verbs"]:
+    if tok.pos_ != "VERB" or tok.dep_ != "advcl" or tok.lemma_.lower() not in _words("commitment_clause", "verbs"):
         return None
-    marked = any(c.dep_ == "mark" and c.lower_ in rule["marks"] for c in tok.children) or \
-        (tok.i > 0 and doc[tok.i - 1].lower_ in rule["marks"] and tok.tag_ == "VBN")
+    marks = _words("commitment_clause", "marks")
+    marked = any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children) or \
+        (tok.i > 0 and doc[tok.i - 1].lower_ in marks and tok.tag_ == "VBN")
     return tok.head.i if marked else None
 
 
@@ -2999,6 +2999,7 @@ def _words(section: str, key: str) -> frozenset[str]:
     """A word list of dating.yaml (``section: {key: [...]}``). A missing section or key raises
     KeyError: a rule whose list vanished from the data should fail loudly, not stop matching."""
     return frozenset(dating_rules()[section][key])
+
 
 @lru_cache(maxsize=1)
 def pronoun_subjects() -> dict[str, str]:
