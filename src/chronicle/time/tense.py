@@ -400,9 +400,7 @@ def _report_time(text: str, s0: int, start: int, end: int) -> bool:
 
 
 def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: bool = False) -> str:
-    i = bisect.bisect_right(starts, start) - 1
-    s0 = starts[max(i, 0)]
-    s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
+    s0, s1 = _sentence_span(text, start, starts)
     # the clause around the expression
     # Only the _WINDOW characters on either side count, so only they are scanned (a clause edge
     # is a few characters long; the margin keeps one straddling the window's edge): a long
@@ -596,8 +594,7 @@ _PRONOUN_PRESENT_AFTER = re.compile(
 def _opening_day_present(text: str, start: int, end: int, starts: list[int]) -> bool:
     """True if the bare weekday at ``text[start:end]`` opens its sentence before a pronoun and a
     simple present (`_PRONOUN_PRESENT_AFTER`)."""
-    i = bisect.bisect_right(starts, start) - 1
-    s0 = starts[max(i, 0)]
+    s0 = _sentence_span(text, start, starts)[0]
     return (_BARE_WEEKDAY.fullmatch(text[start:end]) is not None
             and _OPENING_DAY.search(text[s0:start]) is not None
             and _PRONOUN_PRESENT_AFTER.match(text, end) is not None)
@@ -748,6 +745,8 @@ _WEEKDAY_NUM = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "frida
 
 
 def _sentence_span(text: str, start: int, starts: Optional[list[int]]) -> tuple[int, int]:
+    """(start, end) of the sentence holding offset ``start`` (``starts``: the sentence starts, found
+    when None)."""
     if starts is None:
         starts = sentence_bounds(text)
     i = bisect.bisect_right(starts, start) - 1
@@ -930,15 +929,13 @@ _IF_TRUE = re.compile(r"\b(?:is|are)\s+(?:true|correct|accurate|confirmed|right)
 def _present_conditional(text: str, start: int, end: int, starts: list[int]) -> bool:
     """True if the expression at ``text[start:end]`` lies in an "if" / "unless" clause with no past
     or perfect cue and no modal of the past's kind (`_IF_OPENS`)."""
-    i = bisect.bisect_right(starts, start) - 1
-    s0 = starts[max(i, 0)]
+    s0, s1 = _sentence_span(text, start, starts)
     lo = max(s0, start - 70)
     # the sentence's own start is a clause start; a cut of the window is not ("x" holds "^" off it)
     left = text[lo:start] if lo == s0 else "x" + text[lo:start]
     m = _IF_OPENS.search(left)
     if m is None:
         return False
-    s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
     e = _IF_CLAUSE_END.search(text, end, s1)
     clause = left[m.start():] + text[start:e.start() if e else s1]
     if _IF_TRUE.search(clause):
@@ -958,8 +955,7 @@ def _had_intended(text: str, start: int, starts: list[int]) -> bool:
     """A plan told in the past perfect before the expression, in its clause: "Ottawa had hoped
     to sign the deal by June", "farmers, who had expected to win larger quotas by June". The plan
     is a past one (often given up); its date is no more ahead than behind the article date."""
-    i = bisect.bisect_right(starts, start) - 1
-    s0 = max(starts[max(i, 0)], start - _WINDOW - 16)
+    s0 = max(_sentence_span(text, start, starts)[0], start - _WINDOW - 16)
     left = text[s0:start]
     cut = 0
     for edge in _CLAUSE.finditer(left):
@@ -970,9 +966,7 @@ def _had_intended(text: str, start: int, starts: list[int]) -> bool:
 def _main_clause_past(text: str, starts: list[int], lo: int, hi: int) -> bool:
     """Whether the clause around a reduced relative ``text[lo:hi]`` (to the next clause edge) is
     told in the past: its first tense cue after the relative, else its last one before."""
-    i = bisect.bisect_right(starts, lo) - 1
-    s0 = starts[max(i, 0)]
-    s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
+    s0, s1 = _sentence_span(text, lo, starts)
     m = _CLAUSE.search(text, hi, s1)
     after = m.end() if m else s1
     for c in _CUE.finditer(text, after, min(s1, after + _WINDOW)):
@@ -1028,9 +1022,7 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
     if m and (doc is None or _tagged_present(doc, m.start("verb"), m.end("verb"))):
         return "future"
     if _UNTIL.search(text, max(0, start - 16), start):
-        i = bisect.bisect_right(starts, start) - 1
-        s0 = starts[max(i, 0)]
-        s1 = starts[i + 1] if i + 1 < len(starts) else len(text)
+        s0, s1 = _sentence_span(text, start, starts)
         if not _NOT_UNTIL.search(text, max(s0, start - _WINDOW), min(s1, end + _WINDOW)):
             return "future"
     if (_PLANNED_ON.search(text, max(0, start - 100), start) or _SCHEDULED_FOR.search(text, max(0, start - 20), start)
