@@ -20,7 +20,8 @@ from chronicle.time.calendar import (
 )
 from chronicle.time.rules import Rule, RuleSet, norm_key
 from chronicle.time.tense import (_regex_tense, called_off_on_weekday, called_off_plan, clock_told_past, for_delivery,
-                                  narrated_past, opening_told_past, past_plan_for, sentence_bounds, tense_at)
+                                  forward_period, narrated_past, opening_told_past, past_plan_for, reduced_plan_told_past,
+                                  sentence_bounds, tense_at)
 
 
 # ----------------------------------------------------------------------------- fields
@@ -180,6 +181,9 @@ class Resolved:
 _BY_MONTH = re.compile(r"\bby\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
+# A quarter booked or forecast for ("bookings for the second quarter") that begins within this many
+# days of the reference day is the coming one, even in a past clause.
+FORWARD_PERIOD_DAYS = 92
 # A report's period (quarter, half) lies within this many days of the article date.
 TOPIC_DAYS = 400
 
@@ -817,7 +821,8 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # in 2003 ... "postponed the elections, due on 20 April": this April); asked only while
             # the year is still open (its regexes would run for every month-day)
             plan_day = year is None and rel is None and t == "present" and (
-                past_plan_for(ctx.text, start) or called_off_plan(ctx.text, start, end, ctx.sentence_starts()))
+                past_plan_for(ctx.text, start) or called_off_plan(ctx.text, start, end, ctx.sentence_starts())
+                or reduced_plan_told_past(ctx.text, start, end) is not None)
             if year is None and rel is None and t == "present" and ctx.policy.get("month_repeats") and not plan_day:
                 year = _month_again(ctx, month)
             if year is None:
@@ -929,11 +934,15 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 # a fiscal quarter's number says nothing of its calendar months ("its fiscal
                 # third-quarter profit fell" in March is FedEx's December-February quarter): the
                 # year of the report, as the TimeBank golds write them
-                if rel is None and not f.get("fiscal") and date(year, min(first_month, 12), 1) > ref.day and (
+                starts_soon = date(year, min(first_month, 12), 1) <= ref.day + timedelta(days=FORWARD_PERIOD_DAYS)
+                if rel is None and not f.get("fiscal") and date(year, min(first_month, 12), 1) > ref.day and not (
+                        quarter and starts_soon and forward_period(ctx.text, start)) and (
                         ctx.tense(start, end) == "past" or (quarter and _reported_period(ctx.text, start, end)
                                                             and ref.day < _quarter_end(year - 1, int(quarter)) + timedelta(days=REPORT_DAYS))):
                     # "profits fell in the fourth quarter" written in January; "will report
                     # fourth-quarter results on Jan. 30": results are those of a quarter that has ended
+                    # (not the coming quarter a business books or forecasts for: "said bookings for the
+                    # second quarter were weak" in late March, `forward_period`)
                     year -= 1
                 elif (rel is None and quarter and not f.get("fiscal") and _quarter_end(year, int(quarter)) < ref.day
                       and for_delivery(ctx.text, start)):

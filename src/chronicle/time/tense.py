@@ -372,31 +372,59 @@ def _nearest_cue(text: str, lo: int, hi: int, start: int, end: int, possessive: 
     return best
 
 
-def _reporting_forms() -> frozenset:
-    forms = set(_words("reporting_irregular_forms"))
+def _third_person(lemma: str) -> str:
+    """The "-s" form: "denies", "pushes", "says" (a "y" after a consonant turns "ie")."""
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + ("es" if re.search(r"(?:s|sh|ch|x|z)$", lemma) else "s")
+
+
+def _regular_forms(lemma: str) -> tuple[str, str]:
+    """The regular past (participle) and gerund: "noted, noting", "denied, denying", "warned, warning"."""
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied", lemma + "ing"
+    if lemma.endswith("e"):
+        return lemma + "d", lemma[:-1] + "ing"
+    return lemma + "ed", lemma + "ing"
+
+
+def _reporting_forms() -> tuple[frozenset, frozenset]:
+    """The forms of `reporting_lemmas` that tell a report told as past or ongoing (pasts,
+    participles, gerunds) and those of its present (the lemma and its "-s" form). Only the forms
+    that exist: a lemma in `reporting_irregular_lemmas` takes its past, participle and gerund from
+    `reporting_irregular_forms` ("said", "admitted"), not from the regular endings ("sayed")."""
+    irregular = set(_words("reporting_irregular_lemmas"))
+    told = set(_words("reporting_irregular_forms"))
+    present = set()
     for lemma in _words("reporting_lemmas"):
-        stem = lemma[:-1] if lemma.endswith("e") else lemma
-        forms.update((lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing"))
-    return frozenset(forms)
+        present.update((lemma, _third_person(lemma)))
+        if lemma not in irregular:
+            told.update(_regular_forms(lemma))
+    return frozenset(told), frozenset(present)
 
 
-_REPORTING_FORMS = _reporting_forms()
+_REPORTING_FORMS, _REPORTING_PRESENT_FORMS = _reporting_forms()
 # a reporting verb, the expression (after its preposition), then the complement "that" of the report
 _REPORTING_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:in|on|at|during|by)\s+)?$", re.IGNORECASE)
 _REPORTED_THAT = re.compile(r",?\s+that\s", re.IGNORECASE)
 
 
-def _report_time(text: str, s0: int, start: int, end: int) -> bool:
-    """True if ``text[start:end]`` is the time of a report: right after a reporting verb and right
-    before its complement "that" ("after saying in February that sales would grow", "warning on
-    Friday that"). A report lies at or before the article date: the clause's tense is past,
-    whatever the reported clause ("would grow") or another clause ("now expects") says. Read only
-    where the expression's own clause has no cue (a gerund, "saying"; "will announce on Monday
-    that" keeps its future)."""
+def _report_time(text: str, s0: int, start: int, end: int) -> Optional[str]:
+    """The tense of ``text[start:end]`` if it is the time of a report: right after a reporting verb
+    and right before its complement "that" ("after saying in February that sales would grow",
+    "warning on Friday that"). A report told in the past or as a gerund lies at or before the
+    article date: "past", whatever the reported clause ("would grow") or another clause ("now
+    expects") says. A report told in the present ("The minister announces on Friday that ...") is
+    "present", as the parse path reads it (`_present_event_day` leaves reporting lemmas alone):
+    the nearest day, not the past one. Read only where the expression's own clause has no cue
+    ("will announce on Monday that" keeps its future). None if no report."""
     if not _REPORTED_THAT.match(text, end):
-        return False
+        return None
     b = _REPORTING_BEFORE.search(text, max(s0, start - 30), start)
-    return b is not None and b.group(1).lower() in _REPORTING_FORMS
+    if b is None:
+        return None
+    word = b.group(1).lower()
+    return "past" if word in _REPORTING_FORMS else "present" if word in _REPORTING_PRESENT_FORMS else None
 
 
 def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: bool = False) -> str:
@@ -445,8 +473,9 @@ def _regex_tense(text: str, starts: list[int], start: int, end: int, left_only: 
     # tense ("Bernanke is due to speak ... on Friday, but the Fed has said he will not ..."), then,
     # where that finds none, past it too ("up from $3.09 in the fourth quarter but down from
     # $3.24 a year ago")
-    if _report_time(text, s0, start, end):
-        return "past"
+    report = _report_time(text, s0, start, end)
+    if report is not None:
+        return report
     full_hi = min(s1, end + _WINDOW)
     m = _CONTRAST_AFTER.search(text, end, full_hi)
     for hi in ([m.start(), full_hi] if m else [full_hi]):
@@ -778,6 +807,34 @@ def called_off_on_weekday(text: str, end: int, starts: Optional[list[int]] = Non
     return _WEEKDAY_NUM[m.group("day").lower()] if m and m.group("day") else None
 
 
+# A reduced plan set off by commas in a sentence whose main verb, right after it, is a simple past:
+# "Early bookings, due in late October, also climbed", "The referendum, scheduled for Tuesday,
+# went ahead". The sentence tells what came of the thing planned, not a plan still standing ("The
+# harvest, expected in October, looks better": present, ahead): the plan's day is the nearest one
+# (its year or week as likely gone as to come), and where the main verb tells the plan carried out
+# (`plan_carried_out`: "took place", "went ahead") its day is past. Not a copula or auxiliary ("was
+# expected to pass", "had been moved") nor a verb of calling off (`called_off_plan`'s).
+_REDUCED_PLAN_BEFORE = re.compile(
+    r",\s+(?:(?:planned|scheduled|slated|set|booked)\s+(?:for|on)|due(?:\s+(?:on|for|in))?)\s+$", re.IGNORECASE)
+_CARRIED_OUT = r"(?:" + _alt("plan_carried_out") + r")\b"
+_REDUCED_PLAN_PAST_AFTER = re.compile(
+    r"^,\s+(?:(?:also|then|later|finally|duly|still|only|eventually|instead|nonetheless)\s+)?"
+    r"(?:(?P<done>" + _CARRIED_OUT + r")|(?!(?:" + _CALLED_OFF + r"|" + _alt("plan_words") + r")\b)"
+    r"(?P<verb>(?:" + _alt("narrated_pasts") + r")\b|(?-i:[a-z]{2,}[^e\W]ed)\b))", re.IGNORECASE)
+
+
+def reduced_plan_told_past(text: str, start: int, end: int) -> Optional[str]:
+    """"past" if the date at ``text[start:end]`` is the day of a reduced plan its sentence tells
+    carried out, "present" (the nearest day) if one told in a sentence of the simple past, else
+    None (`_REDUCED_PLAN_BEFORE`, `_REDUCED_PLAN_PAST_AFTER`)."""
+    if _REDUCED_PLAN_BEFORE.search(text, max(0, start - 20), start) is None:
+        return None
+    m = _REDUCED_PLAN_PAST_AFTER.match(text[end:end + 60])
+    if m is None:
+        return None
+    return "past" if m.group("done") else "present"
+
+
 _HAD_PLANNED_FOR = re.compile(
     r"\bhad\s+(?:(?:long|originally|once|initially|earlier|first|also|already)\s+)?"
     r"(?:been\s+" + _PLAN_PAST + r"|" + _PLAN_PAST + r"(?:\s+(?!(?:on|at|in|for)\b)[^\s,;:.!?()\n]+){1,6}?)\s+for\s+$",
@@ -869,6 +926,19 @@ _FOR_DELIVERY = re.compile(
 def for_delivery(text: str, start: int) -> bool:
     """True if the expression at ``start`` names a period goods are sold for (`_FOR_DELIVERY`)."""
     return _FOR_DELIVERY.search(text, max(0, start - 60), start) is not None
+
+
+# A period a business books or forecasts for ("bookings for the second quarter", "its outlook for
+# the third quarter", `forward_period_nouns`): a period to come or running, whatever verb tells the
+# figure ("said bookings for the second quarter were weak" in late March is this year's).
+_FORWARD_PERIOD_FOR = re.compile(
+    r"\b(?:" + _alt("forward_period_nouns") + r")\s+for\s+(?:the\s+)?(?:(?:early|late|mid|end\s+of)[\s-]+)?(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def forward_period(text: str, start: int) -> bool:
+    """True if the expression at ``start`` names a period booked or forecast for (`_FORWARD_PERIOD_FOR`)."""
+    return _FORWARD_PERIOD_FOR.search(text, max(0, start - 60), start) is not None
 
 
 # A date a thing is due on, right after "due" ("a rise in fuel duty due on 1 September", "figures
@@ -1011,6 +1081,9 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
     if (_had_intended(text, start, starts) or _HAD_PLANNED_FOR.search(text, max(0, start - 90), start)
             or past_plan_for(text, start) or called_off_plan(text, start, end, starts)):
         return "present"
+    reduced = reduced_plan_told_past(text, start, end)
+    if reduced is not None:
+        return reduced
     if _present_conditional(text, start, end, starts):
         return "future"
     if _PAST_STATE_UNTIL.search(text, max(0, start - 70), start):
