@@ -863,7 +863,7 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
                  (c.tag_ == "VBD" or c.tag_ == "VBG" and not any(s.dep_ in _SUBJECTS for s in c.children))]
             # (and a gerund with no subject of its own, "a day after reaching a deal": its act)
         elif t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX") and t.i > 0 and (
-                t.head.dep_ == "advcl" or _second_offset_clause(t)):
+                t.head.dep_ == "advcl" or _second_offset_clause(t) or _misparsed_offset_host(doc, t) is not None):
             length = durations.get(t.i - 1)  # right before the conjunction: "a day after rebels attacked"
             # and a past verb coordinated with it ("a month after the army shelled the camp and
             # arrested its leader"): the same clause, the same distance
@@ -877,6 +877,9 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
         tx, n = length
         for i, material in targets:
             host = t.head.head.head if t.dep_ == "mark" and t.head.dep_ == "conj" else t.head.head
+            misparsed = _misparsed_offset_host(doc, t) if t.dep_ == "mark" else None
+            if misparsed is not None:
+                host = misparsed
             if t.dep_ == "mark" and doc[i].tag_ == "VBD":
                 host = _finite_host(host)
             # "nearly / almost three months after": just short of the length, the far month (the
@@ -893,6 +896,31 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
             out.setdefault(i, (_reported_anchor(doc, anchor_i if t.dep_ == "prep" else host.i),
                                -n if t.lower_ == "after" else n, tx.text, t.lower_, material, bound))
     return out
+
+
+def _misparsed_offset_host(doc, mark):
+    """(datingFix40) The verb an offset clause set off by a comma (", a day after rebels attacked ...")
+    counts from where the parser did not hang it on that verb as an adjunct: made a conjunct or a
+    complement of the verb before it ("signed a concession on Thursday giving X the right to ..., a day
+    after the cabinet declared ...": a conjunct or a reported clause takes no "after":
+    ``offset.misparsed_clause_deps``), that verb; made the sentence's root with the clause before it
+    hung on it ("... attacked a patrol on Tuesday, the mission said, four days after the council
+    extended ...": ``offset.root_clause_deps``), the verb of that clause (the reporting verb, whose
+    reported act ``_reported_anchor`` then takes). None for any other parse."""
+    clause = mark.head
+    start = mark.i - 1
+    while start > 0 and doc[start - 1].head.i == mark.i - 1 and doc[start - 1].dep_ in ("det", "nummod", "amod", "quantmod"):
+        start -= 1  # the length's first word: "a day", "four days"
+    if start == 0 or doc[start - 1].text != ",":
+        return None
+    if clause.dep_ in _words("offset", "misparsed_clause_deps") and not _second_offset_clause(mark) and \
+            clause.head.pos_ in ("VERB", "AUX") and clause.head.i < start:
+        return clause.head
+    if clause.dep_ == "ROOT":
+        before = [c for c in clause.children if c.i < start and c.pos_ in ("VERB", "AUX") and
+                  c.dep_ in _words("offset", "root_clause_deps")]
+        return before[-1] if before else None
+    return None
 
 
 def _finite_host(verb):
@@ -1955,17 +1983,23 @@ def _after_clause_day(doc, trigger_i: int, attachments: dict[int, list[Timex]], 
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in rule["marks"]), None)
     if mark is None or clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX"):
         return []
+    hours = _hours_length(clause, timexes, rule)  # (datingFix40) "hours after rebels had shelled ..."
     for verb in {clause, tok}:
         past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.tag_ == "VBD" for c in (verb.children if verb is clause else clause.children))
-        if not past or _past_perfect(verb) or verb.lemma_.lower() in rule["lasting_verbs"]:
+        if hours is not None and _past_perfect(verb) and verb.tag_ == "VBN":
+            past = True  # a flashback of a few hours is still the host's day
+        elif _past_perfect(verb):
+            return []
+        if not past or verb.lemma_.lower() in rule["lasting_verbs"]:
             return []
     if not any(c.dep_ in _SUBJECTS for c in clause.children) or list(mark.children) or \
-            any(c.dep_ == "npadvmod" for c in clause.children):
+            any(c.dep_ == "npadvmod" and not (hours is not None and hours.start <= c.idx < hours.end)
+                for c in clause.children):
         return []  # no subject: no finite clause; "two days after ...": the offset's
     words = list(clause.subtree)
     lo, hi = words[0].idx, words[-1].idx + len(words[-1])
-    if any(lo <= tx.start < hi and not _length_of_noun(doc, tx) for tx in timexes) or \
+    if any(lo <= tx.start < hi and not _length_of_noun(doc, tx) and tx is not hours for tx in timexes) or \
             any(t.lemma_.lower() in _REPORTING for t in words if t.i != trigger_i):
         return []  # a date or length of its own; a report inside it
     host = clause.head
@@ -1987,7 +2021,41 @@ def _after_clause_day(doc, trigger_i: int, attachments: dict[int, list[Timex]], 
     day = _DAY_VALUE.match(found[0].value or "")
     if found[0].type not in ("DATE", "TIME") or day is None or dct is not None and date.fromisoformat(day.group(0)) > dct:
         return []
+    if hours is not None and _early_in_day(found[0], rule["hours_after"]):
+        return []  # "rescued the crew on Wednesday morning, hours after ...": maybe the night before
     return [found[0].model_copy(update={"value": day.group(0)})]  # "Monday night": the day
+
+
+_HOURS_VALUE = re.compile(r"^PT(\d+|X)([HM])$")  # "hours", "two hours", "a few hours", "minutes"
+_CLOCK_HOUR = re.compile(r"T(\d{2}):")
+
+
+def _hours_length(clause, timexes: list[Timex], rule: dict) -> Optional[Timex]:
+    """(datingFix40) The length of hours or minutes that ``clause``, marked by "after", is put at ("hours
+    after", "a few hours after", "two hours after", "minutes after": ``after_clause_day.hours_after``),
+    which keeps the clause's act on the host's day; None for any other length or none."""
+    limits = rule["hours_after"]
+    for c in clause.children:
+        if c.dep_ != "npadvmod":
+            continue
+        tx = next((t for t in timexes if t.start <= c.idx < t.end and t.type == "DURATION"), None)
+        m = _HOURS_VALUE.match(tx.value or "") if tx is not None else None
+        if m is None:
+            return None
+        n = m.group(1)
+        if n != "X" and int(n) > (limits["max_hours"] if m.group(2) == "H" else 60 * limits["max_hours"]):
+            return None
+        return tx
+    return None
+
+
+def _early_in_day(tx: Timex, limits: dict) -> bool:
+    """(datingFix40) A host's time early in its day ("Wednesday morning", "at 6 a.m.", "early on
+    Wednesday"), hours after which may be the day before (``hours_after.early_parts``, ``.noon``)."""
+    value = tx.value or ""
+    clock = _CLOCK_HOUR.search(value)
+    return any(value.endswith("T" + part) for part in limits["early_parts"]) or \
+        clock is not None and int(clock.group(1)) < limits["noon"] or tx.mod in limits["early_mods"]
 
 
 def _timex_words(doc, tx: Timex):
