@@ -130,6 +130,8 @@ def _subject(tok):
             continue
         if cur.dep_ == "acl" and cur.tag_ == "VBG":
             return [cur.head]  # "demonstrators protesting election results"
+        if _quantity_root_verb(cur):
+            return [cur.head]  # (extract37) "Hundreds of lawyers marched ...", parsed as a participle of "Hundreds"
         return []
     return []
 
@@ -237,6 +239,26 @@ def _raised_passive_subject(tok) -> list:
     if tok.dep_ != "xcomp" or _children(tok, "nsubj") or _children(tok, "nsubjpass"):
         return []
     return _subject(tok)
+
+
+@lru_cache(maxsize=1)
+def _quantity_root() -> tuple[frozenset, frozenset]:
+    data = parties_file()["quantity_root"]
+    return frozenset(data["nouns"]), frozenset(data["verbs"])
+
+
+def _quantity_root_verb(tok) -> bool:
+    """(extract37) A verb the parser hangs as a participle on a quantity noun that it makes the
+    sentence's root ("Hundreds of nurses protested outside the ministry": *protested* an acl of
+    *Hundreds*): the sentence's main verb, the quantity ("of nurses") its subject. Only verbs of
+    acting with no passive sense (parties.yaml ``quantity_root``): "Dozens of protesters arrested in
+    the capital" is a headline's passive and stays as it was."""
+    nouns, verbs = _quantity_root()
+    head = tok.head
+    return tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.i > head.i and head.dep_ == "ROOT" and \
+        head.lower_ in nouns and tok.lemma_.lower() in verbs and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in tok.children)
 
 
 def fillers_for(tok, specs, passive: bool) -> list:
@@ -2173,6 +2195,8 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             continue  # "March 27": a date, not a march
         if _names_offence(tok):
             continue  # "charged him with calling for mass unrest": the offence, not an act told
+        if key == "VERB" and _quoted_imperative(tok):
+            continue  # (extract37) a slogan's wording ("chanted 'Jail the mayor'"): asked of no one named, not done
         if key == "VERB" and tok.ent_type_ in _NAME_ENTS and tok.text[:1].isupper() and not tok.is_sent_start:
             continue  # "the Action Committee for Defending the Islands": a word of a name, no act
         lemma = tok.lemma_.lower()
@@ -2406,6 +2430,32 @@ def _names_offence(tok) -> bool:
     unrest", "convicted of inciting"): parties.yaml offence_verbs."""
     return tok.dep_ == "pcomp" and tok.head.lower_ in ("with", "of", "for") and \
         tok.head.head.lemma_.lower() in parties_file().get("offence_verbs", ())
+
+
+@lru_cache(maxsize=1)
+def _slogan_quotes() -> frozenset:
+    return frozenset(load_resource("selection.yaml")["quoted_imperative"]["quotes"])
+
+
+_CLAUSE_SUBJECT = {"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark"}
+
+
+def _quoted_imperative(tok) -> bool:
+    """A bare verb that opens a quotation with no subject, auxiliary or mark of its own -- the
+    wording of a slogan, a banner or a chant ("banners reading 'Free the jailed reporters'",
+    "chanted 'Arrest the governor'") -- or a bare verb coordinated with one: an act demanded of no
+    one named, so no act of the crowd (selection.yaml ``quoted_imperative``). A quoted clause with a
+    subject ("'We will strike back,' the colonel said") is a statement and stays."""
+    if tok.tag_ != "VB" or any(c.dep_ in _CLAUSE_SUBJECT for c in tok.children):
+        return False
+    if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
+        return _quoted_imperative(tok.head)
+    if tok.i == 0:
+        return False
+    quote = tok.doc[tok.i - 1]
+    # an opening mark: attached to the verb, and not closing the word before it
+    return quote.text in _slogan_quotes() and not quote.whitespace_ and \
+        (quote.i == 0 or bool(tok.doc[quote.i - 1].whitespace_) or tok.doc[quote.i - 1].is_punct)
 
 
 def _definite_event(tok, key) -> bool:

@@ -118,6 +118,28 @@ def _conditional(verbs, marks: set) -> bool:
                                for v in verbs)
 
 
+def _open_question(tok, marks: set) -> bool:
+    """The trigger in a clause opened by "whether" (``possible.question_marks``): asked about, not
+    told -- "will decide whether to charge the driver", "did not say whether anyone was detained",
+    "whether the tariff will be lifted is unclear". The walk climbs the trigger's own clause
+    (objects, infinitives, coordinated verbs) and stops at a subject ("asked whether the raid was
+    lawful": the raid took place), at the object of a preposition ("whether the bill is in line
+    with the minister's pledge": the pledge was made) and at any clause without the mark (a
+    relative clause told of a noun in the question is asserted)."""
+    cur = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in cur.children):
+            return True
+        if cur.head.i == cur.i or cur.dep_ in _CLAUSE_EDGES:
+            return False
+        cur = cur.head
+    return False
+
+
+# Where the walk of ``_open_question`` leaves the trigger's own clause without finding its mark.
+_CLAUSE_EDGES = {"nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "advcl", "acl", "appos", "parataxis", "pobj"}
+
+
 def _words(tok) -> set:
     """The form and the lemma: "planned" is an adjective or the participle of *plan*."""
     return {tok.lower_, tok.lemma_.lower()}
@@ -301,6 +323,8 @@ def status_of(tok) -> str:
         if _asked_for(tok, req):
             return status
         if _conditional(verbs, set(spec.get("condition_marks", ()))):
+            return status
+        if spec.get("question_marks") and _open_question(tok, set(spec["question_marks"])):
             return status
         if spec.get("negation") and any(_negated(v) for v in verbs) and not pending:
             return status
