@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from calendar import monthrange
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -1239,8 +1240,98 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
     return Resolved(f"{base[:10]}T{hour:02d}:{minute:02d}{zone}", _mod(f, rule), how)
 
 
+# ----------------------------------------------------------------------------- bare ordinal days
+
+def _month_days(y: int, m: int, day: int) -> Optional[date]:
+    try:
+        return date(y, m, day)
+    except ValueError:  # "the 31st" in a month of 30 days
+        return None
+
+
+def _days_of_month_near(center: date, day: int) -> list[date]:
+    """That day of the month in the month of ``center`` and the months on either side of it."""
+    out = []
+    for k in (-1, 0, 1):
+        m0 = center.month - 1 + k
+        d = _month_days(center.year + m0 // 12, m0 % 12 + 1, day)
+        if d is not None:
+            out.append(d)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _ordinal_rank_regex(words: tuple) -> re.Pattern:
+    """Any of ``words`` (or its plural) as a whole word; a regex that never matches for none."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")s?\b",
+                      re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def _ordinal_noun_regex(nouns: tuple) -> re.Pattern:
+    """An ordinal, at most one word, then one of ``nouns`` (or its plural): "the 20th floor", "the
+    third straight round", "17th-century"."""
+    if not nouns:
+        return re.compile(r"(?!x)x")
+    alt = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    return re.compile(r"\b(?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+                      r"|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|[a-z]+-(?:first|second|third|fourth|fifth|"
+                      r"sixth|seventh|eighth|ninth))[\s-]+(?:(?!(?:the|a|an|his|her|its|their|our)\s)[a-z]+\s+)?"
+                      r"(?:" + alt + r")s?\b", re.IGNORECASE)
+
+
+def r_day_of_month(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
+    """A bare ordinal day ("on the 16th", "by the 29th"): that day of the month the context gives.
+
+    A month the story is in (the narrative anchor: a month, or a day of the same paragraph) gives it
+    when the tense agrees (a past clause not after the article date, a future one not before it): a
+    month, its day; a day, the nearest such day to it. Else the article date: the nearest such day
+    on the side the tense says (past: on or before it; future: on or after it; no tense: nearest).
+    A sentence (or the one before) that names what an elided ordinal counts ("the 15th hole ... on
+    the 16th", "the 20th floor ... on the 19th": policy `ordinal_rank_nouns`) or a sport counted in
+    holes or innings (`ordinal_rank_context`) leaves it untagged."""
+    day = f.get("day")
+    if not day or not 1 <= int(day) <= 31:
+        return Resolved(None, type="NONE")
+    day = int(day)
+    starts = ctx.sentence_starts()
+    i = bisect.bisect_right(starts, start) - 1
+    lo = starts[max(0, i - 1)]
+    hi = starts[i + 1] if i + 1 < len(starts) else len(ctx.text)
+    if (_ordinal_rank_regex(tuple(ctx.policy.get("ordinal_rank_context") or ())).search(ctx.text, lo, hi)
+            or _ordinal_noun_regex(tuple(ctx.policy.get("ordinal_rank_nouns") or ())).search(ctx.text, lo, hi)):
+        return Resolved(None, type="NONE")
+    t = ctx.tense(start, end)
+    dct = ctx.dct
+    a = ctx.anchor
+    if (a is not None and a.gran in ("day", "month") and 0 <= ctx.anchor_at < start
+            and "\n\n" not in ctx.text[ctx.anchor_at:start]):
+        if a.gran == "month":
+            cands = [d for d in [_month_days(a.day.year, a.day.month, day)] if d is not None]
+        else:
+            cands = sorted(_days_of_month_near(a.day, day), key=lambda d: abs((d - a.day).days))[:1]
+        if cands:
+            d = cands[0]
+            if dct is None or not ((t == "past" and d > dct) or (t == "future" and d < dct)):
+                return Resolved(d.isoformat(), None, "narrative")
+    if dct is None:
+        return Resolved(None)
+    near = _days_of_month_near(dct, day)
+    if t == "past":
+        near = [d for d in near if d <= dct]
+    elif t == "future":
+        near = [d for d in near if d >= dct]
+    if not near:
+        return Resolved(None)
+    d = min(near, key=lambda d: (abs((d - dct).days), d > dct))
+    return Resolved(d.isoformat(), None, "dct")
+
+
 RESOLVERS: dict[str, Callable[..., Resolved]] = {
     "calendar": r_calendar,
+    "day_of_month": r_day_of_month,
     "duration": r_duration,
     "literal": r_literal,
     "narrative": r_narrative,

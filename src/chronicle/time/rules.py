@@ -18,7 +18,7 @@ PATTERNS_FILE = "patterns.yaml"
 TENSE_FILE = "tense.yaml"
 
 TYPES = ("DATE", "TIME", "DURATION", "SET", "NONE")
-RESOLVERS = ("calendar", "duration", "literal", "narrative", "time")
+RESOLVERS = ("calendar", "day_of_month", "duration", "literal", "narrative", "time")
 _MACRO = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # Whole-word boundaries put around every rule pattern.
 _LEFT = r"(?<![\w$£€])"
