@@ -463,20 +463,52 @@ def test_a_countryless_report_of_a_counted_group_joins_the_event_naming_countrie
 
 def test_a_month_dated_report_joins_the_one_stored_event_of_its_month_and_none_of_two(tmp_path):
     # (linkPlan10) "rejected the loan offer in June" joins the one rejection of June stored before or after it;
-    # with a second rejection that June stored first, either could be meant: it stays apart (arriving first, it
-    # joins the first day event that comes, as the other uniqueness paths do: orders "cab" / "cba" not asserted)
+    # with a second rejection that June, either could be meant: it stays apart (linkPlan11: also when it arrives
+    # first, orders "cab" / "cba")
     texts = {"a": "date 2024-06-10\nGhana's government rejected the loan offer from the bank on Sunday, the finance"
                   " ministry said.\n",
              "b": "date 2024-06-21\nGhana's government rejected a request by the bank on Thursday to audit the"
                   " accounts.\n",
              "c": "date 2024-07-08\nGhana's government rejected the loan offer in June, officials recalled on"
                   " Monday.\n"}
-    for order in ("ac", "ca", "abc", "bac"):
+    for order in ("ac", "ca", "abc", "bac", "cab", "cba"):
         ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db"), "REJECT")
         if "b" in order:
             assert ev["c"] not in (ev["a"], ev["b"]), (order, ev)
         else:
             assert ev["c"] == ev["a"], (order, ev)
+
+
+def _partition(db: str, mention_type: str) -> list:
+    """The articles (file stems) of each event's mentions of ``mention_type``, as sorted lists."""
+    c = sqlite3.connect(db)
+    rows = c.execute("select a.external_id, em.event_id from event_mentions em join mentions m on m.id = em.mention_id"
+                     " join articles a on a.id = m.article_id where m.type = ?", (mention_type,)).fetchall()
+    c.close()
+    out: dict = {}
+    for k, v in rows:
+        out.setdefault(v, []).append(k.rsplit("/", 1)[-1].split(".")[0])
+    return sorted(sorted(x) for x in out.values())
+
+
+def test_a_month_dated_report_is_linked_the_same_in_every_order_of_arrival(tmp_path):
+    # (linkPlan11) "rejected the mining permit in March" with one rejection that March: one event, whichever
+    # comes first; with a second rejection that March: apart in all six orders, also when the month report
+    # had already joined the first (it is linked again when the second comes)
+    texts = {"a": "date 2025-03-12\nPeru's government rejected the mining permit from the company on Tuesday, the"
+                  " energy ministry said.\n",
+             "b": "date 2025-03-22\nPeru's government rejected a proposal by the company on Friday to extend the"
+                  " concession.\n",
+             "c": "date 2025-04-07\nPeru's government rejected the mining permit in March, officials recalled on"
+                  " Monday.\n"}
+    for order in ("ac", "ca"):
+        db = _ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")
+        assert _partition(db, "REJECT") == [["a", "c"]], order
+    for order in ("abc", "acb", "bac", "bca", "cab", "cba"):
+        db = _ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")
+        assert _partition(db, "REJECT") == [["a"], ["b"], ["c"]], order
+        with sqlite3.connect(db) as c:  # every event keeps its aggregates right: one mention each
+            assert {n for (n,) in c.execute("select num_mentions from events where type = 'REJECT'")} == {1}, order
 
 
 def test_a_countryless_plan_is_not_realized_by_an_act_naming_countries_through_its_countryless_report(tmp_path):

@@ -1542,3 +1542,60 @@ def test_a_month_dated_report_joins_the_one_event_of_its_month_and_none_of_two()
     # a week ("last week") is no month: the narrowest event, as before
     week = m("e-1", doc="e", type="REJECT", act=("GHA",), rec=(), start=date(2024, 6, 17), end=date(2024, 6, 23))
     assert groups(link([one, other, week])) == [["a-1"], ["b-1", "e-1"]]
+
+
+def test_a_stored_month_report_waits_and_joins_its_one_fit_after_the_pass():
+    # (linkPlan11) "Peru's government rejected the permit in March" stored first: a report of a day of March
+    # arriving later does not take it by arriving first; after the pass it is merged into its one fit, and
+    # with two fits in view (one pass, or one stored and one new) it stays apart, as in one batch
+    march = dict(start=date(2025, 3, 1), end=date(2025, 3, 31))
+    month = m("c-1", doc="c", type="REJECT", act=("PER",), rec=(), reported=date(2025, 4, 7), **march)
+    one = m("a-1", doc="a", type="REJECT", act=("PER",), rec=(), start=date(2025, 3, 11), reported=date(2025, 3, 12))
+    other = m("b-1", doc="b", type="REJECT", act=("PER",), rec=(), start=date(2025, 3, 21), reported=date(2025, 3, 22))
+    def stored_(x):  # the event stored alone, as the store hands it back (a fresh state for each pass)
+        return [_state(e) for e in link([x]).events.values()]
+
+    stored = stored_(month)
+    r = link([one], stored)
+    assert r.assign["a-1"] == stored[0].id  # merged after the pass, the stored id kept
+    stored = stored_(month)
+    r = link([one, other], stored)  # both in one pass: two fits
+    assert len(set(r.assign.values())) == 2 and stored[0].id not in r.assign.values() and r.merged == {}
+    stored = stored_(month)
+    r1 = link([other], stored)  # one stored fit, and the other coming later
+    assert r1.assign["b-1"] == stored[0].id
+    # in one batch, every order: the same
+    for ms in ([one, month], [month, one]):
+        assert groups(link(ms)) == [["a-1", "c-1"]]
+    for ms in ([one, other, month], [month, other, one], [other, month, one]):
+        assert groups(link(ms)) == [["a-1"], ["b-1"], ["c-1"]]
+    # a report dated by its article in reach of the month is a fit too
+    told = m("d-1", doc="d", type="REJECT", act=("PER",), rec=(), start=date(2025, 3, 24), text=False,
+             reported=date(2025, 3, 24))
+    assert groups(link([one, told, month])) == [["a-1"], ["c-1"], ["d-1"]]
+    stored = stored_(month)
+    r = link([told], stored)
+    assert r.assign["d-1"] == stored[0].id
+    # a year waits the same way; no fit: alone
+    year = m("e-1", doc="e", type="REJECT", act=("PER",), rec=(), start=date(2025, 1, 1), end=date(2025, 12, 31))
+    ys = stored_(year)
+    assert link([one], ys).assign["a-1"] == ys[0].id
+    ys = stored_(year)
+    assert ys[0].id not in link([one, other], ys).assign.values()
+    stored = stored_(month)
+    lone = link([m("f-1", doc="f", type="REJECT", act=("PER",), rec=(), start=date(2025, 5, 2))], stored)
+    assert lone.assign["f-1"] != stored[0].id
+    # a person named by the month report and one of two fits: that one
+    pm = stored_(replace(month, people=frozenset({"p1"})))
+    r = link([replace(one, people=frozenset({"p1"})), other], pm)
+    assert r.assign["a-1"] == pm[0].id and r.assign["b-1"] != pm[0].id
+
+
+def test_a_countryless_month_report_naming_nobody_does_not_wait():
+    # (linkPlan11) a countryless report joins only by a shared person or its article's other mentions, which
+    # are not read back from the store: it keeps linkPlan10's path ("the unions struck in March ... the
+    # strike on March 4", one article)
+    month = m("a-1", doc="a", type="PROTEST", act=(), rec=(), start=date(2025, 3, 1), end=date(2025, 3, 31))
+    stored = [_state(e) for e in link([month]).events.values()]
+    r = link([m("b-1", doc="b", type="PROTEST", act=(), rec=(), start=date(2025, 3, 4))], stored)
+    assert r.assign["b-1"] != stored[0].id

@@ -14,6 +14,11 @@ Rules, in words:
 - a block without any country needs a shared person to merge;
 - a coarse mention ("in 2024") that fits several distinct events joins none of them (it joins an
   event dated as coarsely, or starts one): merging it into an arbitrary one would inflate counts;
+- (linkPlan11) a report dated by its text as widely as a month or more that names a country or a
+  person waits: it joins only an event of its own dates, no other report joins its event directly,
+  and once the pass is done it is merged into the one event of its block it fits (``_reconcile_wide``),
+  so the first day event to arrive does not take it; the store links such a report again when a new
+  report in reach of its dates arrives after it joined (``store_adapter._detach_wide``);
 - a coarse report counting several acts over a period running at its report ("Indonesia has
   detained at least six Vietnamese boats this year": ``_tally``) is a tally: it joins only an
   event dated as coarsely, and no narrower report joins the event it founds;
@@ -256,6 +261,9 @@ class _Index:
         # event id -> what its last ``add`` indexed it by: a mention that joins an event without
         # changing its dates, people, agents or words (the usual case) needs no indexing
         self.state: dict[str, tuple] = {}
+        # (linkPlan11) the events that wait (``_waiting_report``, ``_waits``): no report of another date joins
+        # one directly; ``_reconcile_wide`` decides after the pass
+        self.waiting: set[str] = set()
 
     def add(self, e: EventState) -> None:
         # every key below is a function of these (and of the block, which never changes), and
@@ -471,17 +479,23 @@ def _choose(m: MentionRecord, events: dict[str, EventState], index: _Index) -> O
     second fit.)"""
     lo, hi = m.window()
     pool = index.iter_candidates(m.block, lo, hi, m.people, named=True)
+    waits = _waiting_report(m)
+    if index.waiting and not waits:
+        # (linkPlan11) a month-wide event waits: it is joined after the pass, if it is the one fit
+        pool = (i for i in pool if i not in index.waiting)
     if m.people:  # events naming one of m's people outrank every event naming nobody
         best = _best(m, (events[i] for i in pool))
         if best is not None:
             return best
         pool = index.iter_candidates(m.block, lo, hi, m.people, named=False)
+        if index.waiting and not waits:
+            pool = (i for i in pool if i not in index.waiting)
     if not _coarse(m) and not _month_wide(m):
         return _best(m, (events[i] for i in pool))
     same = [events[i] for i in index.same_interval(m.block, m.start, m.end)]
     best = _best(m, (e for e in same if e.text_dated and (e.start, e.end) == (m.start, m.end)))
-    if best is not None or _tally(m):
-        return best
+    if best is not None or _tally(m) or waits:
+        return best  # (linkPlan11) a waiting report: the event of its own dates, or one that waits
     if not _coarse(m):
         # (linkPlan10) a month: the one event it fits, or the one of its own PLOVER mode among several
         # (roles13: "seized ... this month" beside a seizure and a court's confiscation)
@@ -976,21 +990,29 @@ def _index_also(event: EventState, block: str, index: _Index) -> None:
     index.state.pop(event.id, None)
 
 
-def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -> LinkResult:
+def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = (),
+         reserved: Iterable[str] = ()) -> LinkResult:
     """Assign each mention to an existing or a new canonical event; find ``realizes`` links.
 
     ``events`` are the already-known events of the blocks concerned (their ids never change);
     the most precise and text-dated mentions of a batch are placed first, so they found events.
     An event this batch proves to be another (``_reconcile_days``) is merged into it: ``merged``
-    maps its id to the id kept, and it leaves ``events``.
+    maps its id to the id kept, and it leaves ``events``. ``reserved``: event ids a new event must
+    not take (a mention linked again founds an event under another id than its old one's:
+    ``store_adapter._detach_wide``).
     """
     res = LinkResult()
     index = _Index()
     by_doc: dict[str, dict] = {}  # article -> text-dated joint acts it reported in this run
     signings: dict[str, dict] = {}  # article -> events its signings joined in this run (``_choose_signed``)
+    reserved = set(reserved)
+    stored: set[str] = set()  # the ids of ``events``
     for e in events:
+        stored.add(e.id)
         res.events[e.id] = e
         index.add(e)
+        if _waits(e) and (block_parties(e.block) or e.people):
+            index.waiting.add(e.id)
     mentions = sorted(mentions, key=_order)
     counted = _counted_days(mentions)  # (linkPlan7) the batch's one-day reports of counted groups
     for m in mentions:
@@ -1027,8 +1049,10 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
         if best is None:
             best = _choose_counted(m, res.events, index, counted.get((m.type, m.group)))
         if best is None:
-            best = EventState(id=event_id_for(m.id), block=m.block, tally=_tally(m))
+            best = EventState(id=_new_event_id(m.id, res.events, reserved), block=m.block, tally=_tally(m))
             res.events[best.id] = best
+            if _waiting_report(m):
+                index.waiting.add(best.id)
         _absorb(best, m)
         index.add(best)
         if m.fillers:
@@ -1043,10 +1067,140 @@ def link(mentions: Iterable[MentionRecord], events: Iterable[EventState] = ()) -
         res.touched.add(best.id)
     _reconcile_days(res, index)
     _reconcile_counted(res, index, mentions)
+    _reconcile_wide(res, index, stored)
     res.links = realizations(res.events, res.touched, index, res.merged)
     for gone in res.merged:
         res.events.pop(gone, None)
     return res
+
+
+def _new_event_id(mention_id: str, events: dict[str, EventState], reserved: set[str]) -> str:
+    """``event_id_for`` the founding mention, or (a mention linked again whose old id is still taken) the
+    first free id derived from it."""
+    eid, n = event_id_for(mention_id), 0
+    while eid in events or eid in reserved:
+        n += 1
+        eid = event_id_for(f"{mention_id}#{n}")
+    return eid
+
+
+def _waits(e: EventState) -> bool:
+    """(linkPlan11) An event dated by its text only as widely as a month or more ("rejected the loan in
+    June", "in 2024"), not a tally: which narrower event it is can only be told once every event of its
+    block is in view (``_reconcile_wide``)."""
+    return (e.text_dated and e.start is not None and e.end is not None and not e.tally
+            and (e.end - e.start).days >= MONTH_DAYS)
+
+
+def _waiting_report(m: MentionRecord) -> bool:
+    """(linkPlan11) A report dated by its text as widely as a month or more, not a tally, naming a country
+    or a person (a countryless one's joins by its article's other mentions stay as they were): it joins
+    only an event of its own dates (``_choose``) or waits in one of its own; ``_reconcile_wide`` merges it
+    into its one fit when the pass is done, so no arrival order picks the event for it."""
+    return _month_wide(m) and not _tally(m) and bool(block_parties(m.block) or m.people)
+
+
+def _wide_fit(w: EventState, e: EventState) -> bool:
+    """The waiting event ``w`` could be a report of ``e``, as ``compatible`` reads a mention with ``w``'s
+    dates, people and countries: text dates one inside the other (or ``e`` dated by its reports in
+    reach, as ``_dates_compatible``), no other person, no tally, and in a block without any country a
+    shared person."""
+    if e.tally or e.start is None:
+        return False
+    if e.text_dated:
+        if not (_contains(w.start, w.end, e.start, e.end) or _contains(e.start, e.end, w.start, w.end)):
+            return False
+    elif _kind_group(w.block)[1] == "future":
+        if not w.end >= e.start - REPORT_LAG:
+            return False
+    elif not (w.start <= e.end and w.end >= e.start - REPORT_LAG):
+        return False
+    if w.people and e.people and not (w.people & e.people):
+        return False
+    if not block_parties(w.block) and not (w.people & e.people):
+        return False
+    return True
+
+
+def _reconcile_wide(res: LinkResult, index: _Index, stored: set[str]) -> None:
+    """(linkPlan11) ``_choose`` for a waiting month-wide (or coarser) event once the pass is done: it is
+    merged into the one event of its block it fits (``_wide_fit``; events naming one of its people first,
+    then the narrowest; among several, the one of a PLOVER mode of its own for a month, none for a
+    coarser date), when it or that event was touched in this pass. A narrower report did not join it
+    directly: the first day event to arrive would have taken it, whatever came next. "Peru rejected the
+    permit in March" stored first, then "rejected the permit on Tuesday" (11 March): one act; with
+    "rejected a proposal on Friday" (21 March) in the same pass or stored before, two fits: it stays
+    apart, in one batch and in every order. Narrower waiting events go first, and a waiting event is no
+    fit of a narrower one ("in 2024" decides after "in March"). The event kept is the one first reported
+    (``_merge_events``)."""
+    order = sorted(index.waiting, key=lambda i: (_width(res.events[i]) if i in res.events else 0, i))
+    moved = False
+    for wid in order:
+        w = res.events.get(wid)
+        if w is None or wid in res.merged or not _waits(w):
+            continue
+        fits = _wide_fits(w, res, index)
+        if len(fits) != 1 or not (fits[0].id in res.touched or wid in res.touched):
+            continue
+        rivals = _rivals(fits[0], w, res, index)
+        if rivals and not (w.docs & fits[0].docs and not any(r.docs & fits[0].docs for r in rivals)):
+            continue  # another waiting event fits it too, and not only this one shares an article with it
+        index.waiting.discard(wid)
+        # the stored event keeps its id, as when a report joins it (a waiting event of this pass: its fit);
+        # both stored: the one first reported
+        f = fits[0]
+        keep = f if wid not in stored else w if f.id not in stored else None
+        _merge_events(res, index, f, w, keep, reassign=False)
+        moved = True
+    if moved:
+        for mid, v in res.assign.items():
+            if v in res.merged:
+                res.assign[mid] = res.merged[v]
+
+
+def _wide_fits(w: EventState, res: LinkResult, index: _Index) -> list[EventState]:
+    """The events the waiting event ``w`` may be merged into, as ``_choose`` picks for a report: among the
+    events naming one of its people the best one; else those naming nobody (of its own mode among
+    several, for a month). Two are enough to say "none": the scan stops there (busy blocks stay cheap)."""
+    lo, hi = w.window()
+    month = (w.end - w.start).days <= COARSE_DAYS and bool(w.modes)
+
+    def fitting(named: bool):
+        for i in index.iter_candidates(w.block, lo, hi, w.people, named=named):
+            e = res.events.get(i)
+            if e is None or e is w or i in res.merged or not _wide_fit(w, e):
+                continue
+            if i in index.waiting and _waits(e) and _contains(e.start, e.end, w.start, w.end):
+                continue  # a wider waiting event decides after this one
+            yield e
+
+    if w.people:
+        named = list(fitting(True))
+        if named:
+            return [min(named, key=lambda e: (-len(w.people & e.people), _width(e), not (w.modes & e.modes), e.id))]
+    fits, moded = [], 0
+    for e in fitting(not w.people):
+        fits.append(e)
+        moded += bool(w.modes & e.modes)
+        if len(fits) > 1 and (not month or moded > 1):
+            return fits  # two fits (of its mode, for a month): none
+    if len(fits) > 1 and month:
+        fits = [e for e in fits if w.modes & e.modes]
+    return fits
+
+
+def _rivals(f: EventState, w: EventState, res: LinkResult, index: _Index) -> list[EventState]:
+    """The other waiting events, not merged and not around ``w``, that ``f`` fits too (a report dated by its
+    article, planned in October, fits a plan "in October" and one "in January"): which one is it?"""
+    out = []
+    for i in index.candidates(f.block, *f.window()):
+        o = res.events.get(i)
+        if (o is None or o is w or o is f or i not in index.waiting or i in res.merged or not _waits(o)
+                or _contains(o.start, o.end, w.start, w.end) or _contains(w.start, w.end, o.start, o.end)):
+            continue
+        if _wide_fit(o, f):
+            out.append(o)
+    return out
 
 
 def _reconcile_days(res: LinkResult, index: _Index) -> None:
@@ -1082,11 +1236,15 @@ def _reconcile_days(res: LinkResult, index: _Index) -> None:
                 eid = n.id
 
 
-def _merge_events(res: LinkResult, index: _Index, n: EventState, c: EventState) -> EventState:
+def _merge_events(res: LinkResult, index: _Index, n: EventState, c: EventState,
+                  keep: Optional[EventState] = None, reassign: bool = True) -> EventState:
     """Merge the countryless event ``c`` and the event naming countries ``n`` (``_reconcile_days``,
-    ``_reconcile_counted``): the event kept is the one first reported (then the smaller id), with ``n``'s
-    block; the other is recorded in ``res.merged``. Returns the event kept."""
-    keep, gone = sorted((n, c), key=lambda e: (e.first_reported or date.max, e.id))
+    ``_reconcile_counted``; ``_reconcile_wide``: a waiting event ``c`` and its fit ``n``): the event kept is
+    ``keep`` if given, else the one first reported (then the smaller id), with ``n``'s block; the other is
+    recorded in ``res.merged``. Returns the event kept."""
+    if keep is None:
+        keep = min((n, c), key=lambda e: (e.first_reported or date.max, e.id))
+    gone = c if keep is n else n
     if keep is c:
         keep.block = n.block  # the kept id takes the block naming countries
     if gone.start is not None and gone.text_dated:
@@ -1103,9 +1261,10 @@ def _merge_events(res: LinkResult, index: _Index, n: EventState, c: EventState) 
     for k, v in res.merged.items():
         if v == gone.id:
             res.merged[k] = keep.id
-    for mid, v in res.assign.items():
-        if v == gone.id:
-            res.assign[mid] = keep.id
+    if reassign:  # (``_reconcile_wide`` moves the mentions of all its merges in one walk)
+        for mid, v in res.assign.items():
+            if v == gone.id:
+                res.assign[mid] = keep.id
     res.touched.discard(gone.id)
     res.touched.add(keep.id)
     index.state.pop(keep.id, None)  # re-index (its block may have changed)

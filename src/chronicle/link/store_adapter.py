@@ -16,8 +16,8 @@ from chronicle.link.actors import ActorRow, resolve_identities
 from chronicle.link.linker import link
 from chronicle.link.records import (
     JOINT_TYPES, PLAN_HORIZON, REPORT_LAG, EventState, MentionRecord, actor_key, agent_relatives, block_parties,
-    counted_after, counted_group, loose_key, norm_name, ordinal_before, other_group, party_words, recipient_relatives,
-    same_group, sibling_block,
+    counted_after, counted_group, event_id_for, loose_key, norm_name, ordinal_before, other_group, party_words,
+    recipient_relatives, same_group, sibling_block,
 )
 from chronicle.model import date_precision
 from chronicle.store import schema as S
@@ -664,13 +664,18 @@ def link_pending(store) -> dict:
         records = _load_records(conn, _unlinked())
         if not records:
             return {"mentions": 0, "events_new": 0, "events_touched": 0, "links": 0}
-        extra: set[str] = set()
+        # (linkPlan11) stored month-wide reports that joined a narrower event are linked again with the new
+        # reports inside their dates: which event they are is decided with every event in view
+        detached, left, reserved = _detach_wide(conn, records)
+        records = records + detached
+        extra: set[str] = set(left)
         for _ in range(4):  # (a second pass is rare; a third, rarer still)
             known = _load_known(conn, records, extra)
+            _rebuild_left(conn, [e for e in known if e.id in left])
             known_ids = {e.id for e in known}
             blocks_before = {e.id: e.block for e in known}
             also_before = {e.id: frozenset(e.also or ()) for e in known}  # (``link`` changes the states)
-            res = link(records, known)
+            res = link(records, known, reserved)
             unseen = _unseen_day_events(conn, res, known_ids)
             if not unseen:
                 break
@@ -687,9 +692,89 @@ def link_pending(store) -> dict:
                 conn.execute(update(ev).where(ev.c.id == eid).values(block=res.events[eid].block))
         _store_blocks(conn, res, also_before)
         n_links = _insert_links(conn, res.links)
-        refresh_events(conn, sorted(res.touched), res.events, now)
+        # (and the events a detached report left: their aggregates without it)
+        refresh_events(conn, sorted(res.touched | {i for i in left if i in res.events}), res.events, now)
         return {"mentions": len(records), "events_new": len(new_ids), "events_touched": len(res.touched),
                 "links": n_links}
+
+
+_WIDE_DAYS = 27  # linker.MONTH_DAYS: a text date of a month or more (``linker._waits``)
+
+
+def _detach_wide(conn: Connection, records: list[MentionRecord]) -> tuple[list[MentionRecord], set[str], set[str]]:
+    """(linkPlan11) The stored reports dated by their text as widely as a month or more ("rejected the loan
+    offer in June") that sit in an event of their block together with a report of other dates (they joined
+    it as its one fit, or it joined them: ``linker._reconcile_wide``) when a new narrower report of that
+    block is in reach of their dates (its window: a text date, or the days before its article): they are
+    taken out of that event and their records returned, to be linked again with the new ones (a second
+    rejection that June: which one was it?), as one batch would place them. Only reports naming a country
+    or a person (a countryless report's joins by its article's other mentions are not read back from the
+    store). Returns (records, ids of the events they left, the event ids their new events must not take:
+    their founding ids still in use or aliased)."""
+    narrow: dict[str, list] = {}  # block -> the windows of the new narrower reports (text- or article-dated)
+    for m in records:
+        lo, hi = m.window()
+        if lo is not None and not (m.text_dated and ((m.end or m.start) - m.start).days >= _WIDE_DAYS):
+            narrow.setdefault(m.block, []).append((lo, hi or lo))
+    if not narrow:
+        return [], set(), set()
+    m, em, ev = S.mentions, S.event_mentions, S.events
+    found: dict[str, str] = {}  # mention id -> event id
+    for part in _chunks(sorted(narrow)):
+        q = (select(m.c.id, em.c.event_id, ev.c.block, m.c.date_start, m.c.date_end)
+             .select_from(m.join(em, em.c.mention_id == m.c.id).join(ev, ev.c.id == em.c.event_id))
+             .where(ev.c.block.in_(part), m.c.date_source == "text", ev.c.num_mentions > 1))
+        for r in conn.execute(q):
+            if r.date_start is None or r.date_end is None or (r.date_end - r.date_start).days < _WIDE_DAYS:
+                continue
+            if any(a <= r.date_end and r.date_start <= b for a, b in narrow[r.block]):
+                found[r.id] = r.event_id
+    if found:
+        # only from an event holding another report than of these dates (joined to a narrower one, or one
+        # joined to it): a month report among reports of its own month alone stays
+        others: dict[str, set] = {}
+        for part in _chunks(sorted(set(found.values()))):
+            q = (select(em.c.event_id, m.c.date_source, m.c.date_start, m.c.date_end).distinct()
+                 .select_from(em.join(m, m.c.id == em.c.mention_id)).where(em.c.event_id.in_(part)))
+            for eid, src, d0, d1 in conn.execute(q):
+                others.setdefault(eid, set()).add((src == "text", d0, d1))
+        dates = dict(conn.execute(select(m.c.id, m.c.date_start).where(m.c.id.in_(sorted(found)))).all())
+        ends = dict(conn.execute(select(m.c.id, m.c.date_end).where(m.c.id.in_(sorted(found)))).all())
+        found = {k: v for k, v in found.items() if others.get(v, set()) - {(True, dates[k], ends[k])}}
+    if not found:
+        return [], set(), set()
+    out = [x for x in _load_records(conn, m.c.id.in_(sorted(found)))
+           if x.block in narrow and (block_parties(x.block) or x.people)]
+    if not out:
+        return [], set(), set()
+    ids = [x.id for x in out]
+    for part in _chunks(ids):
+        conn.execute(em.delete().where(em.c.mention_id.in_(part)))
+    seeds = {event_id_for(i) for i in ids}
+    al = S.event_aliases
+    reserved = set(conn.execute(select(ev.c.id).where(ev.c.id.in_(sorted(seeds)))).scalars())
+    reserved |= set(conn.execute(select(al.c.alias_id).where(al.c.alias_id.in_(sorted(seeds)))).scalars())
+    return out, {found[i] for i in ids}, reserved
+
+
+def _rebuild_left(conn: Connection, events: list[EventState]) -> None:
+    """The dates, people and report days of events a detached report left (``_detach_wide``), from the
+    mentions they keep, as ``linker._absorb`` gathers them (the stored row still counts the detached one's)."""
+    if not events:
+        return
+    from chronicle.link.linker import _absorb
+
+    em = S.event_mentions
+    by_id = {e.id: e for e in events}
+    members = dict(conn.execute(select(em.c.mention_id, em.c.event_id).where(em.c.event_id.in_(sorted(by_id)))).all())
+    fresh = {e.id: EventState(id=e.id, block=e.block) for e in events}
+    for x in sorted(_load_records(conn, S.mentions.c.id.in_(sorted(members))), key=lambda x: x.id):
+        _absorb(fresh[members[x.id]], x)
+    for e in events:
+        f = fresh[e.id]
+        if f.num_mentions:
+            e.start, e.end, e.text_dated, e.date_certainty = f.start, f.end, f.text_dated, f.date_certainty
+            e.people, e.first_reported, e.last_reported = f.people, f.first_reported, f.last_reported
 
 
 def _load_known(conn: Connection, records: list[MentionRecord], extra: Iterable[str] = ()) -> list[EventState]:
