@@ -513,6 +513,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     for m, i in events:
         actors.setdefault(i, []).extend((f.start, f.end) for f in m.actor)
     attachments = _timex_attachments(doc, timexes, actors)
+    _before_mark_to_host(doc, attachments)  # (datingFix41) "overnight after ...": not the clause's
     occurred_or_reporting = frozenset(i for m, i in events if m.status == "occurred") | frozenset(
         t.i for t in doc if t.lemma_.lower() in _REPORTING)
     sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
@@ -572,6 +573,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         if found and found is after_day:
             after_ids.add(id(mention))
         found = _not_reported_now(doc, trigger_i, found, dct)
+        found = _purpose_host_day(doc, trigger_i, found, attachments) or found  # (datingFix41)
+        found = _evening_clause_day(doc, mention, trigger_i, found, attachments, dct) or found  # (datingFix41)
         if accused is not None:
             hosted = _host_timexes(doc, accused, attachments)
             found = [tx for tx in found if id(tx) not in hosted]
@@ -2024,6 +2027,80 @@ def _after_clause_day(doc, trigger_i: int, attachments: dict[int, list[Timex]], 
     if hours is not None and _early_in_day(found[0], rule["hours_after"]):
         return []  # "rescued the crew on Wednesday morning, hours after ...": maybe the night before
     return [found[0].model_copy(update={"value": day.group(0)})]  # "Monday night": the day
+
+
+def _purpose_host_day(doc, trigger_i: int, found: list[Timex], attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """(datingFix41) An infinitive of purpose ("recalled its envoy on Friday to protest the seizure of
+    a trawler on Wednesday") is not done before the act it is the purpose of: a day of its own
+    clause earlier than its host's day, put after a noun it governs, is that noun's (the seizure's),
+    and the infinitive takes the host's day (``purpose_host_day`` in dating.yaml). Not an infinitive
+    with a subject of its own, nor a host with no single day."""
+    rule = dating_rules()["purpose_host_day"]
+    tok = doc[trigger_i]
+    host = tok.head
+    if not found or tok.dep_ not in rule["deps"] or tok.tag_ != "VB" or host.pos_ not in ("VERB", "AUX") or \
+            not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) or \
+            any(c.dep_ in _SUBJECTS for c in tok.children):
+        return []
+    own = attachments.get(host.i) or [tx for c in host.children if c.dep_ == "dobj" and c.i < trigger_i
+                                      for tx in attachments.get(c.i, [])]  # "recalled its envoy on Thursday"
+    if len(own) != 1 or _DAY_VALUE.match(own[0].value or "") is None or own[0].interval_start is None:
+        return []
+    words = list(tok.subtree)
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+    nouns = [t for t in words if t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN"]
+    for tx in found:
+        if not lo <= tx.start < hi or tx.interval_end is None or tx.interval_end >= own[0].interval_start or \
+                not any(n.idx + len(n) <= tx.start for n in nouns):
+            return []
+    return [own[0].model_copy(update={"value": _DAY_VALUE.match(own[0].value).group(0)})]
+
+
+def _before_mark_to_host(doc, attachments: dict[int, list[Timex]]) -> None:
+    """(datingFix41) A date the parser hangs on the verb of an "after" clause but put before the word
+    "after" ("arrested 40 people overnight after crowds occupied ...") is not in that clause: the
+    host's (``evening_clause_day.marks``). Moves it in ``attachments``."""
+    marks = dating_rules()["evening_clause_day"]["marks"]
+    for verb_i in list(attachments):
+        verb = doc[verb_i]
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in marks), None)
+        if mark is None or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+            continue
+        before = [tx for tx in attachments[verb_i] if tx.end <= mark.idx and tx.start >= verb.head.idx]
+        if before:
+            attachments[verb_i] = [tx for tx in attachments[verb_i] if not any(tx is b for b in before)]
+            attachments.setdefault(verb.head.i, []).extend(before)
+
+
+def _evening_clause_day(doc, mention: Mention, trigger_i: int, found: list[Timex],
+                        attachments: dict[int, list[Timex]], dct: Optional[date]) -> list[Timex]:
+    """(datingFix41) An act told in the simple past with no day of its own, right after an act of
+    the evening or the night ("Troops detained a dozen men after gunmen attacked a checkpoint on
+    Sunday night"; "overnight after ..."), is that night's: a later day would be named. The day of
+    the clause, the part of it dropped (``evening_clause_day`` in dating.yaml). Not a daytime clause
+    (a resignation "after protesters stormed the town hall on Monday" may be days later), a past
+    perfect, a report, or a plan."""
+    rule = dating_rules()["evening_clause_day"]
+    tok = doc[trigger_i]
+    if mention.status != "occurred" or not _simple_past(tok) or tok.lemma_.lower() in _REPORTING or _under_plan(tok):
+        return []
+    if any(tx.text.lower() not in rule["bare_nights"] for tx in found):
+        return []  # a date of its own
+    for c in tok.children:
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in rule["marks"]), None)
+        if c.dep_ != "advcl" or mark is None or list(mark.children) or not _simple_past(c) or \
+                not any(s.dep_ in _SUBJECTS for s in c.children):
+            continue
+        days = attachments.get(c.i, [])
+        if len(days) != 1:
+            return []
+        value = days[0].value or ""
+        day = _DAY_VALUE.match(value)
+        if day is None or not any(value.endswith("T" + part) for part in rule["parts"]) or \
+                dct is not None and date.fromisoformat(day.group(0)) > dct:
+            return []
+        return [days[0].model_copy(update={"value": day.group(0)})]
+    return []
 
 
 _HOURS_VALUE = re.compile(r"^PT(\d+|X)([HM])$")  # "hours", "two hours", "a few hours", "minutes"
