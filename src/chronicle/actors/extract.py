@@ -884,10 +884,19 @@ def _dateline_police(doc, mentions: list[ActorMention], dateline: int) -> None:
     """(roles12) Bare "police" / "security forces" with no country in an article whose dateline
     names a country or a city the gazetteer places ("ZACAPA, Guatemala (AP) -- Police arrested")
     take that country, unless the article names another country's police or security forces.
-    Resources: actors/dateline_police.yaml."""
+    (roles24) So do bare crowds ("protesters", "demonstrators"), unless it names another country's
+    crowd. Resources: actors/dateline_police.yaml."""
     if dateline <= 0:
         return
-    words = [w.lower() for w in _dateline_police_data().get("nouns", [])]
+    data = _dateline_police_data()
+    # each list on its own: another country's police keep no crowd from the dateline's country (roles24)
+    for key in ("nouns", "crowd_nouns"):
+        _dateline_group(doc, mentions, dateline, [w.lower() for w in data.get(key, [])])
+
+
+def _dateline_group(doc, mentions: list[ActorMention], dateline: int, words: list[str]) -> None:
+    if not words:
+        return
 
     def is_police(m) -> bool:
         return m.kind == "group" and m.head >= 0 and (
@@ -1084,10 +1093,13 @@ def _resolve_people(doc, mentions: list[ActorMention], dictionary, on_date) -> N
             continue
         sent = doc[m.head].sent
         acted_on = _acted_on(doc, m.head) | _done_to_person(doc, m.head) | _other_sides(doc, m.head)
+        partner = _partner_countries(doc, m, mentions)
         best = None
         for c in mentions:
             if c is m or not c.country or c.kind == "person" or c.sector == "MED":
                 continue  # a news outlet's country ("told Reuters") is not the official's
+            if c.country in partner:
+                continue  # (roles24) the other side's
             if c.start < sent.start_char or c.end > sent.end_char or c.head in acted_on:
                 continue
             if c.kind == "country" and _place_visited(doc, c.head, m.head):
@@ -1097,10 +1109,46 @@ def _resolve_people(doc, mentions: list[ActorMention], dictionary, on_date) -> N
                 best = (dist, c.country)
         if best:
             m.country = best[1]
+        elif partner:
+            m.country = _lead_country(doc, mentions, partner)
     for group in by_name.values():
         country = next((g.country for g in group if g.country), None)
         for g in group:
             g.country = g.country or country
+
+
+def _partner_countries(doc, m: ActorMention, mentions: list[ActorMention]) -> set[str]:
+    """(roles24) The countries of the officials coordinated with ``m`` that name a country of their
+    own ("Trade Minister Rolo Tavi and India's commerce minister signed"): a bare title beside a
+    country's official is the other side of the pair, not that country's."""
+    head = doc[m.head]
+    sides = {c.i for c in head.conjuncts}
+    return {c.country for c in mentions if c is not m and c.country and c.head in sides
+            and c.kind in ("person", "group") and any(t.dep_ == "poss" or lexicon.country_of(t.text)
+                                                      for t in doc[c.head].children)}
+
+
+def _lead_country(doc, mentions: list[ActorMention], partner: set[str]) -> Optional[str]:
+    """(roles24) The other side of a pair: the one country the main clause of the article's first
+    sentence naming a country names beside the partner's ("Vanuatu signed a trade deal with India,
+    drawing criticism from China": Vanuatu; a clause hung on it -- a participle, a relative -- tells
+    of others), when it names just one."""
+    first = next((c for c in mentions if c.kind == "country" and c.head >= 0), None)
+    if first is None:
+        return None
+    sent = doc[first.head].sent
+
+    def main_clause(t) -> bool:
+        while t.i != sent.root.i and t.head.i != t.i:
+            if t.dep_ in ("advcl", "acl", "relcl", "parataxis", "ccomp"):
+                return False
+            t = t.head
+        return True
+
+    named = {c.country for c in mentions if c.kind == "country" and c.country and c.head >= 0
+             and sent.start <= c.head < sent.end and main_clause(doc[c.head])}
+    others = named - partner
+    return next(iter(others)) if len(others) == 1 and partner & named else None
 
 
 # A titled official with no country of their own in the text takes the nearest country of the

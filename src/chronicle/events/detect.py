@@ -1276,11 +1276,32 @@ def _reported_subject(pron, index: Optional[ActorIndex] = None):
     clause = pron.head
     if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in _REPORTING:
         dateline = index.dateline_end if index is not None else 0
-        subj = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        teller = clause.head
+        # (roles24) a teller with no subject of its own shares its conjunct's ("Oslo was dismayed
+        # and warned that it could recall its envoy": Oslo warned)
+        while teller.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in teller.children):
+            teller = teller.head
+        subj = [c for c in teller.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         subj = [x for c in subj for x in ([c] if c.i >= dateline else
                 [a for a in c.children if a.dep_ == "appos" and a.i >= dateline and a.pos_ != "PRON"])]
+        if teller.i != clause.head.i:
+            # (roles24) a subject borrowed from a conjunct counts for "it" as a place or body only.
+            # Withdrawn: when the parser hangs the teller on "said" ("the minister said Oslo was
+            # dismayed and warned that it ..."), the earlier complement's subject (Oslo) -- it then
+            # became the warning's own target
+            subj = [c for c in teller.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+                    and c.i >= dateline]
+            return subj[0] if subj and (_it_agrees(subj[0], index) if pron.lower_ == "it"
+                                        else _agrees(pron, subj[0], index)) else None
         return subj[0] if subj and _agrees(pron, subj[0], index) else None
     return None
+
+
+def _it_agrees(tok, index: Optional[ActorIndex]) -> bool:
+    """(roles24) Whether "it" can stand for ``tok``: a country, place or organisation the actor index
+    knows, not a person nor a group (a titled official is one)."""
+    m = index.at(tok.i) if index is not None else None
+    return m is not None and m.kind not in ("person", "group")
 
 
 _NOT_PERSON_ENTS = {"ORG", "GPE", "NORP", "LOC", "FAC"}
