@@ -105,11 +105,59 @@ def _aux(tok):
 
 def _negated(tok) -> bool:
     """A "not" / "never" on the verb, or a subject quantified by a negative determiner ("No
-    diplomats were expelled": ``denied.negative_determiners``)."""
-    dets = set(status_cues()["denied"].get("negative_determiners", ()))
+    diplomats were expelled": ``denied.negative_determiners``) or a negative pronoun ("Nobody was
+    hurt": ``denied.negative_subjects``)."""
+    spec = status_cues()["denied"]
+    dets = set(spec.get("negative_determiners", ()))
+    pronouns = set(spec.get("negative_subjects", ()))
     return any(c.dep_ == "neg" for c in tok.children) or \
-        any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in dets for d in c.children)
+        any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in pronouns or
+                                                  any(d.dep_ == "det" and d.lower_ in dets for d in c.children))
             for c in tok.children)
+
+
+def _negation_scope(verbs) -> list:
+    """The verbs whose negation reaches the trigger: up the chain of ``verbs`` (the trigger, then what it
+    is the infinitive or conjunct of), stopping above a conjunct with a subject of its own, a clause of
+    its own ("Nobody was killed, but a soldier was wounded": the wounding took place)."""
+    scope = [verbs[0]]
+    for low, high in zip(verbs, verbs[1:]):
+        if low.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in low.children):
+            break
+        scope.append(high)
+    return scope
+
+
+def _none_of(tok) -> bool:
+    """A nominal act quantified by a negative determiner, or the infinitive of a noun so quantified:
+    none took place ("officers made no arrests", "there were no talks", "made no attempt to stop
+    the convoy", "has no plans to visit": ``denied.negative_determiners``)."""
+    dets = set(status_cues()["denied"].get("negative_determiners", ()))
+    if tok.pos_ not in ("NOUN", "PROPN") and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        tok = tok.head
+    return tok.pos_ in ("NOUN", "PROPN") and any(d.dep_ == "det" and d.lower_ in dets for d in tok.children)
+
+
+def _direct_question(tok, marks: set) -> bool:
+    """The trigger is the verb a question mark ends (``possible.question_punct``), or an object or
+    infinitive of that verb: a direct question asks about the act, it does not tell it ("Did the
+    council approve the budget?", "What will Lima offer?"). The answer, where one follows, tells it.
+    A question of cause, manner, time or place (why, how, when, where) grants the act."""
+    ends = [t for t in tok.sent if t.text in marks]
+    if not ends:
+        return False
+    if any(c.tag_ == "WRB" for c in tok.children):
+        return False  # "Why did the navy blockade the ports?": the act is granted, its cause asked
+    heads = {t.head.i for t in ends}
+    cur = tok
+    for _ in range(5):
+        if cur.i in heads:
+            return True
+        if cur.head.i == cur.i or cur.dep_ not in ("dobj", "xcomp", "conj"):
+            return False  # a subject, a modifier or a clause of its own is told, not asked ("Was the raid legal?")
+        cur = cur.head
+    return False
 
 
 def _conditional(verbs, marks: set) -> bool:
@@ -130,8 +178,8 @@ def _open_question(tok, marks: set) -> bool:
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in marks for c in cur.children):
             return True
-        if cur.head.i == cur.i or cur.dep_ in _CLAUSE_EDGES:
-            return False
+        if cur.head.i == cur.i or cur.dep_ not in ("dobj", "xcomp", "conj"):
+            return False  # a subject, a modifier or a clause of its own is told, not asked ("Was the raid legal?")
         cur = cur.head
     return False
 
@@ -158,6 +206,9 @@ def _infinitive_of(tok, words: set, limit: int = 4) -> bool:
         dep, head = _up(cur)
         if dep == "xcomp" and _words(head) & words and cur.lemma_.lower() not in not_inf:
             return True
+        if dep == "advcl" and head.lemma_.lower() == "be" and any(c.lower_ == "to" and c.dep_ == "aux" for c in cur.children) \
+                and any(c.dep_ == "acomp" and _words(c) & words for c in head.children):
+            return True  # the parser hangs the infinitive on the copula past a phrase: "was due in Lima on Monday to sign"
         if dep in ("ccomp", "relcl", "advcl", "acl"):
             return False  # a clause of its own: "said it was due to ..." does not make the saying a plan
         cur = head
@@ -326,7 +377,9 @@ def status_of(tok) -> str:
             return status
         if spec.get("question_marks") and _open_question(tok, set(spec["question_marks"])):
             return status
-        if spec.get("negation") and any(_negated(v) for v in verbs) and not pending:
+        if spec.get("negation") and (any(_negated(v) for v in _negation_scope(verbs)) or _none_of(tok)) and not pending:
+            return status
+        if spec.get("question_punct") and _direct_question(tok, set(spec["question_punct"])):
             return status
         if status == "planned" and pending:
             return status
