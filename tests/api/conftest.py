@@ -35,3 +35,20 @@ def writer(demo_copy):
     """A server with a write token, on a private copy of the demo database."""
     with TestClient(create_app(str(demo_copy), write_token=TOKEN, max_body=64 * 1024)) as c:
         yield c
+
+
+@pytest.fixture
+def role_reads(monkeypatch):
+    """Spies on a module's `_load_roles`, the one read per page of an export: ``role_reads(module)``
+    returns the list that gets the number of event ids of each read, in order."""
+    def install(module) -> list[int]:
+        reads: list[int] = []
+        real = module._load_roles
+
+        def spy(conn, ids):
+            reads.append(len(ids))
+            return real(conn, ids)
+
+        monkeypatch.setattr(module, "_load_roles", spy)
+        return reads
+    return install

@@ -61,15 +61,8 @@ def test_acled_csv(client):
     assert bad.status_code == 400 and bad.json()["details"][0]["param"] == "include_planned"
 
 
-def test_canonical_exports_read_in_bounded_pages(demo_db, monkeypatch):
-    reads = []
-    real = X._load_roles
-
-    def spy(conn, ids):
-        reads.append(len(ids))
-        return real(conn, ids)
-
-    monkeypatch.setattr(X, "_load_roles", spy)
+def test_canonical_exports_read_in_bounded_pages(demo_db, role_reads):
+    reads = role_reads(X)
     with Store(demo_db) as st:
         chunks = X.chunks(st, "gdelt-mentions", page_size=3, batch=1)
         next(chunks)

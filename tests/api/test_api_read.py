@@ -202,19 +202,12 @@ def test_export_csv_jsonl_parquet_match_the_listing(client):
     assert table.schema.field("confidence").type.id != table.schema.field("event_id").type.id
 
 
-def test_export_reads_the_database_in_bounded_pages(demo_db, monkeypatch):
+def test_export_reads_the_database_in_bounded_pages(demo_db, role_reads):
     """Exports never load every row: each database read fetches at most one page."""
     from chronicle.store import Store
     from chronicle.store import queries as Q
 
-    reads = []
-    real = Q._load_roles
-
-    def spy(conn, ids):
-        reads.append(len(ids))
-        return real(conn, ids)
-
-    monkeypatch.setattr(Q, "_load_roles", spy)
+    reads = role_reads(Q)
     with Store(demo_db) as st:
         rows = Q.iter_flat_events(st, Q.EventFilters(), page_size=5)
         first = next(rows)
