@@ -12,6 +12,8 @@ from typing import Optional
 
 import yaml
 
+from chronicle.time.rules import load_ruleset
+
 LEXICON_FILE = Path(__file__).resolve().parent.parent / "resources" / "time" / "tense.yaml"
 
 
@@ -770,7 +772,6 @@ _CALLED_OFF_BEFORE = re.compile(
     r"(?<!\bshould\s)(?<!\bbe\s)(?<!\bnot\s)(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bwith\s)"
     + _NO_DET_BEFORE + r"\b" + _CALLED_OFF + r"\s+" + _gap(_OTHER_CLAUSE_WORDS) + r"$", re.IGNORECASE)
 _MODAL_NEXT = re.compile(r"[^,.;:!?]{0,40}?\b(?:will|would|is|are|can|could|may|might|must|shall|should)\b", re.IGNORECASE)
-_WEEKDAY_NUM = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 
 
 def _sentence_span(text: str, start: int, starts: Optional[list[int]]) -> tuple[int, int]:
@@ -804,7 +805,8 @@ def called_off_on_weekday(text: str, end: int, starts: Optional[list[int]] = Non
     after that day, which the sentence tells as past (resolve.py)."""
     s1 = _sentence_span(text, end, starts)[1]
     m = _CALLED_OFF_AFTER.search(text[end:s1])
-    return _WEEKDAY_NUM[m.group("day").lower()] if m and m.group("day") else None
+    # the weekday numbers of normalization.yaml's `weekday` table
+    return load_ruleset().lookup("weekday", m.group("day")) if m and m.group("day") else None
 
 
 # A reduced plan set off by commas in a sentence whose main verb, right after it, is a simple past:
