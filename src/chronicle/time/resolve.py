@@ -20,9 +20,9 @@ from chronicle.time.calendar import (
     start_of,
 )
 from chronicle.time.rules import Rule, RuleSet, norm_key
-from chronicle.time.tense import (_regex_tense, called_off_on_weekday, called_off_plan, clock_told_past, for_delivery,
-                                  forward_period, narrated_past, opening_told_past, past_plan_for, reduced_plan_told_past,
-                                  sentence_bounds, tense_at)
+from chronicle.time.tense import (_regex_tense, _sentence_span, called_off_on_weekday, called_off_plan, clock_told_past,
+                                  for_delivery, forward_period, narrated_past, opening_told_past, past_plan_for,
+                                  reduced_plan_told_past, sentence_bounds, tense_at)
 
 
 # ----------------------------------------------------------------------------- fields
@@ -235,6 +235,10 @@ class Context:
     def tense(self, start: int, end: int) -> str:
         return tense_at(self.text, start, end, self.doc, self.sentence_starts())
 
+    def sentence_span(self, offset: int, back: int = 0) -> tuple[int, int]:
+        """(start, end) of the sentence holding ``offset``, its start taken ``back`` sentences earlier."""
+        return _sentence_span(self.text, offset, self.sentence_starts(), back)
+
     def same_sentence(self, a: int, b: int) -> bool:
         """True if offsets ``a`` and ``b`` lie in the same sentence."""
         return self.sentences_between(a, b) == 0
@@ -335,9 +339,7 @@ _COMPARED_YEAR = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(
 def _framed_year(ctx: "Context", start: int) -> Optional[int]:
     """The year that opens the sentence of ``start`` ("In 2012, ...", "Last year, ..."), or the
     clause of ``start`` joined by "and"/"but" (", and last year a panel ... in December"), if one does."""
-    starts = ctx.sentence_starts()
-    i = bisect.bisect_right(starts, start) - 1
-    s0 = starts[i] if i >= 0 else 0
+    s0 = ctx.sentence_span(start)[0]
     while s0 < start and ctx.text[s0].isspace():
         s0 += 1
     # the clause's own year, nearer than the sentence's ("In 2011 he lost ..., and last year a
@@ -362,9 +364,7 @@ def _story_day_nearby(ctx: "Context", start: int) -> bool:
     a = ctx.anchor
     if a is None or ctx.dct is None or a.gran != "day" or (ctx.dct - a.day).days <= 183:
         return False
-    starts = ctx.sentence_starts()
-    i = bisect.bisect_right(starts, start) - 1
-    return ctx.anchor_at >= starts[max(i - 1, 0)]
+    return ctx.anchor_at >= ctx.sentence_span(start, back=1)[0]
 
 
 def _mod(f: dict, rule: Rule) -> Optional[str]:
@@ -564,9 +564,7 @@ def _day_before_background_month(ctx: Context, ref: Point, start: int) -> Option
     day = ctx.last_by_gran.get("day")
     if day is None or (day.day.year, day.day.month) <= (ref.day.year, ref.day.month) or ctx.anchor_at < 0 or ctx.same_sentence(ctx.anchor_at, start):
         return None
-    starts = ctx.sentence_starts()
-    i = bisect.bisect_right(starts, ctx.anchor_at) - 1
-    s0 = starts[i] if i >= 0 else 0
+    s0 = ctx.sentence_span(ctx.anchor_at)[0]
     if _MONTH_FRAME.fullmatch(ctx.text, s0, ctx.anchor_at):
         return None
     return day
@@ -1296,10 +1294,7 @@ def r_day_of_month(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> R
     if not day or not 1 <= int(day) <= 31:
         return Resolved(None, type="NONE")
     day = int(day)
-    starts = ctx.sentence_starts()
-    i = bisect.bisect_right(starts, start) - 1
-    lo = starts[max(0, i - 1)]
-    hi = starts[i + 1] if i + 1 < len(starts) else len(ctx.text)
+    lo, hi = ctx.sentence_span(start, back=1)  # this sentence and the one before
     if (_ordinal_rank_regex(tuple(ctx.policy.get("ordinal_rank_context") or ())).search(ctx.text, lo, hi)
             or _ordinal_noun_regex(tuple(ctx.policy.get("ordinal_rank_nouns") or ())).search(ctx.text, lo, hi)):
         return Resolved(None, type="NONE")

@@ -774,13 +774,13 @@ _CALLED_OFF_BEFORE = re.compile(
 _MODAL_NEXT = re.compile(r"[^,.;:!?]{0,40}?\b(?:will|would|is|are|can|could|may|might|must|shall|should)\b", re.IGNORECASE)
 
 
-def _sentence_span(text: str, start: int, starts: Optional[list[int]]) -> tuple[int, int]:
-    """(start, end) of the sentence holding offset ``start`` (``starts``: the sentence starts, found
-    when None)."""
+def _sentence_span(text: str, start: int, starts: Optional[list[int]], back: int = 0) -> tuple[int, int]:
+    """(start, end) of the sentence holding offset ``start``, its start taken ``back`` sentences
+    earlier (``starts``: the sentence starts, found when None)."""
     if starts is None:
         starts = sentence_bounds(text)
     i = bisect.bisect_right(starts, start) - 1
-    return starts[max(i, 0)], (starts[i + 1] if i + 1 < len(starts) else len(text))
+    return starts[max(i - back, 0)], (starts[i + 1] if i + 1 < len(starts) else len(text))
 
 
 def called_off_plan(text: str, start: int, end: int, starts: Optional[list[int]] = None) -> bool:
