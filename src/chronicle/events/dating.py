@@ -850,6 +850,7 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
         if t.lower_ not in ("after", "before"):
             continue
         anchor_i = t.head.i
+        misparsed = _misparsed_offset_host(doc, t) if t.dep_ == "mark" and t.i > 0 else None
         if t.pos_ == "ADP" and t.dep_ == "prep":
             length = next((durations[c.i] for c in t.children if c.dep_ == "npadvmod" and c.i in durations), None)
             if length is None and t.head.i in durations and t.head.dep_ == "npadvmod" and t.head.head.i != t.head.i:
@@ -866,7 +867,7 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
                  (c.tag_ == "VBD" or c.tag_ == "VBG" and not any(s.dep_ in _SUBJECTS for s in c.children))]
             # (and a gerund with no subject of its own, "a day after reaching a deal": its act)
         elif t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX") and t.i > 0 and (
-                t.head.dep_ == "advcl" or _second_offset_clause(t) or _misparsed_offset_host(doc, t) is not None):
+                t.head.dep_ == "advcl" or _second_offset_clause(t) or misparsed is not None):
             length = durations.get(t.i - 1)  # right before the conjunction: "a day after rebels attacked"
             # and a past verb coordinated with it ("a month after the army shelled the camp and
             # arrested its leader"): the same clause, the same distance
@@ -879,10 +880,10 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
             continue
         tx, n = length
         for i, material in targets:
-            host = t.head.head.head if t.dep_ == "mark" and t.head.dep_ == "conj" else t.head.head
-            misparsed = _misparsed_offset_host(doc, t) if t.dep_ == "mark" else None
             if misparsed is not None:
                 host = misparsed
+            else:
+                host = t.head.head.head if t.dep_ == "mark" and t.head.dep_ == "conj" else t.head.head
             if t.dep_ == "mark" and doc[i].tag_ == "VBD":
                 host = _finite_host(host)
             # "nearly / almost three months after": just short of the length, the far month (the
