@@ -2458,7 +2458,8 @@ def _slogan_quotes() -> frozenset:
     return frozenset(load_resource("selection.yaml")["quoted_imperative"]["quotes"])
 
 
-_CLAUSE_SUBJECT = {"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark"}
+# A subject, an auxiliary or a mark: a quoted verb with one of these is a clause told, not a slogan.
+_OWN_CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark"}
 
 
 def _quoted_imperative(tok) -> bool:
@@ -2467,7 +2468,7 @@ def _quoted_imperative(tok) -> bool:
     "chanted 'Arrest the governor'") -- or a bare verb coordinated with one: an act demanded of no
     one named, so no act of the crowd (selection.yaml ``quoted_imperative``). A quoted clause with a
     subject ("'We will strike back,' the colonel said") is a statement and stays."""
-    if tok.tag_ != "VB" or any(c.dep_ in _CLAUSE_SUBJECT for c in tok.children):
+    if tok.tag_ != "VB" or any(c.dep_ in _OWN_CLAUSE_DEPS for c in tok.children):
         return False
     if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
         return _quoted_imperative(tok.head)
