@@ -166,6 +166,10 @@ def _conditional(verbs, marks: set) -> bool:
                                for v in verbs)
 
 
+# Where the walk of ``_open_question`` leaves the trigger's own clause without finding its mark.
+_CLAUSE_EDGES = {"nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "advcl", "acl", "appos", "parataxis", "pobj"}
+
+
 def _open_question(tok, marks: set) -> bool:
     """The trigger in a clause opened by "whether" (``possible.question_marks``): asked about, not
     told -- "will decide whether to charge the driver", "did not say whether anyone was detained",
@@ -182,10 +186,6 @@ def _open_question(tok, marks: set) -> bool:
             return False  # a subject, a modifier or a clause of its own is told, not asked ("Was the raid legal?")
         cur = cur.head
     return False
-
-
-# Where the walk of ``_open_question`` leaves the trigger's own clause without finding its mark.
-_CLAUSE_EDGES = {"nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "advcl", "acl", "appos", "parataxis", "pobj"}
 
 
 def _words(tok) -> set:
