@@ -933,8 +933,9 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 # a fiscal quarter's number says nothing of its calendar months ("its fiscal
                 # third-quarter profit fell" in March is FedEx's December-February quarter): the
                 # year of the report, as the TimeBank golds write them
-                starts_soon = date(year, min(first_month, 12), 1) <= ref.day + timedelta(days=FORWARD_PERIOD_DAYS)
-                if rel is None and not f.get("fiscal") and date(year, min(first_month, 12), 1) > ref.day and not (
+                period_start = date(year, min(first_month, 12), 1)
+                starts_soon = period_start <= ref.day + timedelta(days=FORWARD_PERIOD_DAYS)
+                if rel is None and not f.get("fiscal") and period_start > ref.day and not (
                         quarter and starts_soon and forward_period(ctx.text, start)) and (
                         ctx.tense(start, end) == "past" or (quarter and _reported_period(ctx.text, start, end)
                                                             and ref.day < _quarter_end(year - 1, int(quarter)) + timedelta(days=REPORT_DAYS))):
