@@ -1241,7 +1241,8 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
 
 # ----------------------------------------------------------------------------- bare ordinal days
 
-def _month_days(y: int, m: int, day: int) -> Optional[date]:
+def _day_in_month(y: int, m: int, day: int) -> Optional[date]:
+    """That day of month ``m`` of year ``y``; None where the month is too short for it."""
     try:
         return date(y, m, day)
     except ValueError:  # "the 31st" in a month of 30 days
@@ -1253,7 +1254,7 @@ def _days_of_month_near(center: date, day: int) -> list[date]:
     out = []
     for k in (-1, 0, 1):
         m0 = center.month - 1 + k
-        d = _month_days(center.year + m0 // 12, m0 % 12 + 1, day)
+        d = _day_in_month(center.year + m0 // 12, m0 % 12 + 1, day)
         if d is not None:
             out.append(d)
     return out
@@ -1305,7 +1306,7 @@ def r_day_of_month(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> R
     if (a is not None and a.gran in ("day", "month") and 0 <= ctx.anchor_at < start
             and "\n\n" not in ctx.text[ctx.anchor_at:start]):
         if a.gran == "month":
-            cands = [d for d in [_month_days(a.day.year, a.day.month, day)] if d is not None]
+            cands = [d for d in [_day_in_month(a.day.year, a.day.month, day)] if d is not None]
         else:
             cands = sorted(_days_of_month_near(a.day, day), key=lambda d: abs((d - a.day).days))[:1]
         if cands:
