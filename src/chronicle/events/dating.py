@@ -1959,16 +1959,6 @@ def _fronted_date_past_semicolon(doc, trigger_i: int, attachments: dict[int, lis
     return []
 
 
-def _simple_past(tok) -> bool:
-    """A verb in the simple past, active ("detained") or passive ("were detained"): no perfect, no
-    modal."""
-    if tok.pos_ != "VERB" or any(c.dep_ == "aux" for c in tok.children):
-        return False
-    if tok.tag_ == "VBD":
-        return True
-    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children)
-
-
 def _after_clause_day(doc, trigger_i: int, attachments: dict[int, list[Timex]], timexes: list[Timex],
                       dct: Optional[date]) -> list[Timex]:
     """(datingFix33) The act of a finite past clause that "after" / "following" puts under a verb
