@@ -139,6 +139,18 @@ def _none_of(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and any(d.dep_ == "det" and d.lower_ in dets for d in tok.children)
 
 
+def _own_clause_up(tok, steps: int):
+    """``tok``, then the verb it is the object, infinitive or conjunct of, and so on up, at most ``steps``
+    words: the trigger's own clause, which a question asks about. A subject, a modifier or a clause of
+    its own ends the walk: it is told, not asked ("Was the raid legal?")."""
+    cur = tok
+    for _ in range(steps):
+        yield cur
+        if cur.head.i == cur.i or cur.dep_ not in ("dobj", "xcomp", "conj"):
+            return
+        cur = cur.head
+
+
 def _direct_question(tok, marks: set) -> bool:
     """The trigger is the verb a question mark ends (``possible.question_punct``), or an object or
     infinitive of that verb: a direct question asks about the act, it does not tell it ("Did the
@@ -150,24 +162,13 @@ def _direct_question(tok, marks: set) -> bool:
     if any(c.tag_ == "WRB" for c in tok.children):
         return False  # "Why did the navy blockade the ports?": the act is granted, its cause asked
     heads = {t.head.i for t in ends}
-    cur = tok
-    for _ in range(5):
-        if cur.i in heads:
-            return True
-        if cur.head.i == cur.i or cur.dep_ not in ("dobj", "xcomp", "conj"):
-            return False  # a subject, a modifier or a clause of its own is told, not asked ("Was the raid legal?")
-        cur = cur.head
-    return False
+    return any(cur.i in heads for cur in _own_clause_up(tok, 5))
 
 
 def _conditional(verbs, marks: set) -> bool:
     """A verb of an adverbial clause opened by a condition ("unless Baghdad agreed")."""
     return bool(marks) and any(v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in v.children)
                                for v in verbs)
-
-
-# Where the walk of ``_open_question`` leaves the trigger's own clause without finding its mark.
-_CLAUSE_EDGES = {"nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "advcl", "acl", "appos", "parataxis", "pobj"}
 
 
 def _open_question(tok, marks: set) -> bool:
@@ -178,14 +179,7 @@ def _open_question(tok, marks: set) -> bool:
     lawful": the raid took place), at the object of a preposition ("whether the bill is in line
     with the minister's pledge": the pledge was made) and at any clause without the mark (a
     relative clause told of a noun in the question is asserted)."""
-    cur = tok
-    for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in marks for c in cur.children):
-            return True
-        if cur.head.i == cur.i or cur.dep_ not in ("dobj", "xcomp", "conj"):
-            return False  # a subject, a modifier or a clause of its own is told, not asked ("Was the raid legal?")
-        cur = cur.head
-    return False
+    return any(any(c.dep_ == "mark" and c.lower_ in marks for c in cur.children) for cur in _own_clause_up(tok, 6))
 
 
 def _words(tok) -> set:
