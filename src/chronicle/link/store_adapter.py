@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 from sqlalchemy import Connection, and_, case, exists, func, insert, literal, or_, select, update
 
 from chronicle.link.actors import ActorRow, resolve_identities
-from chronicle.link.linker import link
+from chronicle.link.linker import MONTH_DAYS, _absorb, _month_wide, link
 from chronicle.link.records import (
     JOINT_TYPES, PLAN_HORIZON, REPORT_LAG, EventState, MentionRecord, actor_key, agent_relatives, block_parties,
     counted_after, counted_group, event_id_for, loose_key, norm_name, ordinal_before, other_group, party_words,
@@ -698,9 +698,6 @@ def link_pending(store) -> dict:
                 "links": n_links}
 
 
-_WIDE_DAYS = 27  # linker.MONTH_DAYS: a text date of a month or more (``linker._waits``)
-
-
 def _detach_wide(conn: Connection, records: list[MentionRecord]) -> tuple[list[MentionRecord], set[str], set[str]]:
     """(linkPlan11) The stored reports dated by their text as widely as a month or more ("rejected the loan
     offer in June") that sit in an event of their block together with a report of other dates (they joined
@@ -714,7 +711,7 @@ def _detach_wide(conn: Connection, records: list[MentionRecord]) -> tuple[list[M
     narrow: dict[str, list] = {}  # block -> the windows of the new narrower reports (text- or article-dated)
     for m in records:
         lo, hi = m.window()
-        if lo is not None and not (m.text_dated and ((m.end or m.start) - m.start).days >= _WIDE_DAYS):
+        if lo is not None and not _month_wide(m):
             narrow.setdefault(m.block, []).append((lo, hi or lo))
     if not narrow:
         return [], set(), set()
@@ -725,7 +722,7 @@ def _detach_wide(conn: Connection, records: list[MentionRecord]) -> tuple[list[M
              .select_from(m.join(em, em.c.mention_id == m.c.id).join(ev, ev.c.id == em.c.event_id))
              .where(ev.c.block.in_(part), m.c.date_source == "text", ev.c.num_mentions > 1))
         for r in conn.execute(q):
-            if r.date_start is None or r.date_end is None or (r.date_end - r.date_start).days < _WIDE_DAYS:
+            if r.date_start is None or r.date_end is None or (r.date_end - r.date_start).days < MONTH_DAYS:
                 continue
             if any(a <= r.date_end and r.date_start <= b for a, b in narrow[r.block]):
                 found[r.id] = r.event_id
@@ -738,9 +735,9 @@ def _detach_wide(conn: Connection, records: list[MentionRecord]) -> tuple[list[M
                  .select_from(em.join(m, m.c.id == em.c.mention_id)).where(em.c.event_id.in_(part)))
             for eid, src, d0, d1 in conn.execute(q):
                 others.setdefault(eid, set()).add((src == "text", d0, d1))
-        dates = dict(conn.execute(select(m.c.id, m.c.date_start).where(m.c.id.in_(sorted(found)))).all())
-        ends = dict(conn.execute(select(m.c.id, m.c.date_end).where(m.c.id.in_(sorted(found)))).all())
-        found = {k: v for k, v in found.items() if others.get(v, set()) - {(True, dates[k], ends[k])}}
+        own = {r.id: (True, r.date_start, r.date_end)
+               for r in conn.execute(select(m.c.id, m.c.date_start, m.c.date_end).where(m.c.id.in_(sorted(found))))}
+        found = {k: v for k, v in found.items() if others.get(v, set()) - {own[k]}}
     if not found:
         return [], set(), set()
     out = [x for x in _load_records(conn, m.c.id.in_(sorted(found)))
@@ -762,8 +759,6 @@ def _rebuild_left(conn: Connection, events: list[EventState]) -> None:
     mentions they keep, as ``linker._absorb`` gathers them (the stored row still counts the detached one's)."""
     if not events:
         return
-    from chronicle.link.linker import _absorb
-
     em = S.event_mentions
     by_id = {e.id: e for e in events}
     members = dict(conn.execute(select(em.c.mention_id, em.c.event_id).where(em.c.event_id.in_(sorted(by_id)))).all())
