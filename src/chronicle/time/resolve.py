@@ -15,6 +15,7 @@ from chronicle.time.calendar import (
     SEASON_START,
     UNIT_GRAN,
     Point,
+    add_months,
     format_value,
     shift,
     start_of,
@@ -1253,8 +1254,8 @@ def _days_of_month_near(center: date, day: int) -> list[date]:
     """That day of the month in the month of ``center`` and the months on either side of it."""
     out = []
     for k in (-1, 0, 1):
-        m0 = center.month - 1 + k
-        d = _day_in_month(center.year + m0 // 12, m0 % 12 + 1, day)
+        first = add_months(center.replace(day=1), k)
+        d = _day_in_month(first.year, first.month, day)
         if d is not None:
             out.append(d)
     return out
