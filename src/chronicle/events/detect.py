@@ -1777,6 +1777,9 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
     if "pobj" in req and not any(o.lemma_.lower() in req["pobj"] for c in tok.children if c.dep_ == "prep"
                                  for o in c.children if o.dep_ == "pobj"):
         return False  # the object of one of its prepositions: "spoke by phone", "talked over the telephone"
+    if "pcomp" in req and not any(g.lemma_.lower() in req["pcomp"] for c in tok.children if c.dep_ == "prep"
+                                  for g in c.children if g.dep_ == "pcomp"):
+        return False  # (extract39) the gerund of one of its prepositions: "barred him from leaving the country"
     if "pobj_words" in req and not {w for c in tok.children if c.dep_ == "prep" for o in c.children
                                     if o.dep_ == "pobj" for x in [o] + [m for m in o.children
                                                                        if m.dep_ in ("compound", "amod")]
@@ -1982,7 +1985,11 @@ def _subject_words(tok) -> set[str]:
     """Words of the subject's heads and of what a carrying participle of the subject carries ("a
     plane carrying tents landed": the plane's cargo says what arrived)."""
     words = set()
-    for s in _subject_heads(tok):
+    heads = _subject_heads(tok)
+    # (extract39) a quantity subject names its crowd by its "of" object: "Hundreds of protesters shut ..."
+    heads += [o for s in heads if s.lemma_.lower() in _QUANTITY_NOUNS
+              for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for s in heads:
         words.update((s.lemma_.lower(), s.lower_))
         words.update(_phrase_words(s))
         for acl in s.children:

@@ -161,8 +161,54 @@ def _direct_question(tok, marks: set) -> bool:
         return False
     if any(c.tag_ == "WRB" for c in tok.children):
         return False  # "Why did the navy blockade the ports?": the act is granted, its cause asked
+    if _asks_a_participant(tok, set(status_cues()["possible"].get("question_words", ()))):
+        return False
     heads = {t.head.i for t in ends}
     return any(cur.i in heads for cur in _own_clause_up(tok, 5))
+
+
+def _wh_clause_verb(wh, limit: int = 4):
+    """The verb a question word belongs to: up from the word through the phrase it is in ("how many
+    students", "whose offices", "in which town") to the first verb or auxiliary; an auxiliary the
+    parser hangs the phrase on ("Whose offices did soldiers raid?") stands for its verb."""
+    cur = wh
+    for _ in range(limit):
+        if cur.head.i == cur.i:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur.head if cur.dep_ in ("aux", "auxpass") else cur
+    return None
+
+
+def _asks_a_participant(tok, words: set) -> bool:
+    """A question word (``possible.question_words``) of the trigger's own clause asks who did it,
+    to whom, which, how many, where or when: the act itself is granted ("Who shelled the
+    village?", "How many reporters did the army detain?"), its status is what the rest of the
+    sentence gives ("Who will lead the talks?": planned). The clause is the trigger, the verb it
+    is the object of (a noun trigger, or the parser's "did" of a fronted object) and the verbs it is
+    a conjunct of; not a verb it is the infinitive of ("Who ordered the troops to attack?": the
+    order is granted, not the attack). A noun trigger whose verb has a modal stays asked: the
+    rest of the sentence would not be read on the noun's own words."""
+    if not words:
+        return False
+    clause = [tok]
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ not in ("dobj", "conj"):
+            break
+        if cur.dep_ == "dobj" and cur.pos_ in ("NOUN", "PROPN") and \
+                any(c.dep_ == "aux" and c.tag_ == "MD" for c in cur.head.children):
+            return False
+        cur = cur.head
+        clause.append(cur)
+    ids = {c.i for c in clause}
+    for t in tok.sent:
+        if t.lower_ in words and t.tag_ in ("WP", "WP$", "WDT", "WRB"):
+            verb = _wh_clause_verb(t)
+            if verb is not None and verb.i in ids:
+                return True
+    return False
 
 
 def _conditional(verbs, marks: set) -> bool:
