@@ -628,6 +628,15 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # the figure compared is the story's quarter a year before, as with "a year ago"
             # (dates.yaml year_earlier_compared: only after against / compared with / from)
             ref = ctx.topic("quarter")
+        if (f.get("compare_quarter") and unit == "Y" and num == 1 and how == "narrative" and ref.gran == "quarter"
+                and ctx.dct is not None and _quarter_end(ref.day.year, (ref.day.month + 2) // 3) >= ctx.dct
+                and not ctx.same_sentence(ctx.anchor_at, start) and ctx.tense(start, end) == "past"):
+            # "warned the second quarter would be no better. Sales fell to $9 million from $10 million
+            # a year earlier": a figure told in the past is a result, and no result is in yet for a
+            # quarter that has not ended (a forecast's): the report's ended quarter a year back
+            topic = ctx.topic("quarter")
+            if topic is not None and topic != ref and _quarter_end(topic.day.year, (topic.day.month + 2) // 3) < ctx.dct:
+                ref = topic
         if (f.get("sentence_quarter") and unit == "Y" and num == 1 and ctx.last_quarter is not None
                 and 0 <= ctx.last_quarter_at < start and ctx.same_sentence(ctx.last_quarter_at, start)):
             # "lost $18 million in the quarter, compared with ... a year earlier": the quarter its
