@@ -508,6 +508,18 @@ def _season_near(day: date, season: str) -> int:
     return min((day.year - 1, day.year, day.year + 1), key=gap)
 
 
+def _season_booked_soon(text: str, start: int, ref: date, season: str) -> bool:
+    """True if the season at ``start`` is one a business books or forecasts for (`forward_period`:
+    "said bookings for the summer were strong") and the coming one begins within FORWARD_PERIOD_DAYS
+    of ``ref``: that coming season, even in a past clause, as for a quarter."""
+    if not forward_period(text, start):
+        return False
+    first = date(ref.year, SEASON_START[season], 1)
+    if first <= ref:
+        first = date(ref.year + 1, SEASON_START[season], 1)
+    return (first - ref).days <= FORWARD_PERIOD_DAYS
+
+
 def _quarter_end(year: int, quarter: int) -> date:
     return date(year, 3 * quarter, 30 if quarter in (2, 3) else 31)
 
@@ -933,8 +945,10 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 # "reopened five months later, in the autumn": the season the story has moved to
                 year, used = _season_near(ctx.last_offset.day, season), "narrative"
             elif season:
-                year = (_framed_year(ctx, start) if rel is None else None) or _season_year(
-                    ref.day, season, _rule_tense(f, rel) or ctx.tense(start, end), rel)
+                t = _rule_tense(f, rel) or ctx.tense(start, end)
+                if rel is None and t == "past" and _season_booked_soon(ctx.text, start, ref.day, season):
+                    t = "future"
+                year = (_framed_year(ctx, start) if rel is None else None) or _season_year(ref.day, season, t, rel)
                 # "In 1990, they spent the summer ..."; a rule's own tense ("the spring term will
                 # ...": `academic_term_ahead`) before the clause's
             else:

@@ -1129,7 +1129,13 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
     p = _OPEN_PAREN.search(cue_text, max(0, start - 4), start)
     if p is not None and cue_text.startswith(")", end) and p.start() > 0:
         start = end = p.start()
-    return _regex_tense(cue_text, starts, start, end)
+    t = _regex_tense(cue_text, starts, start, end)
+    if t == "present":
+        # a date opening its sentence before a long verbless adjunct: its clause's tense, past the window
+        after = opening_adjunct_clause(cue_text, start, end)
+        if after is not None:
+            return _regex_tense(cue_text, starts, after, after)
+    return t
 
 
 # A completed period or a narrated event: "the fiscal year ended Jan. 31", "bought RJR in February",
@@ -1192,6 +1198,72 @@ def _adjective(clause: str, v: re.Match) -> bool:
     return not (_THAT.search(clause, 0, v.start()) and not v.group(0).lower().endswith("ed"))
 
 
+# A date opening its sentence ("In January", "On Tuesday", "In the autumn"), then one or more
+# verbless adjuncts set off by commas before its clause ("In January, a fortnight after the
+# reopening of the rail link to the southern ports, a landslide buried the track"): the date
+# modifies that clause, whose verb may lie past the cue window. An adjunct part opens with a word of
+# `adjunct_openers`, after an optional count of time or a word of `adjunct_degrees`, and holds no
+# tense cue, narrated past, clause opener or "that" (a part with its own verb is no adjunct).
+_OPENING_DATE_BEFORE = re.compile(
+    r"(?:^|[.!?][\"'”’)]*\s+|\n)[\"“]?(?:(?:in|on|during|over|throughout)\s+)?$", re.IGNORECASE)
+_ADJUNCT_OPEN = re.compile(
+    r",\s*(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|[0-9]+)\s+"
+    r"(?:hours?|days?|nights?|weeks?|fortnights?|months?|years?)|" + _alt("adjunct_degrees") + r")\s+)?"
+    r"(?:" + _alt("adjunct_openers") + r")\s", re.IGNORECASE)
+_ADJUNCT_VERB = re.compile(r"\b(?:that|" + _alt("clause_openers") + r")\b", re.IGNORECASE)
+# the end of a comma part or clause: punctuation, not the period of an abbreviation ("the blaze at
+# St. Mary's church") nor one inside a sentence ("a fire in Hull, Yorks., gutted ...")
+_PART_STOP = re.compile(r"[,;:!?()\u2014]|\.(?=[\"'”’)]*(?:\s+[\"'“‘(]?[A-Z0-9]|$))")
+# (a part opened by a coordinator or "that" continues the adjunct's host, no main clause)
+_CLAUSE_AFTER_ADJUNCT = re.compile(r",\s*(?=[\"“]?[A-Za-z])(?!(?:and|or|but|nor|that)\b)", re.IGNORECASE)
+_ADJUNCT_SPAN = 400  # characters: the adjuncts and the clause's start lie within one sentence
+
+
+def _part_end(text: str, pos: int, hi: int, commas: bool = True) -> int:
+    """Where the part of ``text`` from ``pos`` ends (before ``hi``): at a punctuation mark, a comma
+    only with ``commas``, a period only where it ends a sentence and no abbreviation."""
+    for m in _PART_STOP.finditer(text, pos, hi):
+        if m.group() == "," and not commas:
+            continue
+        if m.group() == "." and _ABBREV.search(text, max(0, m.start() - 8), m.end()):
+            continue
+        return m.start()
+    return hi
+
+
+def _verbless(part: str) -> bool:
+    if _ADJUNCT_VERB.search(part) or _NARRATED.search(part):
+        return False
+    return not any(_cue_kind(part, c) is not None for c in _CUE.finditer(part))
+
+
+def opening_adjunct_clause(text: str, start: int, end: int) -> Optional[int]:
+    """The offset of the clause after the verbless adjuncts that follow a sentence-opening date at
+    ``text[start:end]`` (each a comma part opened by _ADJUNCT_OPEN), or None where the date opens
+    no sentence or no such adjunct follows it."""
+    o = _OPENING_DATE_BEFORE.search(text, max(0, start - 24), start)
+    if o is None or (text[o.start():o.start() + 1] == "." and _ABBREV.search(text, max(0, o.start() - 8), o.start() + 1)):
+        return None  # no sentence starts after an abbreviation's period ("in the U.S. on Nov. 22")
+    hi = min(len(text), end + _ADJUNCT_SPAN)
+    pos, parts = end, 0
+    while True:
+        m = _ADJUNCT_OPEN.match(text, pos, hi)
+        if m is None:
+            break
+        stop = _part_end(text, m.end(), hi)
+        if not text.startswith(",", stop) or not _verbless(text[m.start() + 1:stop]):
+            break
+        pos, parts = stop, parts + 1
+    c = _CLAUSE_AFTER_ADJUNCT.match(text, pos, hi) if parts else None
+    return c.end() if c else None
+
+
+def _main_clause(text: str, after: int) -> str:
+    """The clause from ``after`` (the start of a sentence's main clause) to its end or the window,
+    across commas: "a fire in Hull, Yorks., gutted the old terminal" """
+    return text[after:_part_end(text, after, min(len(text), after + _WINDOW), commas=False)]
+
+
 def narrated_past(text: str, start: int) -> bool:
     """True if the bare month at ``start`` closes a completed period ("ended Jan. 31") or sits after
     "in" in a clause whose verb, to its left, is a simple past ("bought RJR in February"); a month
@@ -1216,6 +1288,11 @@ def narrated_past(text: str, start: int) -> bool:
         right = text[start:start + _WINDOW]
         c = re.match(r"[^,;:]*,([^,;:.!?]*)", right)
         clause = c.group(1) if c else ""
+        # "In January, a fortnight after ..., a landslide buried the track": past a verbless
+        # adjunct, the clause the month modifies
+        after = opening_adjunct_clause(text, start, start + c.start(1) - 1) if c else None
+        if after is not None:
+            clause = _main_clause(text, after)
         vs = list(_NARRATED.finditer(clause))
         return bool(vs) and not _NOT_NARRATED.search(clause, 0, vs[0].end())
     clause = re.split(r"[.!?][\"'”’)]*\s+", clause)[-1]
