@@ -527,6 +527,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     after_ids: set[int] = set()  # id() of the mentions dated by the day of the verb their "after" clause is under
     triggers = frozenset(i for _, i in events)
     scenes = _scene_clauses(doc, triggers, attachments)
+    leads = _scene_clauses(doc, triggers, attachments, lead_only=True)
     offsets = _offset_targets(doc, timexes)
     accused_hosts: dict[int, int] = {}  # trigger of an accused act -> its word of accusation
     quotes = _quotations(doc)
@@ -566,7 +567,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
             _report_conjunct(doc, trigger_i, attachments) or \
             _complement_day(doc, trigger_i, attachments, triggers, dct) or \
             _set_by_scheduler(doc, mention, trigger_i, attachments) or _reported_perfect(doc, trigger_i, attachments, dct) or \
-            _quoted_present(doc, mention, trigger_i, attachments, quotes, dct) or \
+            _quoted_present(doc, mention, trigger_i, attachments, quotes, dct, timexes) or \
             _cause_in_period(doc, trigger_i, attachments, dct) or _aspect_subject(doc, trigger_i, attachments, dct) or \
             after_day or \
             (_fronted_date_past_semicolon(doc, trigger_i, attachments, timexes) if mention.status == "occurred" else [])
@@ -575,6 +576,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         found = _not_reported_now(doc, trigger_i, found, dct)
         found = _purpose_host_day(doc, trigger_i, found, attachments) or found  # (datingFix41)
         found = _evening_clause_day(doc, mention, trigger_i, found, attachments, dct) or found  # (datingFix41)
+        found = found or _after_lead_noun(doc, mention, trigger_i, attachments, triggers)  # (datingFix42)
         if accused is not None:
             hosted = _host_timexes(doc, accused, attachments)
             found = [tx for tx in found if id(tx) not in hosted]
@@ -649,7 +651,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 # type is later than the act the story tells
                 at = doc[trigger_i].idx
                 src = _narrative_context(doc, mention, trigger_i, _same_entry(doc, narrative, entry_starts, at),
-                                         sentence_of, _same_entry(doc, scenes, entry_starts, at), sentences)
+                                         sentence_of, _same_entry(doc, scenes, entry_starts, at), sentences,
+                                         _same_entry(doc, leads, entry_starts, at))
                 told = src is not None
             if src is None:  # (datingFix29) an agentless mention: an earlier act on the same people
                 src = _agentless_match(dated, mention)
@@ -1813,7 +1816,8 @@ def _statement_day(doc, verb, attachments: dict[int, list[Timex]], dct: Optional
     thing it was said in, "said in a statement on Friday"), else, for a definite noun of a statement
     as its subject ("the statement said"), the date of the nearest earlier same noun ("said in a
     statement on Thursday"): the same statement."""
-    dates = attachments.get(verb.i) or _participant_dates(doc, verb.i, attachments, frozenset({verb.i}))
+    dates = attachments.get(verb.i) or _participant_dates(doc, verb.i, attachments, frozenset({verb.i})) or \
+        _statement_participle_dates(verb, attachments)
     if not dates:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         nouns = _words("quoted_statement", "statement_nouns")
@@ -1827,6 +1831,31 @@ def _statement_day(doc, verb, attachments: dict[int, list[Timex]], dct: Optional
                     host = host.head  # "said in a statement", "issued a statement": the verb it is made by
                 dates = attachments.get(earlier.i) or attachments.get(host.i, [])
     found = [tx for tx in dates if _one_day_date(tx) and not _ordered_date(doc, tx)
+             and (dct is None or tx.interval_end < dct)]
+    return found if len({tx.interval_start for tx in found}) == 1 else []
+
+
+def _statement_participle_dates(verb, attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """(datingFix42) The date of the statement a reporting verb was said in, given by a participle
+    on the statement's noun ("In a statement dated Tuesday 25 March, the union said", "said in a
+    notice issued on Monday"; ``quoted_statement.dating_participles``): the day it was made."""
+    nouns = _words("quoted_statement", "statement_nouns")
+    participles = _words("quoted_statement", "dating_participles")
+    held = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")] + \
+        [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return [tx for n in held if n.lemma_.lower() in nouns for a in n.children
+            if a.dep_ == "acl" and a.lemma_.lower() in participles for tx in attachments.get(a.i, [])]
+
+
+def _quoted_own_day(doc, trigger_i: int, quote: tuple[int, int], timexes: list[Timex],
+                    dct: Optional[date]) -> list[Timex]:
+    """(datingFix42) The day a quoted statement gives itself: a "today" told earlier in the same
+    quotation ("announces ... as of today, Monday 24 March", ``quoted_statement.own_day_words``) is
+    the speaker's day, the day the statement was made, when it is one day before the article's."""
+    words = _words("quoted_statement", "own_day_words")
+    first = doc[quote[0]].idx
+    found = [tx for tx in timexes if first <= tx.start and tx.end <= doc[trigger_i].idx and tx.type == "DATE"
+             and any(w in words for w in re.findall(r"[a-z]+", tx.text.lower())) and _one_day_date(tx)
              and (dct is None or tx.interval_end < dct)]
     return found if len({tx.interval_start for tx in found}) == 1 else []
 
@@ -1857,13 +1886,14 @@ def _present_clause_verb(doc, trigger_i: int, first: int, last: int):
 
 
 def _quoted_present(doc, mention: Mention, trigger_i: int, attachments: dict[int, list[Timex]],
-                    quotes: list[tuple[int, int]], dct: Optional[date]) -> list[Timex]:
+                    quotes: list[tuple[int, int]], dct: Optional[date], timexes: list[Timex] = ()) -> list[Timex]:
     """(datingFix36) An act a quoted statement tells in the present ('"We suspend all work at the
     site," the statement said') is done by the statement: it takes the day the statement was made,
     its attribution's date (``_statement_day``); a quoted sentence with no attribution of its own
     right after a quotation that has one is the same statement (``quoted_statement`` in
-    dating.yaml). Not a past act the quotation tells (its own date, or none), a plan, a modal, or a
-    clause under another of the statement."""
+    dating.yaml). (datingFix42) With no dated attribution, a "today" the quotation tells before the
+    act is the statement's day (``_quoted_own_day``). Not a past act the quotation tells (its own
+    date, or none), a plan, a modal, or a clause under another of the statement."""
     if mention.status != "occurred":
         return []
     k = bisect_right(quotes, (trigger_i, len(doc) + 1)) - 1
@@ -1871,14 +1901,16 @@ def _quoted_present(doc, mention: Mention, trigger_i: int, attachments: dict[int
         return []
     if _present_clause_verb(doc, trigger_i, *quotes[k]) is None:
         return []
+    own = quotes[k]
     said = _attribution(doc, quotes[k])
     while said is None and k > 0:  # a quotation going on from the one before, with no attribution
         here, before = doc[quotes[k][0]], quotes[k - 1]
         if here.i != here.sent.start or before[1] >= len(doc) or doc[before[1]].sent.end != here.sent.start:
-            return []
+            break
         k -= 1
         said = _attribution(doc, before)
-    return _statement_day(doc, said, attachments, dct)[:1] if said is not None else []
+    day = _statement_day(doc, said, attachments, dct)[:1] if said is not None else []
+    return day or _quoted_own_day(doc, trigger_i, own, timexes, dct)[:1]
 
 
 def _reported_present_perfect(doc, trigger_i: int) -> bool:
@@ -2045,6 +2077,44 @@ def _purpose_host_day(doc, trigger_i: int, found: list[Timex], attachments: dict
                 not any(n.idx + len(n) <= tx.start for n in nouns):
             return []
     return [own[0].model_copy(update={"value": _DAY_VALUE.match(own[0].value).group(0)})]
+
+
+def _after_lead_noun(doc, mention: Mention, trigger_i: int, attachments: dict[int, list[Timex]],
+                     triggers: frozenset[int]) -> list[Timex]:
+    """(datingFix42) "After the <noun>" on an act told in the simple past with no date of its own,
+    where the noun names what the sentence right before told by a verb that is no mention ("The two
+    victims were buried in Tamale on Sunday. After the funeral, mourners marched ..."): the act
+    followed it that day, the verb's one day. The noun must be "the" + a noun of
+    ``after_lead_noun.nouns`` (each with the verbs that tell it) and no mention nor dated itself;
+    the sentence before must hold one such verb, in the simple past, under one day (or a part of one,
+    dropped)."""
+    tok = doc[trigger_i]
+    if mention.status != "occurred" or not _simple_past(tok):
+        return []
+    rule = dating_rules()["after_lead_noun"]
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in rule["marks"]:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        verbs = rule["nouns"].get(noun.lemma_.lower()) if noun is not None else None
+        if not verbs or noun.i in triggers or noun.i in attachments or _contrastive(noun) or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return []
+        start = tok.sent.start
+        if start == 0:
+            return []
+        leads = [t for t in doc[start - 1].sent if t.pos_ == "VERB" and t.lemma_.lower() in verbs and
+                 t.i not in triggers and _simple_past(t)]
+        if len(leads) != 1:
+            return []
+        # one day, or a part of one ("on Tuesday afternoon": the part dropped, what followed may be later)
+        found = [tx for tx in governing_timexes(doc, leads[0].i, attachments) if _one_day_date(tx) or
+                 tx.type == "TIME" and _DAY_VALUE.match(tx.value or "") and _SCENE_DAY.match(tx.value or "")]
+        if len(found) != 1:
+            return []
+        day = _DAY_VALUE.match(found[0].value or "")
+        return [found[0].model_copy(update={"value": day.group(0)})] if day is not None else []
+    return []
 
 
 def _before_mark_to_host(doc, attachments: dict[int, list[Timex]]) -> None:
@@ -2565,7 +2635,7 @@ def _simple_past(tok) -> bool:
     return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in aux)
 
 
-def _scene_clauses(doc, triggers: frozenset[int], attachments: dict[int, list[Timex]]
+def _scene_clauses(doc, triggers: frozenset[int], attachments: dict[int, list[Timex]], lead_only: bool = False
                    ) -> list[tuple[int, EventDate]]:
     """(root, date) of the sentences whose main verb is no event mention but is told in the simple
     past at a day of its own ("The fighting broke out on Saturday morning.", "What happened on
@@ -2575,7 +2645,11 @@ def _scene_clauses(doc, triggers: frozenset[int], attachments: dict[int, list[Ti
     found"), an active verb with a subject and a determined object ("Fishermen towed the boat ashore
     on Thursday"), or any verb but a copula with an event noun subject ("The fighting spread to ...");
     not a copula, a rule taking effect or a price falling ("The border was calm on Monday.").
-    Only a date of a day or a part of it: a month or a year is background, not a scene."""
+    Only a date of a day or a part of it: a month or a year is background, not a scene.
+    (datingFix42) ``lead_only``: instead, the sentences whose main verb is no scene verb by the above
+    but is no copula either and has a noun subject ("The two ministers met in Kasane on Thursday.",
+    "The delegations came together in Lusaka on Tuesday."): the lead a pronoun subject of the next
+    sentence goes on from (``_narrative_context``)."""
     out = []
     for sent in doc.sents:
         root = sent.root
@@ -2588,7 +2662,8 @@ def _scene_clauses(doc, triggers: frozenset[int], attachments: dict[int, list[Ti
             root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
         if root.i in triggers or root.pos_ not in ("VERB", "AUX") or not _simple_past(root) or \
                 root.lemma_.lower() in _words("narrative", "scene_speech_verbs") | \
-                _words("narrative", "scene_information_verbs") or not _scene_verb(root):
+                _words("narrative", "scene_information_verbs") or \
+                (_lead_verb(root) if lead_only else not _scene_verb(root)):
             continue  # a statement is no scene: "The minister spoke to reporters on Monday.
         # the verb's own date, or its complement's ("was found drifting off the coast on Saturday")
         found = governing_timexes(doc, root.i, attachments) or next(
@@ -2596,6 +2671,13 @@ def _scene_clauses(doc, triggers: frozenset[int], attachments: dict[int, list[Ti
         if len(found) == 1 and found[0].type in ("DATE", "TIME") and _SCENE_DAY.match(found[0].value or ""):
             out.append((root.i, _event_date(found[0])))
     return out
+
+
+def _lead_verb(root) -> bool:
+    """Not the verb of a lead clause (``_scene_clauses`` with ``lead_only``): a scene verb, a copula,
+    or a verb with no noun subject."""
+    return _scene_verb(root) or root.lemma_.lower() == "be" or \
+        not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in root.children)
 
 
 def _scene_verb(root) -> bool:
@@ -2636,7 +2718,8 @@ _SCENE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T|$)")
 
 def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tuple[int, Mention]],
                        sentence_of: dict[int, int], scenes: list[tuple[int, EventDate]] = (),
-                       sentences: Optional[_SentenceFacts] = None) -> Optional[Mention]:
+                       sentences: Optional[_SentenceFacts] = None, leads: list[tuple[int, EventDate]] = ()
+                       ) -> Optional[Mention]:
     """The event whose time an undated past event is told in: the nearest earlier occurred
     event dated by its own clause, in the same or the previous sentence, when the two share a party (an actor or
     a country: "Armenian forces opened fire on Azerbaijani positions on Sunday. One Azerbaijani
@@ -2690,6 +2773,14 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
         # only from the sentence right before; not under a verb in the present ("He believes ...
         # when the iPod was released": the belief's time, not the scene's)
         return mention.model_copy(update={"date": scene[1]})
+    lead = next(((i, d) for i, d in reversed(leads) if nearest < i < trigger_i), None)
+    if lead is not None and not flashback and here - sentence_of.get(lead[0], -9) == 1 and \
+            _pronoun_continues(doc, tok, doc[lead[0]]) and not _in_relative_clause(tok) and \
+            not any(g.tag_ in ("VBZ", "VBP") for g in governors(tok)):
+        # (datingFix42) "The two ministers met in Kasane on Thursday. They agreed to ...": a pronoun
+        # taking up the subject of a dated lead clause that is no mention goes on in its day, any act;
+        # not a reported past perfect ("She had been held for weeks": before the lead, not on)
+        return mention.model_copy(update={"date": lead[1]})
     pool = told_now or earlier
     for i, m in pool:
         if i < trigger_i:
