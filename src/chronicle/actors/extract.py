@@ -637,6 +637,8 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
     for ent in ents:
         if ent.label_ not in ("ORG", "NORP") or any(i in used for i in range(ent.start, ent.end)):
             continue
+        if len(ent) == 1 and _opening_crowd(doc, ent[0], dateline):
+            continue  # (roles25) "LIMA - Demonstrators stormed ...": a crowd, taken as a group below
         if ent.label_ == "ORG" and len(ent) == 1 and ent.text in surnames and not lexicon.organisation(ent.text) \
                 and any(p.end <= ent.start_char and p.name.split()[-1] == ent.text for p in mentions):
             sent_start = max(ent.sent.start, dateline)
@@ -707,7 +709,7 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
             # ("Burkinabe employees"; the lexicon knows the demonym)
             if not any(c.dep_ in ("amod", "compound") and lexicon.country_of(c.text)
                        and (c.ent_type_ == "NORP" or (c.dep_ == "amod" and c.tag_ == "JJ" and c.text[:1].isupper()))
-                       for c in left):
+                       for c in left) and not (tok.tag_ in ("NNS", "NNPS") and _armed_group_of(doc, left)):
                 continue
         # (extract30) a group's phrase never spans a line break ("TIMELINE\nMarch 3 - Police") nor
         # takes in a list line's label ("March 5 - Students"; not "the April 6 Youth Movement", mend14b)
@@ -723,10 +725,17 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
                 found = lexicon.find_countries(sub.text)
                 country = found[0][2] if found else None
         outlet = lexicon.media_outlet(phrase.text)
-        if not country and not outlet and not _is_actor_noun(tok):
+        if not country and not outlet and not _is_actor_noun(tok) and not _opening_crowd(doc, tok, dateline):
             continue
         # Full sector from the whole phrase ("Security Council" beats "Council").
         sector = lexicon.sector_of(phrase.text) or sector
+        group_of = _armed_group_of(doc, left)
+        if group_of:
+            # (roles25) the named group's men ("Boko Haram gunmen", "Houthi fighters") are of its country;
+            # its entry wins over the generic armed men of no name (UAF) or a noun of no sector
+            country = country or group_of[2]
+            if (lexicon.sector_of(tok.lower_) or lexicon.sector_of(tok.lemma_.lower())) in (None, "UAF"):
+                sector = group_of[1]
         text = phrase.text
         if phrase[0].pos_ == "DET":
             phrase = phrase[1:]
@@ -892,6 +901,39 @@ def _dateline_police(doc, mentions: list[ActorMention], dateline: int) -> None:
     # each list on its own: another country's police keep no crowd from the dateline's country (roles24)
     for key in ("nouns", "crowd_nouns"):
         _dateline_group(doc, mentions, dateline, [w.lower() for w in data.get(key, [])])
+
+
+def _armed_group_of(doc, left) -> Optional[tuple]:
+    """(roles25) The dictionary's armed group (sectors.yaml organisations of sector REB) that the
+    words right before a noun name whole ("al-Shabaab" in "the al-Shabaab militants", "Boko Haram" in
+    "suspected Boko Haram fighters"): (name, sector, iso3|None)."""
+    mods = [c for c in left if c.dep_ in ("compound", "amod", "nmod")]
+    if not mods:
+        return None
+    head = mods[0].head.i
+    for k in range(min(x.i for c in mods for x in c.subtree), head):  # longest first
+        org = lexicon.organisation(doc[k:head].text)
+        if org and org[1] == "REB":
+            return org
+    return None
+
+
+def _opening_crowd(doc, tok, dateline: int) -> bool:
+    """(roles25) A crowd noun of `crowd_nouns` (actors/dateline_police.yaml) that opens a sentence or
+    the text after a dateline, capitalised there and so tagged a proper noun ("KAMPALA (Reuters) -
+    Protesters blocked ..."), is the common noun: a crowd. Not a word of a name or of a title-cased
+    headline ("Protesters' Alliance won", "Demonstrators Storm Town Hall"): the word is no compound
+    or possessor and the next word is not capitalised."""
+    if tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper() or tok.i < dateline:
+        return False
+    if tok.i != dateline and tok.i != tok.sent.start:
+        return False
+    if tok.lower_ not in {w.lower() for w in _dateline_police_data().get("crowd_nouns", [])}:
+        return False
+    if tok.dep_ in ("compound", "poss", "nmod") or any(c.dep_ in ("compound", "poss", "case") and c.i >= dateline for c in tok.children):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or not nxt.text[:1].isupper()
 
 
 def _dateline_group(doc, mentions: list[ActorMention], dateline: int, words: list[str]) -> None:
