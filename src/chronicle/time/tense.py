@@ -112,8 +112,10 @@ _FUTURE = (
     r"should\s+(?:also\s+|soon\s+|still\s+)?be\s+(?:" + _alt("should_be_states") + r")\b|"
     r"likely(?=\s+(?:through|until|till|into|by|over|later)\b)|"
     # reported speech's future with a place or an activity to be in ("said 10,000 officers would be
-    # on duty on Tuesday"), as with a verb
-    r"would\s+(?:not\s+|also\s+)?be\s+(?:[a-z]{2,}ing|" + _IRREGULAR_PP + r"|(?:" + _alt("would_be_prepositions") + r")\b)|"
+    # on duty on Tuesday"), as with a verb; and with a participle in -en/-wn/-ne ("said the old span
+    # would be taken down by October"), which no "-ed" past cue (_cue_kind) catches
+    r"would\s+(?:not\s+|also\s+)?be\s+(?:[a-z]{2,}ing|(?!(?:" + _alt("participle_lookalikes") + r")\b)[a-z]+(?:en|wn|ne)\b|"
+    + _IRREGULAR_PP + r"|(?:" + _alt("would_be_prepositions") + r")\b)|"
     # a deadline of what may be done ("the deal could be signed by June"); "could be" with a
     # participle and no "by" is left: a past ability too ("the smoke could be seen on Monday")
     r"could\s+(?:also\s+|still\s+|soon\s+)?be\s+(?:(?!(?:" + _alt("participle_lookalikes") + r")\b)[a-z]+(?:ed|en|wn|ne|t)|" + _IRREGULAR_PP + r")(?=\s+by\s)|"
