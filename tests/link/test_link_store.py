@@ -521,3 +521,30 @@ def test_a_countryless_plan_is_not_realized_by_an_act_naming_countries_through_i
                   " Tuesday, his first visit since January. Exporters welcomed the visit by Mark Okoro on Tuesday.\n"}
     for order in ("ab", "ba"):
         assert _realized(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")) == [], order
+
+
+def test_an_act_told_before_the_plans_date_does_not_realize_it_across_ingests(tmp_path):
+    # (linkPlan12) "Kenya's president will visit Uganda in November" (3 March) is not realized by "visited
+    # Uganda in 2026" told on 10 March, in either order (the store hands back each event's last report); a
+    # report of the visit "this year" on 12 November joins the act and lets it realize the plan
+    texts = {"a": "date 2026-03-03\nKenya's president will visit Uganda in November, his office said.\n",
+             "b": "date 2026-03-10\nKenya's president visited Uganda in 2026 to discuss a railway, state media said.\n",
+             "c": "date 2026-11-12\nKenya's president visited Uganda this year, state media said.\n"}
+    for order in ("ab", "ba", "abc", "bca", "cab"):
+        db = _ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db")
+        assert sorted(set(_realized(db))) == ([("visited", "visit")] if "c" in order else []), order
+
+
+def test_a_joint_act_of_one_country_takes_one_set_of_partners_across_ingests(tmp_path):
+    # (linkPlan12) "Cambodia agreed on Sunday" stored, then "Cambodia agreed with Thailand on Sunday" joins it;
+    # "Cambodia agreed with Vietnam on Sunday" is then another act (the stored event keeps Thailand among its
+    # countries): in every order the two partners' agreements are two events, the bare report joining one
+    texts = {"a": "date 2026-05-04\nCambodia agreed on Sunday to reopen the border crossings, its foreign ministry"
+                  " said.\n",
+             "b": "date 2026-05-04\nCambodia agreed with Thailand on Sunday to resume joint border patrols, state media"
+                  " said.\n",
+             "c": "date 2026-05-05\nCambodia agreed with Vietnam on Sunday to resume joint river patrols, state media"
+                  " said.\n"}
+    for order in ("abc", "acb", "bac"):
+        ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db"), "AGREE")
+        assert ev["b"] != ev["c"] and ev["a"] in (ev["b"], ev["c"]), order

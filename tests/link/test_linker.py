@@ -1599,3 +1599,74 @@ def test_a_countryless_month_report_naming_nobody_does_not_wait():
     stored = [_state(e) for e in link([month]).events.values()]
     r = link([m("b-1", doc="b", type="PROTEST", act=(), rec=(), start=date(2025, 3, 4))], stored)
     assert r.assign["b-1"] != stored[0].id
+
+
+def test_an_act_told_before_the_plans_date_does_not_realize_it():
+    # (linkPlan12) "Japan will deliver rice aid to Haiti in November" (told 3 March) is not carried out by
+    # "Japan sent aid to Haiti in 2026" told on 10 March: when last told, the plan's month had not come;
+    # the year overlaps November by its dates alone
+    plan = m("a-1", doc="a", type="AID", status="planned", act=("JPN",), rec=("HTI",), start=date(2026, 11, 1),
+             end=date(2026, 11, 30), reported=date(2026, 3, 3))
+    early = m("b-1", doc="b", type="AID", act=("JPN",), rec=("HTI",), start=date(2026, 1, 1), end=date(2026, 12, 31),
+              reported=date(2026, 3, 10))
+    for order in ([plan, early], [early, plan]):
+        assert link(order).links == set()
+    told = lambda e: replace(_state(e), first_reported=e.first_reported, last_reported=e.last_reported)
+    for first, second in ((plan, early), (early, plan)):  # incremental, either order
+        r1 = link([first])
+        assert link([second], [told(e) for e in r1.events.values()]).links == set()
+    # told again once November has come ("Japan has sent aid to Haiti this year", 12 November): it may be
+    # the plan carried out, in one batch and when the earlier report and the plan are stored
+    again = m("c-1", doc="c", type="AID", act=("JPN",), rec=("HTI",), start=date(2026, 1, 1), end=date(2026, 12, 31),
+              reported=date(2026, 11, 12))
+    res = link([plan, early, again])
+    assert res.assign["b-1"] == res.assign["c-1"]
+    assert res.links == {(res.assign["b-1"], res.assign["a-1"], "realizes")}
+    r1 = link([plan, early])
+    r2 = link([again], [told(e) for e in r1.events.values()])
+    assert r2.links == {(r1.assign["b-1"], r1.assign["a-1"], "realizes")}
+    # an act dated inside the plan's month and told after it began realizes it, as before
+    done = m("d-1", doc="d", type="AID", act=("JPN",), rec=("HTI",), start=date(2026, 11, 9), reported=date(2026, 11, 10))
+    res = link([plan, done])
+    assert res.links == {(res.assign["d-1"], res.assign["a-1"], "realizes")}
+    # an act whose own date does not begin before the plan's (a report dated forward: a dating slip, or a
+    # status one) is left to the dates
+    forward = replace(done, id="e-1", doc="e", reported=date(2026, 3, 10))
+    res = link([plan, forward])
+    assert res.links == {(res.assign["e-1"], res.assign["a-1"], "realizes")}
+    # a plan brought forward ("the delivery, set for Friday 20 November, was moved up to Monday") is a plan
+    # of its new day: an act told that week on Tuesday, before the Friday, realizes the Monday plan
+    friday = m("f-1", doc="f", type="AID", status="planned", act=("JPN",), rec=("HTI",), start=date(2026, 11, 20),
+               reported=date(2026, 11, 2))
+    monday = m("g-1", doc="g", type="AID", status="planned", act=("JPN",), rec=("HTI",), start=date(2026, 11, 16),
+               reported=date(2026, 11, 13))
+    week = m("h-1", doc="h", type="AID", act=("JPN",), rec=("HTI",), start=date(2026, 11, 16), end=date(2026, 11, 22),
+             reported=date(2026, 11, 17))
+    res = link([friday, monday, week])
+    assert res.links == {(res.assign["h-1"], res.assign["g-1"], "realizes")}
+    # with the Friday plan alone, the act of that week told on the Tuesday is not its realization
+    assert link([friday, week]).links == set()
+
+
+def test_a_joint_act_of_one_country_takes_one_set_of_partners():
+    # (linkPlan12) "Cambodia agreed on Sunday" (stored) is joined by "Cambodia agreed with Thailand on Sunday":
+    # its partners are now Thailand's, so "Cambodia agreed with Vietnam on Sunday" is another act, in the same
+    # batch and in a later one (the store hands back every country an event's reports named: ``parties``)
+    sunday = dict(type="AGREE", start=date(2026, 5, 3), reported=date(2026, 5, 4))
+    alone = m("a-1", doc="a", act=("KHM",), rec=(), **sunday)
+    thai = m("b-1", doc="b", act=("KHM",), rec=("THA",), **sunday)
+    viet = m("c-1", doc="c", act=("KHM",), rec=("VNM",), **sunday)
+    kept = lambda e: replace(_state(e), parties=e.parties)
+    r1 = link([alone])
+    eid = r1.assign["a-1"]
+    r2 = link([thai, viet], [kept(e) for e in r1.events.values()])
+    assert r2.assign["b-1"] == eid and r2.assign["c-1"] != eid
+    stored = [kept(r2.events[eid])]
+    assert link([viet], stored).assign["c-1"] != eid
+    # before Thailand's report came, Vietnam's joins it alike (one partner, whichever first)
+    assert link([viet], [kept(e) for e in r1.events.values()]).assign["c-1"] == eid
+    # the partner's own report and one naming both still join it ("Thailand agreed on Sunday", "Cambodia and
+    # Thailand agreed on Sunday")
+    both = m("d-1", doc="d", act=("KHM", "THA"), rec=(), **sunday)
+    r4 = link([both, m("e-1", doc="e", act=("THA",), rec=(), **sunday)], [kept(r2.events[eid])])
+    assert r4.assign["d-1"] == r4.assign["e-1"] == eid

@@ -26,7 +26,9 @@ Rules, in words:
 - a planned (or possible) event and an occurred event with the same type and parties and
   overlapping dates are two events joined by a ``realizes`` link (occurred → planned), unless
   every article that reports the act also tells the plan as still to come ("the ministers met
-  earlier this month to prepare the visit" does not realize the visit); a plan naming no country,
+  earlier this month to prepare the visit" does not realize the visit), or the act was last told,
+  and is dated to begin, before the plan's text date (linkPlan12: "visited Uganda in 2026", told in
+  March, does not realize "will visit Uganda in November": ``_told_before``); a plan naming no country,
   dated by its text, is realized by an act of its type naming countries whose dates overlap it
   and that names a party by a common word ("will arrive in Cebu on Thursday" / "landed at
   Mactan-Cebu airport on Thursday": ``_countryless_realizations``); a plan and an act with the
@@ -59,8 +61,9 @@ Rules, in words:
   ``_same_clause``);
 - a joint act (AGREE, CONSULT: ``records.JOINT_TYPES``) told with only some of its parties or with
   the roles swapped ("Cambodia agreed on Sunday" / "Thailand and Cambodia agreed on Sunday") is
-  the one event of that type and status group dated exactly as the mention whose countries
-  contain the mention's or are contained in them (none when several fit); a mention dated only
+  the one event of that type and status group dated exactly as the mention whose countries (every
+  country its reports named: a one-country event takes one set of partners, linkPlan12) contain
+  the mention's or are contained in them (none when several fit); a mention dated only
   by its article looks so among the events its own article already reported (``_choose_joint``);
   with no event dated exactly so, the one whose date lies inside the mention's or around it,
   neither wider than a month ("the aid Tokyo pledged last week" / "Japan on Monday pledged aid
@@ -614,9 +617,10 @@ def _day_in_week(m: MentionRecord, e: EventState) -> bool:
 def _choose_joint(m: MentionRecord, events: dict[str, EventState], index: _Index,
                   by_doc: dict[str, dict]) -> Optional[EventState]:
     """For a joint act (``JOINT_TYPES``) that found no event in its own block: the one event of the
-    same type and status group whose countries (block and agents) contain the mention's or are
-    contained in them, dated exactly as the mention; for a mention dated only by its article,
-    among the text-dated events its own article reported so far, with compatible dates. None when
+    same type and status group whose countries (block, agents and, linkPlan12, every country its reports
+    named: a one-country event takes one set of partners) contain the mention's or are contained in them,
+    dated exactly as the mention; for a mention dated only by its article, among the text-dated events its
+    own article reported so far, with compatible dates. None when
     several events fit and not exactly one of them names exactly the mention's countries
     (ambiguous), or when the parties differ (``compatible``: named people)."""
     if m.type not in JOINT_TYPES or m.start is None:
@@ -647,7 +651,9 @@ def _choose_joint(m: MentionRecord, events: dict[str, EventState], index: _Index
             continue
         if m.text_dated and (e.start, e.end) != (m.start, m.end) and not (nested and _nested(m, e)):
             continue
-        theirs = block_parties(e.block) | e.agents
+        # (linkPlan12) every country its reports named, recipients too: a one-country event joined by
+        # "Cambodia agreed with Thailand" is no longer the act of "Cambodia agreed with Vietnam" that day
+        theirs = block_parties(e.block) | e.agents | e.parties
         if not theirs or not (mine <= theirs or theirs <= mine) or not compatible(m, e):
             continue
         if not m.text_dated and not _covered(m, e, theirs):
@@ -1453,6 +1459,18 @@ def _other_targets(occ: EventState, plan: EventState) -> bool:
     return bool(plan.targets) and not plan.text_dated and not occ.targets
 
 
+def _told_before(occ: EventState, plan: EventState) -> bool:
+    """(linkPlan12) An act whose last report and own date both come before the first day of a plan dated by
+    its text: when it was last told the plan's day had not come, so it happened before it and is not the plan
+    carried out ("Chad signed trade deals with Niger in 2026", told on 3 March, does not realize "will sign
+    the border protocol in November"; told again on 12 November, it may). Its dates alone overlap the plan's
+    when it is told as widely as a year. A plan brought forward ("moved up to Monday") is a plan mention
+    of its new day, an event of its own whose day the act's reports reach; an act whose own date does not
+    begin before the plan's (a dating slip, not a report) is left to the dates."""
+    return (plan.text_dated and occ.last_reported is not None and occ.start is not None
+            and occ.last_reported < plan.start and occ.start < plan.start)
+
+
 def _fits_plan(occ: EventState, plan: EventState) -> bool:
     """The modes, dates and reports of an act and a plan allow the act to realize the plan."""
     if occ.people and plan.people and not (occ.people & plan.people):
@@ -1463,6 +1481,8 @@ def _fits_plan(occ: EventState, plan: EventState) -> bool:
         return False  # (linkPlan2) "would ask the WTO for consultations" is not realized by "had asked for
         # more time" (no recipient, the plan undated)
     if plan.text_dated and not _overlap(occ, plan):
+        return False
+    if _told_before(occ, plan):
         return False
     if not plan.text_dated and not (plan.start <= occ.end):
         return False
