@@ -95,6 +95,9 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
                 state = _state_participle_verb(host, span)
                 if state is not None:
                     heads.add(state.i)
+                carrier = _carried_content_verb(host, span)
+                if carrier is not None:
+                    heads.add(carrier.i)
             heads.update(c.i for c in t.children if c.dep_ == "relcl" and c.i not in inside)
         when = _when_after(doc, span)
         if when is not None:
@@ -124,6 +127,22 @@ def _state_participle_verb(h, span):
         # "pushed back a second boat, carrying around 150 people, on Wednesday": a date after the
         # comma that closes a participle aside is the verb's (``word_order.participle_aside``)
         return noun
+    return None
+
+
+def _carried_content_verb(h, span):
+    """(datingFix43) The verb that hands over a note or letter whose content noun a date ends the
+    phrase of ("handed a note of protest to the envoy on Monday": the parser hangs "on Monday" on
+    "protest"; the protest is made by handing the note, so the date is the verb's too, and the noun
+    keeps it; ``word_order.carrier_nouns``); None otherwise. A date on a noun further down ("over
+    the killing of a fisherman on Sunday") is not reached: only the carrier's own "of" noun."""
+    prep = h.head
+    carrier = prep.head
+    verb = carrier.head
+    if (h.dep_ == "pobj" and prep.lower_ == "of" and carrier.lemma_.lower() in _words("word_order", "carrier_nouns")
+            and carrier.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.i < carrier.i
+            and h.right_edge.i == span.end - 1):
+        return verb
     return None
 
 
@@ -229,7 +248,20 @@ def _host(h, measure: frozenset[int] = frozenset()):
     while h.head.i != h.i and (h.pos_ == "ADP" or h.i in measure or
                                h.dep_ in _DEGREE_DEPS and h.pos_ in ("ADV", "ADJ") or _purpose_gerund(h)):
         h = h.head
-    return h
+    age_of = _age_participle_verb(h)
+    return _host(age_of, measure) if age_of is not None else h
+
+
+def _age_participle_verb(h):
+    """(datingFix43) The verb above a participle that only gives its noun's age ("detained three
+    men, aged 24 and 31, in Kisumu on Tuesday": the parser hangs the date on "aged", which is no
+    act and has no day; ``word_order.age_participles``): the verb the noun is an argument of, whose
+    date it is; None otherwise."""
+    noun = h.head
+    if h.dep_ in ("acl", "amod") and h.lower_ in _words("word_order", "age_participles") and noun.i != h.i and \
+            noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None
 
 
 def _purpose_gerund(h) -> bool:
@@ -1047,9 +1079,10 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
 
     def one_day(i):
         # a time of day counts where its phrase names the day ("at noon on Wednesday"; not "at 3
-        # a.m.", whose day is a guess: ``offset.named_day_times``)
+        # a.m.", whose day is a guess: ``offset.named_day_times``), and one that names it by the
+        # article's day ("tonight", "this morning": ``offset.deictic_day_times``, datingFix43)
         return [tx for tx in attachments.get(i, ())
-                if (tx.type == "DATE" or tx.type == "TIME" and _names_day(tx.text))
+                if (tx.type == "DATE" or tx.type == "TIME" and (_names_day(tx.text) or _deictic_day_time(tx.text)))
                 and tx.interval_start is not None and tx.interval_start == tx.interval_end]
     days = one_day(head_i)
     if not days and not (head_i in by_trigger and _text_dated(by_trigger[head_i])):
@@ -1071,7 +1104,8 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
     if len(days) == 1:
         anchor, said = days[0].interval_start, days[0].text
     elif not days and host is not None and _text_dated(host) and \
-            host.date.start == host.date.end and "T" not in (host.date.value or ""):
+            host.date.start == host.date.end and ("T" not in (host.date.value or "") or
+                                                  _deictic_day_time(host.date.text or "")):
         anchor = host.date.start
         said = host.date.text
     else:
@@ -1104,6 +1138,13 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
         month = f"{start.year:04d}-{start.month:02d}" if (start.year, start.month) == (end.year, end.month) else None
         return EventDate(text=text, value=month, start=start, end=end, source="text"), anchor
     return EventDate(text=text, value=value, start=first, end=last, source="text"), anchor
+
+
+def _deictic_day_time(text: str) -> bool:
+    """(datingFix43) A part of a day named through the article's day ("tonight", "this morning"):
+    its day is no guess, as that of "at 3 a.m." is (``offset.deictic_day_times``)."""
+    words = text.lower().split()
+    return bool(words) and words[0] in _words("offset", "deictic_day_times")
 
 
 def _names_day(text: str) -> bool:
