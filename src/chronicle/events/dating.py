@@ -1389,6 +1389,13 @@ def _day_right_after(doc, tx: Timex, noun) -> bool:
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
+def _day_cut(tx: Timex) -> Optional[Timex]:
+    """``tx`` with its value cut to the day ("Monday night" -> that Monday), or None where the value
+    names no day."""
+    day = _DAY_VALUE.match(tx.value or "")
+    return tx.model_copy(update={"value": day.group(0)}) if day is not None else None
+
+
 def _event_subject(doc, trigger_i: int, attachments: dict[int, list[Timex]],
                    triggers: frozenset[int]) -> list[Timex]:
     """The date inside a subject headed by an event noun, given to a verb of its direct
@@ -2090,7 +2097,7 @@ def _after_clause_day(doc, trigger_i: int, attachments: dict[int, list[Timex]], 
         return []
     if hours is not None and _early_in_day(found[0], rule["hours_after"]):
         return []  # "rescued the crew on Wednesday morning, hours after ...": maybe the night before
-    return [found[0].model_copy(update={"value": day.group(0)})]  # "Monday night": the day
+    return [_day_cut(found[0])]  # "Monday night": the day
 
 
 def _purpose_host_day(doc, trigger_i: int, found: list[Timex], attachments: dict[int, list[Timex]]) -> list[Timex]:
@@ -2117,7 +2124,7 @@ def _purpose_host_day(doc, trigger_i: int, found: list[Timex], attachments: dict
         if not lo <= tx.start < hi or tx.interval_end is None or tx.interval_end >= own[0].interval_start or \
                 not any(n.idx + len(n) <= tx.start for n in nouns):
             return []
-    return [own[0].model_copy(update={"value": _DAY_VALUE.match(own[0].value).group(0)})]
+    return [_day_cut(own[0])]
 
 
 def _after_lead_noun(doc, mention: Mention, trigger_i: int, attachments: dict[int, list[Timex]],
@@ -2153,8 +2160,8 @@ def _after_lead_noun(doc, mention: Mention, trigger_i: int, attachments: dict[in
                  tx.type == "TIME" and _DAY_VALUE.match(tx.value or "") and _SCENE_DAY.match(tx.value or "")]
         if len(found) != 1:
             return []
-        day = _DAY_VALUE.match(found[0].value or "")
-        return [found[0].model_copy(update={"value": day.group(0)})] if day is not None else []
+        day = _day_cut(found[0])
+        return [day] if day is not None else []
     return []
 
 
@@ -2201,7 +2208,7 @@ def _evening_clause_day(doc, mention: Mention, trigger_i: int, found: list[Timex
         if day is None or not any(value.endswith("T" + part) for part in rule["parts"]) or \
                 dct is not None and date.fromisoformat(day.group(0)) > dct:
             return []
-        return [days[0].model_copy(update={"value": day.group(0)})]
+        return [_day_cut(days[0])]
     return []
 
 
