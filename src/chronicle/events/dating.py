@@ -2711,7 +2711,7 @@ def _scene_clauses(doc, triggers: frozenset[int], attachments: dict[int, list[Ti
         if root.i in triggers or root.pos_ not in ("VERB", "AUX") or not _simple_past(root) or \
                 root.lemma_.lower() in _words("narrative", "scene_speech_verbs") | \
                 _words("narrative", "scene_information_verbs") or \
-                (_lead_verb(root) if lead_only else not _scene_verb(root)):
+                not (_lead_verb(root) if lead_only else _scene_verb(root)):
             continue  # a statement is no scene: "The minister spoke to reporters on Monday.
         # the verb's own date, or its complement's ("was found drifting off the coast on Saturday")
         found = governing_timexes(doc, root.i, attachments) or next(
@@ -2722,10 +2722,10 @@ def _scene_clauses(doc, triggers: frozenset[int], attachments: dict[int, list[Ti
 
 
 def _lead_verb(root) -> bool:
-    """Not the verb of a lead clause (``_scene_clauses`` with ``lead_only``): a scene verb, a copula,
-    or a verb with no noun subject."""
-    return _scene_verb(root) or root.lemma_.lower() == "be" or \
-        not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in root.children)
+    """The verb of a lead clause (``_scene_clauses`` with ``lead_only``): no scene verb, no copula,
+    and a noun subject."""
+    return not _scene_verb(root) and root.lemma_.lower() != "be" and \
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in root.children)
 
 
 def _scene_verb(root) -> bool:
