@@ -2672,6 +2672,13 @@ def _in_relative_clause(tok) -> bool:
     return False
 
 
+def _told_in_story_time(tok) -> bool:
+    """Not in a relative clause (background about a participant) nor under a verb in the present
+    ("He believes ... when the iPod was released": the belief's time): told at the time the story
+    is at, so it may go on from the sentence before (``_narrative_context``)."""
+    return not _in_relative_clause(tok) and not any(g.tag_ in ("VBZ", "VBP") for g in governors(tok))
+
+
 def _simple_past(tok) -> bool:
     """A verb in the simple past, active ("met") or passive ("was detained"): the tense that
     narrates. Not the perfect ("have held talks", "had fired": another time), nor a noun."""
@@ -2815,7 +2822,7 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
             return mention.model_copy(update={"date": last[1].model_copy(update={"value": day})})
     scene = next(((i, d) for i, d in reversed(scenes) if nearest < i < trigger_i), None)
     if scene is not None and mention.type in material and here - sentence_of.get(scene[0], -9) == 1 and \
-            not _in_relative_clause(tok) and not any(g.tag_ in ("VBZ", "VBP") for g in governors(tok)):
+            _told_in_story_time(tok):
         # an act told in the sentence after a dated scene that is no event mention ("The fighting
         # broke out on Saturday. A soldier was killed"): told at the scene's day; only an act, and
         # only from the sentence right before; not under a verb in the present ("He believes ...
@@ -2823,8 +2830,7 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
         return mention.model_copy(update={"date": scene[1]})
     lead = next(((i, d) for i, d in reversed(leads) if nearest < i < trigger_i), None)
     if lead is not None and not flashback and here - sentence_of.get(lead[0], -9) == 1 and \
-            _pronoun_continues(doc, tok, doc[lead[0]]) and not _in_relative_clause(tok) and \
-            not any(g.tag_ in ("VBZ", "VBP") for g in governors(tok)):
+            _pronoun_continues(doc, tok, doc[lead[0]]) and _told_in_story_time(tok):
         # (datingFix42) "The two ministers met in Kasane on Thursday. They agreed to ...": a pronoun
         # taking up the subject of a dated lead clause that is no mention goes on in its day, any act;
         # not a reported past perfect ("She had been held for weeks": before the lead, not on)
