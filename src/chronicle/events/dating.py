@@ -1195,7 +1195,7 @@ def _referring_subject(doc, head_i: int, by_trigger: dict[int, Mention], narrati
     here = (sentence_of or {}).get(head_i)
     for i, m in reversed(narrative):
         if i < subj.i:
-            return m if here is not None and 0 <= here - sentence_of.get(i, -9) <= 1 else None
+            return m if here is not None and 0 <= here - sentence_of.get(i, _NO_SENTENCE) <= 1 else None
     return None
 
 
@@ -1387,6 +1387,9 @@ def _day_right_after(doc, tx: Timex, noun) -> bool:
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# the sentence number ``sentence_of`` gives a token it does not hold (every token of the doc is in
+# it): far enough back that no test of nearness (the same sentence, the one before, two back) holds
+_NO_SENTENCE = -9
 
 
 def _day_cut(tx: Timex) -> Optional[Timex]:
@@ -2796,7 +2799,7 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
     if here is None:
         return None
     before = [(i, m) for i, m in reversed(narrative) if i < trigger_i]
-    earlier = [(i, m) for i, m in before if here - sentence_of.get(i, -9) <= 1]
+    earlier = [(i, m) for i, m in before if here - sentence_of.get(i, _NO_SENTENCE) <= 1]
     # a flashback in the past perfect ("had banned the march on Thursday") is not the time the
     # story is at: the nearest act told in the simple past within reach is, a sentence that only
     # tells a flashback not counted (``narrative.flashback``); with none, the flashback's
@@ -2808,7 +2811,7 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
     sentences = sentences if sentences is not None else _SentenceFacts(doc)
     flash |= _background_sentences(sentences, here, {sentence_of.get(i) for i, _ in before})
     told_now = [(i, m) for i, m in before if not _past_perfect(doc[i]) and
-                here - sentence_of.get(i, -9) - sum(1 for k in flash if sentence_of.get(i, -9) < k < here) <= 1]
+                here - sentence_of.get(i, _NO_SENTENCE) - sum(1 for k in flash if sentence_of.get(i, _NO_SENTENCE) < k < here) <= 1]
     nearest = next((i for i, _ in told_now or earlier), -1)
     material = _words("narrative", "material_types")
     if _hours_later(tok):
@@ -2816,12 +2819,12 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
         # or scene before it, two sentences back at most, whatever the act (``narrative.hours_units``)
         last = max([(i, m.date) for i, m in before[:1]] + [(i, d) for i, d in scenes if i < trigger_i],
                    default=None, key=lambda p: p[0])
-        if last is not None and here - sentence_of.get(last[0], -9) <= 2 and _SCENE_DAY.match(last[1].value or ""):
+        if last is not None and here - sentence_of.get(last[0], _NO_SENTENCE) <= 2 and _SCENE_DAY.match(last[1].value or ""):
             # its day, even after a part of the day ("Tuesday evening"): hours on may be past it
             day = last[1].value[:10]
             return mention.model_copy(update={"date": last[1].model_copy(update={"value": day})})
     scene = next(((i, d) for i, d in reversed(scenes) if nearest < i < trigger_i), None)
-    if scene is not None and mention.type in material and here - sentence_of.get(scene[0], -9) == 1 and \
+    if scene is not None and mention.type in material and here - sentence_of.get(scene[0], _NO_SENTENCE) == 1 and \
             _told_in_story_time(tok):
         # an act told in the sentence after a dated scene that is no event mention ("The fighting
         # broke out on Saturday. A soldier was killed"): told at the scene's day; only an act, and
@@ -2829,7 +2832,7 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
         # when the iPod was released": the belief's time, not the scene's)
         return mention.model_copy(update={"date": scene[1]})
     lead = next(((i, d) for i, d in reversed(leads) if nearest < i < trigger_i), None)
-    if lead is not None and not flashback and here - sentence_of.get(lead[0], -9) == 1 and \
+    if lead is not None and not flashback and here - sentence_of.get(lead[0], _NO_SENTENCE) == 1 and \
             _pronoun_continues(doc, tok, doc[lead[0]]) and _told_in_story_time(tok):
         # (datingFix42) "The two ministers met in Kasane on Thursday. They agreed to ...": a pronoun
         # taking up the subject of a dated lead clause that is no mention goes on in its day, any act;
@@ -3102,7 +3105,7 @@ def _demonstrative_antecedent(doc, mention: Mention, trigger_i: int, earlier: li
     here = sentence_of.get(trigger_i)
     above = {g.i for g in tok.ancestors}
     for m, i in sorted(earlier, key=lambda p: -p[1]):
-        if i >= trigger_i or i in above or here is None or here - sentence_of.get(i, -9) > 1:
+        if i >= trigger_i or i in above or here is None or here - sentence_of.get(i, _NO_SENTENCE) > 1:
             continue
         if m.type != mention.type or m.status != "occurred" or _group(m) != _group(mention):
             continue
