@@ -37,6 +37,15 @@ def by_trigger(text: str, trigger: str, dct: date = DCT):
     return with_trigger(events(text, dct), trigger)
 
 
+def check_status(ex: dict) -> None:
+    """Every event of a status.yaml example's ``text`` whose trigger is the word ``trigger`` (one at
+    least) has the example's ``status``."""
+    found = by_trigger(ex["text"], ex["trigger"])
+    assert found, f"no event triggered by {ex['trigger']!r}"
+    assert all(e.status == ex["status"] for e in found), \
+        [(e.trigger.text, e.status, getattr(e.date, "start", None)) for e in found]
+
+
 def names(fillers, words: str) -> bool:
     """Whether one of the actor or recipient fillers holds ``words`` in its text or resolved name."""
     return any(words in f.text or (f.name and words in f.name) for f in fillers)
