@@ -1074,7 +1074,8 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
     relative clause's act that is no physical act, or with no such day."""
     head_i, n, length, word, material, within = target
     told_past = word == "after" and doc[trigger_i].tag_ == "VBD"  # "after X killed": told as done
-    if mention.status != "occurred" and not told_past or material and mention.type not in _words("narrative", "material_types"):
+    if mention.status != "occurred" and not told_past and not _planned_offset_object(doc, mention, trigger_i, head_i, word) \
+            or material and mention.type not in _words("narrative", "material_types"):
         return None
 
     def one_day(i):
@@ -1138,6 +1139,15 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
         month = f"{start.year:04d}-{start.month:02d}" if (start.year, start.month) == (end.year, end.month) else None
         return EventDate(text=text, value=month, start=start, end=end, source="text"), anchor
     return EventDate(text=text, value=value, start=first, end=last, source="text"), anchor
+
+
+def _planned_offset_object(doc, mention: Mention, trigger_i: int, head_i: int, word: str) -> bool:
+    """(datingFix44) A planned act named by the noun that is the object of the offset's preposition,
+    its host a past act ("visited Kampala on Thursday, four days after his postponed trip"): the text
+    places the planned day from the host's (``offset.planned_object_statuses``)."""
+    t = doc[trigger_i]
+    return mention.status in _words("offset", "planned_object_statuses") and t.pos_ == "NOUN" and \
+        t.dep_ == "pobj" and t.head.lower_ == word and doc[head_i].tag_ == "VBD"
 
 
 def _deictic_day_time(text: str) -> bool:
