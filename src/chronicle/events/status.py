@@ -139,14 +139,14 @@ def _none_of(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and any(d.dep_ == "det" and d.lower_ in dets for d in tok.children)
 
 
-def _own_clause_up(tok, steps: int):
-    """``tok``, then the verb it is the object, infinitive or conjunct of, and so on up, at most ``steps``
-    words: the trigger's own clause, which a question asks about. A subject, a modifier or a clause of
-    its own ends the walk: it is told, not asked ("Was the raid legal?")."""
+def _own_clause_up(tok, steps: int, deps: tuple[str, ...] = ("dobj", "xcomp", "conj")):
+    """``tok``, then the verb it is the object, infinitive or conjunct of (``deps``), and so on up, at
+    most ``steps`` words: the trigger's own clause, which a question asks about. A subject, a modifier
+    or a clause of its own ends the walk: it is told, not asked ("Was the raid legal?")."""
     cur = tok
     for _ in range(steps):
         yield cur
-        if cur.head.i == cur.i or cur.dep_ not in ("dobj", "xcomp", "conj"):
+        if cur.head.i == cur.i or cur.dep_ not in deps:
             return
         cur = cur.head
 
@@ -192,16 +192,11 @@ def _asks_a_participant(tok, words: set) -> bool:
     rest of the sentence would not be read on the noun's own words."""
     if not words:
         return False
-    clause = [tok]
-    cur = tok
-    for _ in range(4):
-        if cur.head.i == cur.i or cur.dep_ not in ("dobj", "conj"):
-            break
+    clause = list(_own_clause_up(tok, 5, deps=("dobj", "conj")))  # no infinitive (above)
+    for cur in clause[:-1]:  # each word the walk went up from
         if cur.dep_ == "dobj" and cur.pos_ in ("NOUN", "PROPN") and \
                 any(c.dep_ == "aux" and c.tag_ == "MD" for c in cur.head.children):
             return False
-        cur = cur.head
-        clause.append(cur)
     ids = {c.i for c in clause}
     for t in tok.sent:
         if t.lower_ in words and t.tag_ in ("WP", "WP$", "WDT", "WRB"):
