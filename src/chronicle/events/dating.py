@@ -2170,7 +2170,7 @@ def _after_lead_noun(doc, mention: Mention, trigger_i: int, attachments: dict[in
             return []
         # one day, or a part of one ("on Tuesday afternoon": the part dropped, what followed may be later)
         found = [tx for tx in governing_timexes(doc, leads[0].i, attachments) if _one_day_date(tx) or
-                 tx.type == "TIME" and _DAY_VALUE.match(tx.value or "") and _SCENE_DAY.match(tx.value or "")]
+                 tx.type == "TIME" and _SCENE_DAY.match(tx.value or "")]
         if len(found) != 1:
             return []
         day = _day_cut(found[0])
