@@ -12,7 +12,7 @@ from typing import Optional
 
 import yaml
 
-from chronicle.time.rules import load_ruleset
+from chronicle.time.rules import expand, load_ruleset
 
 LEXICON_FILE = Path(__file__).resolve().parent.parent / "resources" / "time" / "tense.yaml"
 
@@ -1208,10 +1208,19 @@ def _adjective(clause: str, v: re.Match) -> bool:
 # tense cue, narrated past, clause opener or "that" (a part with its own verb is no adjunct).
 _OPENING_DATE_BEFORE = re.compile(
     r"(?:^|[.!?][\"'”’)]*\s+|\n)[\"“]?(?:(?:in|on|during|over|throughout)\s+)?$", re.IGNORECASE)
-_ADJUNCT_OPEN = re.compile(
-    r",\s*(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some|[0-9]+)\s+"
-    r"(?:hours?|days?|nights?|weeks?|fortnights?|months?|years?)|" + _alt("adjunct_degrees") + r")\s+)?"
-    r"(?:" + _alt("adjunct_openers") + r")\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _adjunct_open() -> re.Pattern:
+    """The opening of an adjunct part. Its count of time is the tagger's own ({count} of
+    patterns.yaml: "three", "eleven", "a dozen", "2 1/2"), so a count the tagger reads as a length
+    also opens an adjunct; built on first use, as it needs the rule set."""
+    count = expand("{count}", load_ruleset().macros)
+    return re.compile(
+        r",\s*(?:(?:(?:" + count + r")\s+(?:hours?|days?|nights?|weeks?|fortnights?|months?|years?)|"
+        + _alt("adjunct_degrees") + r")\s+)?(?:" + _alt("adjunct_openers") + r")\s", re.IGNORECASE)
+
+
 _ADJUNCT_VERB = re.compile(r"\b(?:that|" + _alt("clause_openers") + r")\b", re.IGNORECASE)
 # the end of a comma part or clause: punctuation, not the period of an abbreviation ("the blaze at
 # St. Mary's church") nor one inside a sentence ("a fire in Hull, Yorks., gutted ...")
@@ -1241,7 +1250,7 @@ def _verbless(part: str) -> bool:
 
 def opening_adjunct_clause(text: str, start: int, end: int) -> Optional[int]:
     """The offset of the clause after the verbless adjuncts that follow a sentence-opening date at
-    ``text[start:end]`` (each a comma part opened by _ADJUNCT_OPEN), or None where the date opens
+    ``text[start:end]`` (each a comma part opened by _adjunct_open), or None where the date opens
     no sentence or no such adjunct follows it."""
     o = _OPENING_DATE_BEFORE.search(text, max(0, start - 24), start)
     if o is None or (text[o.start():o.start() + 1] == "." and _ABBREV.search(text, max(0, o.start() - 8), o.start() + 1)):
@@ -1249,7 +1258,7 @@ def opening_adjunct_clause(text: str, start: int, end: int) -> Optional[int]:
     hi = min(len(text), end + _ADJUNCT_SPAN)
     pos, parts = end, 0
     while True:
-        m = _ADJUNCT_OPEN.match(text, pos, hi)
+        m = _adjunct_open().match(text, pos, hi)
         if m is None:
             break
         stop = _part_end(text, m.end(), hi)
