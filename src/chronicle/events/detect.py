@@ -1774,12 +1774,12 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
             (o.pos_ != "PROPN" or o.lower_ in CALENDAR_NAMES) for o in c.children if o.dep_ == "pobj")
                                  for c in tok.children):
         return False  # no target named: "fired a missile at Israel" is no test ("into the sea", "on Monday" are)
-    if "pobj" in req and not any(o.lemma_.lower() in req["pobj"] for c in tok.children if c.dep_ == "prep"
-                                 for o in c.children if o.dep_ == "pobj"):
-        return False  # the object of one of its prepositions: "spoke by phone", "talked over the telephone"
-    if "pcomp" in req and not any(g.lemma_.lower() in req["pcomp"] for c in tok.children if c.dep_ == "prep"
-                                  for g in c.children if g.dep_ == "pcomp"):
-        return False  # (extract39) the gerund of one of its prepositions: "barred him from leaving the country"
+    for dep in ("pobj", "pcomp"):
+        # the object ("spoke by phone", "talked over the telephone") or, extract39, the gerund ("barred
+        # him from leaving the country") of one of its prepositions
+        if dep in req and not any(o.lemma_.lower() in req[dep] for c in tok.children if c.dep_ == "prep"
+                                  for o in c.children if o.dep_ == dep):
+            return False
     if "pobj_words" in req and not {w for c in tok.children if c.dep_ == "prep" for o in c.children
                                     if o.dep_ == "pobj" for x in [o] + [m for m in o.children
                                                                        if m.dep_ in ("compound", "amod")]
