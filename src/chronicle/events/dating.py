@@ -558,8 +558,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     perfect_ids: set[int] = set()  # id() of the mentions dated by the report of their present perfect
     after_ids: set[int] = set()  # id() of the mentions dated by the day of the verb their "after" clause is under
     triggers = frozenset(i for _, i in events)
-    scenes = _scene_clauses(doc, triggers, attachments)
-    leads = _scene_clauses(doc, triggers, attachments, lead_only=True)
+    scenes, leads = _scene_clauses(doc, triggers, attachments)
     offsets = _offset_targets(doc, timexes)
     accused_hosts: dict[int, int] = {}  # trigger of an accused act -> its word of accusation
     quotes = _quotations(doc)
@@ -2703,9 +2702,10 @@ def _simple_past(tok) -> bool:
     return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in aux)
 
 
-def _scene_clauses(doc, triggers: frozenset[int], attachments: dict[int, list[Timex]], lead_only: bool = False
-                   ) -> list[tuple[int, EventDate]]:
-    """(root, date) of the sentences whose main verb is no event mention but is told in the simple
+def _scene_clauses(doc, triggers: frozenset[int], attachments: dict[int, list[Timex]]
+                   ) -> tuple[list[tuple[int, EventDate]], list[tuple[int, EventDate]]]:
+    """The scenes and the leads of a document, in one pass over its sentences. Scenes: (root, date) of
+    the sentences whose main verb is no event mention but is told in the simple
     past at a day of its own ("The fighting broke out on Saturday morning.", "What happened on
     Monday?", "The boat was found drifting off the coast on Saturday."): the scene the next
     sentence's acts are told in (``narrative.scene_verbs`` / ``narrative.scene_subjects`` in
@@ -2714,11 +2714,12 @@ def _scene_clauses(doc, triggers: frozenset[int], attachments: dict[int, list[Ti
     on Thursday"), or any verb but a copula with an event noun subject ("The fighting spread to ...");
     not a copula, a rule taking effect or a price falling ("The border was calm on Monday.").
     Only a date of a day or a part of it: a month or a year is background, not a scene.
-    (datingFix42) ``lead_only``: instead, the sentences whose main verb is no scene verb by the above
+    (datingFix42) Leads: (root, date) of the sentences whose main verb is no scene verb by the above
     but is no copula either and has a noun subject ("The two ministers met in Kasane on Thursday.",
     "The delegations came together in Lusaka on Tuesday."): the lead a pronoun subject of the next
     sentence goes on from (``_narrative_context``)."""
-    out = []
+    scenes, leads = [], []
+    statements = _words("narrative", "scene_speech_verbs") | _words("narrative", "scene_information_verbs")
     for sent in doc.sents:
         root = sent.root
         if root.pos_ not in ("VERB", "AUX") and root.i == sent.start and root.i + 1 < sent.end and \
@@ -2729,21 +2730,25 @@ def _scene_clauses(doc, triggers: frozenset[int], attachments: dict[int, list[Ti
             # "Fishermen towed the boat ashore on Thursday, the rescue office said": the report's clause
             root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
         if root.i in triggers or root.pos_ not in ("VERB", "AUX") or not _simple_past(root) or \
-                root.lemma_.lower() in _words("narrative", "scene_speech_verbs") | \
-                _words("narrative", "scene_information_verbs") or \
-                not (_lead_verb(root) if lead_only else _scene_verb(root)):
+                root.lemma_.lower() in statements:
             continue  # a statement is no scene: "The minister spoke to reporters on Monday.
+        if _scene_verb(root):
+            out = scenes
+        elif _lead_verb(root):
+            out = leads
+        else:
+            continue
         # the verb's own date, or its complement's ("was found drifting off the coast on Saturday")
         found = governing_timexes(doc, root.i, attachments) or next(
             (f for c in root.children if c.dep_ == "xcomp" for f in [governing_timexes(doc, c.i, attachments)] if f), [])
         if len(found) == 1 and found[0].type in ("DATE", "TIME") and _SCENE_DAY.match(found[0].value or ""):
             out.append((root.i, _event_date(found[0])))
-    return out
+    return scenes, leads
 
 
 def _lead_verb(root) -> bool:
-    """The verb of a lead clause (``_scene_clauses`` with ``lead_only``): no scene verb, no copula,
-    and a noun subject."""
+    """The verb of a lead clause (``_scene_clauses``' leads): no scene verb, no copula, and a noun
+    subject."""
     return not _scene_verb(root) and root.lemma_.lower() != "be" and \
         any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in root.children)
 
