@@ -7,6 +7,19 @@ ORDER = ("denied", "possible", "planned")
 
 _FINITE = {"VBD", "VBZ", "VBP", "VBN"}
 
+# How many heads each walk up the parse from a trigger may climb. A cue reaches the trigger through a
+# short chain (its object, infinitive, conjunct or complement); the bound keeps a walk on a long or
+# misattached parse from reading a cue that belongs to another clause. Each is the value its walk was
+# written and measured with: a change is a change of behaviour, to be measured on the status tests,
+# the events benchmarks and the news probes.
+_GOVERNOR_STEPS = 5  # governors(): up to the clause that reports the trigger (dating and location walk it too)
+_COMPLEMENT_STEPS = 5  # _complement_of: a denying or deferring word above the trigger
+_QUESTION_STEPS = 5  # _own_clause_up from a question (direct, or about a participant)
+_WHETHER_STEPS = 6  # _own_clause_up from a "whether" clause (_open_question)
+_WH_PHRASE_STEPS = 4  # _wh_clause_verb: a question word's phrase ("in which town") up to its verb
+_INFINITIVE_STEPS = 4  # _infinitive_of: the plan word ("due to", "set to") the trigger is the infinitive of
+_PAST_CLAUSE_STEPS = 6  # _past_clause_cut: a past relative or adverbial clause on the governors' chain
+
 
 def _up(tok):
     """(relation, head) of ``tok``, repairing one parser error: a finite verb coordinated with an
@@ -26,7 +39,7 @@ def lemmas(tok) -> set:
     return {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
 
 
-def governors(tok, limit: int = 5, coordinates: bool = True):
+def governors(tok, limit: int = _GOVERNOR_STEPS, coordinates: bool = True):
     """Tokens above the trigger, up to the clause that reports it (reporting verbs stop the walk).
     ``coordinates=False`` leaves out the verbs the trigger is coordinated with, walking through them."""
     barriers = set(status_cues()["barriers"])
@@ -77,7 +90,7 @@ def _complement_of(tok, words: set, keeps: set, cues) -> bool:
     complements only (``_COMPLEMENTS``); ``keeps``: those of them whose direct object was made."""
     barriers = set(cues["barriers"])
     cur, first = tok, True
-    for _ in range(5):
+    for _ in range(_COMPLEMENT_STEPS):
         if cur.head.i == cur.i or cur.dep_ not in _COMPLEMENTS:
             return False
         dep, cur = _up(cur)
@@ -164,10 +177,10 @@ def _direct_question(tok, marks: set) -> bool:
     if _asks_a_participant(tok, set(status_cues()["possible"].get("question_words", ()))):
         return False
     heads = {t.head.i for t in ends}
-    return any(cur.i in heads for cur in _own_clause_up(tok, 5))
+    return any(cur.i in heads for cur in _own_clause_up(tok, _QUESTION_STEPS))
 
 
-def _wh_clause_verb(wh, limit: int = 4):
+def _wh_clause_verb(wh, limit: int = _WH_PHRASE_STEPS):
     """The verb a question word belongs to: up from the word through the phrase it is in ("how many
     students", "whose offices", "in which town") to the first verb or auxiliary; an auxiliary the
     parser hangs the phrase on ("Whose offices did soldiers raid?") stands for its verb."""
@@ -192,7 +205,7 @@ def _asks_a_participant(tok, words: set) -> bool:
     rest of the sentence would not be read on the noun's own words."""
     if not words:
         return False
-    clause = list(_own_clause_up(tok, 5, deps=("dobj", "conj")))  # no infinitive (above)
+    clause = list(_own_clause_up(tok, _QUESTION_STEPS, deps=("dobj", "conj")))  # no infinitive (above)
     for cur in clause[:-1]:  # each word the walk went up from
         if cur.dep_ == "dobj" and cur.pos_ in ("NOUN", "PROPN") and \
                 any(c.dep_ == "aux" and c.tag_ == "MD" for c in cur.head.children):
@@ -220,7 +233,7 @@ def _open_question(tok, marks: set) -> bool:
     lawful": the raid took place), at the object of a preposition ("whether the bill is in line
     with the minister's pledge": the pledge was made) and at any clause without the mark (a
     relative clause told of a noun in the question is asserted)."""
-    return any(any(c.dep_ == "mark" and c.lower_ in marks for c in cur.children) for cur in _own_clause_up(tok, 6))
+    return any(any(c.dep_ == "mark" and c.lower_ in marks for c in cur.children) for cur in _own_clause_up(tok, _WHETHER_STEPS))
 
 
 def _words(tok) -> set:
@@ -228,7 +241,7 @@ def _words(tok) -> set:
     return {tok.lower_, tok.lemma_.lower()}
 
 
-def _infinitive_of(tok, words: set, limit: int = 4) -> bool:
+def _infinitive_of(tok, words: set, limit: int = _INFINITIVE_STEPS) -> bool:
     """Whether the trigger's clause is the infinitive of one of ``words`` (``planned.infinitive_of``:
     "had been due to travel", "was supposed to visit", "was to have met", "is set to sign"), the
     trigger being that infinitive or a word in it ("due to travel ... for talks"). A finite verb
@@ -324,7 +337,7 @@ def _past_clause_cut(tok, chain, spec) -> list:
     who ...")."""
     deps, past = set(spec.get("deps", ())), set(spec.get("past_aux", ()))
     cur = tok
-    for _ in range(6):
+    for _ in range(_PAST_CLAUSE_STEPS):
         if cur.head.i == cur.i:
             break
         if cur.dep_ in deps and (cur.tag_ == "VBD" or cur.tag_ == "VBN" and _aux(cur) & past) \
