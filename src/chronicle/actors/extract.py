@@ -889,6 +889,12 @@ def _dateline_police_data() -> dict:
     return lexicon.load_resource("dateline_police.yaml")
 
 
+@functools.lru_cache(maxsize=1)
+def _crowd_nouns() -> frozenset[str]:
+    """The crowd nouns of actors/dateline_police.yaml, lower-cased (read once, not per token)."""
+    return frozenset(w.lower() for w in _dateline_police_data().get("crowd_nouns", []))
+
+
 def _dateline_police(doc, mentions: list[ActorMention], dateline: int) -> None:
     """(roles12) Bare "police" / "security forces" with no country in an article whose dateline
     names a country or a city the gazetteer places ("ZACAPA, Guatemala (AP) -- Police arrested")
@@ -928,7 +934,7 @@ def _opening_crowd(doc, tok, dateline: int) -> bool:
         return False
     if tok.i != dateline and tok.i != tok.sent.start:
         return False
-    if tok.lower_ not in {w.lower() for w in _dateline_police_data().get("crowd_nouns", [])}:
+    if tok.lower_ not in _crowd_nouns():
         return False
     if tok.dep_ in ("compound", "poss", "nmod") or any(c.dep_ in ("compound", "poss", "case") and c.i >= dateline for c in tok.children):
         return False
