@@ -701,12 +701,12 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         sector = lexicon.sector_of(tok.lower_) or lexicon.sector_of(tok.lemma_.lower())
         left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i >= dateline]
         if not sector:
-            # A plural noun with a demonym is a group of that country ("Iraqi Kurds",
-            # "Palestinian prisoners"), sector unknown.
             # A noun with a demonym is a party of that country ("Iraqi Kurds", "Palestinian
             # prisoners", "British aircraft"), sector unknown.
             # (roles12) a capitalised demonym adjective the NER left untagged counts too
             # ("Burkinabe employees"; the lexicon knows the demonym)
+            # (roles25) and a plural noun after an armed group's name is its men ("Boko Haram
+            # recruits"; _armed_group_of)
             if not any(c.dep_ in ("amod", "compound") and lexicon.country_of(c.text)
                        and (c.ent_type_ == "NORP" or (c.dep_ == "amod" and c.tag_ == "JJ" and c.text[:1].isupper()))
                        for c in left) and not (tok.tag_ in ("NNS", "NNPS") and _armed_group_of(doc, left)):
