@@ -698,7 +698,7 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
     for tok in doc:
         if tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        sector = lexicon.sector_of(tok.lower_) or lexicon.sector_of(tok.lemma_.lower())
+        sector = noun_sector = lexicon.sector_of(tok.lower_) or lexicon.sector_of(tok.lemma_.lower())
         left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i >= dateline]
         if not sector:
             # A noun with a demonym is a party of that country ("Iraqi Kurds", "Palestinian
@@ -734,7 +734,7 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
             # (roles25) the named group's men ("Boko Haram gunmen", "Houthi fighters") are of its country;
             # its entry wins over the generic armed men of no name (UAF) or a noun of no sector
             country = country or group_of[2]
-            if (lexicon.sector_of(tok.lower_) or lexicon.sector_of(tok.lemma_.lower())) in (None, "UAF"):
+            if noun_sector in (None, "UAF"):
                 sector = group_of[1]
         text = phrase.text
         if phrase[0].pos_ == "DET":
