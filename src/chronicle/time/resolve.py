@@ -473,6 +473,9 @@ REPORT_DAYS = 120
 _DAY_PAIR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
                        r"\s*,?\s*(?:and|or|to|through|until|-|\u2013)\s*$")
 _QUARTER_ENDED = re.compile(r"\b(?:ended|ending|to)\s+(?:on\s+)?$", re.IGNORECASE)
+# "fiscal" at or just before a year's span ("fiscal 2013", "the current fiscal year"): a fiscal
+# year, whose end the calendar year does not give
+_FISCAL_NEAR = re.compile(r"\bfiscal\b", re.IGNORECASE)
 
 
 # A counted offset ("five months later", "ten weeks earlier"; one whose value is a day, a week or
@@ -583,6 +586,24 @@ def _day_before_background_month(ctx: Context, ref: Point, start: int) -> Option
     return day
 
 
+# the word that opens a comparison with an earlier figure ("down from $5 million, or 20 cents a share,
+# a year earlier"): the last one before the expression in its sentence
+_COMPARE_WORD = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|from)\b", re.IGNORECASE)
+
+
+def _comparison_past(ctx: Context, start: int, end: int) -> bool:
+    """Whether the figure an "a year earlier" compares with is told in the past: the expression's own
+    tense, or, where that finds no cue and says present ("earned $2 million, or 9 cents a share, down
+    from $3 million, or 12 cents a share, a year earlier": the verb is out of the cue window), the
+    tense at the comparison's word; a forecast ("expects to earn ..., against ...") stays future."""
+    own = ctx.tense(start, end)
+    if own != "present":
+        return own == "past"
+    s0 = ctx.sentence_span(start)[0]
+    words = list(_COMPARE_WORD.finditer(ctx.text, s0, start))
+    return bool(words) and ctx.tense(words[-1].start(), words[-1].end()) == "past"
+
+
 def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
     mod = _mod(f, rule)
     ref, how = ctx.ref(rule.anchor)
@@ -640,12 +661,17 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # the figure compared is the story's quarter a year before, as with "a year ago"
             # (dates.yaml year_earlier_compared: only after against / compared with / from)
             ref = ctx.topic("quarter")
-        if (f.get("compare_quarter") and unit == "Y" and num == 1 and how == "narrative" and ref.gran == "quarter"
-                and ctx.dct is not None and _quarter_end(ref.day.year, (ref.day.month + 2) // 3) >= ctx.dct
-                and not ctx.same_sentence(ctx.anchor_at, start) and ctx.tense(start, end) == "past"):
+        if (f.get("compare_quarter") and unit == "Y" and num == 1 and how == "narrative"
+                and ctx.dct is not None and not ctx.same_sentence(ctx.anchor_at, start)
+                and (ref.gran == "quarter" and _quarter_end(ref.day.year, (ref.day.month + 2) // 3) >= ctx.dct
+                     or ref.gran == "year" and ref.day.year >= ctx.dct.year
+                     and not _FISCAL_NEAR.search(ctx.text, max(0, ctx.anchor_at - 12), ctx.anchor_at + 20))
+                and _comparison_past(ctx, start, end)):
             # "warned the second quarter would be no better. Sales fell to $9 million from $10 million
             # a year earlier": a figure told in the past is a result, and no result is in yet for a
-            # quarter that has not ended (a forecast's): the report's ended quarter a year back
+            # quarter that has not ended (a forecast's): the report's ended quarter a year back. The
+            # same after a calendar year not ended ("raised its outlook for 2013"); a fiscal year
+            # may have ended within the article's calendar year, so it keeps the year back
             topic = ctx.topic("quarter")
             if topic is not None and topic != ref and _quarter_end(topic.day.year, (topic.day.month + 2) // 3) < ctx.dct:
                 ref = topic
