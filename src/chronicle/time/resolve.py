@@ -527,6 +527,11 @@ def _quarter_end(year: int, quarter: int) -> date:
     return date(year, 3 * quarter, 30 if quarter in (2, 3) else 31)
 
 
+def _quarter_end_of(day: date) -> date:
+    """The last day of the calendar quarter that holds ``day``."""
+    return _quarter_end(day.year, (day.month + 2) // 3)
+
+
 def _count_from_past_day(ctx: Context, ref: Point, n: int, unit: str, start: int, end: int) -> Optional[date]:
     """The day a forward count of days or weeks told in the past lands on when counted from the story's
     last day not after the article date, where counting from the reference lands after it; else None.
@@ -663,7 +668,7 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             ref = ctx.topic("quarter")
         if (f.get("compare_quarter") and unit == "Y" and num == 1 and how == "narrative"
                 and ctx.dct is not None and not ctx.same_sentence(ctx.anchor_at, start)
-                and (ref.gran == "quarter" and _quarter_end(ref.day.year, (ref.day.month + 2) // 3) >= ctx.dct
+                and (ref.gran == "quarter" and _quarter_end_of(ref.day) >= ctx.dct
                      or ref.gran == "year" and ref.day.year >= ctx.dct.year
                      and not _FISCAL_NEAR.search(ctx.text, max(0, ctx.anchor_at - 12), ctx.anchor_at + 20))
                 and _comparison_past(ctx, start, end)):
@@ -673,7 +678,7 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # same after a calendar year not ended ("raised its outlook for 2013"); a fiscal year
             # may have ended within the article's calendar year, so it keeps the year back
             topic = ctx.topic("quarter")
-            if topic is not None and topic != ref and _quarter_end(topic.day.year, (topic.day.month + 2) // 3) < ctx.dct:
+            if topic is not None and topic != ref and _quarter_end_of(topic.day) < ctx.dct:
                 ref = topic
         if (f.get("sentence_quarter") and unit == "Y" and num == 1 and ctx.last_quarter is not None
                 and 0 <= ctx.last_quarter_at < start and ctx.same_sentence(ctx.last_quarter_at, start)):
