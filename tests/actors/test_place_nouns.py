@@ -40,3 +40,15 @@ def test_a_country_name_before_a_place_noun_is_a_place(ex):
     mentions = find_actor_mentions(get_nlp()(ex["text"]))
     countries = {m.country for m in mentions if m.kind == "country"}
     assert (ex["country"] in countries) == ex["actor"], countries
+
+
+PLACE_NAME_EXAMPLES = lexicon.load_resource("place_nouns.yaml")["place_name_examples"]
+
+
+@pytest.mark.parametrize("ex", PLACE_NAME_EXAMPLES,
+                         ids=[e["country"] + ("+" if e["found"] else "-") + str(i) for i, e in enumerate(PLACE_NAME_EXAMPLES)])
+def test_a_country_word_that_begins_a_place_name_is_no_party(ex):
+    """(extract41) "Spanish Town", "the Jordan Valley": a place of that name, no party of the country."""
+    mentions = find_actor_mentions(get_nlp()(ex["text"]))
+    countries = {m.country for m in mentions}
+    assert (ex["country"] in countries) == ex["found"], [(m.text, m.country) for m in mentions]

@@ -382,6 +382,44 @@ def _is_capital(text: str, iso3: str) -> bool:
     return text in lexicon.capitals().get(iso3, [])
 
 
+def _longer_place_name(doc, start: int, end: int) -> Optional[Span_]:
+    """(extract41) The proper place name that a country's name or demonym (tokens start..end)
+    begins: the word is a modifier of the very next token, a capitalised place noun of
+    place_nouns.yaml tagged a proper noun ("Spanish Town", "the Jordan Valley", "Lebanon County",
+    "Mexico City"). Not with an "of" after the noun (the classifier "the Kenyan town of Wajir",
+    capitalised in a title-case line)."""
+    root = doc[start:end].root
+    if end >= len(doc) or root.dep_ not in ("compound", "amod", "nmod"):
+        return None
+    head = doc[end]
+    if root.head.i != end and root.head.i != head.head.i:
+        return None  # ... or both words modify the same noun (a flat "Spanish Town police")
+    if head.tag_ not in ("NNP", "NNPS") or not head.text[:1].isupper():
+        return None
+    if not {head.lemma_.lower(), head.lower_, head.lower_.rstrip("s")} & _place_nouns():
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None
+    return doc[start:end + 1]
+
+
+def _other_place_country(doc, start: int, end: int, iso3: str) -> tuple[bool, Optional[str]]:
+    """(extract41) Whether the country word at tokens start..end begins a longer place name that
+    is not a place of that country, and the gazetteer's country of that place if it knows one:
+    "Spanish Town" (Jamaica), "the Jordan Valley" and "Lebanon County" (unknown) are no Spain,
+    Jordan or Lebanon; "Mexico City" and "Kuwait City" (capitals) and a place the gazetteer puts in
+    that country ("Gaza City") keep it."""
+    name = _longer_place_name(doc, start, end)
+    if name is None or _is_capital(doc[start:end].text, iso3) or _is_capital(name.text, iso3):
+        return False, None
+    from chronicle.actors.gazetteer import Gazetteer
+    loc = Gazetteer.default().lookup(name.text)
+    place_country = loc.country if loc is not None and loc.country else None
+    if place_country == iso3:
+        return False, None
+    return True, place_country
+
+
 def _names_a_place(root) -> bool:
     """(roles11) A country's name used as the name of a settlement or territory: the proper-noun
     modifier of a place noun with no "of" after it ("the Kenya district", "the Kenya and Katuba
@@ -720,10 +758,21 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         country = None
         for c in left:
             sub = doc[min(x.i for x in c.subtree):max(x.i for x in c.subtree) + 1]
-            country = country or lexicon.country_of(sub.text)
-            if country is None:
+            c_country, word = lexicon.country_of(sub.text), sub
+            if c_country is None:
                 found = lexicon.find_countries(sub.text)
-                country = found[0][2] if found else None
+                c_country = found[0][2] if found else None
+                word = doc.char_span(found[0][0] + sub.start_char, found[0][1] + sub.start_char,
+                                     alignment_mode="expand") if found else None
+            if c_country and word is not None:
+                # (extract41) "Spanish Town police": the place's country, not the demonym's
+                other, place_country = _other_place_country(doc, word.start, word.end, c_country)
+                c_country = place_country if other else c_country
+            country = country or c_country
+        if tok.tag_ in ("NNP", "NNPS") and any(
+                _other_place_country(doc, c.i, c.i + 1, lexicon.country_of(c.text))[0] for c in left
+                if c.i == tok.i - 1 and lexicon.country_of(c.text)):
+            continue  # (extract41) "Spanish Town" itself: a place, no group of the demonym's country
         outlet = lexicon.media_outlet(phrase.text)
         if not country and not outlet and not _is_actor_noun(tok) and not _opening_crowd(doc, tok, dateline):
             continue
@@ -763,6 +812,8 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
             continue
         if _names_a_place(root) and not _is_capital(span.text, iso3):
             continue  # "in the Kenya and Katuba districts": a place of that name, not the country
+        if _other_place_country(doc, span.start, span.end, iso3)[0]:
+            continue  # (extract41) "in Spanish Town", "the Jordan Valley": a longer place name, not the country
         mentions.append(ActorMention(
             start=start, end=end, text=text[start:end], kind="country",
             name=lexicon.country_name(iso3) or text[start:end], country=iso3, sector=None,

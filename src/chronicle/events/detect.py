@@ -319,8 +319,10 @@ def fillers_for(tok, specs, passive: bool) -> list:
         elif spec.startswith("prep:"):
             objs = _prep_objects(tok, spec[5:])
             if not objs and tok.pos_ == "VERB":
-                # PP attached to the object by the parser: "conferred similar medals on Kim".
-                for obj in _children(tok, "dobj"):
+                # PP attached to the object by the parser: "conferred similar medals on Kim";
+                # in the passive, to the subject that is the object (extract41: "a no-confidence
+                # motion against the cabinet was lodged")
+                for obj in _children(tok, "dobj") + (_children(tok, "nsubjpass") if passive else []):
                     objs.extend(_prep_objects(obj, spec[5:]))
             if not objs and spec == "prep:by" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
                     and not is_passive(tok.head):
@@ -1742,12 +1744,13 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         words = {w for o in objs for w in _noun_words(o, modifiers=not req.get("head_only"))}
         if not words & set(req["dobj"]) and not _state_owned_heads(tok, objs, req, index):
             return False
-    if "complement" in req and not {w for c in tok.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") or
+    if "complement" in req and not {w for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd", "ccomp", "xcomp") or
                                      (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                                      for x in c.subtree for w in (x.lemma_.lower(), x.lower_)} & set(req["complement"]):
         # a word anywhere in the verb's object or complement ("declared two diplomats persona non
         # grata", however the parser splits the phrase), or its purpose infinitive, where the
-        # parser hangs an object's "to" clause ("launched an operation to retake the town")
+        # parser hangs an object's "to" clause ("launched an operation to retake the town");
+        # a passive subject is the object (extract41: "a no-confidence vote was tabled")
         return False
     if "object_act" in req and not _object_acts(tok) & set(req["object_act"]):
         return False  # the act a document handed over carries: "handed him a note demanding an apology"
