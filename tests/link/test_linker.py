@@ -1670,3 +1670,71 @@ def test_a_joint_act_of_one_country_takes_one_set_of_partners():
     both = m("d-1", doc="d", act=("KHM", "THA"), rec=(), **sunday)
     r4 = link([both, m("e-1", doc="e", act=("THA",), rec=(), **sunday)], [kept(r2.events[eid])])
     assert r4.assign["d-1"] == r4.assign["e-1"] == eid
+
+
+def test_a_waiting_joint_act_is_not_merged_into_an_event_of_other_partners():
+    # (linkPlan13) "Bangladesh's prime minister held talks with opposition leaders in June" (a month: it waits) is
+    # taken by "Bangladesh held talks with India in June" (``_choose_joint``); "... with opposition leaders on 9 June"
+    # by "Bangladesh held talks with Myanmar on 9 June". After the pass the month event fits the day event by dates,
+    # but merging them would give one act two partners that no report names together: apart, in one batch and when
+    # the two pairs were stored apart and a later report touches the month event; without a partner of its own the
+    # month still joins the day
+    june = dict(type="CONSULT", start=date(2026, 6, 1), end=date(2026, 6, 30), reported=date(2026, 6, 12))
+    ninth = dict(type="CONSULT", start=date(2026, 6, 9), reported=date(2026, 6, 10))
+    month = m("a-1", doc="a", act=("BGD",), rec=("BGD",), **june)
+    india = m("b-1", doc="b", act=("BGD",), rec=("IND",), **june)
+    day = m("c-1", doc="c", act=("BGD",), rec=("BGD",), **ninth)
+    myanmar = m("d-1", doc="d", act=("BGD",), rec=("MMR",), **ninth)
+    for ms in ([month, india, day, myanmar], [myanmar, day, india, month]):
+        assert groups(link(ms)) == [["a-1", "b-1"], ["c-1", "d-1"]]
+    assert groups(link([month, day, myanmar])) == [["a-1", "c-1", "d-1"]]
+    kept = lambda e: replace(_state(e), parties=e.parties)
+    stored = [kept(e) for r in (link([month, india]), link([day, myanmar])) for e in r.events.values()]
+    again = m("e-1", doc="e", act=("BGD",), rec=("BGD",), **june)
+    r = link([again], stored)
+    assert r.assign["e-1"] == r.assign.get("a-1", stored[0].id) and not r.merged
+    assert len({r.assign["e-1"], *(e.id for e in stored)}) == 2
+    # the stored month event with no partner of its own is merged into the day event naming Myanmar
+    stored = [kept(e) for r in (link([month]), link([day, myanmar])) for e in r.events.values()]
+    r = link([again], stored)
+    assert r.merged == {stored[0].id: stored[1].id} or r.merged == {stored[1].id: stored[0].id}
+
+
+def test_a_countryless_report_of_a_day_takes_the_event_of_its_own_mode_among_two():
+    # (linkPlan13) "The two women detained on Thursday were freed on bail" (no country, an arrest) beside two acts of
+    # its type that day naming countries, told in other articles: "Kenyan police detained two women on Thursday"
+    # (an arrest) and "a Ugandan lorry was seized at the border on Thursday" (a seizure): it is the arrest, in one
+    # batch and whichever arrives first; with no mode, or two arrests that day, it joins none
+    thu = dict(type="COERCE", start=date(2026, 4, 16), reported=date(2026, 4, 17))
+    freed = replace(m("a-1", doc="a", act=(), rec=(), **thu), mode="arrest",
+                    fillers=frozenset({("recipient", "women", "")}))
+    arrest = replace(m("b-1", doc="b", act=("KEN",), rec=(), **thu), mode="arrest",
+                     fillers=frozenset({("actor", "kenyan police", "KEN"), ("recipient", "women", "")}))
+    seizure = replace(m("c-1", doc="c", act=(), rec=("UGA",), **thu), mode="seize",
+                      fillers=frozenset({("recipient", "lorry", "UGA")}))
+    assert groups(link([freed, arrest, seizure])) == [["a-1", "b-1"], ["c-1"]]
+    kept = lambda e: replace(_state(e), modes=e.modes, named=e.named, parties=e.parties)
+
+    def stored(*ms):
+        return [kept(e) for x in ms for e in link([x]).events.values()]
+
+    st = stored(arrest, seizure)
+    assert link([freed], st).assign["a-1"] == st[0].id  # the countryless report last
+    st = stored(freed, seizure)  # the countryless report first: the arrest joins it ...
+    r = link([arrest], st)
+    assert r.assign["b-1"] == st[0].id
+    st = stored(freed)  # ... or is merged with it after the pass, the seizure arriving with it
+    r = link([arrest, seizure], st)
+    assert r.assign["b-1"] == st[0].id != r.assign["c-1"]
+    st = stored(freed, arrest)
+    r = link([seizure], st)
+    assert r.assign["c-1"] not in {e.id for e in st} and not r.merged
+    # no mode: which one? none
+    bare = replace(freed, mode="")
+    assert groups(link([bare, arrest, seizure])) == [["a-1"], ["b-1"], ["c-1"]]
+    st = stored(bare, seizure)
+    assert link([arrest], st).assign["b-1"] not in {e.id for e in st}
+    # two arrests that day naming countries: none
+    other = replace(arrest, id="d-1", doc="d", actor_countries=frozenset({"TZA"}),
+                    fillers=frozenset({("actor", "tanzanian police", "TZA")}))
+    assert groups(link([freed, arrest, other])) == [["a-1"], ["b-1"], ["d-1"]]

@@ -16,7 +16,8 @@ Rules, in words:
   event dated as coarsely, or starts one): merging it into an arbitrary one would inflate counts;
 - (linkPlan11) a report dated by its text as widely as a month or more that names a country or a
   person waits: it joins only an event of its own dates, no other report joins its event directly,
-  and once the pass is done it is merged into the one event of its block it fits (``_reconcile_wide``),
+  and once the pass is done it is merged into the one event of its block it fits (``_reconcile_wide``; a joint
+  act only into an event whose countries contain its own or lie inside them, linkPlan13),
   so the first day event to arrive does not take it; the store links such a report again when a new
   report in reach of its dates arrives after it joined (``store_adapter._detach_wide``);
 - a coarse report counting several acts over a period running at its report ("Indonesia has
@@ -97,7 +98,7 @@ Rules, in words:
   Tripoli on Tuesday") are one event when type and status group agree, both are dated to the same
   day, and exactly one event of that type, group and day names countries (of several, the one
   its own article reported: "The men were detained on August 3, when an Indonesian patrol ship
-  seized their boat") (``_choose_day``), in
+  seized their boat"; else, linkPlan13, the one of its own PLOVER mode: ``_day_pick``) (``_choose_day``), in
   either order of arrival: a countryless event takes one set of countries (the first to join it
   by its day), and a report naming countries joins it only while no other event of that day
   names countries. A report dated only by its article, or coarser than a day, never joins so.
@@ -743,29 +744,44 @@ def _choose_day(m: MentionRecord, events: dict[str, EventState], index: _Index) 
 
     if countryless:
         found = [events[i] for i in dict.fromkeys(index.by_day.get((kind, group, m.start, False), ())) if fits(events[i])]
-        if len(found) > 1:
-            # several events of that day name countries: the one its own article reported ("The men
-            # were detained on August 3, when an Indonesian patrol ship seized their boat"), else
-            # ambiguous
-            found = [e for e in found if m.doc in e.docs]
-        return found[0] if len(found) == 1 else None
+        pick = _day_pick({m.doc}, frozenset({m.mode} - {""}), found)
+        return found[pick] if pick is not None else None
     countryless_events = index.by_day.get((kind, group, m.start, True))
     if not countryless_events:
         return None  # (the usual case: the loops below could only return None)
     mine = m.actor_countries | m.recipient_countries
-    for eid in index.by_day.get((kind, group, m.start, False), ()):
-        e = events[eid]
-        if e.block != m.block and fits(e):
-            return None  # another event of that day names countries: which one did it join?
+    # the other events of that day naming countries: a countryless event joins ``m`` only if, arriving now, it
+    # would pick m's among them (``_day_pick``)
+    others = [events[eid] for eid in index.by_day.get((kind, group, m.start, False), ())
+              if events[eid].block != m.block and fits(events[eid])]
+    me = EventState(id="", block=m.block, docs={m.doc}, modes=frozenset({m.mode} - {""}))
     found = None
     for eid in countryless_events:
         e = events[eid]
         if not fits(e) or not e.named or (e.parties and e.parties != mine):
             continue
+        if others and _day_pick(e.docs, e.modes, [me, *others]) != 0:
+            continue  # another event of that day names countries: which one did it join?
         if found is not None and e is not found:
             return None
         found = e
     return found
+
+
+def _day_pick(docs: set, modes: frozenset, named: list) -> Optional[int]:
+    """The index in ``named`` (events of one day naming countries) of the one a countryless report or event of
+    that day (its articles ``docs``, its PLOVER ``modes``) is: the only one; among several, the one its own
+    article reported ("The men were detained on August 3, when an Indonesian patrol ship seized their boat");
+    else (linkPlan13) the one with an act of its own mode ("the two men arrested on Monday" beside an arrest
+    and a burning told that day), as a month report picks among its fits (``_choose``); else none."""
+    if len(named) <= 1:
+        return 0 if named else None
+    ids = range(len(named))
+    own = [i for i in ids if docs & named[i].docs]
+    if len(own) == 1:
+        return own[0]
+    moded = [i for i in (own or ids) if modes & named[i].modes]
+    return moded[0] if len(moded) == 1 else None
 
 
 def _shares_group(m: MentionRecord, e: EventState) -> bool:
@@ -1125,7 +1141,19 @@ def _wide_fit(w: EventState, e: EventState) -> bool:
         return False
     if not block_parties(w.block) and not (w.people & e.people):
         return False
-    return True
+    return _one_set_of_parties(w, e)
+
+
+def _one_set_of_parties(a: EventState, b: EventState) -> bool:
+    """(linkPlan13) Two events of a joint act (``JOINT_TYPES``) may be one act only if the countries one names
+    (block, agents, recipients and every country its reports named) lie inside the other's: merging them must not
+    give the act two sets of partners ("Chile agreed in May", joined by "Chile and Peru agreed in May", is not the
+    act of "Chile agreed on 14 May", joined by "Chile agreed with Bolivia on 14 May", though each fits by dates),
+    as a report joins a joint event only so (``_choose_joint``, linkPlan12). Other types: their block decides."""
+    if _kind_group(a.block)[0] not in JOINT_TYPES:
+        return True
+    x, y = (block_parties(e.block) | e.agents | e.recipients | e.parties for e in (a, b))
+    return x <= y or y <= x
 
 
 def _reconcile_wide(res: LinkResult, index: _Index, stored: set[str]) -> None:
@@ -1227,18 +1255,23 @@ def _reconcile_days(res: LinkResult, index: _Index) -> None:
         for kind, group in dict.fromkeys(_kind_group(b) for b in (n.block, *sorted(n.also or ()))):
             if not index.by_day.get((kind, group, day, True)):
                 continue  # (the usual case: no countryless event of that day)
-            named = {i for i in index.by_day.get((kind, group, day, False), ())
+            named = [i for i in dict.fromkeys(index.by_day.get((kind, group, day, False), ()))
                      if i not in res.merged and _one_day(res.events[i]) and res.events[i].start == day
-                     and block_parties(res.events[i].block)}
-            if named != {eid}:
-                continue  # two events of that day name countries: which one is it?
+                     and block_parties(res.events[i].block)]
+            if eid not in named:
+                continue
             for cid in list(index.by_day.get((kind, group, day, True), ())):
                 c = res.events.get(cid)
                 if (c is None or cid in res.merged or cid == n.id or not _one_day(c) or c.start != day
                         or block_parties(c.block) or not c.named or c.parties
                         or (c.people and n.people and not (c.people & n.people))):
                     continue
+                if len(named) > 1:
+                    pick = _day_pick(c.docs, c.modes, [res.events[i] for i in named])
+                    if pick is None or named[pick] != eid:
+                        continue  # two events of that day name countries: which one is it? (``_day_pick``)
                 n = _merge_events(res, index, n, c)
+                named = [n.id if i == eid else i for i in named]
                 eid = n.id
 
 
