@@ -632,7 +632,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         offset = _offset_date(doc, mention, trigger_i, target, attachments, by_trigger,
                               narrative, sentence_of, dct) if target is not None else None
         if offset is None and not found and mention.status == "occurred":
-            offset = _offset_host(trigger_i, offsets, by_trigger, doc, out)
+            offset = _offset_host(trigger_i, offsets, by_trigger, doc, out, attachments, triggers)
         if offset is None and (not found or by_report):
             # "has been shut for twelve days": shut that long before the article's (or the report's) day
             offset = _state_onset(doc, mention, trigger_i, timexes,
@@ -653,6 +653,12 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 same = _same_day_as(doc, tx, out)  # "on the same day as the clash": the clash's day
                 if same is not None:
                     m.date = _day_of_clock_time(same.date.model_copy())
+                else:  # (datingFix45) "who were freed the same evening": the nearest act's day
+                    m.date = _same_unit_nearest_act(doc, tx, out, sentence_of) or m.date
+                if id(mention) in after_ids:  # (datingFix45) the act told before with a day of its own
+                    told_before = _after_clause_told_before(doc, m, trigger_i, out)
+                    if told_before is not None:
+                        m.date = told_before.date.model_copy()
                 pairs.append((m, trigger_i))
         else:
             src = governing_event(doc, trigger_i, by_trigger, stop)
@@ -1021,7 +1027,8 @@ def _offset_through(doc, trigger_i: int, offsets: dict, triggers: frozenset[int]
 
 
 def _offset_host(trigger_i: int, offsets: dict, by_trigger: dict[int, Mention], doc,
-                 earlier: list[tuple[Mention, int]]) -> Optional[tuple[EventDate, date]]:
+                 earlier: list[tuple[Mention, int]], attachments: Optional[dict[int, list[Timex]]] = None,
+                 triggers: frozenset[int] = frozenset()) -> Optional[tuple[EventDate, date]]:
     """The other way round (``offset.from_target``): an event with no date of its own that a length
     puts after or before an event already dated by the text ("Rebels attacked the town on
     Monday. Two days after the attack, police arrested six men": Wednesday, not the attack's
@@ -1029,18 +1036,52 @@ def _offset_host(trigger_i: int, offsets: dict, by_trigger: dict[int, Mention], 
     of days or weeks only. (datingFix38) A definite noun that is no mention ("A day after the
     accord, ...") counts from the earlier act it names (``_noun_antecedent``)."""
     mentioned = {i for _, i in earlier}
+    anchors = {trigger_i}
+    tok = doc[trigger_i]
+    while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.tag_ == "VBD" and \
+            tok.head.i not in mentioned and tok.head.i not in by_trigger:
+        # (datingFix45) a past conjunct of a host that is no mention ("A day after their release, police
+        # broke up a picket and detained seven people"): the same clause, the same distance
+        tok = tok.head
+        anchors.add(tok.i)
     for target_i, (anchor_i, n, length, word, _material, within) in offsets.items():
-        if anchor_i != trigger_i or within or abs(n) >= _MONTH:
+        if anchor_i not in anchors or within or abs(n) >= _MONTH:
             continue
         src = by_trigger.get(target_i)
         if src is None and target_i not in mentioned:
             src = _noun_antecedent(doc, doc[target_i], earlier)
-        if src is None or not _text_dated(src) or src.date.start is None or src.date.start != src.date.end \
-                or "T" in (src.date.value or ""):
+        told = src.date if src is not None and _text_dated(src) else None
+        if src is None and target_i not in mentioned and attachments is not None:
+            told = _noun_verb_antecedent(doc, doc[target_i], attachments, triggers)  # (datingFix45)
+        if told is None or told.start is None or told.start != told.end or "T" in (told.value or ""):
             continue
-        day = src.date.start.fromordinal(src.date.start.toordinal() - n)  # the target is the host's day + n
-        return EventDate(text=f"{length} {word} {src.date.text or src.date.start.isoformat()}",
-                         value=day.isoformat(), start=day, end=day, source="text"), src.date.start
+        day = told.start.fromordinal(told.start.toordinal() - n)  # the target is the host's day + n
+        return EventDate(text=f"{length} {word} {told.text or told.start.isoformat()}",
+                         value=day.isoformat(), start=day, end=day, source="text"), told.start
+    return None
+
+
+def _noun_verb_antecedent(doc, noun, attachments: dict[int, list[Timex]], triggers: frozenset[int]
+                          ) -> Optional[EventDate]:
+    """(datingFix45) The earlier act a definite or possessive event noun names, told by a verb of the
+    noun's own word that is no mention ("The twelve officials ... were released on bail on March 20. A
+    day after their release, ..."): the date of that verb's one day (a day, no time of day), the nearest such verb in simple past in the noun's sentence before it or in the two
+    sentences before (``offset.verb_antecedent_sentences``). None where ``_noun_antecedent``'s
+    conditions fail (an indefinite noun, one set against the latest) or no such verb."""
+    if noun.pos_ != "NOUN" or _contrastive(noun) or \
+            not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
+        return None
+    sents = list(doc.sents)
+    here = next(k for k, sent in enumerate(sents) if sent.start <= noun.i < sent.end)
+    first = sents[max(0, here - int(offset_rules().get("verb_antecedent_sentences", 2)))].start
+    lemma = noun.lemma_.lower()
+    for t in reversed(doc[first:noun.i]):
+        if t.pos_ != "VERB" or t.lemma_.lower() != lemma or t.i in triggers or not _simple_past(t):
+            continue
+        days = [tx for tx in governing_timexes(doc, t.i, attachments) if _one_day_date(tx)]
+        if len(days) != 1:
+            return None
+        return _event_date(days[0])
     return None
 
 
@@ -2112,6 +2153,29 @@ def _after_clause_day(doc, trigger_i: int, attachments: dict[int, list[Timex]], 
     return [_day_cut(found[0])]  # "Monday night": the day
 
 
+def _after_clause_told_before(doc, mention: Mention, trigger_i: int, earlier: list[tuple[Mention, int]]
+                              ) -> Optional[Mention]:
+    """(datingFix45) The act of an "after" clause that ``_after_clause_day`` put on its host's day, when
+    the article told the same act before with a day of its own ("Gunmen shot dead three guards on
+    March 1. ... imposed a curfew on March 3 after the guards were shot dead"): that mention, whose
+    day the clause only says is before the host's (a TLINK BEFORE, no day of its own). The same act:
+    the nearest earlier occurred mention, in an earlier sentence, of the same verb and type, the
+    clause's object or passive subject a definite noun with the head word of its object or passive
+    subject (``_definite_theme``: "the guards", not "a convoy" nor none), dated by its own text no
+    later than the host's day."""
+    tok = doc[trigger_i]
+    for m, i in sorted(earlier, key=lambda p: -p[1]):
+        if i >= trigger_i or m.status != "occurred" or m.type != mention.type or \
+                doc[i].lemma_.lower() != tok.lemma_.lower() or doc[i].sent == tok.sent:
+            continue
+        if not _definite_theme(tok, doc[i]):
+            continue
+        if not _text_dated(m) or m.date.end is None or mention.date.start is None or m.date.end > mention.date.start:
+            return None
+        return m
+    return None
+
+
 def _purpose_host_day(doc, trigger_i: int, found: list[Timex], attachments: dict[int, list[Timex]]) -> list[Timex]:
     """(datingFix41) An infinitive of purpose ("recalled its envoy on Friday to protest the seizure of
     a trawler on Wednesday") is not done before the act it is the purpose of: a day of its own
@@ -2801,7 +2865,9 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
     is not placed before or after another time by its clause ("after police used tear gas")."""
     tok = doc[trigger_i]
     flashback = _reported_flashback(tok, mention)
-    if mention.status != "occurred" or not (_simple_past(tok) or flashback):
+    first = _first_conjunct(tok)  # (datingFix45) "They were remanded ... and placed ...": the clause's subject and tense
+    if mention.status != "occurred" or not (_simple_past(tok) or flashback or
+                                            first is not tok and not _has_aux(tok) and _simple_past(first)):
         return None
     order = _words("other_time", "preps")
     if any(t.pos_ == "ADP" and t.lower_ in order or _ordered_clause(t) for t in [tok, *governors(tok)]):
@@ -2869,11 +2935,51 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
                 if flashback:  # a reported flashback: only into the time of the act of its kind told before it
                     if both_material and n.type == mention.type and not _past_perfect(doc[j]):
                         return n
-                elif _parties(n) & _parties(mention) or both_material or _pronoun_continues(doc, tok, doc[j]) \
-                        or _same_act_retold(tok, doc[j]):
+                elif _parties(n) & _parties(mention) or both_material or _pronoun_continues(doc, first, doc[j]) \
+                        or _same_act_retold(tok, doc[j]) or _partitive_continues(first, doc[j]):
                     return n
             return None
     return None
+
+
+def _first_conjunct(tok):
+    """(datingFix45) The first verb of a coordination whose later conjunct ``tok`` has no subject of its
+    own ("The court remanded the older man ... and placed the younger ...": "remanded"); ``tok``
+    itself otherwise. The conjunct shares its subject, its tense and its time."""
+    while tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in _SUBJECTS for c in tok.children):
+        tok = tok.head
+    return tok
+
+
+def _has_aux(tok) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _partitive_continues(tok, prev) -> bool:
+    """(datingFix45) The object of ``tok`` picks out some of the several people the dated act before
+    it told of ("Two suspects were charged on Friday. The court remanded the older man ...", "...
+    jailed the first and freed the second", "freed two of them"): the same people, the story still
+    at that act's time. A definite adjective or noun with a comparative or a word of
+    ``narrative.partitive_words`` (not an event noun: "the biggest sell-off", "the first attack"
+    name no people; no superlative), or a number "of them"; the act before with a plural subject,
+    passive subject or object."""
+    words = _words("narrative", "partitive_words")
+    theirs = [c for c in prev.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    if not any(c.tag_ in ("NNS", "NNPS") or any(d.dep_ == "conj" for d in c.children) for c in theirs):
+        return False
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lower_ in _words("narrative", "pronoun_subjects") or obj.pos_ == "PRON" and obj.lower_ != "them":
+            continue
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+        marked = obj.tag_ == "JJR" or obj.lower_ in words or any(
+            c.dep_ == "amod" and (c.tag_ == "JJR" or c.lower_ in words) for c in obj.children)
+        if definite and marked and not (obj.pos_ == "NOUN" and _event_noun(obj)):
+            return True
+        if obj.pos_ == "NUM" and any(p.dep_ == "prep" and p.lower_ == "of" and
+                                     any(c.lower_ == "them" for c in p.children) for p in obj.children):
+            return True
+    return False
 
 
 def _reported_flashback(tok, mention: Mention) -> bool:
@@ -3035,6 +3141,44 @@ def _same_day_as(doc, tx: Timex, earlier: list[tuple[Mention, int]]) -> Optional
     noun = next((c for t in span if t.lower_ in _words("same_day_as", "units") for p in t.children
                  if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.dep_ == "pobj"), None)
     return _noun_antecedent(doc, noun, earlier) if noun is not None else None
+
+
+_PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(T(?:MO|AF|EV|NI))?$")
+
+
+def _same_unit_nearest_act(doc, tx: Timex, earlier: list[tuple[Mention, int]],
+                           sentence_of: dict[int, int]) -> Optional[EventDate]:
+    """(datingFix45) "the same evening" / "the same day" with no "as" and no clause of its own ("police
+    detained seven people, who were freed the same evening"): the time tagger takes the day told last,
+    but the phrase means the day of the act told just before it: the nearest earlier occurred
+    mention dated by the text to one day, in the phrase's sentence before the phrase, else in the
+    sentence right before; the tagger's part of the day kept (``same_day_as.nearest_act``). None
+    where there is no such act, or its day is the tagger's."""
+    span = _timex_tokens(doc, tx)
+    if span is None or not any(t.lower_ in _words("same_day_as", "same") for t in span):
+        return None
+    if not any(t.lower_ in _words("same_day_as", "nearest_act") for t in span) or \
+            any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ in _words("same_day_as", "clause_deps")
+                for t in span for c in t.children):
+        return None
+    value = _PART_OF_DAY.match(tx.value or "")
+    here = sentence_of.get(span.start)
+    if value is None or here is None:
+        return None
+    cands = sorted(((i, m) for m, i in earlier if i < span.start and here - sentence_of.get(i, _NO_SENTENCE) in (0, 1)),
+                   key=lambda p: (sentence_of.get(p[0]) == here, p[0]), reverse=True)
+    for i, m in cands:
+        if m.status != "occurred" or doc[i].pos_ != "VERB" or doc[i].lemma_.lower() in _REPORTING or \
+                _past_perfect(doc[i]):
+            continue  # an act the story tells by a verb: not a report, a noun of background, a flashback
+        if not _text_dated(m) or m.date.start is None or m.date.start != m.date.end:
+            return None  # the nearest act has no day of the text's: the tagger's stays
+        day = m.date.start.isoformat()
+        if day == value.group(1):
+            return None
+        return EventDate(text=tx.text, value=day + (value.group(2) or ""), start=m.date.start, end=m.date.end,
+                         source="text", timex_id=tx.id)
+    return None
 
 
 def _noun_antecedent(doc, noun, earlier: list[tuple[Mention, int]]) -> Optional[Mention]:
