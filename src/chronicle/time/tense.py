@@ -179,6 +179,10 @@ _UN_ADJECTIVE = re.compile(
 
 # Determiners (and the like) after which "forecast" is a noun, no verb of what is to come.
 _DET_BEFORE_NOUN = set(_words("det_before_noun"))
+# Determiners after which "last" is the adjective "final" ("will play its last game Saturday"), and
+# what may follow it and still look back ("the last two weeks", "the last time").
+_FINAL_LAST_AFTER = set(_words("final_last_determiners"))
+_LAST_LOOKS_BACK = re.compile(r"\s+(?:" + _alt("final_last_not_before") + r")\b", re.IGNORECASE)
 _MODAL_OR_TO = set(_words("modal_or_to"))
 # Words after which "forecasts", "faces" are nouns, not verbs of what is to come.
 _NOUN_BEFORE = set(_words("noun_before"))
@@ -211,6 +215,9 @@ def _cue_kind(text: str, c) -> Optional[str]:
     if kind == "past":
         if _UN_ADJECTIVE.match(word):
             return None
+        if (word.lower() == "last" and before in _FINAL_LAST_AFTER
+                and not _LAST_LOOKS_BACK.match(text, c.end())):
+            return None  # "final", no past: "the theatre will stage its last show Friday"
         if c.start() > 0 and text[c.start() - 1] == "-":
             return None  # a compound adjective, no verb: "third-seeded Florida", "so-called", "U.S.-led"
         if word.lower() == "beat" and before in ("getting", "got", "gotten", "been", "get", "gets"):
