@@ -737,8 +737,11 @@ def find_actor_mentions(doc, dictionary: Optional[ActorDictionary] = None, on_da
         if tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         sector = noun_sector = lexicon.sector_of(tok.lower_) or lexicon.sector_of(tok.lemma_.lower())
+        if not sector and _field_of_a_post(tok):
+            continue  # (roles26) "the Korean fisheries attaché": a word of the post's phrase, the post is the party
         left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i >= dateline]
-        if not sector:
+        # (roles26) a demonym hung on the post's field noun ("the Korean fisheries attaché") makes the post a group
+        if not sector and not _demonym_of_field(left):
             # A noun with a demonym is a party of that country ("Iraqi Kurds", "Palestinian
             # prisoners", "British aircraft"), sector unknown.
             # (roles12) a capitalised demonym adjective the NER left untagged counts too
@@ -1025,6 +1028,29 @@ def _dateline_group(doc, mentions: list[ActorMention], dateline: int, words: lis
         if is_police(m) and not m.country and m.start >= doc[dateline].idx:
             m.country = country
             m.evidence = m.evidence or doc[:dateline].text.strip()
+
+
+def _is_post(tok) -> bool:
+    """A noun of a post or office: one of a sector, an actor noun, or a post held abroad
+    (places.yaml posts: "attaché", "envoy")."""
+    return tok.pos_ == "NOUN" and bool(
+        lexicon.sector_of(tok.lower_) or lexicon.sector_of(tok.lemma_.lower()) or _is_actor_noun(tok)
+        or {tok.lower_, tok.lemma_.lower()} & _places()["posts"])
+
+
+def _field_of_a_post(tok) -> bool:
+    """(roles26) A noun of no sector that is the compound modifier of the post after it, the field
+    of the post ("fisheries" in "the Korean fisheries attaché", "trade" in "a Turkish trade envoy"):
+    the parser may hang the phrase's demonym and determiner on it, but the post is the head."""
+    head = tok.head
+    return tok.dep_ == "compound" and tok.pos_ == "NOUN" and head.i > tok.i and _is_post(head)
+
+
+def _demonym_of_field(left) -> bool:
+    """(roles26) A demonym hung on the field noun of a post ("Korean" under "fisheries" in "the Korean
+    fisheries attaché"): it says whose the post is."""
+    return any(_field_of_a_post(c) and any(g.dep_ == "amod" and g.ent_type_ == "NORP" for g in c.lefts)
+               for c in left)
 
 
 def _definite_groups(doc, mentions: list[ActorMention]) -> None:

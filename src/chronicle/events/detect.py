@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from chronicle.actors.extract import ActorIndex, ActorMention, resolve_pronoun, time_modifier
-from chronicle.actors.lexicon import capitals, country_name, country_of, sector_of
+from chronicle.actors.lexicon import capitals, country_name, country_of, organisation, sector_of
 from chronicle.events.attribution import line_starts, label_end
 from chronicle.events.lexicon import (CALENDAR_NAMES, TriggerRule, date_word, load_resource, parties_file, triggers,
                                       verbs_of_saying)
@@ -580,20 +580,30 @@ def _modifier_actor_types() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _patient_possessive() -> tuple[frozenset, frozenset]:
+def _patient_possessive() -> tuple[frozenset, frozenset, frozenset]:
     data = parties_file()["patient_possessive"]
-    return frozenset(data["nouns"]), frozenset(data["pronouns"])
+    return frozenset(data["nouns"]), frozenset(data["pronouns"]), frozenset(data["person_possessors"])
 
 
-def _patient_owner(tok) -> list:
-    """"his arrest", "their deportation": the personal possessive pronoun of a noun naming an act
-    done to people, with no "of" object of its own, names the one it is done to (parties.yaml
-    patient_possessive), not its actor."""
-    nouns, pronouns = _patient_possessive()
+def _patient_owner(tok, index: Optional[ActorIndex] = None) -> list:
+    """"his arrest", "their deportation", (roles26) "Mr Osei's expulsion", "the envoy's arrest": the
+    possessor of a noun naming an act done to people, with no "of" object of its own, names the one
+    it is done to (parties.yaml patient_possessive), not its actor -- a personal pronoun, a person's
+    name or a noun naming a person. A country, a body or an armed group keeps the frame's reading
+    ("Boko Haram's kidnappings": theirs)."""
+    nouns, pronouns, person_nouns = _patient_possessive()
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns and tok.lower_ not in nouns \
             or _prep_objects(tok, "of"):
         return []
-    return [c for c in _children(tok, "poss") if c.lower_ in pronouns]
+
+    def person(c) -> bool:
+        if c.lower_ in pronouns:
+            return True
+        m = index.at(c.i) if index is not None else None
+        if m is not None and m.kind == "person":
+            return not organisation(m.text)  # "Boko Haram's kidnappings": a group the NER took for a person
+        return c.pos_ == "NOUN" and c.lemma_.lower() in person_nouns
+    return [c for c in _children(tok, "poss") if person(c)]
 
 
 @lru_cache(maxsize=1)
@@ -1484,7 +1494,13 @@ def _pair_anaphor(doc, t, index: ActorIndex) -> list:
         if (lemma in people and m.kind != "person") or (lemma in countries and not m.country) or key in seen:
             continue
         seen.append(key)
-        heads.append(doc[m.head])
+        word = _title_country_word(doc, m, index) \
+            if lemma in countries and t.dep_ in ("nsubj", "nsubjpass") and m.kind in ("person", "group") else None
+        if word is not None and getattr(index.at(word.i), "kind", None) != "country":
+            # (roles26) "The two countries signed ..." after "Eritrea's minister, Yemane ...": Eritrea,
+            # not the minister (_role makes the word a country filler)
+            doc.user_data.setdefault(_PAIR_COUNTRY_WORDS, set()).add(word.i)
+        heads.append(word if word is not None else doc[m.head])
         if len(heads) == 2:
             return heads[::-1]
     return []
@@ -1554,11 +1570,46 @@ def _antecedents(doc, t, index: ActorIndex) -> list:
     return plural_antecedents(doc, t, index) or [t]
 
 
+_TITLE_REACH = 5  # how many title words and commas before a name its country word may be
+_PAIR_COUNTRY_WORDS = "roles26_pair_country_words"  # doc.user_data: country words "the two countries" took up
+
+
+def _title_country_word(doc, m: ActorMention, index: Optional[ActorIndex] = None):
+    """(roles26) The country word of a person's or a group's title ("Eritrea's information minister
+    Yemane", "Peru's trade minister Ana Ruiz", "Kenya's deputy envoy, Jane Wanjiru" -> "Eritrea",
+    "Peru", "Kenya"): in its own words, or, for a person, in the mention just before its name across
+    only title words and a comma, when that mention is of the person's country; None otherwise."""
+    if m.kind == "country" or not m.country:
+        return None
+    words = [doc[i] for i in sorted(m.token_ids) if i != m.head and country_of(doc[i].text) == m.country]
+    if words or index is None or m.kind != "person":
+        return words[0] if words else None
+    first = min(m.token_ids)
+    for k in range(first - 1, max(first - 1 - _TITLE_REACH, doc[first].sent.start - 1), -1):
+        before = index.at(k)
+        if before is not None and before is not m:
+            if before.country != m.country:
+                return None
+            return doc[before.head] if before.kind == "country" else _title_country_word(doc, before)
+        if doc[k].text not in (",", "'s", "’s") and doc[k].dep_ not in ("compound", "amod", "poss", "nmod"):
+            return None
+    return None
+
+
 def _role(doc, toks, index: ActorIndex) -> list[RoleFiller]:
     out: list[RoleFiller] = []
     seen: set[str] = set()
     toks = [a for t in toks for a in _antecedents(doc, t, index)]
     for t in toks:
+        m = index.at(t.i)
+        if m is not None and t.i in doc.user_data.get(_PAIR_COUNTRY_WORDS, ()):
+            # (roles26) the country word of a title that "the two countries" took up (_pair_anaphor)
+            # names the country, not the person
+            f = _country_word_filler(t, country_of(t.text))
+            if f.country not in seen:
+                seen.add(f.country)
+                out.append(f)
+            continue
         m = mention_for(doc, t, index)
         if m is None:
             filler = _unresolved(doc, t, index)
@@ -2245,7 +2296,7 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 # (roles17) "The Blue Heron, seized off Kismayo, is in port": done to the noun, by its
                 # "by" agent if one is told, else by no one known
                 actor_toks, recipient_toks = _with_conjuncts(_prep_objects(tok, "by")), _with_conjuncts(done_to)
-            patient = _patient_owner(tok) if key == "NOUN" else []
+            patient = _patient_owner(tok, index) if key == "NOUN" else []
             if patient:  # "his arrest": he is arrested
                 actor_toks = [t for t in actor_toks if t not in patient]
                 recipient_toks = recipient_toks + [t for t in patient if t not in recipient_toks]
