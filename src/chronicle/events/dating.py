@@ -52,8 +52,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from chronicle.events.lexicon import CALENDAR_NAMES, load_resource, triggers as trigger_lexicon, verbs_of_saying
-from chronicle.events.status import governors
+from chronicle.events.lexicon import CALENDAR_NAMES, load_resource, status_cues, triggers as trigger_lexicon, verbs_of_saying
+from chronicle.events.status import _reduced_participle, governors, status_of
 from chronicle.model import EventDate, Mention, Timex
 
 
@@ -190,7 +190,11 @@ def _planned_for(doc, span, t):
     if not (p.lower_ == "for" and p.dep_ == "prep" and t.dep_ == "pobj" and v.pos_ == "VERB" and
             v.lemma_.lower() in _words("scheduled_by", "for_verbs") and v.i < span.start):
         return None
-    return next((o for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.i < p.i), None)
+    objects = [o for o in v.children if o.dep_ == "dobj"]
+    # (extract42) "called a march ... for Friday" parsed as "called [it] a march": the object predicate
+    # with no object before it is the object
+    return next((o for o in v.children if (o.dep_ == "dobj" or o.dep_ == "oprd" and not objects)
+                 and o.pos_ == "NOUN" and o.i < p.i), None)
 
 
 def _rescheduled_to(t):
@@ -567,7 +571,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         judged_by = _commented_by(doc, trigger_i, attachments)
         event_relative = _event_relative(doc, trigger_i, attachments)
         stop = stop | judged_by | _reduced_relative(doc, mention, trigger_i) | _present_relative(doc, trigger_i) | \
-            event_relative | _subject_participle(doc, trigger_i)
+            event_relative | _subject_participle(doc, trigger_i) | _planned_object_participle(doc, trigger_i)
         commitment = _commitment_clause_host(doc, trigger_i)  # (datingFix38) "lifted it on Monday, as agreed"
         if commitment is not None:
             stop = stop | {commitment}
@@ -2677,6 +2681,21 @@ def _subject_participle(doc, trigger_i: int) -> frozenset[int]:
         # act; "the number injured topped 2,200": a count of the act's victims, told with the act
         return frozenset()
     return frozenset({noun.head.i})
+
+
+def _planned_object_participle(doc, trigger_i: int) -> frozenset[int]:
+    """(extract42) A past participle said of a noun that a planned or possible act is done to ("will
+    free the nine herders seized at Moyale", "may deport the traders detained at the market"; the
+    class of ``status._reduced_participle``): an earlier act that tells who they are, not one at the
+    plan's time; the walk stops above the noun, so a date of the plan ("until June") is not its own."""
+    tok = doc[trigger_i]
+    if not _reduced_participle(tok, status_cues().get("reduced_participles") or {}):
+        return frozenset()
+    above = list(governors(tok.head))
+    verb = next((g for g in above if g.pos_ in ("VERB", "AUX")), None)
+    if not above or verb is None or status_of(verb) not in _FUTURE:
+        return frozenset()
+    return frozenset({above[0].i})
 
 
 def _commented_by(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> frozenset[int]:

@@ -1114,11 +1114,23 @@ def _undergoes(light, tok) -> bool:
     return light.lemma_.lower() in verbs
 
 
+def _misread_object(tok) -> bool:
+    """(extract42) An object predicate with no object before it, of an active verb: the parser's
+    misread object ("called a march in Nairobi for Thursday" parsed as "called [it] a march"); a
+    naming verb's predicate has its object ("called the vote a farce") or a passive subject ("was
+    called a farce")."""
+    verb = tok.head
+    return tok.dep_ == "oprd" and verb.pos_ == "VERB" and verb.i < tok.i and not is_passive(verb) and \
+        not any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in verb.children)
+
+
 def _light_verb(tok):
     """The verb a nominal trigger is the object of ("held talks", "imposed a curfew"), or the
     verb of a phrase that puts its subject in the event ("is in talks with China":
     parties.yaml light_phrases), if any."""
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if _misread_object(tok):
         return tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         verb = tok.head.head

@@ -1,7 +1,7 @@
 """Event status from modality, negation and tense cues (resources/events/status.yaml)."""
 from __future__ import annotations
 
-from chronicle.events.lexicon import status_cues
+from chronicle.events.lexicon import status_cues, triggers as trigger_lexicon
 
 ORDER = ("denied", "possible", "planned")
 
@@ -378,13 +378,54 @@ def _past_topic(tok, spec):
     return verb if past or react and definite else None
 
 
+def _reduced_participle(tok, spec) -> bool:
+    """(extract42) A past participle with no auxiliary of its own said of a noun that is no event
+    ("will free the six herders seized at the border", "refused to release the men arrested in
+    May", "plans to deport two journalists detained in Dodoma"): an earlier act that tells which people
+    or things the clause is about, not a part of what the clause plans, asks or denies; the words
+    above the noun do not reach it (``reduced_participles``). Not a participle of company
+    ("will send troops escorted by ..."), nor one on an any-word ("vowed to arrest anyone caught
+    looting": as hypothetical as the plan), nor one on an event noun ("will hold talks mediated by
+    Qatar", "a strike called for Monday": the clause's own event)."""
+    if not spec or tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.i == tok.i or \
+            any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or tok.lemma_.lower() in spec.get("not_verbs", ()):
+        return False
+    if _any_word(noun, spec.get("not_antecedents", ())):
+        return False
+    return not trigger_lexicon().rules(noun.lemma_.lower(), "NOUN")
+
+
+def _set_for_a_day(tok, spec) -> bool:
+    """(extract42) A nominal event that is the passive subject of a verb of setting a day with a
+    date behind "for" ("The talks had been set for May 3 but were put off", "the hearing was fixed
+    for Monday"): the clause tells the plan, not the act (``planned.set_for``); a conjunct of that
+    verb that says it took place keeps it told ("was set for May 3 and took place in Accra")."""
+    if not spec or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "nsubjpass":
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() not in spec.get("verbs", ()):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in spec.get("preps", ()) and
+               any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in verb.children):
+        return False
+    happened = set(spec.get("happened_conjuncts", ()))
+    return not any(c.dep_ == "conj" and lemmas(c) & happened and not any(a.tag_ == "MD" for a in c.children)
+                   for c in verb.children)
+
+
 def status_of(tok) -> str:
     """occurred / planned / possible / denied for the event whose trigger is ``tok``."""
     cues = status_cues()
+    reduced = _reduced_participle(tok, cues.get("reduced_participles") or {})
     # a coordinated verb is a sibling, not a governor ("rejected the council and called for a
     # sit-in": the call is not rejected); what governs both governs it ("plans to visit Moscow
     # and meet Putin"), and an auxiliary of the first verb is shared (``verbs`` below)
     chain = _past_clause_cut(tok, governors(tok, coordinates=False), cues.get("past_clauses") or {})
+    if reduced:
+        chain = []  # (extract42) the noun's clause plans, asks or denies, not the participle's act
     # a past act that a planned reaction or talk is about keeps its own status: the plan word
     # governs the reaction only ("vowed to avenge the killing")
     topic = _past_topic(tok, cues.get("past_topic") or {})
@@ -442,12 +483,12 @@ def status_of(tok) -> str:
                 tok.dep_ not in ("nsubj", "nsubjpass"):
             return status
         if status == "denied":
-            if _denied_by(tok, cues):
+            if not reduced and _denied_by(tok, cues):
                 return status
         elif set(spec.get("governors", [])) & set(gov_lemmas):
             return status
         if status == "planned":
-            if _deferred_by(tok, cues) or topic is None and _infinitive_of(tok, set(spec.get("infinitive_of", ()))) or \
+            if not reduced and _deferred_by(tok, cues) or _set_for_a_day(tok, spec.get("set_for") or {}) or topic is None and _infinitive_of(tok, set(spec.get("infinitive_of", ()))) or \
                     not carried and tok.pos_ in ("NOUN", "PROPN") and _planned_modifier(tok, spec) or \
                     _happens_later(tok, spec) or _object_set_to_happen(tok, spec):
                 return status
