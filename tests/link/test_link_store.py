@@ -548,3 +548,28 @@ def test_a_joint_act_of_one_country_takes_one_set_of_partners_across_ingests(tmp
     for order in ("abc", "acb", "bac"):
         ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db"), "AGREE")
         assert ev["b"] != ev["c"] and ev["a"] in (ev["b"], ev["c"]), order
+
+
+def test_a_month_report_leaving_out_a_party_joins_the_one_act_of_that_month_across_ingests(tmp_path):
+    # (linkPlan14) "Chile expelled a diplomat in May" (no recipient country) and "Chile expelled Peru's consul ... on
+    # Tuesday" (12 May): one act whichever is stored first; with "Chile expelled Bolivia's trade attache on Thursday"
+    # (21 May) too, the month report could be either act: apart from both in every order (a month report joined to
+    # one act is linked again when the other arrives)
+    texts = {"a": "date 2026-06-20\nChile expelled a diplomat in May over the border dispute, the newspaper El Mercurio"
+                  " noted.\n",
+             "b": "date 2026-05-13\nChile expelled Peru's consul in Arica on Tuesday, the foreign ministry in Santiago"
+                  " said.\n",
+             "c": "date 2026-05-22\nChile expelled Bolivia's trade attache on Thursday, the foreign ministry in Santiago"
+                  " said.\n"}
+    for order in ("ab", "ba", "abc", "acb", "bac", "cab", "bca"):
+        ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db"), "SANCTION")
+        if "c" in order:
+            assert len({ev["a"], ev["b"], ev["c"]}) == 3, order
+        else:
+            assert ev["a"] == ev["b"], order
+    # an act of the month report's own block ("Chile expelled a diplomat on Wednesday", 20 May) is its fit before any
+    # act naming a recipient, whichever arrives first, as in one batch
+    texts["d"] = "date 2026-05-21\nChile expelled a diplomat on Wednesday, the foreign ministry in Santiago said.\n"
+    for order in ("abd", "bad", "dab"):
+        ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db"), "SANCTION")
+        assert ev["a"] == ev["d"] != ev["b"], order

@@ -750,7 +750,10 @@ def test_an_agentless_report_of_a_week_stays_apart_from_two_events_other_weeks_o
     other_rec = m("b5-1", doc="b5", type="REQUEST", act=("IRQ",), rec=("IRN",), start=date(2024, 5, 13))
     assert groups(link([other_rec, week])) == [["b2-1"], ["b5-1"]]                   # another recipient
     month = m("b6-1", doc="b6", type="REQUEST", act=(), rec=("TUR",), start=date(2024, 5, 1), end=date(2024, 5, 31))
-    assert groups(link([day, month])) == [["b1-1"], ["b6-1"]]                        # a month: no evidence of the day
+    # (linkPlan14) a month report waits, and joins the one act of its month naming the agent it leaves out (before:
+    # a month was no evidence of the day, as the first act to arrive would have taken it); of two acts, none
+    assert groups(link([day, month])) == [["b1-1", "b6-1"]]
+    assert groups(link([month, other_day, day])) == [["b1-1"], ["b3-1"], ["b6-1"]]
 
 
 def test_an_article_told_after_its_agentless_week_report_stays_one_event():
@@ -1738,3 +1741,34 @@ def test_a_countryless_report_of_a_day_takes_the_event_of_its_own_mode_among_two
     other = replace(arrest, id="d-1", doc="d", actor_countries=frozenset({"TZA"}),
                     fillers=frozenset({("actor", "tanzanian police", "TZA")}))
     assert groups(link([freed, arrest, other])) == [["a-1"], ["b-1"], ["d-1"]]
+
+
+def test_a_month_report_leaving_out_a_party_joins_the_one_act_of_that_month_naming_it():
+    # (linkPlan14) "Chile expelled a diplomat in May" (names no recipient country; a month: it waits) and "Chile
+    # expelled Peru's consul on 12 May" (CHL -> PER): the month report leaves out the recipient, and its month holds
+    # the act's day: one act, in one batch either order and across batches either order. A second expulsion that
+    # month of another country's diplomat leaves the month report apart (which one?), and so does an act of June;
+    # "Peru's consul was expelled in May" (no agent) joins the act the same way
+    may = dict(type="SANCTION", start=date(2026, 5, 1), end=date(2026, 5, 31), reported=date(2026, 6, 20))
+    month = m("a-1", doc="a", act=("CHL",), rec=(), **may)
+    day = m("b-1", doc="b", act=("CHL",), rec=("PER",), start=date(2026, 5, 12), type="SANCTION",
+            reported=date(2026, 5, 13))
+    for ms in ([month, day], [day, month]):
+        assert groups(link(ms)) == [["a-1", "b-1"]]
+    for first, then in ((month, day), (day, month)):
+        stored = [_state_also(e) for e in link([first]).events.values()]
+        r = link([then], stored)
+        assert len({r.merged.get(i, i) for i in (*r.assign.values(), stored[0].id)}) == 1, first.id
+    other = m("c-1", doc="c", act=("CHL",), rec=("BOL",), start=date(2026, 5, 20), type="SANCTION",
+              reported=date(2026, 5, 21))
+    assert groups(link([month, day, other])) == [["a-1"], ["b-1"], ["c-1"]]
+    june = replace(day, start=date(2026, 6, 2), end=date(2026, 6, 2))
+    assert groups(link([month, june])) == [["a-1"], ["b-1"]]
+    agentless = m("d-1", doc="d", act=(), rec=("PER",), **may)
+    assert groups(link([agentless, day])) == [["b-1", "d-1"]]
+    # an act of its own block that month (no recipient either) is its fit first
+    own = replace(month, id="e-1", doc="e", start=date(2026, 5, 20), end=date(2026, 5, 20), reported=date(2026, 5, 21))
+    assert groups(link([day, month, own])) == [["a-1", "e-1"], ["b-1"]]
+    # a report of another month stays apart
+    april = replace(month, start=date(2026, 4, 1), end=date(2026, 4, 30))
+    assert groups(link([april, day])) == [["a-1"], ["b-1"]]

@@ -18,7 +18,9 @@ Rules, in words:
   person waits: it joins only an event of its own dates, no other report joins its event directly,
   and once the pass is done it is merged into the one event of its block it fits (``_reconcile_wide``; a joint
   act only into an event whose countries contain its own or lie inside them, linkPlan13),
-  so the first day event to arrive does not take it; the store links such a report again when a new
+  so the first day event to arrive does not take it (linkPlan14: with no fit in its block, a report naming no
+  recipient, or no agent, country is merged so into the one act of a relative block dated inside it:
+  ``_relative_wide_fits``); the store links such a report again when a new
   report in reach of its dates arrives after it joined (``store_adapter._detach_wide``);
 - a coarse report counting several acts over a period running at its report ("Indonesia has
   detained at least six Vietnamese boats this year": ``_tally``) is a tally: it joins only an
@@ -1166,17 +1168,23 @@ def _reconcile_wide(res: LinkResult, index: _Index, stored: set[str]) -> None:
     "rejected a proposal on Friday" (21 March) in the same pass or stored before, two fits: it stays
     apart, in one batch and in every order. Narrower waiting events go first, and a waiting event is no
     fit of a narrower one ("in 2024" decides after "in March"). The event kept is the one first reported
-    (``_merge_events``)."""
+    (``_merge_events``). (linkPlan14) A waiting event naming no recipient country (or no agent country) that
+    fits no event of its own block is merged so into the one event of a relative block (``_relative_wide_fits``)
+    whose day lies inside its dates: "Chile expelled a diplomat in May" / "Chile expelled Peru's consul on
+    12 May"; the event kept is indexed under the waiting event's block too."""
     order = sorted(index.waiting, key=lambda i: (_width(res.events[i]) if i in res.events else 0, i))
     moved = False
     for wid in order:
         w = res.events.get(wid)
         if w is None or wid in res.merged or not _waits(w):
             continue
-        fits = _wide_fits(w, res, index)
+        fits, own = _wide_fits(w, res, index), w.block
+        relative = not fits
+        if relative:
+            fits = _relative_wide_fits(w, res, index)
         if len(fits) != 1 or not (fits[0].id in res.touched or wid in res.touched):
             continue
-        rivals = _rivals(fits[0], w, res, index)
+        rivals = _rivals(fits[0], w, res, index, own if relative else None)
         if rivals and not (w.docs & fits[0].docs and not any(r.docs & fits[0].docs for r in rivals)):
             continue  # another waiting event fits it too, and not only this one shares an article with it
         index.waiting.discard(wid)
@@ -1184,7 +1192,11 @@ def _reconcile_wide(res: LinkResult, index: _Index, stored: set[str]) -> None:
         # both stored: the one first reported
         f = fits[0]
         keep = f if wid not in stored else w if f.id not in stored else None
-        _merge_events(res, index, f, w, keep, reassign=False)
+        kept = _merge_events(res, index, f, w, keep, reassign=False)
+        if relative:
+            # where later reports of the waiting event's block look (as ``_choose_recipient_relative`` files it)
+            _index_also(kept, own, index)
+            index.add(kept)
         moved = True
     if moved:
         for mid, v in res.assign.items():
@@ -1223,11 +1235,49 @@ def _wide_fits(w: EventState, res: LinkResult, index: _Index) -> list[EventState
     return fits
 
 
-def _rivals(f: EventState, w: EventState, res: LinkResult, index: _Index) -> list[EventState]:
+def _relative_wide_fits(w: EventState, res: LinkResult, index: _Index) -> list[EventState]:
+    """(linkPlan14) For a waiting event whose block names actor countries and no recipient country (or recipient
+    countries and no actor country) and that fits no event of its own block: the events of the relative blocks
+    (``records.recipient_relatives`` / ``agent_relatives``: same type, status group and the countries it names,
+    the missing role filled) dated by their text inside its dates that it fits (``_wide_fit``), not waiting
+    themselves, and not holding other countries in the role its reports filled (a recipient-less event that took
+    one recipient, ``_choose_among``); of its own PLOVER mode among several, for a month. A report that leaves
+    out a party and tells its act only by the month ("Djibouti recalled its ambassador in March") is the act
+    told with that party on a day of that month ("Djibouti recalled its ambassador from Addis Ababa on 2 March")
+    when no other act fits it, as a report of a day finds it (``_choose_recipient_relative``)."""
+    _, _, actors, recipients = w.block.split("|", 3)
+    if actors and not recipients:
+        relatives = _relative_blocks(w.block, index.loose_r.get(actor_key(w.block)), recipient_relatives)
+        taken = lambda e: bool(w.recipients) and e.recipients != w.recipients
+    elif recipients and not actors:
+        relatives = _relative_blocks(w.block, index.loose.get(loose_key(w.block)), agent_relatives)
+        taken = lambda e: bool(w.agents) and e.agents != w.agents
+    else:
+        return []
+    fits: list[EventState] = []
+    seen: set[str] = set()
+    lo, hi = w.window()
+    for b in relatives:
+        for i in index.candidates(b, lo, hi):
+            e = res.events.get(i)
+            if (e is None or e is w or i in res.merged or i in index.waiting or i in seen or not e.text_dated
+                    or e.start is None or not _contains(w.start, w.end, e.start, e.end)):
+                continue
+            seen.add(i)
+            if _wide_fit(w, e) and not taken(e):
+                fits.append(e)
+    if len(fits) > 1 and (w.end - w.start).days <= COARSE_DAYS and w.modes:
+        fits = [e for e in fits if w.modes & e.modes]
+    return fits
+
+
+def _rivals(f: EventState, w: EventState, res: LinkResult, index: _Index,
+            block: Optional[str] = None) -> list[EventState]:
     """The other waiting events, not merged and not around ``w``, that ``f`` fits too (a report dated by its
-    article, planned in October, fits a plan "in October" and one "in January"): which one is it?"""
+    article, planned in October, fits a plan "in October" and one "in January"): which one is it? ``block``:
+    where to look for them (``f``'s block unless given: a relative fit's, the waiting event's own)."""
     out = []
-    for i in index.candidates(f.block, *f.window()):
+    for i in index.candidates(block or f.block, *f.window()):
         o = res.events.get(i)
         if (o is None or o is w or o is f or i not in index.waiting or i in res.merged or not _waits(o)
                 or _contains(o.start, o.end, w.start, w.end) or _contains(w.start, w.end, o.start, o.end)):

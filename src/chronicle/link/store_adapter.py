@@ -709,22 +709,36 @@ def _detach_wide(conn: Connection, records: list[MentionRecord]) -> tuple[list[M
     store). Returns (records, ids of the events they left, the event ids their new events must not take:
     their founding ids still in use or aliased)."""
     narrow: dict[str, list] = {}  # block -> the windows of the new narrower reports (text- or article-dated)
+    # (linkPlan14) the recipient-less and agentless blocks of the new reports naming both: a month report of one of
+    # them merged into an act of a relative block (``linker._relative_wide_fits``) sits in an event filed under its
+    # own block too (``event_blocks``), and is linked again when another act it may be arrives
+    relative: dict[str, list] = {}
     for m in records:
         lo, hi = m.window()
         if lo is not None and not _month_wide(m):
             narrow.setdefault(m.block, []).append((lo, hi or lo))
+            kind, group, actors, recipients = m.block.split("|", 3)
+            if actors and recipients:
+                for b in (f"{kind}|{group}|{actors}|", f"{kind}|{group}||{recipients}"):
+                    relative.setdefault(b, []).append((lo, hi or lo))
+            elif actors or recipients:  # a new act of the month report's own block: its own fit comes first
+                relative.setdefault(m.block, []).append((lo, hi or lo))
     if not narrow:
         return [], set(), set()
-    m, em, ev = S.mentions, S.event_mentions, S.events
+    m, em, ev, eb = S.mentions, S.event_mentions, S.events, S.event_blocks
     found: dict[str, str] = {}  # mention id -> event id
-    for part in _chunks(sorted(narrow)):
-        q = (select(m.c.id, em.c.event_id, ev.c.block, m.c.date_start, m.c.date_end)
-             .select_from(m.join(em, em.c.mention_id == m.c.id).join(ev, ev.c.id == em.c.event_id))
-             .where(ev.c.block.in_(part), m.c.date_source == "text", ev.c.num_mentions > 1))
+    queries = [(part, narrow, ev.c.block) for part in _chunks(sorted(narrow))]
+    queries += [(part, relative, eb.c.block) for part in _chunks(sorted(relative))]
+    for part, windows, column in queries:
+        q = (select(m.c.id, em.c.event_id, column.label("block"), m.c.date_start, m.c.date_end)
+             .select_from(m.join(em, em.c.mention_id == m.c.id).join(ev, ev.c.id == em.c.event_id)))
+        if column is eb.c.block:
+            q = q.join(eb, eb.c.event_id == ev.c.id)
+        q = q.where(column.in_(part), m.c.date_source == "text", ev.c.num_mentions > 1)
         for r in conn.execute(q):
             if r.date_start is None or r.date_end is None or (r.date_end - r.date_start).days < MONTH_DAYS:
                 continue
-            if any(a <= r.date_end and r.date_start <= b for a, b in narrow[r.block]):
+            if any(a <= r.date_end and r.date_start <= b for a, b in windows[r.block]):
                 found[r.id] = r.event_id
     if found:
         # only from an event holding another report than of these dates (joined to a narrower one, or one
@@ -741,7 +755,7 @@ def _detach_wide(conn: Connection, records: list[MentionRecord]) -> tuple[list[M
     if not found:
         return [], set(), set()
     out = [x for x in _load_records(conn, m.c.id.in_(sorted(found)))
-           if x.block in narrow and (block_parties(x.block) or x.people)]
+           if (x.block in narrow or x.block in relative) and (block_parties(x.block) or x.people)]
     if not out:
         return [], set(), set()
     ids = [x.id for x in out]
@@ -763,13 +777,23 @@ def _rebuild_left(conn: Connection, events: list[EventState]) -> None:
     by_id = {e.id: e for e in events}
     members = dict(conn.execute(select(em.c.mention_id, em.c.event_id).where(em.c.event_id.in_(sorted(by_id)))).all())
     fresh = {e.id: EventState(id=e.id, block=e.block) for e in events}
+    blocks: dict[str, set] = {}  # event id -> the blocks of the mentions it keeps
     for x in sorted(_load_records(conn, S.mentions.c.id.in_(sorted(members))), key=lambda x: x.id):
         _absorb(fresh[members[x.id]], x)
+        blocks.setdefault(members[x.id], set()).add(x.block)
     for e in events:
         f = fresh[e.id]
         if f.num_mentions:
             e.start, e.end, e.text_dated, e.date_certainty = f.start, f.end, f.text_dated, f.date_certainty
             e.people, e.first_reported, e.last_reported = f.people, f.first_reported, f.last_reported
+        if e.also:
+            # (linkPlan14) the other blocks it is filed under are those of mentions it keeps (every ``also`` is a
+            # joining mention's block): a detached month report's own block goes with it
+            gone = e.also - blocks.get(e.id, set())
+            if gone:
+                e.also = (e.also - gone) or None
+                conn.execute(S.event_blocks.delete().where(S.event_blocks.c.event_id == e.id,
+                                                           S.event_blocks.c.block.in_(sorted(gone))))
 
 
 def _load_known(conn: Connection, records: list[MentionRecord], extra: Iterable[str] = ()) -> list[EventState]:
