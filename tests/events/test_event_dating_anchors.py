@@ -26,7 +26,8 @@ def _cases():
                  "after_dated_event", "accused_act", "complement_day", "after_clause_day",
                  "rescheduled_to", "time_as_object", "about_own_type", "speaker_participle",
                  "quoted_statement", "same_day_as", "state_onset", "fronted_date_semicolon",
-                 "demonstrative_antecedent", "commitment_clause", "purpose_host_day", "evening_clause_day", "after_lead_noun"):
+                 "demonstrative_antecedent", "commitment_clause", "purpose_host_day", "evening_clause_day", "after_lead_noun",
+                 "bulletin_dateline"):
         ref = rules[kind]
         out += [(kind, ex) for ex in ref.get("examples", []) + ref.get("counter_examples", [])]
     sub = rules["reduced_relative"]["subject_participle"]

@@ -250,10 +250,19 @@ def _host(h, measure: frozenset[int] = frozenset()):
     (``measure``: "sentenced to five years last year": last year is the sentencing's, not the
     five years')."""
     while h.head.i != h.i and (h.pos_ == "ADP" or h.i in measure or
-                               h.dep_ in _DEGREE_DEPS and h.pos_ in ("ADV", "ADJ") or _purpose_gerund(h)):
+                               h.dep_ in _DEGREE_DEPS and h.pos_ in ("ADV", "ADJ") or _purpose_gerund(h) or
+                               _day_part_noun(h)):
         h = h.head
     age_of = _age_participle_verb(h)
     return _host(age_of, measure) if age_of is not None else h
+
+
+def _day_part_noun(h) -> bool:
+    """(datingFix46) A noun that only places its "of" date within the day, itself behind a
+    preposition ("lifted the blockade in the early hours of Wednesday": the parser hangs Wednesday
+    on "hours"; ``word_order.day_part_nouns``): the date is the verb's, as under "late on"."""
+    return h.pos_ == "NOUN" and h.dep_ == "pobj" and h.lemma_.lower() in _words("word_order", "day_part_nouns") \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children)
 
 
 def _age_participle_verb(h):
@@ -545,6 +554,9 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     entry_starts = sorted(tx.start for tx, label in zip(timexes, labels) if label)
     timexes = [tx for tx, label in zip(timexes, labels) if not label]
     timeline = _timeline_entries(doc, text, timexes)
+    items = _bulletin_items(text, timexes)  # (datingFix46) "MALE, Nov 4 - ...\n\nCOLOMBO, Nov 5 - ..."
+    if items:  # each item is an entry of its own: no act is told in the time of another item's
+        entry_starts = sorted(entry_starts + [start for start, _ in items])
     actors: dict[int, list[tuple[int, int]]] = {}
     for m, i in events:
         actors.setdefault(i, []).extend((f.start, f.end) for f in m.actor)
@@ -695,9 +707,12 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                                          sentence_of, _same_entry(doc, scenes, entry_starts, at), sentences,
                                          _same_entry(doc, leads, entry_starts, at))
                 told = src is not None
-            if src is None:  # (datingFix29) an agentless mention: an earlier act on the same people
+            item_day = _bulletin_day(items, doc[trigger_i].idx) if src is None and mention.status == "occurred" \
+                and not _past_perfect(doc[trigger_i]) else None  # "had met": before the day, not on it
+            if src is None and item_day is None:  # (datingFix29) an agentless mention: an earlier act on the same people
                 src = _agentless_match(dated, mention)
-            mention.date = src.date.model_copy() if src is not None else article_date(dct)
+            mention.date = src.date.model_copy() if src is not None else \
+                _event_date(item_day) if item_day is not None else article_date(dct)
             if src is None and mention.status == "occurred" and _reported_present_perfect(doc, trigger_i):
                 # "have detained a tanker, officials said": done by the article's day; the next
                 # sentence may tell it in detail (``reported_perfect.detailed_after``, datingFix26)
@@ -808,6 +823,43 @@ def _timeline_entries(doc, text: str, timexes: list[Timex]) -> dict[int, tuple[T
             if a <= t.idx < b:
                 out[t.i] = (tx, tx.start, b)
     return out
+
+
+def _bulletin_items(text: str, timexes: list[Timex]) -> list[tuple[int, Timex]]:
+    """(datingFix46) The items of a bulletin of short news, each a paragraph opening with its own
+    dateline ("KAMPALA, Mar 25 - A magistrate refused bail ...\n\nNAIROBI, Mar 26 - ..."): (the
+    offset the item starts at, its dateline's date), in text order, when the text has at least
+    ``bulletin_dateline.min_items`` of them (one dateline alone is the article's own); else []. A
+    dateline: a place in capitals and a comma start the line, a day follows, then an agency in
+    brackets may, and a dash (``bulletin_dateline.separators``) and a blank."""
+    rules = dating_rules()["bulletin_dateline"]
+    out = []
+    for tx in timexes:
+        if tx.type != "DATE" or tx.interval_start is None or tx.interval_start != tx.interval_end:
+            continue
+        line_start = text.rfind("\n", 0, tx.start) + 1
+        place = text[line_start:tx.start].rstrip()
+        if not (place.endswith(",") and _capital_place(place[:-1])):
+            continue
+        rest = text[tx.end:tx.end + 40].lstrip(" \t")
+        if rest.startswith("("):  # "(Reuters)"
+            close = rest.find(")")
+            rest = rest[close + 1:].lstrip(" \t") if close > 0 else ""
+        if rest[:1] in rules["separators"] and rest[1:2] in (" ", "\t"):
+            out.append((line_start, tx))
+    return out if len(out) >= rules["min_items"] else []
+
+
+def _capital_place(name: str) -> bool:
+    """A place name written in capitals ("NEW DELHI", "MALE", "PORT-AU-PRINCE")."""
+    return bool(name) and name.isupper() and all(c.isalpha() or c in " .'-" for c in name)
+
+
+def _bulletin_day(items: list[tuple[int, Timex]], at: int) -> Optional[Timex]:
+    """(datingFix46) The dateline's date of the bulletin item that holds offset ``at``
+    (``_bulletin_items``), None outside any item."""
+    k = bisect_right([start for start, _ in items], at)
+    return items[k - 1][1] if k > 0 else None
 
 
 def _line_part(doc, tx: Timex, start: int, end: int, timexes: list[Timex]) -> Optional[Timex]:

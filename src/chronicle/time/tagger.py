@@ -23,6 +23,10 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # A date of birth ("anyone born after 6 April 1970", "born on May 3, 1950") describes a person,
 # not the moment the story is at: it does not move the narrative anchor.
 _BORN_BEFORE = re.compile(r"\bborn\s+(?:on\s+|in\s+|after\s+|before\s+|since\s+)?$", re.IGNORECASE)
+# (datingFix46) A date the text rejects ("cleared the camp on Monday, not on Sunday", "on Friday
+# rather than Thursday", "instead of on Tuesday") is no moment the story is at: it does not move
+# the narrative anchor.
+_REJECTED_BEFORE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
 # The day a statement was made ("... late Monday, officials said on Tuesday") is no day for the
 # clock times of the events told ("The train struck at about 10:40 p.m.": Monday night).
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?$")
@@ -96,6 +100,23 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     if start >= DATELINE_CHARS or "\n\n" in text[:start].strip() or re.search(r"\s(?:--?|\u2013|\u2014)\s", text[:start]):
         return False
     return _DATELINE_END.match(text, end) is not None
+
+
+# (datingFix46) "ratified it on Tuesday, a day late: the Monday sitting was adjourned" / "... on
+# Tuesday because the Monday sitting was adjourned": an earlier day the same sentence names after a
+# colon (not a clock time's) or "because", once it has told its day, explains the act; the story stays at the act's day.
+_EXPLANATION = re.compile(r":\s|\bbecause\b", re.IGNORECASE)  # not a clock time's colon
+_CLOCK_AT = re.compile(r"\d{1,2}[:.]\d{2}\b")
+
+
+def _explains_before(ctx: Context, p, start: int) -> bool:
+    """True if the day ``p`` at ``start`` is earlier than the anchor day its own sentence told before
+    it, behind a colon or "because" between the two (``_EXPLANATION``)."""
+    a = ctx.anchor
+    return (p.gran == "day" and a is not None and a.gran == "day" and p.day < a.day
+            and 0 <= ctx.anchor_at < start and ctx.same_sentence(ctx.anchor_at, start)
+            and not _CLOCK_AT.match(ctx.text, ctx.anchor_at)  # "08:05 - A recap: ...": a label, no act's day
+            and _EXPLANATION.search(ctx.text, ctx.anchor_at, start) is not None)
 
 
 def _compared_before(text: str, start: int) -> bool:
@@ -243,7 +264,9 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
             if (p is not None and rule.updates_anchor and (rule.updates_anchor != "day" or p.gran == "day")
                     and not offset_clock):
                 if (not _SINCE_BEFORE.search(text, max(0, start - 6), start) and not _compared_before(text, start)
-                        and not _BORN_BEFORE.search(text, max(0, start - 14), start)):
+                        and not _BORN_BEFORE.search(text, max(0, start - 14), start)
+                        and not _REJECTED_BEFORE.search(text, max(0, start - 16), start)
+                        and not _explains_before(ctx, p, start)):
                     if not (p.gran == "day" and 0 <= ctx.anchor_at < start and ctx.same_sentence(ctx.anchor_at, start)
                             and _REPORTED_BEFORE.search(text, max(0, start - 24), start)):
                         ctx.anchor, ctx.anchor_at = p, start
