@@ -27,8 +27,8 @@ FLOORS = {"first": (39, 10, 0), "second": (71, 16, 0), "third": (44, 15, 0), "fo
           "nineteenth": (72, 16, 0), "twentieth": (68, 18, 0), "twenty-first": (68, 11, 1),
           "twenty-second": (52, 16, 0), "twenty-third": (58, 12, 0), "twenty-fourth": (41, 14, 0),
           "twenty-fifth": (40, 22, 0), "twenty-sixth": (36, 27, 0), "twenty-seventh": (23, 18, 0),
-          "twenty-eighth": (44, 29, 1), "twenty-ninth": (50, 28, 0), "thirtieth": (36, 36, 0),
-          "thirty-first": (52, 51, 1), "thirty-second": (27, 32, 0)}
+          "twenty-eighth": (44, 29, 1), "twenty-ninth": (52, 28, 0), "thirtieth": (39, 37, 0),
+          "thirty-first": (63, 52, 0), "thirty-second": (27, 33, 0)}
 
 
 def _score(script: Path, db: str) -> str:
