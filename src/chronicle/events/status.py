@@ -387,8 +387,7 @@ def _reduced_participle(tok, spec) -> bool:
     ("will send troops escorted by ..."), nor one on an any-word ("vowed to arrest anyone caught
     looting": as hypothetical as the plan), nor one on an event noun ("will hold talks mediated by
     Qatar", "a strike called for Monday": the clause's own event)."""
-    if not spec or tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.i == tok.i or \
-            any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    if not spec or tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.i == tok.i or _aux(tok):
         return False
     noun = tok.head
     if noun.pos_ not in ("NOUN", "PROPN", "PRON") or tok.lemma_.lower() in spec.get("not_verbs", ()):
