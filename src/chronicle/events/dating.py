@@ -3024,6 +3024,7 @@ def _first_conjunct(tok):
 
 
 def _has_aux(tok) -> bool:
+    """Whether the verb has an auxiliary of its own (active or passive): "was placed", not "placed"."""
     return any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
