@@ -27,6 +27,7 @@ from spacy.tokens import Span as Span_
 
 from chronicle.actors import lexicon
 from chronicle.actors.dictionary import ActorDictionary
+from chronicle.actors.gazetteer import Gazetteer
 from chronicle.events.attribution import label_end
 from chronicle.events.lexicon import parties_file
 from chronicle.model import Actor, ActorRole, Span
@@ -412,7 +413,6 @@ def _other_place_country(doc, start: int, end: int, iso3: str) -> tuple[bool, Op
     name = _longer_place_name(doc, start, end)
     if name is None or _is_capital(doc[start:end].text, iso3) or _is_capital(name.text, iso3):
         return False, None
-    from chronicle.actors.gazetteer import Gazetteer
     loc = Gazetteer.default().lookup(name.text)
     place_country = loc.country if loc is not None and loc.country else None
     if place_country == iso3:
@@ -475,7 +475,6 @@ def _by_context(doc, mentions: list[ActorMention]) -> None:
         if default in named:
             continue
         if other not in named:
-            from chronicle.actors.gazetteer import Gazetteer
             gz = Gazetteer.default()
             for ent in doc.ents:
                 if ent.label_ in ("GPE", "LOC") and lexicon.fold(ent.text).lower() != bare:
@@ -883,7 +882,6 @@ def _bodies_of_a_place(doc, mentions: list[ActorMention]) -> None:
             if lexicon.fold(name).lower() in seats:
                 break
             if gz is None:
-                from chronicle.actors.gazetteer import Gazetteer
                 gz = Gazetteer.default()
             loc = gz.lookup(name)
             if loc is not None and loc.country:
@@ -1012,7 +1010,6 @@ def _dateline_group(doc, mentions: list[ActorMention], dateline: int, words: lis
         m0 = _DATELINE.match(doc.text[:200])
         if m0 is None:
             return
-        from chronicle.actors.gazetteer import Gazetteer
         loc = Gazetteer.default().lookup(m0.group("place").title())
         country = loc.country if loc is not None and loc.country else None
         # a city alone is where the report was filed; it tells the police's country only when
