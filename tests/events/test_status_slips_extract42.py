@@ -46,7 +46,9 @@ def test_a_participle_of_company_stays_in_the_plan():
 
 
 def test_set_for_a_day_without_a_date_or_with_a_conjunct_that_took_place():
-    # "set" with no date behind "for" is no day set ("set for the talks"): left to the other cues
+    # "set" with no date behind "for" is no day set ("set for the summit"): left to the other cues
+    assert _status("Talks between Chad and Sudan were set for the summit in Ndjamena.", "Talks") == "occurred"
+    # a conjunct that says it took place keeps it told
     assert _status("Talks between Chad and Sudan were set for March 4, 2024, and took place in Ndjamena.",
                    "Talks") == "occurred"
     assert _status("The hearing was fixed for Monday, March 10.", "hearing") == "planned"
