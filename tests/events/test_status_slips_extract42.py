@@ -1,7 +1,7 @@
 """(extract42) Status slips: a past participle said of the people or things a planned, asked or
 denied act is done to; a nominal act set for a day by a passive verb; a called march parsed as the
 object's predicate (status.yaml ``participle_examples``, ``set_for_examples``;
-chronicle.events.status._reduced_participle, _set_for_a_day; detect._misread_object;
+chronicle.events.status.reduced_participle, _set_for_a_day; detect._misread_object;
 dating._planned_object_participle, _planned_for)."""
 from __future__ import annotations
 

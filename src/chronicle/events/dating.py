@@ -53,7 +53,7 @@ from functools import lru_cache
 from typing import Optional
 
 from chronicle.events.lexicon import CALENDAR_NAMES, load_resource, status_cues, triggers as trigger_lexicon, verbs_of_saying
-from chronicle.events.status import _reduced_participle, governors, status_of
+from chronicle.events.status import reduced_participle, governors, status_of
 from chronicle.model import EventDate, Mention, Timex
 
 
@@ -2738,10 +2738,10 @@ def _subject_participle(doc, trigger_i: int) -> frozenset[int]:
 def _planned_object_participle(doc, trigger_i: int) -> frozenset[int]:
     """(extract42) A past participle said of a noun that a planned or possible act is done to ("will
     free the nine herders seized at Moyale", "may deport the traders detained at the market"; the
-    class of ``status._reduced_participle``): an earlier act that tells who they are, not one at the
+    class of ``status.reduced_participle``): an earlier act that tells who they are, not one at the
     plan's time; the walk stops above the noun, so a date of the plan ("until June") is not its own."""
     tok = doc[trigger_i]
-    if not _reduced_participle(tok, status_cues().get("reduced_participles") or {}):
+    if not reduced_participle(tok, status_cues().get("reduced_participles") or {}):
         return frozenset()
     above = list(governors(tok.head))
     verb = next((g for g in above if g.pos_ in ("VERB", "AUX")), None)

@@ -378,7 +378,7 @@ def _past_topic(tok, spec):
     return verb if past or react and definite else None
 
 
-def _reduced_participle(tok, spec) -> bool:
+def reduced_participle(tok, spec) -> bool:
     """(extract42) A past participle with no auxiliary of its own said of a noun that is no event
     ("will free the six herders seized at the border", "refused to release the men arrested in
     May", "plans to deport two journalists detained in Dodoma"): an earlier act that tells which people
@@ -418,7 +418,7 @@ def _set_for_a_day(tok, spec) -> bool:
 def status_of(tok) -> str:
     """occurred / planned / possible / denied for the event whose trigger is ``tok``."""
     cues = status_cues()
-    reduced = _reduced_participle(tok, cues.get("reduced_participles") or {})
+    reduced = reduced_participle(tok, cues.get("reduced_participles") or {})
     # a coordinated verb is a sibling, not a governor ("rejected the council and called for a
     # sit-in": the call is not rejected); what governs both governs it ("plans to visit Moscow
     # and meet Putin"), and an auxiliary of the first verb is shared (``verbs`` below)
