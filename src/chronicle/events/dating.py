@@ -1390,7 +1390,7 @@ def _participant_dates(doc, trigger_i: int, attachments: dict[int, list[Timex]],
     the trigger is a physical act, also placed in an event noun after "in" ("killed ... in an attack
     last week")."""
     tok = doc[trigger_i]
-    if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    if tok.tag_ in ("VBZ", "VBP") and not _has_aux(tok):
         return []  # a present state: "That 1978 resolution calls for ..." (the date names the resolution)
     places = _words("participant_dates", "preps")
     nouns = ("NOUN", "PROPN")
@@ -1619,7 +1619,7 @@ def _simultaneous_clause(doc, trigger_i: int, attachments: dict[int, list[Timex]
             if found:
                 return sorted(found, key=lambda tx: tx.start)[:1]
     tok = doc[trigger_i]
-    if tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    if tok.tag_ == "VBN" and _has_aux(tok):
         # "A soldier was killed and two others were wounded when gunmen attacked a convoy on
         # Sunday": a "when" clause at the end of two coordinated passives is the time of both
         # (``simultaneous_clause`` in dating.yaml); only its "when" / "while" / "as" clause, not
@@ -1673,7 +1673,7 @@ def _gapped_conjunct(doc, trigger_i: int, attachments: dict[int, list[Timex]], t
     of it, covers both; ``gapped_conjunct`` in dating.yaml). The conjunct: a participle with no
     auxiliary of its own, or a noun or number with one ("and 12 wounded", "and others injured")."""
     tok = doc[trigger_i]
-    if tok.tag_ != "VBN" or not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    if tok.tag_ != "VBN" or not _has_aux(tok):
         return []
     for c in tok.children:
         if c.dep_ != "conj" or c.i < trigger_i:
@@ -1755,7 +1755,7 @@ def _report_conjunct(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -
     # (datingFix39) a stance verb the parser tags as a participle with no auxiliary ("... and blamed
     # smugglers") is the same simple past
     stance = tok.lemma_.lower() in _words("speaker_participle", "stance_verbs")
-    past = tok.tag_ == "VBD" or stance and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    past = tok.tag_ == "VBD" or stance and tok.tag_ == "VBN" and not _has_aux(tok)
     if tok.dep_ != "conj" or tok.pos_ != "VERB" or not past or \
             any(c.dep_ in _SUBJECTS for c in tok.children):
         return []
@@ -1787,7 +1787,7 @@ def _report_speech_act(doc, trigger_i: int, attachments: dict[int, list[Timex]])
     ("said that rebels had attacked the town and burned houses", "... and demanded a ransom")."""
     tok = doc[trigger_i]
     lemma = tok.lemma_.lower()
-    if tok.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    if tok.tag_ != "VBD" or _has_aux(tok):
         return []
     if tok.dep_ == "conj":
         if lemma not in _words("report_conjunct", "directives") or any(c.dep_ in _SUBJECTS for c in tok.children):
@@ -2464,7 +2464,7 @@ def _repeated_act(tok) -> bool:
 
 
 def _present_state(tok) -> bool:
-    return tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    return tok.tag_ in ("VBZ", "VBP") and not _has_aux(tok)
 
 
 def _after_dated_event(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
@@ -2585,7 +2585,7 @@ def _set_by_scheduler(doc, mention: Mention, trigger_i: int, attachments: dict[i
         return []
     if v.lemma_.lower() not in words or v.i not in attachments:
         return []
-    present = v.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+    present = v.tag_ in ("VBZ", "VBP") and not _has_aux(v)
     found = [tx for tx in attachments[v.i] if (present or tx.start > tok.idx) and not _ordered_date(doc, tx)]
     return sorted(found, key=lambda tx: tx.start)[:1]
 
@@ -2600,7 +2600,7 @@ def _present_relative(doc, trigger_i: int) -> frozenset[int]:
         # as done is not in the plan's time (``present_relative.past_under_plan``)
         return frozenset({tok.head.i})
     if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP") or \
-            any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            _has_aux(tok):
         return frozenset()
     return frozenset({tok.head.i})
 
@@ -2625,7 +2625,7 @@ def _not_reported_now(doc, trigger_i: int, found: list[Timex], dct: Optional[dat
     walk up from that clause finds), not the saying's."""
     tok = doc[trigger_i]
     if not found or dct is None or tok.lemma_.lower() not in _REPORTING or tok.tag_ not in ("VBZ", "VBP") or \
-            any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            _has_aux(tok):
         return found
     return [tx for tx in found if tx.interval_end is None or tx.interval_end >= dct]
 
@@ -2720,7 +2720,7 @@ def _subject_participle(doc, trigger_i: int) -> frozenset[int]:
     at the clause's time; the walk stops at the clause's verb (``reduced_relative.subject_participle``
     in dating.yaml; a participle whose act the clause tells again is ``_same_act_participle``)."""
     tok = doc[trigger_i]
-    if tok.dep_ != "acl" or tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or _has_aux(tok):
         return frozenset()
     noun = tok.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM", "PRON"):
