@@ -3,15 +3,15 @@ office and entering a country. Sentences of our own; the class tests fail on c8b
 the look-alikes as they were."""
 from __future__ import annotations
 
-from _sentences import events
+from _sentences import by_trigger
 
 
 def _typed(text: str, word: str) -> set[tuple]:
-    return {(e.type, e.mode, e.cameo) for e in events(text) if e.trigger.text == word}
+    return {(e.type, e.mode, e.cameo) for e in by_trigger(text, word)}
 
 
 def _recipients(text: str, word: str) -> set[str]:
-    return {r.text for e in events(text) if e.trigger.text == word for r in e.recipient}
+    return {r.text for e in by_trigger(text, word) for r in e.recipient}
 
 
 def test_a_curfew_imposed_declared_or_extended_is_mode_curfew():

@@ -3,11 +3,11 @@ a state of emergency typed as a plain restriction, a hyphenated no-confidence mo
 Sentences of our own; each slip test fails on 291951f, the guards keep the look-alike as it was."""
 from __future__ import annotations
 
-from _sentences import events
+from _sentences import by_trigger
 
 
 def _typed(text: str, word: str) -> set[tuple]:
-    return {(e.type, e.mode, e.cameo) for e in events(text) if e.trigger.text == word}
+    return {(e.type, e.mode, e.cameo) for e in by_trigger(text, word)}
 
 
 def test_a_ban_on_broadcasts_restricts_speech_not_an_arrest():
