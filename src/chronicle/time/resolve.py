@@ -680,6 +680,16 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             topic = ctx.topic("quarter")
             if topic is not None and topic != ref and _quarter_end_of(topic.day) < ctx.dct:
                 ref = topic
+        if (f.get("compare_quarter") and unit == "Y" and num == 1 and how == "narrative" and ref.gran == "month"
+                and ctx.dct is not None and ctx.last_quarter is not None
+                and 0 <= ctx.last_quarter_at < ctx.anchor_at and ctx.same_sentence(ctx.last_quarter_at, ctx.anchor_at)
+                and ctx.sentences_between(ctx.anchor_at, start) == 1
+                and _quarter_end_of(ctx.last_quarter.day) < ctx.dct and _comparison_past(ctx, start, end)):
+            # "said first-quarter profit fell as snow in March and April kept buyers away. It earned
+            # $8 million, down from $13 million a year earlier": a month told after an ended quarter in
+            # the quarter's own sentence is a cause or a part of the report, and a figure in the next
+            # sentence, naming no period of its own, is the quarter's: that quarter a year back
+            ref = ctx.last_quarter
         if (f.get("sentence_quarter") and unit == "Y" and num == 1 and ctx.last_quarter is not None
                 and 0 <= ctx.last_quarter_at < start and ctx.same_sentence(ctx.last_quarter_at, start)):
             # "lost $18 million in the quarter, compared with ... a year earlier": the quarter its
