@@ -876,6 +876,15 @@ _PAST_STATE_UNTIL = re.compile(
     # March", "had been held by rebels"; not "will be held by them until June")
     r"\b(?:was|were|had\s+been)\s+(?:(?:first|long|once|still)\s+)?(?-i:" + _alt("hold_participles") + r")\s+by\b)"
     + _HOLD_UNTIL_TAIL, re.IGNORECASE)
+# ... or an absence told in the past up to the date: "the village had no power until Tuesday", "there
+# was little traffic until March", "a quiet winter, with almost no bookings until Easter" (no modal or
+# infinitive between: "said there would be no ferries until Friday" still points forward; at most two
+# words between the quantifier and "until", so "had no plans to reopen the pit until March" is left).
+_ABSENCE_UNTIL = re.compile(
+    r"\b(?:had|was|were|saw)\b"
+    r"(?:(?!\b(?:will|would|could|can|may|might|shall|should|must|to)\b)[^.;:!?\"()\n]){0,60}?"
+    r"\b(?:(?:almost|virtually|nearly)\s+)?(?:" + _alt("absence_quantifiers") + r")\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:until|till)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # ... or as a reduced relative, past only where its main clause is ("The port, held by rebels until
 # April, reopened on Monday"; not "The exhibition, held by the museum until September, features 200
 # paintings": the participle has no tense of its own; see _main_clause_past)
@@ -1102,7 +1111,7 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
         return reduced
     if _present_conditional(text, start, end, starts):
         return "future"
-    if _PAST_STATE_UNTIL.search(text, max(0, start - 70), start):
+    if _PAST_STATE_UNTIL.search(text, max(0, start - 70), start) or _ABSENCE_UNTIL.search(text, max(0, start - 120), start):
         return "past"
     m = _HELD_REDUCED_UNTIL.search(text, max(0, start - 70), start)
     if m and _main_clause_past(text, starts, m.start(), end):
