@@ -55,6 +55,7 @@ from typing import Optional
 from chronicle.events.lexicon import CALENDAR_NAMES, load_resource, status_cues, triggers as trigger_lexicon, verbs_of_saying
 from chronicle.events.status import reduced_participle, governors, status_of
 from chronicle.model import EventDate, Mention, Timex
+from chronicle.time.tagger import _in_dateline
 
 
 def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, list[tuple[int, int]]]] = None
@@ -91,6 +92,8 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
                 if _time_as_object(t):  # "blamed a dry winter": what the act is about, not when
                     continue
                 host = _fronted_report(_reattach(_host(t.head, measure - inside), span, actors or {}), span)
+                if _ordered_state_start(t, host):  # (datingFix47) "ordered it off the air from midnight"
+                    continue
                 heads.add(host.i)
                 state = _state_participle_verb(host, span)
                 if state is not None:
@@ -108,6 +111,15 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
         for h in heads:
             out.setdefault(h, []).append(tx)
     return out
+
+
+def _ordered_state_start(t, host) -> bool:
+    """(datingFix47) A date behind "from" on a verb of ordering ("ordered the paper off the streets
+    from midnight", ``ordered_state`` in dating.yaml): the start of the state it orders, not the time
+    the order was given."""
+    rules = dating_rules()["ordered_state"]
+    return t.head.dep_ == "prep" and t.head.lower_ in rules["preps"] and t.head.head.i == host.i \
+        and host.lemma_.lower() in rules["verbs"]
 
 
 def _state_participle_verb(h, span):
@@ -552,6 +564,9 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     # a live blog's entries ("09:10 - ...\n\n11:30 - ..."): no entry is told in the time of an earlier one
     labels = [_entry_label(text, tx) for tx in timexes]  # once per timex
     entry_starts = sorted(tx.start for tx, label in zip(timexes, labels) if label)
+    date_lines = _document_date_lines(text, timexes, dct)  # (datingFix47) "Ruling, issued Nairobi, 12 March 2025"
+    boxes = _clock_boxes(text, [tx for tx, label in zip(timexes, labels) if label],
+                         [tx for tx, label in zip(timexes, labels) if not label], dct)  # (datingFix47)
     timexes = [tx for tx, label in zip(timexes, labels) if not label]
     timeline = _timeline_entries(doc, text, timexes)
     items = _bulletin_items(text, timexes)  # (datingFix46) "MALE, Nov 4 - ...\n\nCOLOMBO, Nov 5 - ..."
@@ -560,7 +575,10 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     actors: dict[int, list[tuple[int, int]]] = {}
     for m, i in events:
         actors.setdefault(i, []).extend((f.start, f.end) for f in m.actor)
-    attachments = _timex_attachments(doc, timexes, actors)
+    # (datingFix47) the dateline's date, the article's own day, is no day the story tells an act on
+    # ("LAGOS, May 6 - The regulator has fined ..., it said in a statement issued on Monday")
+    attachments = _timex_attachments(doc, timexes if items else
+                                     [tx for tx in timexes if not _article_dateline(text, tx, dct)], actors)
     _before_mark_to_host(doc, attachments)  # (datingFix41) "overnight after ...": not the clause's
     occurred_or_reporting = frozenset(i for m, i in events if m.status == "occurred") | frozenset(
         t.i for t in doc if t.lemma_.lower() in _REPORTING)
@@ -604,7 +622,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         after_day = _after_clause_day(doc, trigger_i, attachments, timexes, dct)
         found = _scheduled_for(doc, trigger_i, attachments) or own or \
             _report_speech_act(doc, trigger_i, attachments) or _same_act_participle(doc, trigger_i, attachments) or _realized_in(doc, trigger_i, attachments) or \
-            _since_onset(doc, trigger_i, attachments) or walked or \
+            _since_onset(doc, trigger_i, attachments) or _held_since(doc, trigger_i, attachments) or walked or \
             _event_subject(doc, trigger_i, attachments, triggers) or \
             _participant_dates(doc, trigger_i, attachments, triggers, in_event) or \
             _chain_dates(doc, trigger_i, attachments) or \
@@ -711,8 +729,11 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 and not _past_perfect(doc[trigger_i]) else None  # "had met": before the day, not on it
             if src is None and item_day is None:  # (datingFix29) an agentless mention: an earlier act on the same people
                 src = _agentless_match(dated, mention)
+            if src is None and item_day is None and mention.status == "occurred" and not _past_perfect(doc[trigger_i]):
+                item_day = _clock_box_day(boxes, doc[trigger_i].idx) or \
+                    _bulletin_day(date_lines, doc[trigger_i].idx)  # (datingFix47) "06:40 - Farmers park ..."
             mention.date = src.date.model_copy() if src is not None else \
-                _event_date(item_day) if item_day is not None else article_date(dct)
+                _day_of(_event_date(item_day)) if item_day is not None else article_date(dct)
             if src is None and mention.status == "occurred" and _reported_present_perfect(doc, trigger_i):
                 # "have detained a tanker, officials said": done by the article's day; the next
                 # sentence may tell it in detail (``reported_perfect.detailed_after``, datingFix26)
@@ -848,6 +869,84 @@ def _bulletin_items(text: str, timexes: list[Timex]) -> list[tuple[int, Timex]]:
         if rest[:1] in rules["separators"] and rest[1:2] in (" ", "\t"):
             out.append((line_start, tx))
     return out if len(out) >= rules["min_items"] else []
+
+
+def _article_dateline(text: str, tx: Timex, dct: Optional[date]) -> bool:
+    """(datingFix47) ``tx`` is the article's date written in its dateline ("OUAGADOUGOU, May 6 - ",
+    ``tagger._in_dateline``): it dates no act (the article's date, the fallback, says as much)."""
+    return dct is not None and tx.type == "DATE" and tx.interval_start == dct and tx.interval_end == dct \
+        and _in_dateline(text, tx.start, tx.end)
+
+
+def _clock_boxes(text: str, labels: list[Timex], timexes: list[Timex], dct: Optional[date]
+                 ) -> list[tuple[int, int, Timex]]:
+    """(datingFix47) The timeline boxes of clock times under a lead that names their day ("Farmers
+    blocked the road on Tuesday. This is how the day went:\n07:15 - Farmers park tractors ...\n16:45 -
+    Police say ..."): (the box's start and end offsets, the lead's day) for each run of at least
+    ``clock_box.min_lines`` lines, one right under the other, that open with a clock time and a
+    dash (``_entry_label``), when the paragraph right before the run names one day and no other
+    (its one-day dates all of one day), a day before the article's. A live blog's entries,
+    paragraphs apart, are no such box."""
+    rules = dating_rules()["clock_box"]
+    runs: list[list[Timex]] = []
+    for tx in sorted(labels, key=lambda t: t.start):
+        line_start = text.rfind("\n", 0, tx.start) + 1
+        if runs and text[runs[-1][-1].end:line_start].count("\n") == 1:
+            runs[-1].append(tx)
+        else:
+            runs.append([tx])
+    out = []
+    for run in runs:
+        if len(run) < rules["min_lines"]:
+            continue
+        start = text.rfind("\n", 0, run[0].start) + 1
+        lead_start = text.rfind("\n\n", 0, max(0, start - 2))
+        lead_start = 0 if lead_start < 0 else lead_start + 2
+        days = [tx for tx in timexes if lead_start <= tx.start < start and tx.type == "DATE"
+                and tx.interval_start is not None and tx.interval_start == tx.interval_end]
+        if not days or len({tx.interval_start for tx in days}) != 1 or dct is not None and days[0].interval_start >= dct:
+            continue  # the article's own day says no more than the fallback
+        end = text.find("\n", run[-1].end)
+        out.append((start, len(text) if end < 0 else end, days[-1]))
+    return out
+
+
+def _document_date_lines(text: str, timexes: list[Timex], dct: Optional[date]) -> list[tuple[int, Timex]]:
+    """(datingFix47) The date lines of documents the text gives ("Summary of ruling, issued Nairobi, 12
+    March 2025", "Statement, Kampala, 3 May"): (the offset the line ends at, its date), in text
+    order. A date line is a paragraph of one short line (``document_date_line.max_chars``) with no
+    full stop, colon or dash at its end, that ends with its one date (a bracketed aside may follow:
+    "(unofficial translation)"), a day before the article's (the article's own says no more than the
+    article's date, the fallback); a headline, no act's clause."""
+    rules = dating_rules()["document_date_line"]
+    out = []
+    for tx in timexes:
+        if tx.type != "DATE" or tx.interval_start is None or tx.interval_start != tx.interval_end or \
+                dct is not None and tx.interval_start >= dct:
+            continue
+        start = text.rfind("\n", 0, tx.start) + 1
+        end = text.find("\n", tx.end)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if not line or len(line) > rules["max_chars"] or line[-1] in ".!?:;-–—":
+            continue
+        if not (start <= 1 or text[max(0, start - 2):start] == "\n\n") or not (end == len(text) or text[end:end + 2] == "\n\n"):
+            continue  # a paragraph of its own
+        rest = _CLOSED_BRACKETS.sub("", text[tx.end:end]).strip()
+        if rest or any(o is not tx and start <= o.start < end for o in timexes):
+            continue
+        out.append((end, tx))
+    return sorted(out, key=lambda p: p[0])
+
+
+def _clock_box_day(boxes: list[tuple[int, int, Timex]], at: int) -> Optional[Timex]:
+    """(datingFix47) The lead's day of the clock-time box that holds offset ``at``, else None."""
+    return next((day for start, end, day in boxes if start <= at < end), None)
+
+
+def _day_of(d: EventDate) -> EventDate:
+    """The day of a date that may hold a time or a part of the day ("Tuesday evening" -> Tuesday)."""
+    return d.model_copy(update={"value": d.value[:10]}) if d.value and _SCENE_DAY.match(d.value) else d
 
 
 def _capital_place(name: str) -> bool:
@@ -1891,8 +1990,11 @@ def _reported_perfect(doc, trigger_i: int, attachments: dict[int, list[Timex]], 
         return []
     # the report's own date, or the date of a thing it was made in ("said in a statement on
     # Friday": the parser hangs the date on the statement)
+    # (datingFix47) or of a participle on the statement's noun ("said in a statement read on radio on
+    # Monday evening": the parser hangs the day on the participle)
     dates = (attachments.get(said.i) if said is not None else None) or attachments.get(tok.head.i) or \
-        _participant_dates(doc, tok.head.i, attachments, frozenset({tok.head.i}))
+        _participant_dates(doc, tok.head.i, attachments, frozenset({tok.head.i})) or \
+        _statement_participle_dates(tok.head, attachments)
     found = [tx for tx in dates if not _ordered_date(doc, tx)
              and (dct is None or tx.interval_end is not None and tx.interval_end < dct)]
     return sorted(found, key=lambda tx: tx.start)[:1]
@@ -2449,6 +2551,34 @@ def _since_onset(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> li
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "since":
             found = [tx for tx in attachments.get(c.i, ()) if tx.type == "DATE"]
+            if len(found) == 1:
+                return found
+    return []
+
+
+def _held_since(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """(datingFix47) A noun of taking someone into custody with no date of its own, whose "of"
+    person a relative clause tells held since a day ("over the detention of a trader, who has been
+    held since Monday", "the arrest of its leader, who has been in custody since Saturday"): the
+    holding began that day, the act was then (``held_since`` in dating.yaml), not at the day of the
+    verb the noun hangs on. The "since" date, one day."""
+    tok = doc[trigger_i]
+    rules = dating_rules()["held_since"]
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rules["nouns"] or trigger_i in attachments:
+        return []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for rel in (w for p in prep.children if p.dep_ == "pobj" for w in p.subtree if w.dep_ == "relcl"):
+            if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in rel.children):
+                continue
+            held = rel.lemma_.lower() in rules["verbs"] or rel.lemma_.lower() == "be" and any(
+                c.dep_ == "prep" and g.lemma_.lower() in rules["custody_nouns"]
+                for c in rel.children for g in c.children if g.dep_ == "pobj")
+            if not held:
+                continue
+            found = [tx for w in rel.subtree if w.dep_ == "prep" and w.lower_ == "since"
+                     for tx in attachments.get(w.i, ()) if _one_day_date(tx)]
             if len(found) == 1:
                 return found
     return []
