@@ -423,6 +423,27 @@ def _destination_phrases(tok, light=None) -> set[int]:
 
 
 @lru_cache(maxsize=1)
+def _called_act() -> tuple[frozenset, frozenset]:
+    data = parties_file()["called_act"]
+    return frozenset(data["types"]), frozenset(data["preps"])
+
+
+def _called_act_places(tok, rule_type: str) -> set[int]:
+    """(roles27) The tokens of where a called act goes ("called a march to Gitega for Friday",
+    "called for a march to the parliament"): the destination phrase of an event noun that is the
+    call's object or its "for" object, or the one the parser hung on the call itself while such a
+    noun is its object. No one the call is made to (parties.yaml called_act)."""
+    types, preps = _called_act()
+    if rule_type not in types:
+        return set()
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "oprd")] + \
+        [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    acts = [a for a in _with_conjuncts(objects) if a.pos_ == "NOUN" and triggers().rules(a.lemma_.lower(), "NOUN")]
+    return {y.i for a in acts[:1] for h in (a, tok) for p in h.children
+            if p.dep_ == "prep" and p.lower_ in preps for y in p.subtree}
+
+
+@lru_cache(maxsize=1)
 def _object_control() -> frozenset:
     return frozenset(parties_file()["object_control"])
 
@@ -607,6 +628,19 @@ def _patient_owner(tok, index: Optional[ActorIndex] = None) -> list:
 
 
 @lru_cache(maxsize=1)
+def _put_out_nouns() -> frozenset:
+    return frozenset(parties_file()["put_out_of"]["nouns"])
+
+
+def _put_out_of(tok) -> list:
+    """(roles27) The "from" objects of a noun naming people put out of a country ("the expulsion of the
+    consul from Ghana", parties.yaml put_out_of): the country that put them out, no one done to."""
+    if tok.lemma_.lower() not in _put_out_nouns() and tok.lower_ not in _put_out_nouns():
+        return []
+    return _with_conjuncts(_prep_objects(tok, "from"))
+
+
+@lru_cache(maxsize=1)
 def _between_parties() -> tuple[frozenset, tuple]:
     data = parties_file()["between_parties"]
     return frozenset(data["types"]), tuple(f"prep:{p}" for p in data["prepositions"])
@@ -781,7 +815,8 @@ def party_rank(filler: RoleFiller, forces_sure: bool = False) -> int:
 
 def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
                      conditional: bool = False, forces_sure: bool = False,
-                     protest: bool = False, setting: bool = False, cited: bool = False) -> list[RoleFiller]:
+                     protest: bool = False, setting: bool = False, cited: bool = False,
+                     rule_type: str = "") -> list[RoleFiller]:
     """The target of an event whose frame named no resolved recipient (PLOVER/CAMEO coding
     practice; resources/events/parties.yaml): the nearest resolved actor of the trigger's clause
     -- the party of a prepositional phrase ("aid for Romania", "a war against Iraq"), the place
@@ -807,6 +842,7 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
     not_targets |= _speaker_phrases(tok, light)
     # (roles23) "seized a ship carrying coal to Iran": where the thing was headed is no target
     not_targets |= _destination_phrases(tok, light)
+    not_targets |= _called_act_places(tok, rule_type)  # (roles27) "called a march to Gitega": not asked
     cands = _party_candidates(tok, skipped(tok, not_targets), conditional, protest)
     if light is not None:
         cands += [c for c in _party_candidates(light, skipped(light, {x.i for x in tok.subtree} | not_targets),
@@ -1140,9 +1176,11 @@ def _light_verb(tok):
 
 
 def _country_word_filler(tok, iso: str) -> RoleFiller:
-    """A party that is a country named by one word ("Chinese", "Malaysia's"), not an indexed actor."""
+    """A party that is a country named by one word ("Chinese", "Malaysia's") or (a span) a few ("South
+    Africa's"), not an indexed actor."""
+    start = tok.start_char if hasattr(tok, "start_char") else tok.idx
     return RoleFiller(text=tok.text, name=country_name(iso) or tok.text, country=iso, sector=None,
-                      start=tok.idx, end=tok.idx + len(tok.text), actor_id=None)
+                      start=start, end=start + len(tok.text), actor_id=None)
 
 
 def _modifier_actor(doc, tok, index: ActorIndex) -> list[RoleFiller]:
@@ -1508,11 +1546,11 @@ def _pair_anaphor(doc, t, index: ActorIndex) -> list:
         seen.append(key)
         word = _title_country_word(doc, m, index) \
             if lemma in countries and t.dep_ in ("nsubj", "nsubjpass") and m.kind in ("person", "group") else None
-        if word is not None and getattr(index.at(word.i), "kind", None) != "country":
+        if word is not None and getattr(index.at(word[-1].i), "kind", None) != "country":
             # (roles26) "The two countries signed ..." after "Eritrea's minister, Yemane ...": Eritrea,
-            # not the minister (_role makes the word a country filler)
-            doc.user_data.setdefault(_PAIR_COUNTRY_WORDS, set()).add(word.i)
-        heads.append(word if word is not None else doc[m.head])
+            # not the minister (_role makes the words a country filler; keyed by the last word)
+            doc.user_data.setdefault(_PAIR_COUNTRY_WORDS, {})[word[-1].i] = word.start
+        heads.append(word[-1] if word is not None else doc[m.head])
         if len(heads) == 2:
             return heads[::-1]
     return []
@@ -1583,26 +1621,42 @@ def _antecedents(doc, t, index: ActorIndex) -> list:
 
 
 _TITLE_REACH = 5  # how many title words and commas before a name its country word may be
-_PAIR_COUNTRY_WORDS = "roles26_pair_country_words"  # doc.user_data: country words "the two countries" took up
+_PAIR_COUNTRY_WORDS = "roles26_pair_country_words"  # doc.user_data: country words "the two countries" took
+# up, last word index -> first word index
+
+
+def _country_words(doc, m: ActorMention):
+    """(roles27) The first run of a mention's words, its head aside, that names its country, as a span:
+    one word ("Peru's") or several ("South Africa's", "New Zealand's"); None if none does."""
+    ids = {i for i in m.token_ids if i != m.head and doc[i].dep_ != "case"}  # not the "'s"
+    for i in sorted(ids):
+        for n in range(_COUNTRY_WORDS_MAX, 0, -1):
+            if all(k in ids for k in range(i, i + n)) and country_of(doc[i:i + n].text) == m.country:
+                return doc[i:i + n]
+    return None
+
+
+_COUNTRY_WORDS_MAX = 3  # "Central African Republic"
 
 
 def _title_country_word(doc, m: ActorMention, index: Optional[ActorIndex] = None):
-    """(roles26) The country word of a person's or a group's title ("Eritrea's information minister
+    """(roles26) The country words of a person's or a group's title ("Eritrea's information minister
     Yemane", "Peru's trade minister Ana Ruiz", "Kenya's deputy envoy, Jane Wanjiru" -> "Eritrea",
-    "Peru", "Kenya"): in its own words, or, for a person, in the mention just before its name across
-    only title words and a comma, when that mention is of the person's country; None otherwise."""
+    "Peru", "Kenya"; (roles27) "South Africa's water minister" -> "South Africa"), as a span: in its
+    own words, or, for a person, in the mention just before its name across only title words and a
+    comma, when that mention is of the person's country; None otherwise."""
     if m.kind == "country" or not m.country:
         return None
-    words = [doc[i] for i in sorted(m.token_ids) if i != m.head and country_of(doc[i].text) == m.country]
-    if words or index is None or m.kind != "person":
-        return words[0] if words else None
+    words = _country_words(doc, m)
+    if words is not None or index is None or m.kind != "person":
+        return words
     first = min(m.token_ids)
     for k in range(first - 1, max(first - 1 - _TITLE_REACH, doc[first].sent.start - 1), -1):
         before = index.at(k)
         if before is not None and before is not m:
             if before.country != m.country:
                 return None
-            return doc[before.head] if before.kind == "country" else _title_country_word(doc, before)
+            return doc[before.head:before.head + 1] if before.kind == "country" else _title_country_word(doc, before)
         if doc[k].text not in (",", "'s", "’s") and doc[k].dep_ not in ("compound", "amod", "poss", "nmod"):
             return None
     return None
@@ -1617,7 +1671,8 @@ def _role(doc, toks, index: ActorIndex) -> list[RoleFiller]:
         if m is not None and t.i in doc.user_data.get(_PAIR_COUNTRY_WORDS, ()):
             # (roles26) the country word of a title that "the two countries" took up (_pair_anaphor)
             # names the country, not the person
-            f = _country_word_filler(t, country_of(t.text))
+            words = doc[doc.user_data[_PAIR_COUNTRY_WORDS][t.i]:t.i + 1]
+            f = _country_word_filler(words, country_of(words.text))
             if f.country not in seen:
                 seen.add(f.country)
                 out.append(f)
@@ -2308,10 +2363,20 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 # (roles17) "The Blue Heron, seized off Kismayo, is in port": done to the noun, by its
                 # "by" agent if one is told, else by no one known
                 actor_toks, recipient_toks = _with_conjuncts(_prep_objects(tok, "by")), _with_conjuncts(done_to)
+            if key == "VERB":  # (roles27) "called for a march to Gitega": where the act goes is not asked
+                called_places = _called_act_places(tok, rule.type)
+                recipient_toks = [t for t in recipient_toks if t.i not in called_places]
             patient = _patient_owner(tok, index) if key == "NOUN" else []
             if patient:  # "his arrest": he is arrested
                 actor_toks = [t for t in actor_toks if t not in patient]
                 recipient_toks = recipient_toks + [t for t in patient if t not in recipient_toks]
+            if key == "NOUN" and (patient or _prep_objects(tok, "of")):
+                # (roles27) "Mr Lee's expulsion from Ghana": the one put out is named; the state he was put
+                # out of put him out -- the actor where the frame named none, never the recipient
+                put_out_of = _put_out_of(tok)
+                recipient_toks = [t for t in recipient_toks if t not in put_out_of]
+                if not actor_toks:
+                    actor_toks = [t for t in put_out_of if getattr(index.at(t.i), "kind", None) == "country"]
             # (roles7) a pronoun's antecedent first, so a weapon it takes up is no actor either:
             # "The missiles were fired from Yemen. They struck a tanker". _role takes antecedents
             # again: safe, an antecedent is no pronoun, so it stays itself (or, "the two ministers"
@@ -2456,7 +2521,7 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 better = affected_parties(doc, tok, index, actor, light, conditional=rule.type == "THREATEN",
                                           forces_sure=forces_sure, protest=protest,
                                           setting=rule.type in _setting()[0],
-                                          cited=key == "NOUN" and _cites_rule(tok))
+                                          cited=key == "NOUN" and _cites_rule(tok), rule_type=rule.type)
                 if better and rule.type in _asked_about_types() and party_rank(better[0], forces_sure) < 2 and \
                         _inside_asked_thing(doc, better[0], tok, light):
                     better = []  # (roles19) "demanded access to the crew": the crew is asked about, not asked
