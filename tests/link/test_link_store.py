@@ -573,3 +573,20 @@ def test_a_month_report_leaving_out_a_party_joins_the_one_act_of_that_month_acro
     for order in ("abd", "bad", "dab"):
         ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db"), "SANCTION")
         assert ev["a"] == ev["d"] != ev["b"], order
+
+
+def test_reports_dated_by_articles_of_other_days_and_other_cameo_codes_stay_apart_across_ingests(tmp_path):
+    # (linkPlan15) an invitation to talks (CAMEO 036) and an agreement (030), neither with a day of its own, in
+    # articles four days apart: two acts, whichever article is stored first (the stored event's codes are read
+    # from its mentions' CAMEO column, ``store_adapter._mark_modes_and_stated``)
+    texts = {"a": "date 2025-05-02\nBolivia's government invited the leaders of the miners' union to talks,"
+                  " a minister said.\n",
+             "b": "date 2025-05-06\nBolivia's government agreed to raise the miners' wages, the union said.\n"}
+    for order in ("ab", "ba"):
+        db = _ingest_one_at_a_time(tmp_path, texts, order, db_name=f"{order}.db")
+        c = sqlite3.connect(db)
+        rows = c.execute("select m.cameo, m.date_source, em.event_id from event_mentions em join mentions m"
+                         " on m.id = em.mention_id where m.type = 'AGREE'").fetchall()
+        c.close()
+        assert sorted(r[:2] for r in rows) == [("030", "article"), ("036", "article")], order
+        assert len({r[2] for r in rows}) == 2, order

@@ -1772,3 +1772,39 @@ def test_a_month_report_leaving_out_a_party_joins_the_one_act_of_that_month_nami
     # a report of another month stays apart
     april = replace(month, start=date(2026, 4, 1), end=date(2026, 4, 30))
     assert groups(link([april, day])) == [["a-1"], ["b-1"]]
+
+
+def test_reports_dated_only_by_articles_of_other_days_and_other_cameo_codes_stay_apart():
+    # (linkPlan15) "The junta invited the strike leaders to talks" (AGREE, CAMEO 036, in an article of 5 May, no day
+    # of its own) and "Under the accord the miners went back to work" (AGREE 030, in an article of 9 May, no day of
+    # its own): the week each article may speak of is no evidence that two acts of other codes are one. In one batch,
+    # and one article at a time either order, and with the first stored
+    rep = dict(type="AGREE", act=("BOL",), rec=(), text=False)
+    invite = replace(m("a-1", doc="a", start=date(2025, 5, 5), reported=date(2025, 5, 5), **rep), cameo="036")
+    accord = replace(m("b-1", doc="b", start=date(2025, 5, 9), reported=date(2025, 5, 9), **rep), cameo="030")
+    for res in both_orders([invite, accord]):
+        assert res == [["a-1"], ["b-1"]]
+    for first, then in ((invite, accord), (accord, invite)):
+        # as the store hands it back: its report days and its mentions' codes (``store_adapter``)
+        stored = [replace(_state(e), first_reported=e.first_reported, last_reported=e.last_reported, cameos=e.cameos)
+                  for e in link([first]).events.values()]
+        r = link([then], stored)
+        assert r.merged.get(r.assign[then.id], r.assign[then.id]) != stored[0].id
+        same = link([replace(then, cameo=first.cameo)], stored)
+        assert same.assign[then.id] == stored[0].id  # one code: it joins
+    # one code: two reports of one act ("invited ... to talks" again four days later), as before
+    again = replace(accord, cameo="036")
+    for res in both_orders([invite, again]):
+        assert res == [["a-1", "b-1"]]
+    # articles of one day: other codes decide nothing (as before)
+    same_day = replace(accord, start=date(2025, 5, 5), end=date(2025, 5, 5), reported=date(2025, 5, 5))
+    for res in both_orders([invite, same_day]):
+        assert res == [["a-1", "b-1"]]
+    # a code unknown on one side decides nothing either
+    for res in both_orders([invite, replace(accord, cameo="")]):
+        assert res == [["a-1", "b-1"]]
+    # a report dated by its text keeps the rules it had ("the accord signed on 4 May", text-dated, joins the
+    # article-dated invitation of the 5th whatever their codes)
+    dated = replace(accord, text_dated=True, start=date(2025, 5, 4), end=date(2025, 5, 4))
+    for res in both_orders([invite, dated]):
+        assert res == [["a-1", "b-1"]]

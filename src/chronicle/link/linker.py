@@ -153,7 +153,18 @@ def _dates_compatible(m: MentionRecord, e: EventState) -> bool:
         if future:
             return e1 >= m0 - REPORT_LAG
         return e0 <= m1 and e1 >= m0 - REPORT_LAG
-    return e0 - REPORT_LAG <= m1 and m0 <= e1 + REPORT_LAG
+    return e0 - REPORT_LAG <= m1 and m0 <= e1 + REPORT_LAG and not _other_code_other_day(m, e)
+
+
+def _other_code_other_day(m: MentionRecord, e: EventState) -> bool:
+    """(linkPlan15) ``m`` and ``e`` are known only by their articles' days, ``m``'s article is of
+    another day than every report of ``e`` and its CAMEO code is none of ``e``'s: two acts ("invited
+    the rebels to talks" on the 3rd, "under the ceasefire agreed" on the 9th), as the week an
+    article-dated report may speak of is no evidence that two reports of other acts are one. An act
+    or a plan; a code unknown on either side decides nothing."""
+    if not m.cameo or not e.cameos or m.cameo in e.cameos or m.reported is None or m.group == "denied":
+        return False
+    return m.reported != e.first_reported and m.reported != e.last_reported
 
 
 def _party_key(m: MentionRecord) -> frozenset:
@@ -423,6 +434,8 @@ def _absorb(e: EventState, m: MentionRecord) -> None:
         e.orgs = e.orgs | m.orgs
     if m.groups and not m.groups <= e.groups:
         e.groups = e.groups | m.groups
+    if m.cameo and m.cameo not in e.cameos:
+        e.cameos = e.cameos | {m.cameo}
     targets = m.targets
     if targets and not targets <= e.targets:
         e.targets = e.targets | targets
@@ -1367,6 +1380,7 @@ def _merge_state(keep: EventState, gone: EventState) -> None:
     keep.modes = keep.modes | gone.modes
     keep.orgs = keep.orgs | gone.orgs
     keep.groups = keep.groups | gone.groups
+    keep.cameos = keep.cameos | gone.cameos
     keep.targets = keep.targets | gone.targets
     keep.agents = keep.agents | gone.agents
     keep.recipients = keep.recipients | gone.recipients

@@ -160,6 +160,9 @@ class MentionRecord:
     groups: frozenset = frozenset()           # (role, number, noun) of its fillers told as an exact count
                                               # ("detained fourteen people": ``counted_group``): two
                                               # countryless reports of one group (``linker._choose_counted``)
+    cameo: str = ""                           # (linkPlan15) its CAMEO code ("036"; "": none given): two reports
+                                              # dated only by articles of different days, of different codes,
+                                              # are two acts (``linker._other_code_other_day``)
 
     # ``block`` computed at its first read (the linker reads it several times per mention); a
     # declared field, not an attribute added later, so the instance keeps its compact attribute dict
@@ -319,6 +322,8 @@ class EventState:
     targets: frozenset = frozenset()
     # (linkPlan7) (role, number, noun) of its mentions' counted fillers (``MentionRecord.groups``)
     groups: frozenset = frozenset()
+    # (linkPlan15) CAMEO codes its mentions name (``MentionRecord.cameo``; none: unknown)
+    cameos: frozenset = frozenset()
 
     def window(self) -> tuple[Optional[date], Optional[date]]:
         if self.start is None:

@@ -100,7 +100,7 @@ def _record(row, roles: list) -> MentionRecord:
         start=row.date_start, end=row.date_end, text_dated=row.date_source == "text",
         reported=row.a_date, sources=sources, fillers=fillers, ordinal=ordinal_before(row.before),
         words=party_words(t for r in roles for t in (r.text, r.name)), counted=counted_after(row.after),
-        sentence=row.sentence_start, signing=_signing(row.cameo, row.trigger_text), mode=row.mode or "",
+        sentence=row.sentence_start, signing=_signing(row.cameo, row.trigger_text), mode=row.mode or "", cameo=row.cameo or "",
         orgs=frozenset(_actor_key(r.canonical_id) for r in roles if r.kind == "organization" and r.canonical_id is not None
                        and r.role in ("actor", "recipient")),
         groups=_groups(roles))
@@ -255,11 +255,14 @@ def _mark_modes_and_stated(conn: Connection, events: list[EventState]) -> None:
     """``modes`` of stored acts and plans: the PLOVER modes of their mentions (``linker._other_acts``:
     an act realizes only a plan of one of its modes); and ``stated``: some mention is not speculated
     (``linker._fits_plan``: an undated plan all of whose mentions are possible is realized only with
-    a common person). Both read from the same mentions in one query, so a reloaded event keeps them."""
+    a common person); and ``cameos``, their CAMEO codes (``linker._other_code_other_day``). All read from the
+    same mentions in one query, so a reloaded event keeps them."""
     m = S.mentions
-    for e, (mode, status) in _mention_values(conn, events, (m.c.mode, m.c.status), literal(True)):
+    for e, (mode, status, cameo) in _mention_values(conn, events, (m.c.mode, m.c.status, m.c.cameo), literal(True)):
         if mode:  # neither NULL nor ""
             e.modes = e.modes | {mode}
+        if cameo:  # (linkPlan15) ``linker._other_code_other_day``
+            e.cameos = e.cameos | {cameo}
         if status is not None and status != "possible":  # as SQL's status != 'possible' reads NULL
             e.stated = True
 
@@ -786,6 +789,7 @@ def _rebuild_left(conn: Connection, events: list[EventState]) -> None:
         if f.num_mentions:
             e.start, e.end, e.text_dated, e.date_certainty = f.start, f.end, f.text_dated, f.date_certainty
             e.people, e.first_reported, e.last_reported = f.people, f.first_reported, f.last_reported
+            e.cameos = f.cameos
         if e.also:
             # (linkPlan14) the other blocks it is filed under are those of mentions it keeps (every ``also`` is a
             # joining mention's block): a detached month report's own block goes with it
