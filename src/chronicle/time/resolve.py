@@ -166,6 +166,10 @@ def fields_of(m: re.Match, rule: Rule, rs: RuleSet) -> dict[str, Any]:
             v = surface
         if v is not None:
             f[spec.get("field", g)] = v
+    # the first month of a range named with the end's year: a later calendar month is the year before
+    end_month = f.pop("range_end_month", None)
+    if end_month is not None and f.get("year") is not None and f.get("month") and f["month"] > end_month:
+        f["year"] -= 1
     return f
 
 
@@ -199,6 +203,8 @@ class Context:
     anchor_at: int = -1  # where the text mentions it
     clock_day: Optional[Point] = None  # the last day an event is told on (not a day something was said)
     clock_day_at: int = -1  # where the text names clock_day
+    blog_day: Optional[Point] = None  # the day a live blog's last entry stamp was read on (`blog_stamp`)
+    blog_day_at: int = -1
     late_day: Optional[Point] = None  # the last day named "late" ("escaped late Saturday")
     late_day_at: int = -1
     early_day: Optional[Point] = None  # the last day named "early" ("captured early Tuesday")
@@ -1197,6 +1203,26 @@ _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated)\b", re.
 _CLAUSE_EDGE = re.compile(r"[,;:()\u2014]|\s(?:and|but|which|who|where|when|while)\s", re.IGNORECASE)
 
 
+# After a live blog's entry stamp: a dash and the entry, or the end of the line ("Updated 10:35 GMT").
+_STAMP_AFTER = re.compile(r"[ \t]*(?:[-\u2013\u2014][ \t]|\r?\n|$)")
+# A line that is only a day: a live blog's day heading ("Wednesday 22 October", "Oct. 21, 2025", "Monday").
+_DAY_HEADER = re.compile(
+    r"(?m)^[ \t]*(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?"
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+[0-9]{1,2}(?:st|nd|rd|th)?)(?:,?[ \t]+[0-9]{4})?"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]*$")
+
+
+def blog_stamp(ctx: Context, start: int, end: int) -> bool:
+    """A live blog's entry stamp: a clock time opening its line, after nothing or a word of the
+    policy's `blog_stamp_prefixes` ("Updated", "Posted at"), and followed by a dash or the end of
+    the line ("11:45 - Troops retook the mine.", "Updated 10:35 GMT")."""
+    text = ctx.text
+    lead = " ".join(text[text.rfind("\n", 0, start) + 1:start].split()).lower()
+    if lead and lead not in (ctx.policy.get("blog_stamp_prefixes") or ()):
+        return False
+    return _STAMP_AFTER.match(text, end) is not None
+
+
 def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
     hour = f.get("hour")
     minute = f.get("minute") or 0
@@ -1291,8 +1317,15 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
             if (later is not None and later_at >= max(ctx.anchor_at, ctx.clock_day_at)
                     and ctx.sentences_between(later_at, start) <= 2 and (ctx.dct is None or later <= ctx.dct)):
                 ref = Point(later, "day")
+        stamp = blog_stamp(ctx, start, end)
+        if stamp and ctx.blog_day is not None and not _DAY_HEADER.search(ctx.text, ctx.blog_day_at, start):
+            # a live blog's entry stamp is on the day of the stamp before it (the day the blog was
+            # at before its first entry, or a day heading since), not on a day an entry names
+            ref, how = ctx.blog_day, "narrative"
         if ref is not None and ref.gran != "day":
             ref, how = ctx.ref("dct")
+        if stamp and ref is not None:
+            ctx.blog_day, ctx.blog_day_at = ref, start
         if ref is None:
             if hour < 0:
                 return Resolved(f"XXXX-XX-XXT{f['pod']}", _mod(f, rule))
