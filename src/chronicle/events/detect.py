@@ -2344,6 +2344,8 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             continue  # "March 27": a date, not a march
         if _names_offence(tok):
             continue  # "charged him with calling for mass unrest": the offence, not an act told
+        if key == "NOUN" and _names_a_kind(tok):
+            continue  # (extract43) "the largest such march since 1990": a kind compared, no act of its own
         if key == "VERB" and _quoted_imperative(tok):
             continue  # (extract37) a slogan's wording ("chanted 'Jail the mayor'"): asked of no one named, not done
         if key == "VERB" and tok.ent_type_ in _NAME_ENTS and tok.text[:1].isupper() and not tok.is_sent_start:
@@ -2598,6 +2600,14 @@ def _slogan_quotes() -> frozenset:
 
 # A subject, an auxiliary or a mark: a quoted verb with one of these is a clause told, not a slogan.
 _OWN_CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark"}
+
+
+def _names_a_kind(tok) -> bool:
+    """(extract43) A noun modified by a word of kind ("such"): "the largest such march since 1990",
+    "condemned such raids" -- a kind of act compared or judged, not an act told; the act it is
+    compared with is told by its own words (selection.yaml ``kind_modifiers``)."""
+    words = set(load_resource("selection.yaml").get("kind_modifiers", {}).get("words", ()))
+    return any(c.dep_ in ("amod", "predet", "det") and c.lower_ in words for c in tok.children)
 
 
 def _quoted_imperative(tok) -> bool:

@@ -225,6 +225,74 @@ def _conditional(verbs, marks: set) -> bool:
                                for v in verbs)
 
 
+def _inverted_condition(verbs, auxes: set) -> bool:
+    """(extract43) A verb of an adverbial clause that is a condition by inversion, its auxiliary
+    before its subject ("Should the army attack the town, ..."): no mark opens it."""
+    if not auxes:
+        return False
+    for v in verbs:
+        if v.dep_ != "advcl":
+            continue
+        subjects = [c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and any(c.dep_ == "aux" and c.lower_ in auxes and c.i < min(subjects) for c in v.children):
+            return True
+    return False
+
+
+def _phrase_lemmas(verb) -> set:
+    """The verb's lemma, and with its particle, adverb or bare object ("go ahead", "take place")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "dobj")}
+
+
+def _conditional_subject(tok, spec) -> bool:
+    """(extract43) A nominal act that is the subject of a verb of taking place in a condition ("If the
+    summit goes ahead", "if the vote is held", "Should the talks take place"): its taking place is what
+    the condition supposes, not a fact."""
+    if not spec or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    if not _phrase_lemmas(verb) & set(spec.get("verbs", ())):
+        return False
+    return _conditional([verb], set(spec.get("marks", ()))) or _inverted_condition([verb], set(spec.get("inverted_aux", ())))
+
+
+def _until_unmet(verbs, spec) -> bool:
+    """(extract43) A verb of an adverbial clause opened by "until" that is still to come: in the
+    present tense ("will stay on strike until the council withdraws the plan") or under a clause that
+    has not taken place ("said they would block the road until the government repealed the tax"). A
+    past clause that took place tells it ("shelled the town until the rebels surrendered")."""
+    marks = set(spec.get("marks", ()))
+    if not marks:
+        return False
+    for v in verbs:
+        if v.dep_ != "advcl" or v.head.i == v.i or not any(c.dep_ == "mark" and c.lower_ in marks for c in v.children):
+            continue
+        if v.tag_ in ("VBZ", "VBP") or status_of(v.head) != "occurred":
+            return True
+    return False
+
+
+def _setting_of_a_past_act(tok, spec) -> bool:
+    """(extract43) A nominal act named as the setting of a past act ("agreed on Tuesday, at the end of a
+    two-day meeting, to ...", "signed the accord on the sidelines of the summit"): the act told
+    took place there, so the setting did; a plan word of that act ("agreed to") does not reach it.
+    The nearest finite verb above must be a past one that took place ("will sign it at the end of the
+    summit" keeps the summit in the plan)."""
+    if not spec or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    frame = tok.head.head
+    if frame.lemma_.lower() not in spec.get("frames", ()) or frame.dep_ != "pobj" or \
+            frame.head.lower_ not in spec.get("preps", ()):
+        return False
+    verb = frame.head.head
+    for _ in range(_GOVERNOR_STEPS):
+        if verb.tag_ in ("VBD", "VBZ", "VBP") or verb.head.i == verb.i or verb.dep_ not in ("xcomp", "conj"):
+            break
+        verb = verb.head
+    return verb.tag_ == "VBD" and status_of(verb) == "occurred"
+
+
 def _open_question(tok, marks: set) -> bool:
     """The trigger in a clause opened by "whether" (``possible.question_marks``): asked about, not
     told -- "will decide whether to charge the driver", "did not say whether anyone was detained",
@@ -423,8 +491,9 @@ def status_of(tok) -> str:
     # sit-in": the call is not rejected); what governs both governs it ("plans to visit Moscow
     # and meet Putin"), and an auxiliary of the first verb is shared (``verbs`` below)
     chain = _past_clause_cut(tok, governors(tok, coordinates=False), cues.get("past_clauses") or {})
-    if reduced:
-        chain = []  # (extract42) the noun's clause plans, asks or denies, not the participle's act
+    if reduced or _setting_of_a_past_act(tok, cues.get("past_setting") or {}):
+        chain = []  # (extract42) the noun's clause plans, asks or denies, not the participle's act;
+        # (extract43) nor the act that took place in the noun's setting ("agreed at the end of the talks to")
     # a past act that a planned reaction or talk is about keeps its own status: the plan word
     # governs the reaction only ("vowed to avenge the killing")
     topic = _past_topic(tok, cues.get("past_topic") or {})
@@ -462,6 +531,10 @@ def status_of(tok) -> str:
         if _asked_for(tok, req):
             return status
         if _conditional(verbs, set(spec.get("condition_marks", ()))):
+            return status
+        if _inverted_condition(verbs, set(spec.get("condition_inverted_aux", ()))) or \
+                _conditional_subject(tok, spec.get("condition_subjects") or {}) or \
+                _until_unmet(verbs, spec.get("until_clauses") or {}):
             return status
         if spec.get("question_marks") and _open_question(tok, set(spec["question_marks"])):
             return status
