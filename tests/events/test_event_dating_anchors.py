@@ -27,7 +27,8 @@ def _cases():
                  "rescheduled_to", "time_as_object", "about_own_type", "speaker_participle",
                  "quoted_statement", "same_day_as", "state_onset", "fronted_date_semicolon",
                  "demonstrative_antecedent", "commitment_clause", "purpose_host_day", "evening_clause_day", "after_lead_noun",
-                 "bulletin_dateline", "ordered_state", "clock_box", "held_since", "document_date_line"):
+                 "bulletin_dateline", "ordered_state", "clock_box", "held_since", "document_date_line", "subhead_item",
+                 "live_blog_heading"):
         ref = rules[kind]
         out += [(kind, ex) for ex in ref.get("examples", []) + ref.get("counter_examples", [])]
     sub = rules["reduced_relative"]["subject_participle"]

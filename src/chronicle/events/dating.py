@@ -565,6 +565,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     labels = [_entry_label(text, tx) for tx in timexes]  # once per timex
     entry_starts = sorted(tx.start for tx, label in zip(timexes, labels) if label)
     date_lines = _document_date_lines(text, timexes, dct)  # (datingFix47) "Ruling, issued Nairobi, 12 March 2025"
+    date_lines = sorted(date_lines + _live_blog_headings(text, timexes), key=lambda p: p[0])  # (datingFix48)
     boxes = _clock_boxes(text, [tx for tx, label in zip(timexes, labels) if label],
                          [tx for tx, label in zip(timexes, labels) if not label], dct)  # (datingFix47)
     timexes = [tx for tx, label in zip(timexes, labels) if not label]
@@ -572,6 +573,9 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     items = _bulletin_items(text, timexes)  # (datingFix46) "MALE, Nov 4 - ...\n\nCOLOMBO, Nov 5 - ..."
     if items:  # each item is an entry of its own: no act is told in the time of another item's
         entry_starts = sorted(entry_starts + [start for start, _ in items])
+    subheads = _subhead_items(text, timexes)  # (datingFix48) "Tuesday: ...\n\nWednesday: ..."
+    if subheads:
+        entry_starts = sorted(entry_starts + [start for start, _, _ in subheads])
     actors: dict[int, list[tuple[int, int]]] = {}
     for m, i in events:
         actors.setdefault(i, []).extend((f.start, f.end) for f in m.actor)
@@ -688,7 +692,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 if same is not None:
                     m.date = _day_of_clock_time(same.date.model_copy())
                 else:  # (datingFix45) "who were freed the same evening": the nearest act's day
-                    m.date = _same_unit_nearest_act(doc, tx, out, sentence_of) or m.date
+                    m.date = _same_unit_nearest_act(doc, tx, out, sentence_of) or \
+                        _same_day_told_past(doc, tx, trigger_i, timexes, dct) or m.date  # (datingFix48)
                 if id(mention) in after_ids:  # (datingFix45) the act told before with a day of its own
                     told_before = _after_clause_told_before(doc, m, trigger_i, out)
                     if told_before is not None:
@@ -731,7 +736,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 src = _agentless_match(dated, mention)
             if src is None and item_day is None and mention.status == "occurred" and not _past_perfect(doc[trigger_i]):
                 item_day = _clock_box_day(boxes, doc[trigger_i].idx) or \
-                    _bulletin_day(date_lines, doc[trigger_i].idx)  # (datingFix47) "06:40 - Farmers park ..."
+                    _bulletin_day(date_lines, doc[trigger_i].idx) or \
+                    _clock_box_day(subheads, doc[trigger_i].idx)  # (datingFix47, datingFix48)
             mention.date = src.date.model_copy() if src is not None else \
                 _day_of(_event_date(item_day)) if item_day is not None else article_date(dct)
             if src is None and mention.status == "occurred" and _reported_present_perfect(doc, trigger_i):
@@ -871,6 +877,28 @@ def _bulletin_items(text: str, timexes: list[Timex]) -> list[tuple[int, Timex]]:
     return out if len(out) >= rules["min_items"] else []
 
 
+def _subhead_items(text: str, timexes: list[Timex]) -> list[tuple[int, int, Timex]]:
+    """(datingFix48) The items of a digest under day subheads, each a paragraph that opens with a
+    one-day date and a separator ("Monday: The council voted ... . The mayor resigned.\n\nTuesday:
+    ..."): (the paragraph's start and end offsets, its subhead's date), when the text has at least
+    ``subhead_item.min_items`` of them. The subhead's line is a timeline entry up to its first full
+    stop (``_timeline_entries``); the item's later sentences are told on the subhead's day too,
+    until the paragraph ends."""
+    rules = dating_rules()["subhead_item"]
+    out = []
+    for tx in timexes:
+        if tx.type != "DATE" or tx.interval_start is None or tx.interval_start != tx.interval_end:
+            continue
+        start = text.rfind("\n", 0, tx.start) + 1
+        if text[start:tx.start].strip() or not (start == 0 or text[max(0, start - 2):start] == "\n\n"):
+            continue  # opens a paragraph
+        if not _opens_line(text, tx, rules["separators"], 3):
+            continue
+        end = text.find("\n\n", tx.end)
+        out.append((start, len(text) if end < 0 else end, tx))
+    return out if len(out) >= rules["min_items"] else []
+
+
 def _article_dateline(text: str, tx: Timex, dct: Optional[date]) -> bool:
     """(datingFix47) ``tx`` is the article's date written in its dateline ("OUAGADOUGOU, May 6 - ",
     ``tagger._in_dateline``): it dates no act (the article's date, the fallback, says as much)."""
@@ -937,6 +965,33 @@ def _document_date_lines(text: str, timexes: list[Timex], dct: Optional[date]) -
             continue
         out.append((end, tx))
     return sorted(out, key=lambda p: p[0])
+
+
+def _live_blog_headings(text: str, timexes: list[Timex]) -> list[tuple[int, Timex]]:
+    """(datingFix48) A live blog's day heading: a paragraph that is one date alone ("Thursday 6
+    March") right above a paragraph whose first line is a short time stamp ("Posted 11:20 BST"):
+    (the offset the heading ends at, its date). The entries under it are told on that day, the
+    article's own day included (the text names it: source "text"); a title that only holds a date
+    ("Latest news, Monday May 5") is no heading of its own."""
+    rules = dating_rules()["live_blog_heading"]
+    out = []
+    for tx in timexes:
+        if tx.type != "DATE" or tx.interval_start is None or tx.interval_start != tx.interval_end:
+            continue
+        start = text.rfind("\n", 0, tx.start) + 1
+        end = text.find("\n", tx.end)
+        if end < 0 or text[start:end].strip() != text[tx.start:tx.end].strip():
+            continue
+        if not (start <= 1 or text[max(0, start - 2):start] == "\n\n") or text[end:end + 2] != "\n\n":
+            continue  # a paragraph of its own
+        below = end + 2
+        stamp_end = text.find("\n", below)
+        stamp_end = len(text) if stamp_end < 0 else stamp_end
+        if stamp_end - below > rules["max_stamp_chars"] or \
+                not any(o.type == "TIME" and below <= o.start < stamp_end for o in timexes):
+            continue
+        out.append((end, tx))
+    return out
 
 
 def _clock_box_day(boxes: list[tuple[int, int, Timex]], at: int) -> Optional[Timex]:
@@ -3381,6 +3436,29 @@ def _same_unit_nearest_act(doc, tx: Timex, earlier: list[tuple[Mention, int]],
         return EventDate(text=tx.text, value=day + (value.group(2) or ""), start=m.date.start, end=m.date.end,
                          source="text", timex_id=tx.id)
     return None
+
+
+def _same_day_told_past(doc, tx: Timex, trigger_i: int, timexes: list[Timex], dct: Optional[date]
+                        ) -> Optional[EventDate]:
+    """(datingFix48) "the same day" (no "as", no clause of its own) on an act told as done, that the
+    tagger put on a day after the article's (the day told last was a plan's: "has set a vote for
+    Friday. ... Police seized the ballots the same day"): a done act is no later than the article;
+    the phrase takes the latest one-day date before it that is not after the article's day (the
+    day the story last told of); else None (the tagger's stays). Told as done: a verb in the simple
+    past (the status stage may already read the tagger's later day as a plan)."""
+    span = _timex_tokens(doc, tx)
+    if span is None or dct is None or not _simple_past(doc[trigger_i]) or tx.interval_start is None or \
+            tx.interval_start <= dct or not any(t.lower_ in _words("same_day_as", "same") for t in span) or \
+            not any(t.lower_ in _words("same_day_as", "nearest_act") for t in span) or \
+            any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ in _words("same_day_as", "clause_deps")
+                for t in span for c in t.children):
+        return None
+    told = [o for o in timexes if o.end <= tx.start and o.type in ("DATE", "TIME") and o.interval_start is not None
+            and o.interval_start == o.interval_end and o.interval_start <= dct]
+    if not told:
+        return None
+    day = max(told, key=lambda o: o.start).interval_start
+    return EventDate(text=tx.text, value=day.isoformat(), start=day, end=day, source="text", timex_id=tx.id)
 
 
 def _noun_antecedent(doc, noun, earlier: list[tuple[Mention, int]]) -> Optional[Mention]:
