@@ -117,9 +117,8 @@ def _ordered_state_start(t, host) -> bool:
     """(datingFix47) A date behind "from" on a verb of ordering ("ordered the paper off the streets
     from midnight", ``ordered_state`` in dating.yaml): the start of the state it orders, not the time
     the order was given."""
-    rules = dating_rules()["ordered_state"]
-    return t.head.dep_ == "prep" and t.head.lower_ in rules["preps"] and t.head.head.i == host.i \
-        and host.lemma_.lower() in rules["verbs"]
+    return t.head.dep_ == "prep" and t.head.lower_ in _words("ordered_state", "preps") and t.head.head.i == host.i \
+        and host.lemma_.lower() in _words("ordered_state", "verbs")
 
 
 def _state_participle_verb(h, span):
@@ -2618,8 +2617,7 @@ def _held_since(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> lis
     holding began that day, the act was then (``held_since`` in dating.yaml), not at the day of the
     verb the noun hangs on. The "since" date, one day."""
     tok = doc[trigger_i]
-    rules = dating_rules()["held_since"]
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rules["nouns"] or trigger_i in attachments:
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _words("held_since", "nouns") or trigger_i in attachments:
         return []
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
@@ -2627,8 +2625,8 @@ def _held_since(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> lis
         for rel in (w for p in prep.children if p.dep_ == "pobj" for w in p.subtree if w.dep_ == "relcl"):
             if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in rel.children):
                 continue
-            held = rel.lemma_.lower() in rules["verbs"] or rel.lemma_.lower() == "be" and any(
-                c.dep_ == "prep" and g.lemma_.lower() in rules["custody_nouns"]
+            held = rel.lemma_.lower() in _words("held_since", "verbs") or rel.lemma_.lower() == "be" and any(
+                c.dep_ == "prep" and g.lemma_.lower() in _words("held_since", "custody_nouns")
                 for c in rel.children for g in c.children if g.dep_ == "pobj")
             if not held:
                 continue
