@@ -562,12 +562,12 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     text = doc.text  # built once: Doc.text joins every token on each call
     # a live blog's entries ("09:10 - ...\n\n11:30 - ..."): no entry is told in the time of an earlier one
     labels = [_entry_label(text, tx) for tx in timexes]  # once per timex
-    entry_starts = sorted(tx.start for tx, label in zip(timexes, labels) if label)
+    labelled = [tx for tx, label in zip(timexes, labels) if label]
+    entry_starts = sorted(tx.start for tx in labelled)
     date_lines = _document_date_lines(text, timexes, dct)  # (datingFix47) "Ruling, issued Nairobi, 12 March 2025"
     date_lines = sorted(date_lines + _live_blog_headings(text, timexes), key=lambda p: p[0])  # (datingFix48)
-    boxes = _clock_boxes(text, [tx for tx, label in zip(timexes, labels) if label],
-                         [tx for tx, label in zip(timexes, labels) if not label], dct)  # (datingFix47)
     timexes = [tx for tx, label in zip(timexes, labels) if not label]
+    boxes = _clock_boxes(text, labelled, timexes, dct)  # (datingFix47)
     timeline = _timeline_entries(doc, text, timexes)
     items = _bulletin_items(text, timexes)  # (datingFix46) "MALE, Nov 4 - ...\n\nCOLOMBO, Nov 5 - ..."
     if items:  # each item is an entry of its own: no act is told in the time of another item's
