@@ -1621,8 +1621,9 @@ def _antecedents(doc, t, index: ActorIndex) -> list:
 
 
 _TITLE_REACH = 5  # how many title words and commas before a name its country word may be
-_PAIR_COUNTRY_WORDS = "roles26_pair_country_words"  # doc.user_data: country words "the two countries" took
-# up, last word index -> first word index
+_COUNTRY_WORDS_MAX = 3  # the most words a country name in a title may take: "Central African Republic"
+# doc.user_data: the country words "the two countries" took up, their last word's index -> their first's
+_PAIR_COUNTRY_WORDS = "roles26_pair_country_words"
 
 
 def _country_words(doc, m: ActorMention):
@@ -1634,9 +1635,6 @@ def _country_words(doc, m: ActorMention):
             if all(k in ids for k in range(i, i + n)) and country_of(doc[i:i + n].text) == m.country:
                 return doc[i:i + n]
     return None
-
-
-_COUNTRY_WORDS_MAX = 3  # "Central African Republic"
 
 
 def _title_country_word(doc, m: ActorMention, index: Optional[ActorIndex] = None):
