@@ -158,10 +158,11 @@ def _dates_compatible(m: MentionRecord, e: EventState) -> bool:
 
 def _other_code_other_day(m: MentionRecord, e: EventState) -> bool:
     """(linkPlan15) ``m`` and ``e`` are known only by their articles' days, ``m``'s article is of
-    another day than every report of ``e`` and its CAMEO code is none of ``e``'s: two acts ("invited
-    the rebels to talks" on the 3rd, "under the ceasefire agreed" on the 9th), as the week an
-    article-dated report may speak of is no evidence that two reports of other acts are one. An act
-    or a plan; a code unknown on either side decides nothing."""
+    another day than the first and the last of ``e``'s reports (the state keeps no days between) and
+    its CAMEO code is none of ``e``'s: two acts ("invited the rebels to talks" on the 3rd, "under the
+    ceasefire agreed" on the 9th), as the week an article-dated report may speak of is no evidence
+    that two reports of other acts are one. Acts and plans alike; a denial, or a code unknown on
+    either side, decides nothing."""
     if not m.cameo or not e.cameos or m.cameo in e.cameos or m.reported is None or m.group == "denied":
         return False
     return m.reported != e.first_reported and m.reported != e.last_reported
