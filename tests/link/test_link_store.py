@@ -590,3 +590,18 @@ def test_reports_dated_by_articles_of_other_days_and_other_cameo_codes_stay_apar
         c.close()
         assert sorted(r[:2] for r in rows) == [("030", "article"), ("036", "article")], order
         assert len({r[2] for r in rows}) == 2, order
+
+
+def test_one_days_protests_of_other_actors_in_towns_apart_stay_two_acts_across_ingests(tmp_path):
+    # (linkPlan16) the capital read as the nurses' Ghanaian recipient, Kumasi 200 km away with no country: two acts
+    # in either order; the same women in the capital that day are still the one protest there (as before)
+    texts = {"a": "date 2025-06-04\nAbout three hundred nurses marched through Accra on Monday to demand unpaid "
+                  "allowances, Ghanaian media reported.\n",
+             "b": "date 2025-06-04\nIn Kumasi, market women held a protest against the new market levy on Monday.\n",
+             "c": "date 2025-06-04\nIn Accra, market women held a protest against the new market levy on Monday.\n"}
+    for order in ("ab", "ba"):
+        ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db"), "PROTEST")
+        assert ev["a"] != ev["b"], (order, ev)
+    for order in ("ac", "ca"):
+        ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db"), "PROTEST")
+        assert ev["a"] == ev["c"], (order, ev)

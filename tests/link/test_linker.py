@@ -1808,3 +1808,39 @@ def test_reports_dated_only_by_articles_of_other_days_and_other_cameo_codes_stay
     dated = replace(accord, text_dated=True, start=date(2025, 5, 4), end=date(2025, 5, 4))
     for res in both_orders([invite, dated]):
         assert res == [["a-1", "b-1"]]
+
+
+def _scene(id, doc, act=(), rec=(), actor="nnurses", towns=(), start=date(2025, 6, 2)):
+    """A protest report of one day naming its actor and the towns it was held in ((name, lat, lon))."""
+    fillers = [("actor", actor, "")] + [("recipient", f"x{c}", c) for c in rec]
+    return replace(dm(id, doc, act=act, rec=rec, type="PROTEST", start=start, fillers=fillers),
+                   places=frozenset(towns))
+
+
+def test_one_days_protests_of_other_actors_in_towns_apart_stay_two_acts():
+    # (linkPlan16) "Nurses marched through Kumasi on Monday" (the town read as a Ghanaian recipient) and "In Tamale,
+    # market women protested against the levy the same morning" (no country): other actors, towns 300 km apart,
+    # two acts; in one batch, one article at a time either order, and with either stored first
+    kumasi, tamale = ("kumasi", 6.688, -1.624, "GHA"), ("tamale", 9.401, -0.839, "GHA")
+    nurses = _scene("k-1", "k", rec=("GHA",), towns=[kumasi])
+    women = _scene("t-1", "t", actor="nmarket women", towns=[tamale])
+    for res in both_orders([nurses, women]):
+        assert res == [["k-1"], ["t-1"]]
+    for first, then in ((nurses, women), (women, nurses)):
+        # as the store hands it back: its towns and actors (``store_adapter._mark_scenes``)
+        stored = [replace(_state(e), named=e.named, parties=e.parties, places=e.places, actor_ids=e.actor_ids)
+                  for e in link([first]).events.values()]
+        r = link([then], stored)
+        assert r.merged.get(r.assign[then.id], r.assign[then.id]) != stored[0].id
+    # both naming the country: the same block decides so too
+    for res in both_orders([nurses, replace(women, recipient_countries=frozenset({"GHA"}),
+                                            fillers=women.fillers | {("recipient", "xGHA", "GHA")})]):
+        assert res == [["k-1"], ["t-1"]]
+    # look-alikes, one act as before: the same town; a report naming no town ("in Ghana's second city"); a common
+    # actor; a district beside its city (Suame, 4 km from Kumasi's centre); a town of another country (a gazetteer slip)
+    for other in (replace(women, places=frozenset({kumasi})), replace(women, places=frozenset()),
+                  replace(women, fillers=frozenset({("actor", "nnurses", "")})),
+                  replace(women, places=frozenset({("suame", 6.718, -1.630, "GHA")})),
+                  replace(women, places=frozenset({("tamale", 21.34, -157.93, "USA")}))):
+        for res in both_orders([nurses, other]):
+            assert res == [["k-1", "t-1"]]

@@ -11,6 +11,9 @@ Rules, in words:
 - a mention dated only by its article ("source: article") matches an occurred event of the week
   before the report, or a future event not yet past;
 - two different named people doing the same kind of thing are two events;
+- (linkPlan16) two reports of one day, each naming a town and an actor, sharing no actor, their towns all
+  of one country and more than ``NEAR_KM`` apart, are two acts ("nurses marched through Accra on Monday" / "in Kumasi, market
+  women protested that morning"): ``_other_scene``, in every path that compares a report with an event of its day;
 - a block without any country needs a shared person to merge;
 - a coarse mention ("in 2024") that fits several distinct events joins none of them (it joins an
   event dated as coarsely, or starts one): merging it into an arbitrary one would inflate counts;
@@ -120,6 +123,7 @@ from chronicle.link.records import (
     event_id_for, loose_key, other_group, recipient_relatives, same_group, sibling_block,
 )
 
+NEAR_KM = 15  # (linkPlan16) two towns nearer than this may be one inside the other (a district, its city)
 COARSE_DAYS = 31  # a text date wider than a month is coarse: "in 2024", "this spring", "2024-Q1"
 MONTH_DAYS = 27  # a text date of a month or more (February: 27 days after the 1st), not coarse: ``_month_wide``
 
@@ -206,6 +210,33 @@ def _same_clause(m: MentionRecord, e: EventState) -> bool:
     return any((m.doc, m.sentence, a) in e.clauses for a in _actors(m))
 
 
+def _km(p: tuple, q: tuple) -> float:
+    """Great-circle distance of two (name, latitude, longitude, country) places."""
+    from math import asin, cos, radians, sin, sqrt
+    la1, lo1, la2, lo2 = map(radians, (p[1], p[2], q[1], q[2]))
+    h = sin((la2 - la1) / 2) ** 2 + cos(la1) * cos(la2) * sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * asin(sqrt(min(1.0, h)))
+
+
+def _other_scene(places_a: frozenset, actors_a: frozenset, places_b: frozenset, actors_b: frozenset) -> bool:
+    """(linkPlan16) Two reports of one type and one day, each naming a town and its actors, that share no
+    actor and whose towns all lie apart in one country (none within ``NEAR_KM`` of the other's: not a
+    district and its city) are two acts ("nurses picketed the hospital in Kumasi on Monday" / "in Tamale,
+    market women protested the levy that morning"). A report naming no town (the country, "the commercial
+    hub") or no actor, a common actor, or towns of two countries (a place word the gazetteer put on another
+    continent: "received at the airport" read as a town named Airport) decide nothing. The caller checks
+    the one day."""
+    if not (places_a and places_b and actors_a and actors_b) or actors_a & actors_b:
+        return False
+    return all(p[3] and p[3] == q[3] and _km(p, q) > NEAR_KM for p in places_a for q in places_b)
+
+
+def _other_scene_of(m: MentionRecord, e: EventState) -> bool:
+    """``_other_scene`` of a report dated to one day and an event dated to that day."""
+    return (bool(m.places and e.places) and _one_day(m) and _one_day(e) and m.start == e.start
+            and _other_scene(m.places, _actors(m), e.places, e.actor_ids))
+
+
 def compatible_dates(m: MentionRecord, e: EventState) -> bool:
     if m.start is None or e.start is None:
         return m.start is None and e.start is None
@@ -226,6 +257,8 @@ def compatible(m: MentionRecord, e: EventState) -> bool:
     if m.people and e.people and not (m.people & e.people):
         return False
     if e.told and _told_apart(m, e):
+        return False
+    if m.places and e.places and _other_scene_of(m, e):
         return False
     if not (m.actor_countries or m.recipient_countries) and not (m.people & e.people):
         # no country, no shared person: only the same parties again in the same article
@@ -437,6 +470,11 @@ def _absorb(e: EventState, m: MentionRecord) -> None:
         e.groups = e.groups | m.groups
     if m.cameo and m.cameo not in e.cameos:
         e.cameos = e.cameos | {m.cameo}
+    if m.places and not m.places <= e.places:
+        e.places = e.places | m.places
+    actors = _actors(m)
+    if actors and not actors <= e.actor_ids:
+        e.actor_ids = e.actor_ids | actors
     targets = m.targets
     if targets and not targets <= e.targets:
         e.targets = e.targets | targets
@@ -756,7 +794,7 @@ def _choose_day(m: MentionRecord, events: dict[str, EventState], index: _Index) 
 
     def fits(e: EventState) -> bool:
         return (e.text_dated and e.start == m.start and e.end == m.start
-                and not (m.people and e.people and not (m.people & e.people)))
+                and not (m.people and e.people and not (m.people & e.people)) and not _other_scene_of(m, e))
 
     if countryless:
         found = [events[i] for i in dict.fromkeys(index.by_day.get((kind, group, m.start, False), ())) if fits(events[i])]
@@ -1328,7 +1366,8 @@ def _reconcile_days(res: LinkResult, index: _Index) -> None:
                 c = res.events.get(cid)
                 if (c is None or cid in res.merged or cid == n.id or not _one_day(c) or c.start != day
                         or block_parties(c.block) or not c.named or c.parties
-                        or (c.people and n.people and not (c.people & n.people))):
+                        or (c.people and n.people and not (c.people & n.people))
+                        or _other_scene(c.places, c.actor_ids, n.places, n.actor_ids)):
                     continue
                 if len(named) > 1:
                     pick = _day_pick(c.docs, c.modes, [res.events[i] for i in named])
@@ -1382,6 +1421,8 @@ def _merge_state(keep: EventState, gone: EventState) -> None:
     keep.orgs = keep.orgs | gone.orgs
     keep.groups = keep.groups | gone.groups
     keep.cameos = keep.cameos | gone.cameos
+    keep.places = keep.places | gone.places
+    keep.actor_ids = keep.actor_ids | gone.actor_ids
     keep.targets = keep.targets | gone.targets
     keep.agents = keep.agents | gone.agents
     keep.recipients = keep.recipients | gone.recipients

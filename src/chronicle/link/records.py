@@ -163,6 +163,10 @@ class MentionRecord:
     cameo: str = ""                           # (linkPlan15) its CAMEO code ("036"; "": none given): two reports
                                               # dated only by articles of different days, of different codes,
                                               # are two acts (``linker._other_code_other_day``)
+    places: frozenset = frozenset()           # (linkPlan16) (name, latitude, longitude, country) of the towns it names
+                                              # (its location, a place read as its recipient; no country):
+                                              # one day's acts of other actors in towns apart are two
+                                              # (``linker._other_scene``)
 
     # ``block`` computed at its first read (the linker reads it several times per mention); a
     # declared field, not an attribute added later, so the instance keeps its compact attribute dict
@@ -324,6 +328,10 @@ class EventState:
     groups: frozenset = frozenset()
     # (linkPlan15) CAMEO codes its mentions name (``MentionRecord.cameo``; none: unknown)
     cameos: frozenset = frozenset()
+    # (linkPlan16) the towns its mentions name (``MentionRecord.places``) and the identities of their actors
+    # (``linker._other_scene``)
+    places: frozenset = frozenset()
+    actor_ids: frozenset = frozenset()
 
     def window(self) -> tuple[Optional[date], Optional[date]]:
         if self.start is None:

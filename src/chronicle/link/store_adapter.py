@@ -86,6 +86,30 @@ def _filler_key(canonical_id, name: str) -> str:
     return _actor_key(canonical_id) if canonical_id is not None else "n" + norm_name(name)
 
 
+def _town(name: Optional[str]) -> Optional[tuple]:
+    """(linkPlan16) (name, latitude, longitude, country) of a town the gazetteer places ("Mbabane"); None
+    for a country (no coordinates), a lower-case word or a name it does not know."""
+    if not name:
+        return None
+    from chronicle.actors.gazetteer import Gazetteer
+    loc = Gazetteer.default().lookup(name)
+    if loc is None or loc.latitude is None or loc.longitude is None:
+        return None
+    return loc.name.casefold(), loc.latitude, loc.longitude, loc.country or ""
+
+
+def _places(location: tuple, recipient_texts: Iterable[Optional[str]]) -> frozenset:
+    """(linkPlan16) ``MentionRecord.places``: its location when it has coordinates, and the towns read as
+    its recipients ("marched through Mbabane" with Mbabane as the recipient)."""
+    name, lat, lon, country = location
+    out = {(name.casefold(), lat, lon, country or "")} if name and lat is not None and lon is not None else set()
+    for t in recipient_texts:
+        town = _town(t)
+        if town is not None:
+            out.add(town)
+    return frozenset(out)
+
+
 def _record(row, roles: list) -> MentionRecord:
     acts = frozenset(r.country for r in roles if r.role == "actor" and r.country)
     recs = frozenset(r.country for r in roles if r.role == "recipient" and r.country)
@@ -103,7 +127,9 @@ def _record(row, roles: list) -> MentionRecord:
         sentence=row.sentence_start, signing=_signing(row.cameo, row.trigger_text), mode=row.mode or "", cameo=row.cameo or "",
         orgs=frozenset(_actor_key(r.canonical_id) for r in roles if r.kind == "organization" and r.canonical_id is not None
                        and r.role in ("actor", "recipient")),
-        groups=_groups(roles))
+        groups=_groups(roles),
+        places=_places((row.location_name, row.location_latitude, row.location_longitude, row.location_country),
+                       (r.text for r in roles if r.role == "recipient")))
 
 
 def _groups(roles: list) -> frozenset:
@@ -132,7 +158,9 @@ def _text_before(r):
 def _load_records(conn: Connection, where) -> list[MentionRecord]:
     m, a = S.mentions, S.articles
     q = (select(m.c.id, m.c.article_id, m.c.type, m.c.mode, m.c.cameo, m.c.trigger_text, m.c.status, m.c.date_start, m.c.date_end, m.c.date_source,
-                m.c.attribution_speaker, m.c.attribution_via, m.c.sentence_start, a.c.date.label("a_date"), a.c.source.label("a_source"),
+                m.c.attribution_speaker, m.c.attribution_via, m.c.sentence_start,
+                m.c.location_name, m.c.location_latitude, m.c.location_longitude, m.c.location_country,
+                a.c.date.label("a_date"), a.c.source.label("a_source"),
                 # the words right before the trigger ("the first attack": ``records.ordinal_before``)
                 func.substr(a.c.text, case((m.c.trigger_start > 16, m.c.trigger_start - 15), else_=1),
                             case((m.c.trigger_start > 16, 16), else_=m.c.trigger_start)).label("before"),
@@ -211,6 +239,8 @@ def _load_events(conn: Connection, blocks: list[str], ids: Iterable[str] = ()) -
     _mark_orgs(conn, [e for e in out if e.block.split("|", 2)[1] == "future"
                       or not block_parties(e.block) and e.block.split("|", 2)[1] == "occurred"])
     _mark_targets(conn, [e for e in out if e.block.split("|", 2)[1] in ("occurred", "future")])
+    # (linkPlan16) the towns and actors of events dated to one day by their text (``linker._other_scene``)
+    _mark_scenes(conn, [e for e in out if e.text_dated and e.start is not None and (e.end or e.start) == e.start])
     # the articles of undated events (only their own article's mentions join them) and of acts and
     # plans (``linker._fits_plan``: an act all of whose reports tell the plan as still to come
     # realizes no plan, whichever pass brought the plan's later reports)
@@ -303,6 +333,30 @@ def _mark_targets(conn: Connection, events: list[EventState]) -> None:
             key = _filler_key(cid, name)
             if cid is not None or key != "n":
                 by_id[eid].targets = by_id[eid].targets | {key}
+
+
+def _mark_scenes(conn: Connection, events: list[EventState]) -> None:
+    """(linkPlan16) ``places`` and ``actor_ids`` of stored events: the towns their mentions name and the
+    identities of their actors, as ``MentionRecord.places`` and ``linker._actors`` read them, so a
+    reloaded event keeps them."""
+    if not events:
+        return
+    em, m, r, ai = S.event_mentions, S.mentions, S.mention_roles, S.actor_identities
+    for e, place in _mention_values(conn, events, (m.c.location_name, m.c.location_latitude, m.c.location_longitude,
+                                                   m.c.location_country), m.c.location_latitude.isnot(None)):
+        e.places = e.places | _places(place, ())
+    by_id = {e.id: e for e in events}
+    for part in _chunks(sorted(by_id)):
+        q = (select(em.c.event_id, r.c.role, r.c.text, r.c.name, ai.c.canonical_id).distinct()
+             .select_from(em.join(r, r.c.mention_id == em.c.mention_id)
+                          .outerjoin(ai, ai.c.actor_id == r.c.actor_id))
+             .where(em.c.event_id.in_(part), r.c.role.in_(("actor", "recipient"))))
+        for eid, role, text, name, cid in conn.execute(q):
+            e = by_id[eid]
+            if role == "recipient":
+                e.places = e.places | _places((None, None, None, None), (text,))
+            elif cid is not None or norm_name(name):
+                e.actor_ids = e.actor_ids | {_filler_key(cid, name)}
 
 
 def _filler_countries(conn: Connection, events: list[EventState]) -> list[tuple]:
@@ -790,6 +844,7 @@ def _rebuild_left(conn: Connection, events: list[EventState]) -> None:
             e.start, e.end, e.text_dated, e.date_certainty = f.start, f.end, f.text_dated, f.date_certainty
             e.people, e.first_reported, e.last_reported = f.people, f.first_reported, f.last_reported
             e.cameos = f.cameos
+            e.places, e.actor_ids = f.places, f.actor_ids  # (linkPlan16)
         if e.also:
             # (linkPlan14) the other blocks it is filed under are those of mentions it keeps (every ``also`` is a
             # joining mention's block): a detached month report's own block goes with it
