@@ -861,7 +861,7 @@ def _bulletin_items(text: str, timexes: list[Timex]) -> list[tuple[int, Timex]]:
     rules = dating_rules()["bulletin_dateline"]
     out = []
     for tx in timexes:
-        if tx.type != "DATE" or tx.interval_start is None or tx.interval_start != tx.interval_end:
+        if not _one_day_date(tx):
             continue
         line_start = text.rfind("\n", 0, tx.start) + 1
         place = text[line_start:tx.start].rstrip()
@@ -886,7 +886,7 @@ def _subhead_items(text: str, timexes: list[Timex]) -> list[tuple[int, int, Time
     rules = dating_rules()["subhead_item"]
     out = []
     for tx in timexes:
-        if tx.type != "DATE" or tx.interval_start is None or tx.interval_start != tx.interval_end:
+        if not _one_day_date(tx):
             continue
         start = text.rfind("\n", 0, tx.start) + 1
         if text[start:tx.start].strip() or not (start == 0 or text[max(0, start - 2):start] == "\n\n"):
@@ -929,8 +929,7 @@ def _clock_boxes(text: str, labels: list[Timex], timexes: list[Timex], dct: Opti
         start = text.rfind("\n", 0, run[0].start) + 1
         lead_start = text.rfind("\n\n", 0, max(0, start - 2))
         lead_start = 0 if lead_start < 0 else lead_start + 2
-        days = [tx for tx in timexes if lead_start <= tx.start < start and tx.type == "DATE"
-                and tx.interval_start is not None and tx.interval_start == tx.interval_end]
+        days = [tx for tx in timexes if lead_start <= tx.start < start and _one_day_date(tx)]
         if not days or len({tx.interval_start for tx in days}) != 1 or dct is not None and days[0].interval_start >= dct:
             continue  # the article's own day says no more than the fallback
         end = text.find("\n", run[-1].end)
@@ -948,8 +947,7 @@ def _document_date_lines(text: str, timexes: list[Timex], dct: Optional[date]) -
     rules = dating_rules()["document_date_line"]
     out = []
     for tx in timexes:
-        if tx.type != "DATE" or tx.interval_start is None or tx.interval_start != tx.interval_end or \
-                dct is not None and tx.interval_start >= dct:
+        if not _one_day_date(tx) or dct is not None and tx.interval_start >= dct:
             continue
         start = text.rfind("\n", 0, tx.start) + 1
         end = text.find("\n", tx.end)
@@ -975,7 +973,7 @@ def _live_blog_headings(text: str, timexes: list[Timex]) -> list[tuple[int, Time
     rules = dating_rules()["live_blog_heading"]
     out = []
     for tx in timexes:
-        if tx.type != "DATE" or tx.interval_start is None or tx.interval_start != tx.interval_end:
+        if not _one_day_date(tx):
             continue
         start = text.rfind("\n", 0, tx.start) + 1
         end = text.find("\n", tx.end)
