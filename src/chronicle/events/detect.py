@@ -2600,11 +2600,16 @@ def _slogan_quotes() -> frozenset:
 _OWN_CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "mark"}
 
 
+@lru_cache(maxsize=1)
+def _kind_modifiers() -> frozenset:
+    return frozenset(load_resource("selection.yaml").get("kind_modifiers", {}).get("words", ()))
+
+
 def _names_a_kind(tok) -> bool:
     """(extract43) A noun modified by a word of kind ("such"): "the largest such march since 1990",
     "condemned such raids" -- a kind of act compared or judged, not an act told; the act it is
     compared with is told by its own words (selection.yaml ``kind_modifiers``)."""
-    words = set(load_resource("selection.yaml").get("kind_modifiers", {}).get("words", ()))
+    words = _kind_modifiers()  # read once: checked for every noun trigger
     return any(c.dep_ in ("amod", "predet", "det") and c.lower_ in words for c in tok.children)
 
 
