@@ -116,6 +116,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from math import asin, cos, radians, sin, sqrt
 from typing import Iterable, Iterator, Optional
 
 from chronicle.link.records import (
@@ -212,7 +213,6 @@ def _same_clause(m: MentionRecord, e: EventState) -> bool:
 
 def _km(p: tuple, q: tuple) -> float:
     """Great-circle distance of two (name, latitude, longitude, country) places."""
-    from math import asin, cos, radians, sin, sqrt
     la1, lo1, la2, lo2 = map(radians, (p[1], p[2], q[1], q[2]))
     h = sin((la2 - la1) / 2) ** 2 + cos(la1) * cos(la2) * sin((lo2 - lo1) / 2) ** 2
     return 12742.0 * asin(sqrt(min(1.0, h)))

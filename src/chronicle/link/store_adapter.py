@@ -12,6 +12,7 @@ from typing import Iterable, Optional
 
 from sqlalchemy import Connection, and_, case, exists, func, insert, literal, or_, select, update
 
+from chronicle.actors.gazetteer import Gazetteer
 from chronicle.link.actors import ActorRow, resolve_identities
 from chronicle.link.linker import MONTH_DAYS, _absorb, _month_wide, link
 from chronicle.link.records import (
@@ -91,7 +92,6 @@ def _town(name: Optional[str]) -> Optional[tuple]:
     for a country (no coordinates), a lower-case word or a name it does not know."""
     if not name:
         return None
-    from chronicle.actors.gazetteer import Gazetteer
     loc = Gazetteer.default().lookup(name)
     if loc is None or loc.latitude is None or loc.longitude is None:
         return None
