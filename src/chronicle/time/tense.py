@@ -501,13 +501,13 @@ def _verb_tense(v, depth: int = 0, would: bool = True) -> Optional[str]:
     words = {a.lower_ for a in auxes}
     if words & {"will", "'ll", "shall", "wo", "ll"}:
         return "future"
-    if would and "would" in words and v.tag_ == "VB" and v.lower_ not in ("have", "like") and not any(
-            c.dep_ == "neg" for c in v.children):
-        return "future"  # reported future: "said the storm would weaken by Wednesday"
-    if would and "would" in words and v.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes) \
-            and not words & {"have", "has", "had", "'ve"} and not any(c.dep_ == "neg" for c in v.children):
-        # its passive too, as the regex cue reads it (`_FUTURE`): "said the gallery would be closed on
-        # Monday" is the coming Monday; "would have been closed" is left
+    if would and "would" in words and not any(c.dep_ == "neg" for c in v.children) and (
+            v.tag_ == "VB" and v.lower_ not in ("have", "like")
+            or v.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
+            and not words & {"have", "has", "had", "'ve"}):
+        # reported future: "said the storm would weaken by Wednesday"; its passive too, as the regex
+        # cue reads it (`_FUTURE`): "said the gallery would be closed on Monday" is the coming Monday;
+        # "would have been closed" is left
         return "future"
     if any(a.lower_ == "going" for a in auxes) or (v.lower_ == "going" and any(c.lower_ == "to" for c in v.children)):
         return "future"
