@@ -29,7 +29,7 @@ FLOORS = {"first": (39, 10, 0), "second": (71, 16, 0), "third": (44, 15, 0), "fo
           "twenty-fifth": (40, 22, 0), "twenty-sixth": (36, 27, 0), "twenty-seventh": (23, 18, 0),
           "twenty-eighth": (44, 29, 1), "twenty-ninth": (52, 28, 0), "thirtieth": (39, 37, 0),
           "thirty-first": (63, 52, 0), "thirty-second": (35, 34, 0), "thirty-third": (47, 38, 0),
-          "thirty-fourth": (44, 38, 0)}
+          "thirty-fourth": (44, 38, 0), "thirty-fifth": (49, 29, 3)}
 
 
 def _score(script: Path, db: str) -> str:
