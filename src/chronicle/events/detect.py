@@ -1824,6 +1824,47 @@ def _state_owned_heads(tok, heads, req, index) -> list:
     return [h for h in heads if words & {h.lemma_.lower(), h.lower_} and _state_owner(h, index)] if words else []
 
 
+def _stray_complements(tok) -> list:
+    """(extract44) The complement the parser hangs on the verb above an infinitive trigger, right after
+    the trigger's object: "decided to declare Mr. Ruiz, the embassy's consul, persona non grata" reads
+    "persona non grata" as a second infinitive of "decided". Only an object with an apposition (the
+    comma the parser stops at) and a clause that begins right after it."""
+    if tok.dep_ != "xcomp":
+        return []
+    objs = [o for o in tok.children if o.dep_ == "dobj" and any(a.dep_ == "appos" for a in o.children)]
+    if not objs:
+        return []
+    end = max(x.i for x in objs[0].subtree)
+    return [c for c in tok.head.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and
+            c.left_edge.i == end + 1]
+
+
+def _left_from(tok) -> set:
+    """(extract44) The words of what a verb of going says was left by "out of" or "off" ("walked out
+    of the budget debate", "walked off the job"), however the parser hangs "out" (particle,
+    preposition or adverb) and "of" (under "out" or under the verb)."""
+    places = []
+    for c in tok.children:
+        if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod"):
+            places += _prep_objects(c, "of")
+            if c.dep_ == "prt":
+                places += _prep_objects(tok, "of")
+        elif c.lower_ == "off" and c.dep_ == "prep":
+            places += [x for x in c.children if x.dep_ == "pobj"]
+    return {w for p in places for x in [p] + [m for m in p.children if m.dep_ in ("compound", "amod")]
+            for w in (x.lemma_.lower(), x.lower_)}
+
+
+def _names_a_unit(tok, spec) -> bool:
+    """(extract44) A noun of a force's activity that names the unit doing something else: the subject
+    of an active verb other than one of the activity's own course ("an army patrol found the bodies",
+    not "the patrols resumed"), or the "of" object of its members ("soldiers of a border patrol")."""
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() not in spec.get("course_verbs", ()):
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in spec.get("members", ())
+
+
 def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = False,
                       index: Optional[ActorIndex] = None) -> bool:
     """Whether the rule's ``requires`` hold. ``judged``: a nominal trigger is the object of a
@@ -1860,7 +1901,8 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         words = {w for o in objs for w in _noun_words(o, modifiers=not req.get("head_only"))}
         if not words & set(req["dobj"]) and not _state_owned_heads(tok, objs, req, index):
             return False
-    if "complement" in req and not {w for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd", "ccomp", "xcomp") or
+    if "complement" in req and not {w for c in list(tok.children) + _stray_complements(tok)
+                                     if c.dep_ in ("dobj", "nsubjpass", "oprd", "ccomp", "xcomp") or
                                      (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                                      for x in c.subtree for w in (x.lemma_.lower(), x.lower_)} & set(req["complement"]):
         # a word anywhere in the verb's object or complement ("declared two diplomats persona non
@@ -1868,6 +1910,17 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         # parser hangs an object's "to" clause ("launched an operation to retake the town");
         # a passive subject is the object (extract41: "a no-confidence vote was tabled")
         return False
+    if req.get("out_adverb") and not any(c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") for c in tok.children) \
+            and not tok.lemma_.lower().endswith(" out"):
+        return False  # (extract44) "walked out before the vote": "out" read as a particle or an adverb
+    if "left_from" in req and not _left_from(tok) & set(req["left_from"]):
+        return False  # (extract44) "walked out of the session", "walked off the job": what was left
+    if "not_object_prep" in req and any(p.dep_ == "prep" and p.lower_ in req["not_object_prep"] and
+                                        any(x.dep_ == "pobj" and x.ent_type_ not in ("DATE", "TIME") for x in p.children)
+                                        for o in _children(tok, "dobj") for p in o.children):
+        return False  # (extract44) "stopped work on the new bridge": a project halted, no strike
+    if "not_unit" in req and _names_a_unit(tok, req["not_unit"]):
+        return False  # (extract44) "a navy patrol found the bodies": the unit, not a patrol carried out
     if "object_act" in req and not _object_acts(tok) & set(req["object_act"]):
         return False  # the act a document handed over carries: "handed him a note demanding an apology"
     if "object" in req and not _object_words(tok) & set(req["object"]):
@@ -2137,6 +2190,19 @@ def _is_person_or_party(doc, tok, index: ActorIndex) -> bool:
         or sector_of(tok.lemma_.lower()) is not None
 
 
+def _talks_with_own_staff(tok, owners: set) -> bool:
+    """(extract44) One the trigger talks "with" or "to" is a journalist the outlet calls its own ("our
+    Lome correspondent Kofi Adjei and ...", "our reporter"): a broadcast's or a podcast's framing of
+    its guests, told by the outlet itself."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("with", "to"):
+            for x in p.subtree:
+                if x.dep_ == "poss" and x.lower_ in owners and \
+                        "MED" in (sector_of(x.head.lemma_.lower()), sector_of(x.head.lower_)):
+                    return True
+    return False
+
+
 def _restrictions_met(doc, tok, rule: TriggerRule, actor, recipient, index: ActorIndex) -> bool:
     """The selectional restrictions of resources/events/selection.yaml for this rule's word."""
     restrictions = _selection()[1].get((rule.type, rule.pos, rule.lemma), ())
@@ -2146,6 +2212,8 @@ def _restrictions_met(doc, tok, rule: TriggerRule, actor, recipient, index: Acto
             return False
         if req.get("recipient_party") and not any(party_rank(r) >= 1 for r in recipient):
             return False
+        if "recipient_not_own" in req and _talks_with_own_staff(tok, set(req["recipient_not_own"])):
+            return False  # (extract44) "speaks with our correspondent": the outlet's own framing
         if req.get("object_required") and not objs:
             return False
         # (the words of a name are no sense of the verb: "stormed the Indian High Commission", not "hit a high")
