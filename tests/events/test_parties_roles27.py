@@ -21,6 +21,8 @@ def _check(ex):
         assert any(names(e.actor, ex["actor"]) for e in found), got
     if ex.get("recipient"):
         assert any(names(e.recipient, ex["recipient"]) for e in found), got
+    if ex.get("absent_actor"):  # (roles28) "Niger's expulsion from the regional bloc": Niger does not act
+        assert not any(names(e.actor, ex["absent_actor"]) for e in found), got
     if ex.get("absent_recipient"):
         assert not any(names(e.recipient, ex["absent_recipient"]) for e in found), got
 

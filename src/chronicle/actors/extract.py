@@ -354,6 +354,11 @@ def _place_prepositions() -> frozenset:
     return frozenset(lexicon.load_resource("place_nouns.yaml").get("prepositions", []))
 
 
+@functools.lru_cache(maxsize=1)
+def _gazetteer_prepositions() -> frozenset:
+    return frozenset(lexicon.load_resource("place_nouns.yaml").get("gazetteer_prepositions", []))
+
+
 def _named_places(doc) -> set[str]:
     """Names the article calls places: the proper-name "of" object of a settlement noun ("the
     town of Mellit", "the port of Mukalla"), a proper name with one in apposition ("Mellit, a
@@ -361,7 +366,9 @@ def _named_places(doc) -> set[str]:
     Resources: actors/place_nouns.yaml."""
     nouns = _place_nouns()
     preps = _place_prepositions()
+    known_preps = _gazetteer_prepositions()
     out: set[str] = set()
+    surnames = None
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ == "compound":
             continue
@@ -369,12 +376,20 @@ def _named_places(doc) -> set[str]:
         appos_place = any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in tok.children)
         # (roles14) "arrested near Katse": the object of "near" is a place
         near_place = tok.dep_ == "pobj" and tok.head.lower_ in preps
-        if of_place or appos_place or near_place:
-            left = tok.i
-            while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN" \
-                    and doc[left - 1].head.i == tok.i:
-                left -= 1
-            out.add(doc[left:tok.i + 1].text)
+        left = tok.i
+        while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN" \
+                and doc[left - 1].head.i == tok.i:
+            left -= 1
+        name = doc[left:tok.i + 1].text
+        # (roles28) "talks held in Bender", "the market at Ebebiyin": the object of "in" / "at" / "off" /
+        # "through" that the gazetteer knows as a place, and no person named in full ends with, is a place
+        known_place = False
+        if tok.dep_ == "pobj" and tok.head.lower_ in known_preps and tok.ent_type_ == "PERSON":
+            if surnames is None:
+                surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+            known_place = tok.text not in surnames and Gazetteer.default().is_place(name)
+        if of_place or appos_place or near_place or known_place:
+            out.add(name)
     return out
 
 

@@ -428,6 +428,12 @@ def _called_act() -> tuple[frozenset, frozenset]:
     return frozenset(data["types"]), frozenset(data["preps"])
 
 
+@lru_cache(maxsize=1)
+def _called_gathering() -> tuple[frozenset, frozenset]:
+    data = parties_file()["called_act"]
+    return frozenset(data["setting_types"]), frozenset(data["setting_preps"])
+
+
 def _called_act_places(tok, rule_type: str) -> set[int]:
     """(roles27) The tokens of where a called act goes ("called a march to Gitega for Friday",
     "called for a march to the parliament"): the destination phrase of an event noun that is the
@@ -439,6 +445,10 @@ def _called_act_places(tok, rule_type: str) -> set[int]:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "oprd")] + \
         [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
     acts = [a for a in _with_conjuncts(objects) if a.pos_ == "NOUN" and triggers().rules(a.lemma_.lower(), "NOUN")]
+    # (roles28) "called a rally in Arequipa": where a called gathering is held is no one asked either
+    gathering_types, setting_preps = _called_gathering()
+    if acts and any(r.type in gathering_types for r in triggers().rules(acts[0].lemma_.lower(), "NOUN")):
+        preps = preps | setting_preps
     return {y.i for a in acts[:1] for h in (a, tok) for p in h.children
             if p.dep_ == "prep" and p.lower_ in preps for y in p.subtree}
 
@@ -638,6 +648,32 @@ def _put_out_of(tok) -> list:
     if tok.lemma_.lower() not in _put_out_nouns() and tok.lower_ not in _put_out_nouns():
         return []
     return _with_conjuncts(_prep_objects(tok, "from"))
+
+
+@lru_cache(maxsize=1)
+def _out_of_body_nouns() -> frozenset:
+    return frozenset(parties_file()["put_out_of"]["body_nouns"]) | _put_out_nouns()
+
+
+def _put_out_of_body(tok, index: ActorIndex) -> tuple[list, list]:
+    """(roles28) "Mali's expulsion from the regional bloc", "Togo's suspension from ECOWAS": a country
+    possessor of a noun naming one put out of a body, whose "from" object is no country and no place,
+    is the one put out; the body put it out. Returns (the possessors, the "from" objects), or two
+    empty lists. "Ghana's expulsion of the consul" (an "of" object) and "Mr Lee's expulsion from Ghana"
+    (a country) are not this (_patient_owner, _put_out_of)."""
+    if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in _out_of_body_nouns() and tok.lower_ not in _out_of_body_nouns()) \
+            or _prep_objects(tok, "of"):
+        return [], []
+    bodies = _with_conjuncts(_prep_objects(tok, "from"))
+    def place(b) -> bool:  # a body the lexicon knows is one, whatever the NER called it ("the African Union": GPE)
+        kind = getattr(index.at(b.i), "kind", None)
+        name = b.doc[min([x.i for x in b.children if x.dep_ == "compound"] + [b.i]):b.i + 1].text
+        return kind == "country" or (kind != "organization" and organisation(name) is None
+                                     and b.ent_type_ in ("GPE", "LOC", "FAC"))
+    if not bodies or any(place(b) for b in bodies):
+        return [], []
+    owners = [c for c in _children(tok, "poss") if getattr(index.at(c.i), "kind", None) == "country"]
+    return (owners, bodies) if owners else ([], [])
 
 
 @lru_cache(maxsize=1)
@@ -866,6 +902,8 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
         # resolves to a country and stays a party)
         cands = [c for c in cands if c.i not in where and not (
             c.pos_ == "PROPN" and _via_place(c, tok, _setting()[1]) and not (index.at(c.i) and index.at(c.i).country))]
+    if not protest:  # a protest's place is its target when no party is named (below)
+        cands = _where_not_whom(cands, (tok, light), index)
     if protest:
         # A protest is directed at a party (the one protested against: "demonstrated calling for
         # independence from Iraq"); the place it happens in ("in Kirkuk") is its target only
@@ -925,6 +963,56 @@ def _place_of_a_thing(t, tops, index: ActorIndex):
         if not Gazetteer.default().is_place(name):
             return None
     return holder
+
+
+@lru_cache(maxsize=1)
+def _where_preps() -> tuple[frozenset, frozenset]:
+    """(roles28) (prepositions of the place an act happens in, those that say so in a passive clause
+    only): parties.yaml place_not_party."""
+    data = parties_file()["place_not_party"]
+    return frozenset(data["preps"]), frozenset(data["passive_preps"])
+
+
+def _is_town(tok, index: ActorIndex) -> bool:
+    """(roles28) Whether the proper noun ``tok`` names a place (a town, an island, a venue: the NER's
+    GPE / LOC / FAC, or a gazetteer place) that is no party of its own: no actor mention with a
+    country or a known actor (a country, a capital or "officials in Kabul" resolve and stay parties)."""
+    if tok.pos_ != "PROPN":
+        return False
+    first = min([x.i for x in tok.children if x.dep_ == "compound"] + [tok.i])
+    name = tok.doc[first:tok.i + 1].text
+    m = index.at(tok.i)
+    if m is not None:
+        # a bare place name the NER took for a person or an organisation ("In Bor, ...": Bor no
+        # person) is the place, as in actors/extract's city police (roles14); any other mention is a party
+        if m.country or m.kind not in ("person", "organization") or m.sector or m.roles or m.text != name \
+                or (m.name or name) != name:
+            return False  # a party; or a surname of a person named in full ("Obama" after "Barack Obama")
+    elif tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    from chronicle.actors.gazetteer import Gazetteer
+
+    return Gazetteer.default().is_place(name)
+
+
+def _where_not_whom(cands, tops, index: ActorIndex) -> list:
+    """(roles28) A town named only as where the act happens ("detained the skipper near Andros Island",
+    "will be charged in Kitui") is its location, not its target: a place of no country reached from
+    the trigger (or its light verb) through a preposition of place_not_party is left out of the target
+    fallback's candidates -- "in" / "at" only in a passive clause whose subject (the one done to) is a
+    party --
+    and so is a town modifying the act's own noun ("the Gyumri talks")."""
+    preps, passive_preps = _where_preps()
+    tops = [h for h in tops if h is not None]
+    top = tops[0]
+    subject = [c for c in top.children if c.dep_ == "nsubjpass"] if is_passive(top) else []
+    if subject and _role(top.doc, subject, index):
+        # the subject is a party we keep ("The twelve", "Two soldiers"); an unnamed one ("The trader was
+        # detained at ...") would leave the act with no party, and is left as it was
+        preps = preps | passive_preps
+    def where(c) -> bool:  # "the Gyumri talks": a town modifying the act's noun names where it is held too
+        return (c.dep_ in ("compound", "nmod") and c.head.i == tops[0].i) or any(_via_place(c, h, preps) for h in tops)
+    return [c for c in cands if not (_is_town(c, index) and where(c))]
 
 
 def _best_party(doc, cands, index, keys, spans, forces_sure) -> list[RoleFiller]:
@@ -1188,6 +1276,8 @@ def _modifier_actor(doc, tok, index: ActorIndex) -> list[RoleFiller]:
     "the Air Canada deal", "US-China talks"): parties.yaml modifier_actor."""
     out = []
     for c in _with_conjuncts([c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]):
+        if _is_town(c, index):
+            continue  # (roles28) "the Gyumri talks": where they are held, a town the NER took for a person
         for f in _role(doc, [c], index):
             if c.ent_type_ in ("GPE", "LOC", "FAC") or c.text in capitals().get(f.country or "", ()):
                 # a country ("US-China talks"), not the city it is held in ("the Paris agreement")
@@ -1392,9 +1482,29 @@ def _agrees(pron, speaker, index: Optional[ActorIndex] = None) -> bool:
     return True
 
 
+def _counted_people(tok) -> bool:
+    """(roles28) A bare number that is a clause's subject, with no noun or "of" phrase after it ("six were
+    arrested", "The twelve will be charged"): people counted. Not a date, a sum or a quantity noun
+    ("Several thousand marched" is the crowd's own rule), nor "the two" (two people named before), nor
+    "one" ("no one was arrested")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not (tok.pos_ == "NUM" or tok.like_num) or list(tok.rights):
+        return False
+    if tok.ent_type_ not in ("CARDINAL", "") or tok.lemma_.lower() in _QUANTITY_NOUNS or not tok.is_alpha and not tok.is_digit:
+        return False
+    if tok.lower_ in ("one", "1") or any(c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+        return False  # "no one had been arrested", "one of them": a pronoun, not a count
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return not (definite and tok.lower_ in ("two", "2"))
+
+
 def _unresolved(doc, tok, index: Optional[ActorIndex] = None) -> Optional[RoleFiller]:
     """A participant chronicle cannot resolve to an actor -- a proper noun, or a plural noun
     ("refugees", "positions") -- kept as its text; country and sector stay unknown."""
+    if _counted_people(tok):
+        # (roles28) "six were arrested", "The twelve will be charged": a bare number as subject is the
+        # people counted (before, or in the act itself); kept as its text, no country
+        return RoleFiller(text=tok.text, name=tok.text, country=None, sector=None,
+                          start=tok.idx, end=tok.idx + len(tok.text), actor_id=None)
     if tok.ent_type_ in _NOT_PARTICIPANTS and not (tok.dep_ == "nsubj" and tok.lemma_.lower() in _QUANTITY_NOUNS):
         # (but a quantified crowd as subject acts: "Hundreds of fishermen protested"; the quantity
         # itself is tagged CARDINAL)
@@ -2435,6 +2545,10 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 called_places = _called_act_places(tok, rule.type)
                 recipient_toks = [t for t in recipient_toks if t.i not in called_places]
             patient = _patient_owner(tok, index) if key == "NOUN" else []
+            put_out, by_body = _put_out_of_body(tok, index) if key == "NOUN" else ([], [])
+            if put_out:  # (roles28) "Mali's expulsion from the bloc": the bloc acts, Mali is put out
+                actor_toks = [t for t in actor_toks if t not in put_out] or by_body
+                recipient_toks = [t for t in recipient_toks if t not in by_body] + put_out
             if patient:  # "his arrest": he is arrested
                 actor_toks = [t for t in actor_toks if t not in patient]
                 recipient_toks = recipient_toks + [t for t in patient if t not in recipient_toks]
