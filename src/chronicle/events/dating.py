@@ -94,6 +94,10 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
                 host = _fronted_report(_reattach(_host(t.head, measure - inside), span, actors or {}), span)
                 if _ordered_state_start(t, host):  # (datingFix47) "ordered it off the air from midnight"
                     continue
+                noun = _act_noun_before(doc, span, host)
+                if noun is not None:  # (datingFix49) "the seizure of their stalls the previous day"
+                    heads.add(noun.i)
+                    continue
                 heads.add(host.i)
                 state = _state_participle_verb(host, span)
                 if state is not None:
@@ -111,6 +115,27 @@ def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, lis
         for h in heads:
             out.setdefault(h, []).append(tx)
     return out
+
+
+def _act_noun_before(doc, span, host):
+    """(datingFix49) A day told back from the story's ("the previous day", "the day before") right after
+    the phrase of a noun of an act with its "of" object ("blocked the road in protest against the
+    demolition of their homes the previous day"): the parser hangs the day on the verb, but it is the
+    noun's act's; the nearest such noun whose phrase ends right before the day, after the verb the
+    day was hung on (``word_order.back_day_words``, ``act_noun_suffixes``: a noun of the trigger
+    lexicon or of these endings), else None."""
+    if span.start == 0 or doc[span.start - 1].is_punct or \
+            not any(t.lower_ in _words("word_order", "back_day_words") for t in span):
+        return None
+    suffixes = tuple(_words("word_order", "act_noun_suffixes"))
+    tok = doc[span.start - 1]
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX") and tok.i > host.i:
+        if tok.pos_ == "NOUN" and tok.right_edge.i == span.start - 1 and \
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and \
+                (_event_noun(tok) or tok.lower_.endswith(suffixes)):
+            return tok
+        tok = tok.head
+    return None
 
 
 def _ordered_state_start(t, host) -> bool:
@@ -560,6 +585,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     it in its clause (same status group), of an earlier mention of the same event
     (``_context_key``), of its narrative context (``_narrative_context``), else the article's."""
     text = doc.text  # built once: Doc.text joins every token on each call
+    timexes = [_same_unit_last_day(doc, tx, timexes) or tx for tx in timexes]  # (datingFix49)
     # a live blog's entries ("09:10 - ...\n\n11:30 - ..."): no entry is told in the time of an earlier one
     labels = [_entry_label(text, tx) for tx in timexes]  # once per timex
     labelled = [tx for tx, label in zip(timexes, labels) if label]
@@ -596,6 +622,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     after_ids: set[int] = set()  # id() of the mentions dated by the day of the verb their "after" clause is under
     triggers = frozenset(i for _, i in events)
     scenes, leads = _scene_clauses(doc, triggers, attachments)
+    reports = _dated_reports(doc, attachments)  # (datingFix49) "said on Tuesday ... Hours later ..."
     offsets = _offset_targets(doc, timexes)
     accused_hosts: dict[int, int] = {}  # trigger of an accused act -> its word of accusation
     quotes = _quotations(doc)
@@ -605,6 +632,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         event_relative = _event_relative(doc, trigger_i, attachments)
         stop = stop | judged_by | _reduced_relative(doc, mention, trigger_i) | _present_relative(doc, trigger_i) | \
             event_relative | _subject_participle(doc, trigger_i) | _planned_object_participle(doc, trigger_i)
+        stop = stop | _present_conjunct(doc, trigger_i)  # (datingFix49) "was arrested on Monday and is being held"
         commitment = _commitment_clause_host(doc, trigger_i)  # (datingFix38) "lifted it on Monday, as agreed"
         if commitment is not None:
             stop = stop | {commitment}
@@ -645,6 +673,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         found = _purpose_host_day(doc, trigger_i, found, attachments) or found  # (datingFix41)
         found = _evening_clause_day(doc, mention, trigger_i, found, attachments, dct) or found  # (datingFix41)
         found = found or _after_lead_noun(doc, mention, trigger_i, attachments, triggers)  # (datingFix42)
+        found = found or _on_arrival_day(doc, mention, trigger_i, attachments, sentence_of)  # (datingFix49)
         if accused is not None:
             hosted = _host_timexes(doc, accused, attachments)
             found = [tx for tx in found if id(tx) not in hosted]
@@ -727,7 +756,8 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 at = doc[trigger_i].idx
                 src = _narrative_context(doc, mention, trigger_i, _same_entry(doc, narrative, entry_starts, at),
                                          sentence_of, _same_entry(doc, scenes, entry_starts, at), sentences,
-                                         _same_entry(doc, leads, entry_starts, at))
+                                         _same_entry(doc, leads, entry_starts, at),
+                                         _same_entry(doc, reports, entry_starts, at))
                 told = src is not None
             item_day = _bulletin_day(items, doc[trigger_i].idx) if src is None and mention.status == "occurred" \
                 and not _past_perfect(doc[trigger_i]) else None  # "had met": before the day, not on it
@@ -770,6 +800,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
                 # object: "called the assault a crime and ordered ...": a new act, a new time)
                 narrative.append((i, m))
     _detailed_after(doc, out, perfect_ids | told_ids, perfect_ids, sentence_of)
+    _grievance_told_after(doc, out, attachments, sentence_of)  # (datingFix49)
     _refine_coarse(out, person_ids)
     _anchor_to_events(doc, out, attachments)
     _accused_antecedents(doc, out, accused_hosts, attachments, dct)
@@ -1057,6 +1088,37 @@ def _detailed_after(doc, pairs: list[tuple[Mention, int]], undated: set[int], pe
                 break
 
 
+def _grievance_told_after(doc, pairs: list[tuple[Mention, int]], attachments: dict[int, list[Timex]],
+                          sentence_of: dict[int, int]) -> None:
+    """(datingFix49) An act named by the noun a protest is about ("marched on Tuesday to condemn the
+    killing of a colleague", "blocked the road to protest the killing of a driver"), with no date on
+    the noun itself, came before the protest, not on its day or the article's: when the next sentence
+    tells an occurred act of the same type dated by its own clause no later than the noun's date so
+    far ("Mary Banda was shot dead on Sunday night"), that is the act: the noun takes its day; only a
+    definite or possessed noun (a bare plural, "condemning attacks on civilians", names no one act)
+    (``grievance`` in dating.yaml: the verbs of protest and the prepositions that name what a
+    protest is about)."""
+    rule = dating_rules()["grievance"]
+    verbs, preps = frozenset(rule["verbs"]), frozenset(rule["preps"])
+    for m, i in pairs:
+        tok = doc[i]
+        if tok.pos_ != "NOUN" or i in attachments or m.status != "occurred" or m.date.start is None or \
+                not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in tok.children):
+            continue  # one act, named definitely ("the killing of", "his arrest"; not "attacks on civilians")
+        about = tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs or \
+            tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.head.head.lemma_.lower() in verbs
+        here = sentence_of.get(i)
+        if not about or here is None:
+            continue
+        for o, j in pairs:
+            if sentence_of.get(j) != here + 1 or o.type != m.type or o.status != "occurred" or \
+                    not _text_dated(o) or j not in attachments or o.date.start is None or o.date.start != o.date.end:
+                continue
+            if o.date.end <= m.date.start:
+                m.date = _day_of(o.date.model_copy())
+            break
+
+
 _MONTH = 10000  # an offset of n months is stored as n * _MONTH "days" (no day offset is that long)
 # the length of one unit of an offset, in days ("M": months, as n * _MONTH)
 _OFFSET_UNIT_DAYS = {"D": 1, "W": 7, "M": _MONTH}
@@ -1090,6 +1152,7 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
             if span is not None:
                 for t in span:
                     durations[t.i] = (tx, int(tx.value[1:-1]) * _OFFSET_UNIT_DAYS[tx.value[-1]])
+    durations.update(_definite_lengths(doc, timexes))  # (datingFix49) "the day after the talks"
     if not durations:
         return {}
     out: dict[int, tuple[int, int, str, str, bool, bool]] = {}
@@ -1097,7 +1160,7 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
         if t.lower_ not in ("after", "before"):
             continue
         anchor_i = t.head.i
-        misparsed = _misparsed_offset_host(doc, t) if t.dep_ == "mark" and t.i > 0 else None
+        misparsed = _misparsed_offset_host(doc, t, durations) if t.dep_ == "mark" and t.i > 0 else None
         if t.pos_ == "ADP" and t.dep_ == "prep":
             length = next((durations[c.i] for c in t.children if c.dep_ == "npadvmod" and c.i in durations), None)
             if length is None and t.head.i in durations and t.head.dep_ == "npadvmod" and t.head.head.i != t.head.i:
@@ -1149,7 +1212,29 @@ def _offset_targets(doc, timexes: list[Timex]) -> dict[int, tuple[int, int, str,
     return out
 
 
-def _misparsed_offset_host(doc, mark):
+def _definite_lengths(doc, timexes: list[Timex]) -> dict[int, tuple[Timex, int]]:
+    """(datingFix49) "the day after / before ..." hung as a measure on a verb ("freed on Thursday, the
+    day after the first talks"; "left the day before the rebels attacked") is a length of one day the
+    tagger leaves untagged: token -> (a length standing for it, days) for the unit word, its article
+    "the" and nothing else (``offset.definite_lengths``); none inside a tagged expression."""
+    units = offset_rules().get("definite_lengths", {})
+    tagged = {t.i for tx in timexes for span in [_timex_tokens(doc, tx)] if span is not None for t in span}
+    out: dict[int, tuple[Timex, int]] = {}
+    for t in doc:
+        if t.lower_ not in units or t.i in tagged or t.dep_ != "npadvmod" or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or \
+                len([c for c in t.children if c.dep_ not in ("det", "punct")]) != 1 or \
+                not any(c.lower_ in ("after", "before") and c.dep_ in ("prep", "mark") for c in t.children):
+            continue
+        det = next(c for c in t.children if c.dep_ == "det")
+        n = int(units[t.lower_])
+        length = Timex(id="", text=doc[det.i:t.i + 1].text, start=det.idx, end=t.idx + len(t.text),
+                       type="DURATION", value=f"P{n}D")
+        out[t.i] = (length, n)
+    return out
+
+
+def _misparsed_offset_host(doc, mark, lengths=frozenset()):
     """(datingFix40) The verb an offset clause set off by a comma (", a day after rebels attacked ...")
     counts from where the parser did not hang it on that verb as an adjunct: made a conjunct or a
     complement of the verb before it ("signed a concession on Thursday giving X the right to ..., a day
@@ -1157,7 +1242,9 @@ def _misparsed_offset_host(doc, mark):
     ``offset.misparsed_clause_deps``), that verb; made the sentence's root with the clause before it
     hung on it ("... attacked a patrol on Tuesday, the mission said, four days after the council
     extended ...": ``offset.root_clause_deps``), the verb of that clause (the reporting verb, whose
-    reported act ``_reported_anchor`` then takes). None for any other parse."""
+    reported act ``_reported_anchor`` then takes); (datingFix49) hung on an "after" / "before" clause
+    with no length of its own (``lengths``: the tokens of the article's lengths), the verb that clause
+    is on. None for any other parse."""
     clause = mark.head
     start = mark.i - 1
     while start > 0 and doc[start - 1].head.i == mark.i - 1 and doc[start - 1].dep_ in ("det", "nummod", "amod", "quantmod"):
@@ -1171,6 +1258,13 @@ def _misparsed_offset_host(doc, mark):
         before = [c for c in clause.children if c.i < start and c.pos_ in ("VERB", "AUX") and
                   c.dep_ in _words("offset", "root_clause_deps")]
         return before[-1] if before else None
+    first = clause.head
+    if clause.dep_ == "advcl" and first.dep_ == "advcl" and first.i < start and first.head.pos_ in ("VERB", "AUX") and \
+            first.head.i < first.i and any(c.dep_ == "mark" and c.lower_ in ("after", "before") and
+                                           c.i - 1 not in lengths for c in first.children):
+        # (datingFix49) hung on a plain "after" clause of the verb before ("left port on Friday after
+        # its owner paid a bond, two weeks after the navy seized it"): both clauses place that verb
+        return first.head
     return None
 
 
@@ -1182,6 +1276,18 @@ def _finite_host(verb):
             any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         verb = verb.head
     return verb
+
+
+def _present_conjunct(doc, trigger_i: int) -> frozenset[int]:
+    """(datingFix49) A conjunct told in the present with an auxiliary of its own ("The skipper was arrested
+    on Monday and is being questioned"), coordinated with a past verb: a state or act going on at the
+    article's time, not on the past act's day; the walk stops before that verb (its index), else
+    nothing (``present_conjunct.auxes``)."""
+    tok = doc[trigger_i]
+    if tok.dep_ != "conj" or tok.head.pos_ not in ("VERB", "AUX") or tok.head.tag_ not in ("VBD", "VBN") or \
+            not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _words("present_conjunct", "auxes") for c in tok.children):
+        return frozenset()
+    return frozenset({tok.head.i})
 
 
 def _commitment_clause_host(doc, trigger_i: int) -> Optional[int]:
@@ -2451,6 +2557,32 @@ def _after_lead_noun(doc, mention: Mention, trigger_i: int, attachments: dict[in
     return []
 
 
+def _on_arrival_day(doc, mention: Mention, trigger_i: int, attachments: dict[int, list[Timex]],
+                    sentence_of: dict[int, int]) -> list[Timex]:
+    """(datingFix49) An act done "on arrival" / "upon landing" with no date of its own ("The skipper was
+    arrested on arrival"): the day of the journey's end told before it, the nearest verb of arriving or
+    of bringing someone somewhere (``on_arrival.verbs``) in its sentence or the two before, dated by
+    its clause to one day ("escorted the trawler to Mombasa on Monday"); else nothing."""
+    tok = doc[trigger_i]
+    if mention.status != "occurred" or not any(
+            c.dep_ == "prep" and c.lower_ in _words("on_arrival", "preps") and
+            any(o.dep_ in ("pobj", "pcomp") and o.lemma_.lower() in _words("on_arrival", "nouns") and
+                not any(x.dep_ in ("prep", "poss") for x in o.children) for o in c.children)
+            for c in tok.children):
+        return []
+    here = sentence_of.get(trigger_i)
+    reach = int(dating_rules()["on_arrival"]["sentences"])
+    verbs = _words("on_arrival", "verbs")
+    for t in reversed(doc[:trigger_i]):
+        if here is None or here - sentence_of.get(t.i, _NO_SENTENCE) > reach:
+            break
+        if t.pos_ == "VERB" and t.lemma_.lower() in verbs and not _past_perfect(t):
+            days = [tx for tx in governing_timexes(doc, t.i, attachments) if tx.type in ("DATE", "TIME") and
+                    tx.interval_start is not None and tx.interval_start == tx.interval_end]
+            return days if len(days) == 1 else []
+    return []
+
+
 def _before_mark_to_host(doc, attachments: dict[int, list[Timex]]) -> None:
     """(datingFix41) A date the parser hangs on the verb of an "after" clause but put before the word
     "after" ("arrested 40 people overnight after crowds occupied ...") is not in that clause: the
@@ -3107,8 +3239,8 @@ _SCENE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(T|$)")
 
 def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tuple[int, Mention]],
                        sentence_of: dict[int, int], scenes: list[tuple[int, EventDate]] = (),
-                       sentences: Optional[_SentenceFacts] = None, leads: list[tuple[int, EventDate]] = ()
-                       ) -> Optional[Mention]:
+                       sentences: Optional[_SentenceFacts] = None, leads: list[tuple[int, EventDate]] = (),
+                       reports: list[tuple[int, EventDate]] = ()) -> Optional[Mention]:
     """The event whose time an undated past event is told in: the nearest earlier occurred
     event dated by its own clause, in the same or the previous sentence, when the two share a party (an actor or
     a country: "Armenian forces opened fire on Azerbaijani positions on Sunday. One Azerbaijani
@@ -3150,8 +3282,10 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
     if _hours_later(tok):
         # "Hours later, residents gathered and demanded ...": on the day of the nearest dated act
         # or scene before it, two sentences back at most, whatever the act (``narrative.hours_units``)
-        last = max([(i, m.date) for i, m in before[:1]] + [(i, d) for i, d in scenes if i < trigger_i],
-                   default=None, key=lambda p: p[0])
+        # (datingFix49) or the day of a verb of saying that the text dates ("said on Tuesday that ...
+        # Hours later, a diplomat was expelled"): the statement is the last thing told
+        last = max([(i, m.date) for i, m in before[:1]] + [(i, d) for i, d in scenes if i < trigger_i] +
+                   [(i, d) for i, d in reports if i < trigger_i], default=None, key=lambda p: p[0])
         if last is not None and here - sentence_of.get(last[0], _NO_SENTENCE) <= 2 and _SCENE_DAY.match(last[1].value or ""):
             # its day, even after a part of the day ("Tuesday evening"): hours on may be past it
             day = last[1].value[:10]
@@ -3192,6 +3326,18 @@ def _narrative_context(doc, mention: Mention, trigger_i: int, narrative: list[tu
                     return n
             return None
     return None
+
+
+def _dated_reports(doc, attachments: dict[int, list[Timex]]) -> list[tuple[int, EventDate]]:
+    """(datingFix49) (token, date) of the verbs of saying that the text dates to one day ("said on
+    Tuesday"), for ``_hours_later``: a statement is a point in the story too."""
+    out = []
+    for t in doc:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _REPORTING:
+            days = [tx for tx in attachments.get(t.i, ()) if _one_day_date(tx)]
+            if len(days) == 1:
+                out.append((t.i, _event_date(days[0])))
+    return out
 
 
 def _first_conjunct(tok):
@@ -3455,6 +3601,38 @@ def _same_day_told_past(doc, tx: Timex, trigger_i: int, timexes: list[Timex], dc
         return None
     day = max(told, key=lambda o: o.start).interval_start
     return EventDate(text=tx.text, value=day.isoformat(), start=day, end=day, source="text", timex_id=tx.id)
+
+
+def _same_unit_last_day(doc, tx: Timex, timexes: list[Timex]) -> Optional[Timex]:
+    """(datingFix49) "the same afternoon" (no "as", no clause of its own) that the tagger resolved to
+    something coarser than a day, since the expression told last was a week or a month ("reopened on
+    Tuesday morning, as agreed last week. ... marched the same afternoon"): a part of a day is of a
+    day, so the phrase is read as the latest one-day date told before it, with the unit's part of the
+    day (``same_day_as.last_day_parts``); else None (the tagger's stays)."""
+    if not tx.value or tx.type not in ("DATE", "TIME") or \
+            tx.interval_start is not None and tx.interval_start == tx.interval_end:
+        return None
+    span = _timex_tokens(doc, tx)
+    if span is None or not any(t.lower_ in _words("same_day_as", "same") for t in span) or \
+            any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ in _words("same_day_as", "clause_deps")
+                for t in span for c in t.children):
+        return None
+    parts = dating_rules()["same_day_as"]["last_day_parts"]
+    unit = next((t.lower_ for t in span if t.lower_ in parts), None)
+    told = [o for o in timexes if o.end <= tx.start and o.type in ("DATE", "TIME") and o.interval_start is not None
+            and o.interval_start == o.interval_end]
+    last = max((o for o in timexes if o.end <= tx.start and o.type in ("DATE", "TIME")), key=lambda o: o.start,
+               default=None)
+    if unit is None or not told or last is not None and last not in told and \
+            doc.char_span(last.start, last.end, alignment_mode="expand") is not None and \
+            doc.char_span(last.start, last.end, alignment_mode="expand").sent.start == span.sent.start:
+        # the coarser date is in the phrase's own sentence ("detained during last week's march were
+        # released the same night"): the act it names is the one the phrase means
+        return None
+    day = max(told, key=lambda o: o.start).interval_start
+    part = parts[unit]
+    return tx.model_copy(update={"value": day.isoformat() + (f"T{part}" if part else ""), "interval_start": day,
+                                 "interval_end": day})
 
 
 def _noun_antecedent(doc, noun, earlier: list[tuple[Mention, int]]) -> Optional[Mention]:
