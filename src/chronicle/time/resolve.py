@@ -1401,6 +1401,10 @@ def r_day_of_month(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> R
     t = ctx.tense(start, end)
     dct = ctx.dct
     a = ctx.anchor
+    if f.get("weekday"):
+        d = _weekday_day_of_month(ctx, int(f["weekday"]), day, t, start)
+        if d is not None:
+            return d
     if (a is not None and a.gran in ("day", "month") and 0 <= ctx.anchor_at < start
             and "\n\n" not in ctx.text[ctx.anchor_at:start]):
         if a.gran == "month":
@@ -1422,6 +1426,37 @@ def r_day_of_month(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> R
         return Resolved(None)
     d = min(near, key=lambda d: (abs((d - dct).days), d > dct))
     return Resolved(d.isoformat(), None, "dct")
+
+
+def _weekday_day_of_month(ctx: Context, wd: int, day: int, tense: Optional[str], start: int) -> Optional[Resolved]:
+    """"Tuesday the 8th": the 8th of the month nearest to the reference where it is a Tuesday. The
+    reference is the month the story is in (a month, or a day of the same paragraph), else the
+    article date, where only days on the tense's side of it count (past: on or before; future: on
+    or after). None where no month within half a year fits."""
+    a, dct = ctx.anchor, ctx.dct
+    center, how = None, "dct"
+    if (a is not None and a.gran in ("day", "month") and 0 <= ctx.anchor_at < start
+            and "\n\n" not in ctx.text[ctx.anchor_at:start]):
+        center, how = a.day, "narrative"
+    elif dct is not None:
+        center = dct
+    if center is None:
+        return None
+    cands = []
+    for k in range(-6, 7):
+        first = add_months(center.replace(day=1), k)
+        d = _day_in_month(first.year, first.month, day)
+        if d is None or d.isoweekday() != wd:
+            continue
+        if dct is not None and ((tense == "past" and d > dct) or (tense == "future" and d < dct)):
+            continue
+        cands.append(d)
+    if a is not None and how == "narrative" and a.gran == "month":
+        cands = [d for d in cands if (d.year, d.month) == (a.day.year, a.day.month)] or cands
+    if not cands:
+        return None
+    d = min(cands, key=lambda d: (abs((d - center).days), d > center))
+    return Resolved(d.isoformat(), None, how)
 
 
 RESOLVERS: dict[str, Callable[..., Resolved]] = {

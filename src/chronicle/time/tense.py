@@ -1014,6 +1014,13 @@ _ARRANGED_EVENT_ON = re.compile(
 # A day inside a conditional clause in the present is a day to come: "If the vote on Tuesday fails,
 # the bill dies", "unless the talks resume on Monday" (no past cue in the clause: "If the vote on
 # Tuesday failed" is left to it). The "if" opens its clause (not "asked if", an indirect question).
+# A deadline in the "if" / "unless" clause of a threat or a condition to come ("said it would strike
+# if he was not freed by Friday", "threatened to sue unless the fee was paid by Monday"): the clause
+# is back-shifted to the past by the reporting, but its deadline is after the threat (to come). Not
+# a counterfactual ("would have ... if he had ... by"); no sentence edge in between.
+_THREAT_IF_BY = re.compile(
+    r"\b(?:" + _alt("conditional_threat_heads") + r")\b[^.;!?]{0,100}?\b(?:if|unless)\b"
+    r"(?![^.;!?]*\bhad\b)[^.;!?]{0,70}?\bby\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _IF_OPENS = re.compile(
     r"(?:^|[\"“‘(,;:\u2014]\s*|\b(?:and|but|or|even|only)\s+)(?:if|unless)\s+[^,;:.!?()\"“”]{0,60}?$", re.IGNORECASE)
 _IF_CLAUSE_END = re.compile(r"[,;:.!?()\"“”\u2014]")
@@ -1088,6 +1095,27 @@ def _tagged_present(doc, start: int, end: int) -> bool:
     return not (tok.tag_ in ("NNS", "NNPS") and doc[tok.i - 1].tag_ in ("DT", "PRP$", "JJ", "JJR", "JJS", "CD"))
 
 
+# A photo caption: a line (paragraph) that ends in a credit in parentheses, an agency or a paper and
+# a photographer after a slash ("(Harbour Post/L. Moreau)", "(AP Photo/R. Okello)", "(Photo: ...)").
+_CAPTION_CREDIT = re.compile(
+    r"\((?:(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Photo|Picture|Image)s?\s*[:/]\s*[^()\n]{1,60}"
+    r"|[A-Z][^()\n/]{0,40}/\s*[A-Z][^()\n/]{0,40})\)[ \t]*$")
+_CAPTION_FUTURE = re.compile(r"(?<![\w'’])(?:" + _alt("caption_future_cues") + r")(?![\w'’])", re.IGNORECASE)
+
+
+def _caption_past(text: str, start: int, end: int, starts: list[int]) -> bool:
+    """Whether the expression sits in a photo caption (its line ends in a credit, `_CAPTION_CREDIT`)
+    in a sentence with no word of time to come (`caption_future_cues`): the caption's simple present
+    tells what the picture shows, taken before the article ("Police fire tear gas at marchers on
+    Thursday evening. (Agency/Name)" in Friday's gallery is the Thursday just past)."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _CAPTION_CREDIT.search(text, end, line_end) is None:
+        return False
+    s0, s1 = _sentence_span(text, start, starts)
+    return _CAPTION_FUTURE.search(text, s0, s1) is None
+
+
 def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[int]] = None) -> str:
     """"past", "future" or "present" for the expression at ``text[start:end]``."""
     if _SINCE.search(text, max(0, start - 16), start):
@@ -1110,6 +1138,8 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
     if reduced is not None:
         return reduced
     if _present_conditional(text, start, end, starts):
+        return "future"
+    if _THREAT_IF_BY.search(text, max(_sentence_span(text, start, starts)[0], start - 200), start):
         return "future"
     if _PAST_STATE_UNTIL.search(text, max(0, start - 70), start) or _ABSENCE_UNTIL.search(text, max(0, start - 120), start):
         return "past"
@@ -1146,13 +1176,15 @@ def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[in
         except Exception:  # a foreign or misaligned Doc must not break tagging
             t = None
         if t:
-            return t
+            return "past" if t != "past" and _caption_past(text, start, end, starts) else t
     if doc is None and _opening_day_present(text, start, end, starts):
         return "future"
     p = _OPEN_PAREN.search(cue_text, max(0, start - 4), start)
     if p is not None and cue_text.startswith(")", end) and p.start() > 0:
         start = end = p.start()
     t = _regex_tense(cue_text, starts, start, end)
+    if t != "past" and _caption_past(text, start, end, starts):
+        return "past"
     if t == "present":
         # a date opening its sentence before a long verbless adjunct: its clause's tense, past the window
         after = opening_adjunct_clause(cue_text, start, end)
