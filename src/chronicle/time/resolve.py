@@ -21,8 +21,8 @@ from chronicle.time.calendar import (
     start_of,
 )
 from chronicle.time.rules import Rule, RuleSet, norm_key
-from chronicle.time.tense import (_regex_tense, _sentence_span, called_off_on_weekday, called_off_plan, clock_told_past,
-                                  for_delivery, forward_period, narrated_past, opening_told_past, past_plan_for,
+from chronicle.time.tense import (_list_line, _regex_tense, _sentence_span, called_off_on_weekday, called_off_plan, clock_told_past,
+                                  for_delivery, forward_period, list_entry_tense, narrated_past, opening_told_past, past_plan_for,
                                   reduced_plan_told_past, sentence_bounds, tense_at)
 
 
@@ -615,6 +615,28 @@ def _comparison_past(ctx: Context, start: int, end: int) -> bool:
     return bool(words) and ctx.tense(words[-1].start(), words[-1].end()) == "past"
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]?\s+(?=[A-Z\"\u201c])")
+
+
+def _list_entry_day(ctx: Context, start: int) -> Optional[date]:
+    """The day of the dated list's entry (tense.py `list_entry_tense`) whose text, after its opening
+    date, holds ``start``, where that date is the last day the text named; else None."""
+    if ctx.anchor is None or ctx.anchor.gran != "day" or not 0 <= ctx.anchor_at < start:
+        return None
+    ls = ctx.text.rfind("\n", 0, start) + 1
+    if ctx.anchor_at < ls:
+        return None
+    le = ctx.text.find("\n", start)
+    m = _list_line().match(ctx.text, ls, len(ctx.text) if le < 0 else le)
+    if m is None or start < m.end() or not m.start("date") <= ctx.anchor_at < m.end("date"):
+        return None
+    if _SENTENCE_END.search(ctx.text, m.end(), start + 1):
+        return None  # an entry ends at its first full stop: the sentences after it are read as usual
+    if list_entry_tense(ctx.text, m.start("date"), m.end("date")) is None:
+        return None  # a lone dated line, no list
+    return ctx.anchor.day
+
+
 def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
     mod = _mod(f, rule)
     ref, how = ctx.ref(rule.anchor)
@@ -862,7 +884,9 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             narrated = False
             if use == "future_only" and t == "past":
                 narrated = narrated_past(ctx.text, start)
-                if not narrated:
+                # a chronology's entry (a dated list told in the past, `list_entry_tense`) is a
+                # past told as such: the day not after the article's
+                if not narrated and list_entry_tense(ctx.text, start, end) != "past":
                     t = "present"
             base, used = ref.day, how
             if rel is None:
@@ -879,7 +903,8 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 # moves the story on, `_BY_MONTH`)
                 year, used = _year_for_month(ctx.anchor.day, month, None, "present", None, "nearest"), "narrative"
             if (year is None and rel is None and day and ctx.anchor is not None and ctx.anchor.gran == "day"
-                    and 0 <= ctx.anchor_at < start and _DAY_PAIR.match(ctx.text, ctx.anchor_at, start)):
+                    and 0 <= ctx.anchor_at < start and _DAY_PAIR.match(ctx.text, ctx.anchor_at, start)
+                    and "\n" not in ctx.text[ctx.anchor_at:start]):
                 # a day joined to the day just named: "meet on April 30 and May 1" is the May right
                 # after that April 30, not a May the text named with another year ("May 1979")
                 a = ctx.anchor.day
@@ -893,6 +918,12 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
                 or reduced_plan_told_past(ctx.text, start, end) is not None)
             if year is None and rel is None and t == "present" and ctx.policy.get("month_repeats") and not plan_day:
                 year = _month_again(ctx, month)
+            entry_day = _list_entry_day(ctx, start) if year is None and rel is None and day else None
+            if entry_day is not None:
+                # a day inside a dated list's entry is read from the entry's day ("- 3 Mar: the port
+                # says it will raise fees from 17 Mar": the 17 Mar after that 3 Mar), as a weekday is
+                year = _year_for_month(entry_day, month, day, t, None, "nearest", 1.0)
+                used = "narrative"
             if year is None:
                 if (rel is None and ctx.policy.get("month_follows_story") and ctx.anchor is not None
                         and ctx.anchor.gran in ("day", "month") and ctx.dct is not None
@@ -961,6 +992,14 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # is the report's)
             t = "future"
         base = ref.day if ref.gran == "day" else (ctx.dct or ref.day)
+        entry_day = _list_entry_day(ctx, start) if rel is None and not f.get("plus_weeks") else None
+        if entry_day is not None:
+            # a weekday inside a dated list's entry counts from the entry's day ("- 9 March: a judge
+            # orders the gate opened on Friday": the Friday after that Sunday, not after the article's
+            # day); with no tense of its own, the story moves on: the next such day
+            base, how = entry_day, "narrative"
+            if t == "present":
+                t = "future"
         decided = (called_off_on_weekday(ctx.text, end, ctx.sentence_starts())
                    if t == "present" and rel is None and not f.get("plus_weeks") and ctx.dct is not None
                    and called_off_plan(ctx.text, start, end, ctx.sentence_starts()) else None)

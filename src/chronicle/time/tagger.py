@@ -222,11 +222,12 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
                 and (_DAY_VALUE.fullmatch(res.value) or _MONTH_VALUE.fullmatch(res.value))
                 and len(timexes[-1].value) == len(res.value) and (
                     _DAY_VALUE.fullmatch(timexes[-1].value) or _MONTH_VALUE.fullmatch(timexes[-1].value))
-                and _RANGE_GAP.fullmatch(text, timexes[-1].end, start)
+                and _RANGE_GAP.fullmatch(text, timexes[-1].end, start) and "\n" not in text[timexes[-1].end:start]
                 and _RANGE_FROM.search(text, max(0, timexes[-1].start - 16), timexes[-1].start)):
             # "between April 24 and June 21", "from May to July": the end of a range is the first
             # such day or month at or after its start (each weighed alone, a tense cue of the
-            # sentence -- "shoppers ... should check" -- could send the end a year past the start)
+            # sentence -- "shoppers ... should check" -- could send the end a year past the start);
+            # not across a line break: "... from Mar 17\n- Mar 11: ..." is a dated list's next line (time101)
             y0 = int(timexes[-1].value[:4])
             y = y0 if res.value[5:] >= timexes[-1].value[5:] else y0 + 1
             res = replace(res, value=f"{y:04d}" + res.value[4:])

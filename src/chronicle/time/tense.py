@@ -762,6 +762,11 @@ _CALLED_OFF = r"(?:" + _alt("called_off_verbs") + r")\b"
 _PLAN_DAY_FOR = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bnow\s)(?<!\bstill\s)(?<!\bnewly\s)"
     r"\b(?:(?:planned|scheduled|slated|set|booked)\s+(?:for|on)|due(?:\s+(?:on|for))?)\s+$", re.IGNORECASE)
+# a plan told in the past with its act and the act's day: "was due to land at the port on Friday",
+# "were supposed to meet the envoy on Monday" (time101): a plan's day as the above, when its sentence
+# tells it called off or thwarted
+_PAST_PLAN_TO = re.compile(
+    r"\b(?:was|were)\s+(?:" + _alt("past_plan_to") + r")\s+to\s+[a-z]+\b[^.;:!?\n]{0,50}?\s(?:on\s+)?$", re.IGNORECASE)
 # what comes between the plan's day and the passive that calls it off, or between the verb that
 # calls off and the plan participle: no modal, present, or subordinate clause of another subject
 _OTHER_CLAUSE_WORDS = (r"will|would|is|are|can|could|may|might|should|must|shall|although|though|while|whereas|"
@@ -801,7 +806,7 @@ def called_off_plan(text: str, start: int, end: int, starts: Optional[list[int]]
     """True if the date at ``text[start:end]`` is the day of a plan its sentence tells called off
     or moved (`_PLAN_DAY_FOR` before it, `called_off_verbs` after it or before the participle):
     its day is the nearest one (resolve.py: no lean to either side)."""
-    p = _PLAN_DAY_FOR.search(text, max(0, start - 20), start)
+    p = _PLAN_DAY_FOR.search(text, max(0, start - 20), start) or _PAST_PLAN_TO.search(text, max(0, start - 80), start)
     if p is None:
         return False
     s0, s1 = _sentence_span(text, start, starts)
@@ -1116,8 +1121,111 @@ def _caption_past(text: str, start: int, end: int, starts: list[int]) -> bool:
     return _CAPTION_FUTURE.search(text, s0, s1) is None
 
 
+# A dated list (time101): lines that each open with a date without a year, then a colon or a dash
+# and the entry ("- 18 May: ...", "May 18 - ...", "Tuesday, June 3: ...", "3. Friday: ..."): a
+# factbox's chronology, a timeline, or a schedule. The parse runs such lines together (a date hung on
+# the next line's verb, "leaves" read as a timetable), so an entry's tense is read on its own line,
+# and a historic present ("- 18 May: police detain ...") takes the list's frame.
+@lru_cache(maxsize=1)
+def _list_line() -> re.Pattern:
+    macros = load_ruleset().macros
+    date = expand(r"(?:(?:{Weekday},?\s+)?(?:(?:the\s+)?{day_num}\s+(?:of\s+)?{Month}|{Month}\s+{day_num})|{Weekday})", macros)
+    return re.compile(r"[^\S\n]*(?:[-*\u2022\u2013\u2014][^\S\n]*|[0-9]{1,2}[.)][^\S\n]+)?(?P<date>" + date
+                      + r")[^\S\n]*(?::|[-\u2013\u2014](?=[^\S\n]))[^\S\n]*(?=\S)")
+
+
+_LIST_FUTURE = re.compile(r"\b(?:" + _alt("list_entry_future") + r")\b", re.IGNORECASE)
+_LIST_SCHEDULE_HEADING = re.compile(r"\b(?:" + _alt("list_schedule_headings") + r")\b", re.IGNORECASE)
+
+
+_LIST_REACH = 40
+
+
+def _list_lines(text: str, ls: int):
+    """The entries of the dated list whose line starts at ``ls`` (as (line start, body start, line
+    end), in order; blank lines between entries allowed) and the heading line before the first."""
+    def line_end(a: int) -> int:
+        e = text.find("\n", a)
+        return len(text) if e < 0 else e
+
+    def entry(a: int):
+        m = _list_line().match(text, a, line_end(a))
+        return (a, m.end(), line_end(a)) if m else None
+
+    found = [entry(ls)]
+    a = ls
+    heading = ""
+    # (at most _LIST_REACH lines each way: a long list costs linear time, not quadratic)
+    while a > 0 and len(found) < _LIST_REACH:  # upward
+        b = text.rfind("\n", 0, a - 1) + 1
+        line = text[b:a - 1]
+        a = b
+        if not line.strip():
+            continue
+        e = entry(b)
+        if e is None:
+            heading = line
+            break
+        found.insert(0, e)
+    a = line_end(ls) + 1
+    up = len(found)
+    while a < len(text) and len(found) - up < _LIST_REACH:  # downward
+        e = line_end(a)
+        if text[a:e].strip():
+            got = entry(a)
+            if got is None:
+                break
+            found.append(got)
+        a = e + 1
+    return found, heading
+
+
+def _entry_cue(text: str, lo: int, hi: int) -> Optional[str]:
+    """"future" where the entry says so in words ("will", "is due to"), else "past" where it has a
+    past cue (a simple past, a perfect), else None (a historic or timetable present)."""
+    f = _LIST_FUTURE.search(text, lo, hi)
+    if f is not None and not any(w.lower() in _REPORTING_PRESENT_FORMS or w.lower() in _REPORTING_FORMS
+                                 for w in re.findall(r"[A-Za-z]+", text[lo:f.start()])):
+        # (not the future of what the entry reports: "- 3 Mar: the port says it will ...")
+        return "future"
+    for c in _CUE.finditer(text, lo, hi):
+        if c.lastgroup == "past" and _cue_kind(text, c) == "past":
+            return "past"
+    return None
+
+
+def list_entry_tense(text: str, start: int, end: int) -> Optional[str]:
+    """The tense of the date at ``text[start:end]`` where it opens a line of a dated list of two
+    entries or more (`_list_line`), else None. An entry's own future ("will") or past decides; an
+    entry in the present is past where another entry of its list is told in the past (a chronology),
+    to come under a schedule's heading ("What's next"), else untensed (the nearest day): the
+    clause's tense read across the list's lines says nothing of it."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    m = _list_line().match(text, ls, len(text) if le < 0 else le)
+    if m is None or not (m.start("date") <= start and end <= m.end("date")):
+        return None
+    entries, heading = _list_lines(text, ls)
+    if len(entries) < 2:
+        return None
+    own = next(e for e in entries if e[0] == ls)
+    t = _entry_cue(text, own[1], own[2])
+    if t is not None:
+        return t
+    # (a heading: a short line, or a paragraph closed by a colon; not a paragraph of prose before the list)
+    heading = heading.strip()
+    if (len(heading) <= 80 or heading.endswith(":")) and _LIST_SCHEDULE_HEADING.search(heading[-80:]):
+        return "future"
+    if any(_entry_cue(text, b, e) == "past" for a, b, e in entries if a != ls):
+        return "past"
+    return "present"
+
+
 def tense_at(text: str, start: int, end: int, doc=None, starts: Optional[list[int]] = None) -> str:
     """"past", "future" or "present" for the expression at ``text[start:end]``."""
+    listed = list_entry_tense(text, start, end)
+    if listed is not None:
+        return listed
     if _SINCE.search(text, max(0, start - 16), start):
         return "past"
     if _AHEAD_OF.search(text, max(0, start - 20), start):
