@@ -605,3 +605,37 @@ def test_one_days_protests_of_other_actors_in_towns_apart_stay_two_acts_across_i
     for order in ("ac", "ca"):
         ev = _event_of_each_article(_ingest_one_at_a_time(tmp_path, texts, order, f"{order}.db"), "PROTEST")
         assert ev["a"] == ev["c"], (order, ev)
+
+
+def test_a_days_walkout_and_a_later_articles_blockade_stay_two_acts_across_ingests(tmp_path):
+    # (linkPlan17) a walkout from Kenya's assembly told with its Monday (boycott, 143) and, in an article of Friday,
+    # a road blocked with no day of its own (obstruct, 144): two acts in either order (the stored event's modes
+    # and codes are read from its mentions, ``store_adapter._mark_modes_and_stated``)
+    texts = {"a": "date 2025-03-04\nOpposition lawmakers walked out of Kenya's national assembly on Monday over the new"
+                  " tax bill.\n",
+             "b": "date 2025-03-07\nOpposition supporters blocked the main road into Nairobi with burning tyres,"
+                  " police said.\n"}
+    for order in ("ab", "ba"):
+        db = _ingest_one_at_a_time(tmp_path, texts, order, db_name=f"{order}.db")
+        c = sqlite3.connect(db)
+        rows = c.execute("select m.mode, m.date_source, em.event_id from event_mentions em join mentions m"
+                         " on m.id = em.mention_id where m.type = 'PROTEST'").fetchall()
+        c.close()
+        assert sorted(r[:2] for r in rows) == [("boycott", "text"), ("obstruct", "article")], (order, rows)
+        assert len({r[2] for r in rows}) == 2, order
+
+
+def test_one_workforces_strike_told_by_its_union_and_its_trade_is_one_act_across_ingests(tmp_path):
+    # (linkPlan17) the union's walkout and the clerks' stoppage of one Tuesday, in two articles, neither naming a
+    # country: one strike in either order (the stored event's modes and words read back from its mentions)
+    texts = {"a": "date 2025-09-03\nMembers of the Port Clerks Union walked off the job on Tuesday to demand unpaid"
+                  " overtime.\n",
+             "b": "date 2025-09-04\nPort clerks stopped work on Tuesday, September 2, over unpaid overtime.\n"}
+    for order in ("ab", "ba"):
+        db = _ingest_one_at_a_time(tmp_path, texts, order, db_name=f"{order}.db")
+        c = sqlite3.connect(db)
+        rows = c.execute("select m.mode, m.date_start, em.event_id from event_mentions em join mentions m"
+                         " on m.id = em.mention_id where m.type = 'PROTEST'").fetchall()
+        c.close()
+        assert sorted(r[:2] for r in rows) == [("strike", "2025-09-02"), ("strike", "2025-09-02")], (order, rows)
+        assert len({r[2] for r in rows}) == 1, order

@@ -1844,3 +1844,90 @@ def test_one_days_protests_of_other_actors_in_towns_apart_stay_two_acts():
                   replace(women, places=frozenset({("tamale", 21.34, -157.93, "USA")}))):
         for res in both_orders([nurses, other]):
             assert res == [["k-1", "t-1"]]
+
+
+def test_a_days_act_and_an_article_dated_report_of_other_modes_and_codes_stay_two_acts():
+    # (linkPlan17) "Opposition deputies walked out of Kenya's national assembly on Monday" (PROTEST boycott, 143,
+    # dated by its text) and, in an article of Friday, "their supporters blocked the Mombasa road" (PROTEST
+    # obstruct, 144, no day of its own): another kind of act told in another article, two acts. In one batch,
+    # one article at a time in either order, and with either stored first (modes, codes and report days as the
+    # store hands them back)
+    rep = dict(type="PROTEST", act=(), rec=("KEN",))
+    walkout = replace(m("w-1", doc="w", start=date(2025, 3, 3), reported=date(2025, 3, 4), **rep),
+                      mode="boycott", cameo="143")
+    blockade = replace(m("r-1", doc="r", start=date(2025, 3, 7), text=False, reported=date(2025, 3, 7), **rep),
+                       mode="obstruct", cameo="144")
+    for res in both_orders([walkout, blockade]):
+        assert res == [["r-1"], ["w-1"]]
+    for first, then in ((walkout, blockade), (blockade, walkout)):
+        stored = [replace(_state(e), first_reported=e.first_reported, last_reported=e.last_reported,
+                          modes=e.modes, cameos=e.cameos) for e in link([first]).events.values()]
+        r = link([then], stored)
+        assert r.merged.get(r.assign[then.id], r.assign[then.id]) != stored[0].id, first.id
+    # as before: one mode in common, a mode or a code unknown on one side, one code, a report of the act's own day,
+    # a plan, or a text date wider than a day join the report as the week before it allows
+    joined = [replace(blockade, mode="boycott"), replace(blockade, mode=""), replace(blockade, cameo=""),
+              replace(blockade, cameo="143"), replace(blockade, start=date(2025, 3, 3), end=date(2025, 3, 3),
+                                                       reported=date(2025, 3, 3))]
+    for other in joined:
+        for res in both_orders([walkout, other]):
+            assert res == [["r-1", "w-1"]], other
+    week = replace(walkout, start=date(2025, 3, 3), end=date(2025, 3, 9))
+    assert groups(link([week, blockade])) == [["r-1", "w-1"]]
+    plan_w = replace(walkout, status="planned", start=date(2025, 3, 10), end=date(2025, 3, 10))
+    plan_b = replace(blockade, status="planned")
+    assert groups(link([plan_w, plan_b])) == [["r-1", "w-1"]]
+
+
+def test_one_sentences_two_words_for_one_shooting_of_a_month_are_one_act():
+    # (linkPlan17) "In March 2011 soldiers opened fire on demonstrators near the port, killing some twenty people":
+    # one countryless agent, one sentence, one month (the day lost by the tagger), recipients "demonstrators" and
+    # "people" (a generic noun for persons): one act, either order in the batch
+    def shot(id, rec, act="nsoldiers", start=date(2011, 3, 1), end=date(2011, 3, 31), sentence=0, doc="s1"):
+        fillers = ([("actor", act, "")] if act else []) + [("recipient", r, "") for r in rec]
+        return MentionRecord(id=id, doc=doc, type="ASSAULT", status="occurred", start=start, end=end,
+                             text_dated=True, reported=date(2024, 5, 2), fillers=frozenset(fillers),
+                             sentence=sentence)
+    fire = shot("s1-1", ["ndemonstrators"])
+    killing = shot("s1-2", ["npeople"])
+    assert groups(link([fire, killing])) == [["s1-1", "s1-2"]]
+    assert groups(link([killing, fire])) == [["s1-1", "s1-2"]]
+    # one recipient set inside the other ("fired on students and workers ..., wounding workers")
+    assert groups(link([shot("s1-1", ["nstudents", "nworkers"]), shot("s1-2", ["nworkers"])])) == [["s1-1", "s1-2"]]
+    # apart: recipients that are not one people (a bridge and people; journalists and demonstrators), another
+    # agent, no agent, no recipient, another sentence, another article, other months, a year (neither coarser
+    # than a day in common)
+    apart = [shot("s1-2", ["nbridge"]), shot("s1-2", ["njournalists"]), shot("s1-2", ["npeople"], act="npolice"),
+             shot("s1-2", ["npeople"], act=""), shot("s1-2", []), shot("s1-2", ["npeople"], sentence=140),
+             shot("s1-2", ["npeople"], doc="s2"),
+             shot("s1-2", ["npeople"], start=date(2011, 4, 1), end=date(2011, 4, 30))]
+    for other in apart:
+        assert groups(link([fire, other])) == [["s1-1"], ["s1-2"]], other
+    # a resolved actor as recipient is a named party, not a common noun
+    assert groups(link([shot("s1-1", ["a12"]), shot("s1-2", ["npeople"])])) == [["s1-1"], ["s1-2"]]
+
+
+def test_two_countryless_reports_of_one_workforces_strike_on_one_day_are_one_act():
+    # (linkPlan17) "Members of the Port Clerks Union walked off the job on Tuesday" / (another article) "Port clerks
+    # stopped work on Tuesday": the union and the trade resolve to two actors naming no country; one strike. In one
+    # batch, one article at a time in either order, and with either stored first (modes and words as the store
+    # hands them back)
+    def strike(id, doc, actor, words, mode="strike", start=date(2025, 9, 2)):
+        return replace(dm(id, doc, type="PROTEST", start=start, fillers=[("actor", actor, "")]),
+                       mode=mode, cameo="143", words=frozenset(words))
+    union = strike("u-1", "u", "a37", {"port", "clerks", "union"})
+    trade = strike("t-1", "t", "a45", {"port", "clerks"})
+    for res in both_orders([union, trade]):
+        assert res == [["t-1", "u-1"]]
+    for first, then in ((union, trade), (trade, union)):
+        stored = [replace(_state(e), modes=e.modes, words=e.words) for e in link([first]).events.values()]
+        assert link([then], stored).assign[then.id] == stored[0].id, first.id
+    # apart: only a noun for persons in common ("teachers"), another day, a week, another mode (a sit-in), no
+    # common word
+    apart = [(strike("u-1", "u", "a37", {"teachers", "union"}), strike("t-1", "t", "a45", {"teachers"})),
+             (union, strike("t-1", "t", "a45", {"port", "clerks"}, start=date(2025, 9, 3))),
+             (union, replace(trade, end=date(2025, 9, 8))),
+             (union, strike("t-1", "t", "a45", {"port", "clerks"}, mode="demo")),
+             (union, strike("t-1", "t", "a45", {"bus", "drivers"}))]
+    for a, b in apart:
+        assert groups(link([a, b])) == [["t-1"], ["u-1"]], b

@@ -14,7 +14,11 @@ Rules, in words:
 - (linkPlan16) two reports of one day, each naming a town and an actor, sharing no actor, their towns all
   of one country and more than ``NEAR_KM`` apart, are two acts ("nurses marched through Accra on Monday" / "in Kumasi, market
   women protested that morning"): ``_other_scene``, in every path that compares a report with an event of its day;
-- a block without any country needs a shared person to merge;
+- (linkPlan17) an act dated by its text to one day and a report known only by articles of other days, naming
+  PLOVER modes they do not share and other CAMEO codes, are two acts ("deputies walked out of the assembly on
+  Monday" / Friday's "supporters blocked the coast road"): ``_other_mode_other_day``;
+- a block without any country needs a shared person to merge (or, linkPlan17, two reports of a strike of one
+  text day whose parties share a word that is no noun for persons: ``_one_workforce``);
 - a coarse mention ("in 2024") that fits several distinct events joins none of them (it joins an
   event dated as coarsely, or starts one): merging it into an arbitrary one would inflate counts;
 - (linkPlan11) a report dated by its text as widely as a month or more that names a country or a
@@ -64,7 +68,8 @@ Rules, in words:
   either order of arrival;
 - inside one article, two countryless mentions of one sentence naming a common agent and dated to
   the same day are one act ("militiamen ambushed a convoy on Tuesday, killing nine officers":
-  ``_same_clause``);
+  ``_same_clause``); dated so to one wider interval, when their recipients name the same people too
+  (linkPlan17: "fired on demonstrators in March 2011, killing twenty people": ``_same_people``);
 - a joint act (AGREE, CONSULT: ``records.JOINT_TYPES``) told with only some of its parties or with
   the roles swapped ("Cambodia agreed on Sunday" / "Thailand and Cambodia agreed on Sunday") is
   the one event of that type and status group dated exactly as the mention whose countries (every
@@ -121,7 +126,7 @@ from typing import Iterable, Iterator, Optional
 
 from chronicle.link.records import (
     JOINT_TYPES, REPORT_LAG, WIDE_DAYS, EventState, MentionRecord, actor_key, agent_relatives, block_parties,
-    event_id_for, loose_key, other_group, recipient_relatives, same_group, sibling_block,
+    event_id_for, loose_key, other_group, person_nouns, recipient_relatives, same_group, sibling_block,
 )
 
 NEAR_KM = 15  # (linkPlan16) two towns nearer than this may be one inside the other (a district, its city)
@@ -153,11 +158,11 @@ def _dates_compatible(m: MentionRecord, e: EventState) -> bool:
     if m.text_dated:  # the event is known only by its report days [e0, e1]
         if future:
             return m1 >= e0 - REPORT_LAG
-        return m0 <= e1 and m1 >= e0 - REPORT_LAG
+        return m0 <= e1 and m1 >= e0 - REPORT_LAG and not _other_mode_other_day(m, e)
     if e.text_dated:  # the mention is known only by its report day m0
         if future:
             return e1 >= m0 - REPORT_LAG
-        return e0 <= m1 and e1 >= m0 - REPORT_LAG
+        return e0 <= m1 and e1 >= m0 - REPORT_LAG and not _other_mode_other_day(m, e)
     return e0 - REPORT_LAG <= m1 and m0 <= e1 + REPORT_LAG and not _other_code_other_day(m, e)
 
 
@@ -171,6 +176,23 @@ def _other_code_other_day(m: MentionRecord, e: EventState) -> bool:
     if not m.cameo or not e.cameos or m.cameo in e.cameos or m.reported is None or m.group == "denied":
         return False
     return m.reported != e.first_reported and m.reported != e.last_reported
+
+
+def _other_mode_other_day(m: MentionRecord, e: EventState) -> bool:
+    """(linkPlan17) Of ``m`` and ``e`` one is dated by its text to one day and the other known only by
+    its articles' days, none of which is that day; both name PLOVER modes and share none, and their CAMEO
+    codes differ: two acts ("opposition deputies walked out of the assembly on Monday", a boycott, and
+    a report of Friday "their supporters blocked the coast road", an obstruction). The week an
+    article-dated report may speak of is no evidence that another kind of act told of another day is
+    the same one. Acts only (a plan or a denial decides as before); a mode or code unknown on either
+    side, one mode or one code in common, a text date wider than a day, decide as before."""
+    if m.group != "occurred" or not m.mode or not e.modes or m.mode in e.modes:
+        return False
+    if not m.cameo or not e.cameos or m.cameo in e.cameos:
+        return False
+    if m.text_dated:  # e is known by its report days, kept as the interval [first, last]
+        return _one_day(m) and m.start not in (e.first_reported, e.last_reported)
+    return _one_day(e) and m.reported is not None and m.reported != e.start
 
 
 def _party_key(m: MentionRecord) -> frozenset:
@@ -205,10 +227,64 @@ def _told_apart(m: MentionRecord, e: EventState) -> bool:
 def _same_clause(m: MentionRecord, e: EventState) -> bool:
     """``m`` and a mention of ``e`` are told in one sentence of one article with a common agent, both
     dated by the text to the same day: one act told by two words ("Suspected militiamen ambushed a
-    police convoy on Tuesday, killing nine officers"), though their other parties differ."""
-    if not e.clauses or m.sentence < 0 or not _one_day(m) or not _one_day(e) or e.start != m.start:
+    police convoy on Tuesday, killing nine officers"), though their other parties differ. (linkPlan17)
+    Dated by the text to one same wider interval ("in March 2011", a day the tagger did not keep),
+    their recipients must name the same people: ``_same_people``."""
+    if not e.clauses or m.sentence < 0:
         return False
-    return any((m.doc, m.sentence, a) in e.clauses for a in _actors(m))
+    if _one_day(m) and _one_day(e) and e.start == m.start:
+        return any((m.doc, m.sentence, a) in e.clauses for a in _actors(m))
+    if not m.text_dated or m.start is None or not m.targets:
+        return False
+    actors, dates = _actors(m), (m.start, m.end or m.start)
+    return any(c[0] == m.doc and c[1] == m.sentence and c[2] in actors and c[3] == dates
+               and _same_people(m.targets, c[4]) for c in e.clauses if len(c) == 5)
+
+
+WORKFORCE_MODES = frozenset({"strike"})  # (linkPlan17) the PLOVER modes of a stoppage by one workforce
+
+
+def _one_workforce(m: MentionRecord, e: EventState) -> bool:
+    """(linkPlan17) Two countryless reports of a strike (a PROTEST of mode strike), dated by their text
+    to one same day, whose parties share a content word that is no noun for persons ("Members of the
+    Port Clerks Union walked off the job on Tuesday" / "Port clerks stopped work on Tuesday": "port"):
+    one stoppage of one workforce, though the union and the trade resolve to two actors
+    that name no country. A shared word that only names persons ("teachers", "workers":
+    ``resources/link/counted_groups.yaml``), another day, a wider date or another mode decide as before."""
+    if m.mode not in WORKFORCE_MODES or m.mode not in e.modes or not _one_day(m) or not _one_day(e):
+        return False
+    if e.start != m.start or m.group != "occurred":
+        return False
+    generic, persons = person_nouns()
+    return bool((m.words & e.words) - generic - persons)
+
+
+def _same_people(a: frozenset, b: frozenset) -> bool:
+    """(linkPlan17) Two recipient sets of one sentence's two mentions name the same people: one contains
+    the other, or one names only generic nouns for persons ("people", "individuals") and the other only
+    nouns naming persons ("troops opened fire on protesters, wounding dozens of people"; not "shelled
+    the bridge, killing people"): ``resources/link/counted_groups.yaml``'s ``generic`` and ``persons``."""
+    if not a or not b:
+        return False
+    if a <= b or b <= a:
+        return True
+    generic, persons = person_nouns()
+    nouns_a, nouns_b = _person_nouns(a), _person_nouns(b)
+    if nouns_a is None or nouns_b is None:
+        return False
+    return ((nouns_a <= generic and nouns_b <= persons | generic)
+            or (nouns_b <= generic and nouns_a <= persons | generic))
+
+
+def _person_nouns(keys: frozenset) -> Optional[frozenset]:
+    """The last words of the name keys ("nthe marchers" -> "marchers"); None when one is a resolved
+    actor's key ("a12": a named party, no common noun)."""
+    out = set()
+    for k in keys:
+        if k[:1] != "n" or not k[1:].split():
+            return None
+        out.add(k[1:].split()[-1])
+    return frozenset(out)
 
 
 def _km(p: tuple, q: tuple) -> float:
@@ -262,7 +338,8 @@ def compatible(m: MentionRecord, e: EventState) -> bool:
         return False
     if not (m.actor_countries or m.recipient_countries) and not (m.people & e.people):
         # no country, no shared person: only the same parties again in the same article
-        if not (m.fillers and e.local and (m.doc, _party_key(m)) in e.local) and not _same_clause(m, e):
+        if not (m.fillers and e.local and (m.doc, _party_key(m)) in e.local) and not _same_clause(m, e) \
+                and not _one_workforce(m, e):
             return False
     if m.start is None or e.start is None:
         # Undated: only the same article's mentions of the same thing merge.
@@ -498,6 +575,12 @@ def _absorb(e: EventState, m: MentionRecord) -> None:
             if e.clauses is None:
                 e.clauses = set()
             e.clauses.add((m.doc, m.sentence, a))
+    elif m.sentence >= 0 and m.text_dated and m.start is not None and m.targets:
+        # (linkPlan17) a wider text date: the recipients too (``_same_clause``)
+        for a in _actors(m):
+            if e.clauses is None:
+                e.clauses = set()
+            e.clauses.add((m.doc, m.sentence, a, (m.start, m.end or m.start), m.targets))
     if m.fillers:
         if e.local is None:
             e.local = set()

@@ -61,6 +61,13 @@ def _counted_groups_data() -> tuple[dict, int, frozenset, frozenset]:
             frozenset(str(g) for g in raw["generic"]), frozenset(str(g) for g in raw["persons"]))
 
 
+def person_nouns() -> tuple[frozenset, frozenset]:
+    """(generic nouns for persons, the nouns naming persons they may stand for) of
+    ``resources/link/counted_groups.yaml`` (linkPlan17: one sentence's two mentions of one people)."""
+    _, _, generic, persons = _counted_groups_data()
+    return generic, persons
+
+
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$")  # "14", "1,200"; not "2019" (a year)
 
 
@@ -309,7 +316,9 @@ class EventState:
     words: frozenset = frozenset()   # content words of its mentions' fillers (``party_words``)
     also: Optional[set] = None       # other blocks its mentions came from, joined by ``linker._choose_local``
     # (doc, sentence, actor identity) of its mentions linked in this run that are dated to one day by
-    # their text: another such mention of that sentence and agent is the same act (``linker._same_clause``)
+    # their text: another such mention of that sentence and agent is the same act (``linker._same_clause``);
+    # (linkPlan17) (doc, sentence, actor identity, (start, end), recipient identities) of those dated by
+    # their text more widely: one of that sentence, agent and dates naming the same people is too
     clauses: Optional[set] = None
                                      # in this run: it is indexed there too (their plans find it)
     tally: bool = False              # founded by a tally ("has detained at least six boats this year",
