@@ -14,7 +14,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
-from chronicle.actors.extract import ActorIndex, ActorMention, resolve_pronoun, time_modifier
+from chronicle.actors import lexicon
+from chronicle.actors.extract import _COLLECTIVE, ActorIndex, ActorMention, resolve_pronoun, time_modifier
+from chronicle.actors.gazetteer import Gazetteer
 from chronicle.actors.lexicon import capitals, country_name, country_of, organisation, sector_of
 from chronicle.events.attribution import line_starts, label_end
 from chronicle.events.lexicon import (CALENDAR_NAMES, TriggerRule, date_word, load_resource, parties_file, triggers,
@@ -950,16 +952,12 @@ def _place_of_a_thing(t, tops, index: ActorIndex):
         holder = owned[0]
     elif not thing(holder):
         return None
-    from chronicle.actors import lexicon
-
     first = min([x.i for x in t.children if x.dep_ in ("compound", "det")] + [t.i])
     name = re.sub(r"^the\s+", "", t.doc[first:t.i + 1].text, flags=re.I)
     found = lexicon.find_countries(name)
     if any(name[a:b] not in lexicon.capitals().get(iso, ()) for a, b, iso in found):
         return None  # a country's own name: "bases in Syria", "a school in northwest Nigeria"
     if not found and t.ent_type_ not in ("GPE", "LOC", "FAC"):
-        from chronicle.actors.gazetteer import Gazetteer
-
         if not Gazetteer.default().is_place(name):
             return None
     return holder
@@ -990,8 +988,6 @@ def _is_town(tok, index: ActorIndex) -> bool:
             return False  # a party; or a surname of a person named in full ("Obama" after "Barack Obama")
     elif tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
-    from chronicle.actors.gazetteer import Gazetteer
-
     return Gazetteer.default().is_place(name)
 
 
@@ -1391,8 +1387,6 @@ def _title_antecedent(doc, tok, index: ActorIndex) -> Optional[ActorMention]:
     unnamed holder of the title in between, a participant ("A new minister was sworn in", "met
     another envoy"; not "she has been a minister since 2020"), may be the one meant: the search
     stops there."""
-    from chronicle.actors import lexicon
-
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.ent_type_:
         return None
     kids = list(tok.children)
@@ -1471,8 +1465,6 @@ def _agrees(pron, speaker, index: Optional[ActorIndex] = None) -> bool:
     # country the tagger took for a person)
     person = m.kind == "person" if m is not None else speaker.ent_type_ == "PERSON"
     if word in ("he", "she"):
-        from chronicle.actors.extract import _COLLECTIVE
-
         lemma = speaker.lemma_.lower()
         return person or (speaker.ent_type_ not in _NOT_PERSON_ENTS and not _is_plural(speaker) and
                           lemma not in _COLLECTIVE and lemma not in _selection()[2]
