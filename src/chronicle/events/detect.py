@@ -663,14 +663,13 @@ def _put_out_of_body(tok, index: ActorIndex) -> tuple[list, list]:
     is the one put out; the body put it out. Returns (the possessors, the "from" objects), or two
     empty lists. "Ghana's expulsion of the consul" (an "of" object) and "Mr Lee's expulsion from Ghana"
     (a country) are not this (_patient_owner, _put_out_of)."""
-    if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in _out_of_body_nouns() and tok.lower_ not in _out_of_body_nouns()) \
+    if tok.pos_ != "NOUN" or _out_of_body_nouns().isdisjoint((tok.lemma_.lower(), tok.lower_)) \
             or _prep_objects(tok, "of"):
         return [], []
     bodies = _with_conjuncts(_prep_objects(tok, "from"))
     def place(b) -> bool:  # a body the lexicon knows is one, whatever the NER called it ("the African Union": GPE)
         kind = getattr(index.at(b.i), "kind", None)
-        name = b.doc[min([x.i for x in b.children if x.dep_ == "compound"] + [b.i]):b.i + 1].text
-        return kind == "country" or (kind != "organization" and organisation(name) is None
+        return kind == "country" or (kind != "organization" and organisation(_compound_name(b)) is None
                                      and b.ent_type_ in ("GPE", "LOC", "FAC"))
     if not bodies or any(place(b) for b in bodies):
         return [], []
@@ -971,14 +970,19 @@ def _where_preps() -> tuple[frozenset, frozenset]:
     return frozenset(data["preps"]), frozenset(data["passive_preps"])
 
 
+def _compound_name(tok) -> str:
+    """The text of ``tok`` with the compound words the parser hangs on it ("Andros Island", "the African
+    Union": "African Union")."""
+    return tok.doc[min([x.i for x in tok.children if x.dep_ == "compound"] + [tok.i]):tok.i + 1].text
+
+
 def _is_town(tok, index: ActorIndex) -> bool:
     """(roles28) Whether the proper noun ``tok`` names a place (a town, an island, a venue: the NER's
     GPE / LOC / FAC, or a gazetteer place) that is no party of its own: no actor mention with a
     country or a known actor (a country, a capital or "officials in Kabul" resolve and stay parties)."""
     if tok.pos_ != "PROPN":
         return False
-    first = min([x.i for x in tok.children if x.dep_ == "compound"] + [tok.i])
-    name = tok.doc[first:tok.i + 1].text
+    name = _compound_name(tok)
     m = index.at(tok.i)
     if m is not None:
         # a bare place name the NER took for a person or an organisation ("In Bor, ...": Bor no
@@ -996,8 +1000,7 @@ def _where_not_whom(cands, tops, index: ActorIndex) -> list:
     "will be charged in Kitui") is its location, not its target: a place of no country reached from
     the trigger (or its light verb) through a preposition of place_not_party is left out of the target
     fallback's candidates -- "in" / "at" only in a passive clause whose subject (the one done to) is a
-    party --
-    and so is a town modifying the act's own noun ("the Gyumri talks")."""
+    party -- and so is a town modifying the act's own noun ("the Gyumri talks")."""
     preps, passive_preps = _where_preps()
     tops = [h for h in tops if h is not None]
     top = tops[0]
@@ -1007,7 +1010,7 @@ def _where_not_whom(cands, tops, index: ActorIndex) -> list:
         # detained at ...") would leave the act with no party, and is left as it was
         preps = preps | passive_preps
     def where(c) -> bool:  # "the Gyumri talks": a town modifying the act's noun names where it is held too
-        return (c.dep_ in ("compound", "nmod") and c.head.i == tops[0].i) or any(_via_place(c, h, preps) for h in tops)
+        return (c.dep_ in ("compound", "nmod") and c.head.i == top.i) or any(_via_place(c, h, preps) for h in tops)
     return [c for c in cands if not (_is_town(c, index) and where(c))]
 
 
