@@ -362,7 +362,8 @@ def _gazetteer_prepositions() -> frozenset:
 def _named_places(doc) -> set[str]:
     """Names the article calls places: the proper-name "of" object of a settlement noun ("the
     town of Mellit", "the port of Mukalla"), a proper name with one in apposition ("Mellit, a
-    town in North Darfur"), or (roles14) the proper-name object of "near" ("arrested near Katse").
+    town in North Darfur"), (roles14) the proper-name object of "near" ("arrested near Katse"), or
+    (roles28) a gazetteer place the NER took for a person after "in" / "at" ("held in Gyumri").
     Resources: actors/place_nouns.yaml."""
     nouns = _place_nouns()
     preps = _place_prepositions()
@@ -376,20 +377,22 @@ def _named_places(doc) -> set[str]:
         appos_place = any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in tok.children)
         # (roles14) "arrested near Katse": the object of "near" is a place
         near_place = tok.dep_ == "pobj" and tok.head.lower_ in preps
+        # (roles28) "talks held in Bender", "the market at Ebebiyin": the object of "in" / "at" / "off" /
+        # "through" that the gazetteer knows as a place, and no person named in full ends with, is a place
+        known_prep = tok.dep_ == "pobj" and tok.head.lower_ in known_preps and tok.ent_type_ == "PERSON"
+        if not (of_place or appos_place or near_place or known_prep):
+            continue
         left = tok.i
         while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN" \
                 and doc[left - 1].head.i == tok.i:
             left -= 1
         name = doc[left:tok.i + 1].text
-        # (roles28) "talks held in Bender", "the market at Ebebiyin": the object of "in" / "at" / "off" /
-        # "through" that the gazetteer knows as a place, and no person named in full ends with, is a place
-        known_place = False
-        if tok.dep_ == "pobj" and tok.head.lower_ in known_preps and tok.ent_type_ == "PERSON":
+        if not (of_place or appos_place or near_place):
             if surnames is None:
                 surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-            known_place = tok.text not in surnames and Gazetteer.default().is_place(name)
-        if of_place or appos_place or near_place or known_place:
-            out.add(name)
+            if tok.text in surnames or not Gazetteer.default().is_place(name):
+                continue
+        out.add(name)
     return out
 
 
