@@ -3623,9 +3623,9 @@ def _same_unit_last_day(doc, tx: Timex, timexes: list[Timex]) -> Optional[Timex]
             and o.interval_start == o.interval_end]
     last = max((o for o in timexes if o.end <= tx.start and o.type in ("DATE", "TIME")), key=lambda o: o.start,
                default=None)
+    last_span = doc.char_span(last.start, last.end, alignment_mode="expand") if last is not None else None
     if unit is None or not told or last is not None and last not in told and \
-            doc.char_span(last.start, last.end, alignment_mode="expand") is not None and \
-            doc.char_span(last.start, last.end, alignment_mode="expand").sent.start == span.sent.start:
+            last_span is not None and last_span.sent.start == span.sent.start:
         # the coarser date is in the phrase's own sentence ("detained during last week's march were
         # released the same night"): the act it names is the one the phrase means
         return None
