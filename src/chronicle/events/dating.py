@@ -986,13 +986,19 @@ def _document_date_lines(text: str, timexes: list[Timex], dct: Optional[date]) -
         line = text[start:end].strip()
         if not line or len(line) > rules["max_chars"] or line[-1] in ".!?:;-–—":
             continue
-        if not (start <= 1 or text[max(0, start - 2):start] == "\n\n") or not (end == len(text) or text[end:end + 2] == "\n\n"):
+        if not _opens_paragraph(text, start) or not (end == len(text) or text[end:end + 2] == "\n\n"):
             continue  # a paragraph of its own
         rest = _CLOSED_BRACKETS.sub("", text[tx.end:end]).strip()
         if rest or any(o is not tx and start <= o.start < end for o in timexes):
             continue
         out.append((end, tx))
     return sorted(out, key=lambda p: p[0])
+
+
+def _opens_paragraph(text: str, line_start: int) -> bool:
+    """Whether the line that starts at ``line_start`` opens a paragraph: the text's first line, or one
+    after a blank line."""
+    return line_start <= 1 or text[line_start - 2:line_start] == "\n\n"
 
 
 def _live_blog_headings(text: str, timexes: list[Timex]) -> list[tuple[int, Timex]]:
@@ -1010,7 +1016,7 @@ def _live_blog_headings(text: str, timexes: list[Timex]) -> list[tuple[int, Time
         end = text.find("\n", tx.end)
         if end < 0 or text[start:end].strip() != text[tx.start:tx.end].strip():
             continue
-        if not (start <= 1 or text[max(0, start - 2):start] == "\n\n") or text[end:end + 2] != "\n\n":
+        if not _opens_paragraph(text, start) or text[end:end + 2] != "\n\n":
             continue  # a paragraph of its own
         below = end + 2
         stamp_end = text.find("\n", below)
