@@ -55,7 +55,7 @@ from typing import Optional
 from chronicle.events.lexicon import CALENDAR_NAMES, load_resource, status_cues, triggers as trigger_lexicon, verbs_of_saying
 from chronicle.events.status import reduced_participle, governors, status_of
 from chronicle.model import EventDate, Mention, Timex
-from chronicle.time.tagger import _in_dateline
+from chronicle.time.tagger import in_dateline
 
 
 def _timex_attachments(doc, timexes: list[Timex], actors: Optional[dict[int, list[tuple[int, int]]]] = None
@@ -931,9 +931,9 @@ def _subhead_items(text: str, timexes: list[Timex]) -> list[tuple[int, int, Time
 
 def _article_dateline(text: str, tx: Timex, dct: Optional[date]) -> bool:
     """(datingFix47) ``tx`` is the article's date written in its dateline ("OUAGADOUGOU, May 6 - ",
-    ``tagger._in_dateline``): it dates no act (the article's date, the fallback, says as much)."""
+    ``tagger.in_dateline``): it dates no act (the article's date, the fallback, says as much)."""
     return dct is not None and tx.type == "DATE" and tx.interval_start == dct and tx.interval_end == dct \
-        and _in_dateline(text, tx.start, tx.end)
+        and in_dateline(text, tx.start, tx.end)
 
 
 def _clock_boxes(text: str, labels: list[Timex], timexes: list[Timex], dct: Optional[date]

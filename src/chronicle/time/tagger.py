@@ -95,7 +95,7 @@ _WEEKDAY_COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|through|t
 _DATELINE_END = re.compile(r"\s*(?:\([A-Z][A-Za-z./ ]{1,20}\)\s*)?(?:--?|\u2013|\u2014)\s")
 
 
-def _in_dateline(text: str, start: int, end: int) -> bool:
+def in_dateline(text: str, start: int, end: int) -> bool:
     """A date in the dateline is the article's own date, no day the story tells of."""
     if start >= DATELINE_CHARS or "\n\n" in text[:start].strip() or re.search(r"\s(?:--?|\u2013|\u2014)\s", text[:start]):
         return False
@@ -278,7 +278,7 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
                     if (p.gran == "day" and not _SAID_BEFORE.search(text, max(0, start - 24), start)
                             and not _PERIOD_END_BEFORE.search(text, max(0, start - 24), start)
                             and not _in_rel_clause(text, start, end)
-                            and not _in_dateline(text, start, end)):
+                            and not in_dateline(text, start, end)):
                         ctx.clock_day, ctx.clock_day_at = p, start
                 if p.gran == "day" and res.mod in ("START", "END") and "T" not in res.value:
                     if res.mod == "END":
