@@ -338,7 +338,7 @@ def _realized(db) -> list[tuple[str, str]]:
 def test_a_plan_is_realized_only_by_an_act_of_its_mode_across_ingests(tmp_path):
     # "will hear the appeal on Tuesday" (ACCUSE investigate) is not carried out by "charged ... on Tuesday"
     # (ACCUSE allege; same court, journalist and day), but by "heard the appeal": the stored events keep
-    # their mentions' modes (``store_adapter._mark_modes_and_stated``), so the rule holds one article at a time
+    # their mentions' modes (``store_adapter._mark_modes_stated_and_cameos``), so the rule holds one article at a time
     from chronicle.link.store_adapter import _load_events
     texts = {"a": "date 2024-02-16\nThe Bishkek city court will hear the appeal of journalist Aibek Toktogulov on Tuesday.\n",
              "b": "date 2024-02-21\nOn Tuesday the Bishkek city court charged journalist Aibek Toktogulov with calling"
@@ -578,7 +578,7 @@ def test_a_month_report_leaving_out_a_party_joins_the_one_act_of_that_month_acro
 def test_reports_dated_by_articles_of_other_days_and_other_cameo_codes_stay_apart_across_ingests(tmp_path):
     # (linkPlan15) an invitation to talks (CAMEO 036) and an agreement (030), neither with a day of its own, in
     # articles four days apart: two acts, whichever article is stored first (the stored event's codes are read
-    # from its mentions' CAMEO column, ``store_adapter._mark_modes_and_stated``)
+    # from its mentions' CAMEO column, ``store_adapter._mark_modes_stated_and_cameos``)
     texts = {"a": "date 2025-05-02\nBolivia's government invited the leaders of the miners' union to talks,"
                   " a minister said.\n",
              "b": "date 2025-05-06\nBolivia's government agreed to raise the miners' wages, the union said.\n"}

@@ -840,7 +840,7 @@ def _mode(id, mode, **kw):
 
 
 def _moded_state(e: EventState) -> EventState:
-    """An event as the store hands it back, with its mentions' modes (``store_adapter._mark_modes_and_stated``)."""
+    """An event as the store hands it back, with its mentions' modes (``store_adapter._mark_modes_stated_and_cameos``)."""
     s = _state(e)
     s.first_reported, s.words, s.modes = e.first_reported, e.words, e.modes
     return s

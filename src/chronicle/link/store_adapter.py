@@ -233,7 +233,7 @@ def _load_events(conn: Connection, blocks: list[str], ids: Iterable[str] = ()) -
     fillers = _filler_countries(conn, agentless + [e for e in out if e.agents])
     _mark_agents(agentless, fillers)
     _mark_signed(conn, [e for e in out if e.block.split("|", 1)[0] in _SIGNED_KINDS])
-    _mark_modes_and_stated(conn, [e for e in out if e.block.split("|", 2)[1] in ("occurred", "future")])
+    _mark_modes_stated_and_cameos(conn, [e for e in out if e.block.split("|", 2)[1] in ("occurred", "future")])
     _mark_recipient_relatives([e for e in out if e.agents], fillers)
     # (and of plans naming countries: a countryless act naming their organisation may realize one, linkPlan9)
     _mark_orgs(conn, [e for e in out if e.block.split("|", 2)[1] == "future"
@@ -281,7 +281,7 @@ def _mark_signed(conn: Connection, events: list[EventState]) -> None:
             e.also = (e.also or set()) | {f"{kind}|{e.block.split('|', 1)[1]}"}
 
 
-def _mark_modes_and_stated(conn: Connection, events: list[EventState]) -> None:
+def _mark_modes_stated_and_cameos(conn: Connection, events: list[EventState]) -> None:
     """``modes`` of stored acts and plans: the PLOVER modes of their mentions (``linker._other_acts``:
     an act realizes only a plan of one of its modes); and ``stated``: some mention is not speculated
     (``linker._fits_plan``: an undated plan all of whose mentions are possible is realized only with
