@@ -1419,6 +1419,14 @@ def _ordinal_noun_regex(nouns: tuple) -> re.Pattern:
                       r"(?:" + alt + r")s?\b", re.IGNORECASE)
 
 
+def _paragraph_anchor(ctx: Context, start: int) -> bool:
+    """Whether the story's reference date is a day or a month told before ``start`` in the same
+    paragraph (no blank line in between): a bare day of the month counts from it."""
+    a = ctx.anchor
+    return a is not None and a.gran in ("day", "month") and 0 <= ctx.anchor_at < start \
+        and "\n\n" not in ctx.text[ctx.anchor_at:start]
+
+
 def r_day_of_month(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
     """A bare ordinal day ("on the 16th", "by the 29th"): that day of the month the context gives.
 
@@ -1444,8 +1452,7 @@ def r_day_of_month(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> R
         d = _weekday_day_of_month(ctx, int(f["weekday"]), day, t, start)
         if d is not None:
             return d
-    if (a is not None and a.gran in ("day", "month") and 0 <= ctx.anchor_at < start
-            and "\n\n" not in ctx.text[ctx.anchor_at:start]):
+    if _paragraph_anchor(ctx, start):
         if a.gran == "month":
             cands = [d for d in [_day_in_month(a.day.year, a.day.month, day)] if d is not None]
         else:
@@ -1474,8 +1481,7 @@ def _weekday_day_of_month(ctx: Context, wd: int, day: int, tense: Optional[str],
     or after). None where no month within half a year fits."""
     a, dct = ctx.anchor, ctx.dct
     center, how = None, "dct"
-    if (a is not None and a.gran in ("day", "month") and 0 <= ctx.anchor_at < start
-            and "\n\n" not in ctx.text[ctx.anchor_at:start]):
+    if _paragraph_anchor(ctx, start):
         center, how = a.day, "narrative"
     elif dct is not None:
         center = dct
