@@ -610,7 +610,7 @@ def test_one_days_protests_of_other_actors_in_towns_apart_stay_two_acts_across_i
 def test_a_days_walkout_and_a_later_articles_blockade_stay_two_acts_across_ingests(tmp_path):
     # (linkPlan17) a walkout from Kenya's assembly told with its Monday (boycott, 143) and, in an article of Friday,
     # a road blocked with no day of its own (obstruct, 144): two acts in either order (the stored event's modes
-    # and codes are read from its mentions, ``store_adapter._mark_modes_and_stated``)
+    # and codes are read from its mentions, ``store_adapter._mark_modes_stated_and_cameos``)
     texts = {"a": "date 2025-03-04\nOpposition lawmakers walked out of Kenya's national assembly on Monday over the new"
                   " tax bill.\n",
              "b": "date 2025-03-07\nOpposition supporters blocked the main road into Nairobi with burning tyres,"
