@@ -237,10 +237,41 @@ def _participle_patient(doc, tok, index: ActorIndex) -> list[RoleFiller]:
 
 def _raised_passive_subject(tok) -> list:
     """"The activists were likely to be deported", "is expected to be freed": a passive
-    infinitive with no subject of its own is done to its raising governor's subject."""
-    if tok.dep_ != "xcomp" or _children(tok, "nsubj") or _children(tok, "nsubjpass"):
+    infinitive with no subject of its own is done to its raising governor's subject; (roles29) so is
+    a passive participle clause ("Arrested at dawn, she denies the charges": _participle_clause)."""
+    if tok.dep_ not in ("xcomp", "advcl") or _children(tok, "nsubj") or _children(tok, "nsubjpass"):
         return []
+    if tok.dep_ == "advcl":
+        # the main clause's subject, active or passive ("Seized off Mahajanga, the trawler was towed")
+        return (_subject(tok) or _children(tok.head, "nsubjpass")) if _participle_clause(tok) else []
     return _subject(tok)
+
+
+@lru_cache(maxsize=1)
+def _participle_clause_marks() -> frozenset:
+    return frozenset(parties_file()["participle_clause"]["marks"])
+
+
+def _participle_clause(tok) -> bool:
+    """(roles29) A past participle heading an adverbial clause with no subject, auxiliary or object of
+    its own ("Arrested on Friday night, he denies the charges", "Once freed, the reporters left"): a
+    passive told of the main clause's subject, who is done to, not the doer (its "by" agent is).
+    parties.yaml participle_clause: the marks it may have."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN" or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "expl", "dative") for c in tok.children):
+        return False  # "Having arrested the men, police ...": active
+    if not all(c.lower_ in _participle_clause_marks() for c in tok.children if c.dep_ == "mark"):
+        return False
+    # before its clause ("Arrested at dawn, he ..."), or after it with its own "by" agent ("signed the
+    # deal, applauded by 300 guests"); not "one day later than agreed", nor a participle right after a
+    # noun and its comma, said of that noun ("Under the deal, signed in Paris, Chad will pay")
+    if tok.i > tok.head.i and not _children(tok, "agent"):
+        return False
+    k, first = tok.i - 1, tok.sent.start
+    while k >= first and tok.doc[k].is_punct:
+        k -= 1
+    return not (k >= first and k < tok.i - 1 and tok.doc[k].pos_ in ("NOUN", "PROPN"))
 
 
 @lru_cache(maxsize=1)
@@ -905,6 +936,7 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
             c.pos_ == "PROPN" and _via_place(c, tok, _setting()[1]) and not (index.at(c.i) and index.at(c.i).country))]
     if not protest:  # a protest's place is its target when no party is named (below)
         cands = _where_not_whom(cands, (tok, light), index)
+        cands = _court_not_whom(cands, (tok, light), index)
     if protest:
         # A protest is directed at a party (the one protested against: "demonstrated calling for
         # independence from Iraq"); the place it happens in ("in Kirkuk") is its target only
@@ -1012,6 +1044,34 @@ def _where_not_whom(cands, tops, index: ActorIndex) -> list:
     def where(c) -> bool:  # "the Gyumri talks": a town modifying the act's noun names where it is held too
         return (c.dep_ in ("compound", "nmod") and c.head.i == top.i) or any(_via_place(c, h, preps) for h in tops)
     return [c for c in cands if not (_is_town(c, index) and where(c))]
+
+
+@lru_cache(maxsize=1)
+def _court_setting() -> tuple[frozenset, frozenset]:
+    """(roles29) (nouns of a court or its house, prepositions of where it sits): parties.yaml court_setting."""
+    data = parties_file()["court_setting"]
+    return frozenset(data["nouns"]), frozenset(data["preps"])
+
+
+def _court_not_whom(cands, tops, index: ActorIndex) -> list:
+    """(roles29) A court named as where an act is done to people ("The nine were charged at the Kitui law
+    courts", "Police charged two traders in a court in Eldoret") is its setting, not the one it is done
+    to: when the trigger's object or passive subject is a party, a court noun reached from the trigger
+    (or its light verb) through "in" / "at" is left out of the target fallback's candidates, and so is
+    the town of its own phrase. A court one appeals to, appears before, or files a claim in (a thing as
+    the object) is untouched."""
+    nouns, preps = _court_setting()
+    tops = [h for h in tops if h is not None]
+    top = tops[0]
+    done_to = [c for c in top.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not done_to or not _role(top.doc, done_to, index):
+        return cands
+    courts = [c for c in cands if c.pos_ in ("NOUN", "PROPN") and _noun_words(c) & nouns
+              and any(_via_place(c, h, preps) for h in tops)]
+    if not courts:
+        return cands
+    inside = {x.i for c in courts for x in c.subtree}
+    return [c for c in cands if c.i not in inside]
 
 
 def _best_party(doc, cands, index, keys, spans, forces_sure) -> list[RoleFiller]:
@@ -1658,7 +1718,42 @@ def _pair_anaphor(doc, t, index: ActorIndex) -> list:
         heads.append(word[-1] if word is not None else doc[m.head])
         if len(heads) == 2:
             return heads[::-1]
-    return []
+    return _two_countries_further_back(doc, t, index) if lemma in countries else []
+
+
+@lru_cache(maxsize=1)
+def _pair_reach() -> int:
+    """(roles29) How many sentences before its own "the two governments" may look for exactly two countries."""
+    return int(parties_file()["pair_anaphora"]["countries_reach"])
+
+
+def _two_countries_further_back(doc, t, index: ActorIndex) -> list:
+    """(roles29) "the two governments", "both countries" with no two countries in its sentence or the two
+    before: the two countries named further back (parties.yaml pair_anaphora.countries_reach sentences),
+    only when exactly two are named there, in any words ("Ugandan traders", "Kenya's police"): their
+    first mentions. Three or more, or one, leave it unresolved (precision first)."""
+    start = t.sent.start
+    for _ in range(_pair_reach()):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    first: dict = {}
+    mentions, starts = _in_text_order(index)
+    for m in mentions[bisect.bisect_left(starts, doc[start].idx):bisect.bisect_left(starts, t.idx)]:
+        if not m.country or m.head < 0 or m.end > t.idx or m.country in first:
+            continue
+        # a country by its name or its word ("Ugandan traders"); a body's or an outlet's country (AFP)
+        # names no side
+        if m.kind == "country" or (m.kind in ("person", "group") and _country_words(doc, m) is not None):
+            first[m.country] = m
+    if len(first) != 2:
+        return []
+    heads = []
+    for m in first.values():
+        word = _country_words(doc, m) if m.kind in ("person", "group") else None
+        if word is not None and getattr(index.at(word[-1].i), "kind", None) != "country":
+            doc.user_data.setdefault(_PAIR_COUNTRY_WORDS, {})[word[-1].i] = word.start
+        heads.append(word[-1] if word is not None else doc[m.head])
+    return heads
 
 
 def _in_text_order(index: ActorIndex) -> tuple[list, list]:
@@ -1721,8 +1816,29 @@ def _antecedents(doc, t, index: ActorIndex) -> list:
             # "the shelling of Kok-Tash, which killed three villagers": the act did it, not the
             # place it was done to (the parser hangs the clause on the nearer noun)
             return []
-        return _antecedents(doc, ante, index)
+        return _antecedents(doc, _picked_from(doc, ante), index)
     return plural_antecedents(doc, t, index) or [t]
+
+
+@lru_cache(maxsize=1)
+def _picking_phrases() -> tuple[frozenset, frozenset]:
+    data = parties_file()["picked_from"]
+    return frozenset(data["preps"]), frozenset(data["pronouns"])
+
+
+def _picked_from(doc, ante):
+    """(roles29) "40 Haitians, among them 12 children, who were detained": a relative clause the parser hangs
+    on the noun of a parenthetical picking some of a group ("among them" + a noun) is said of the group
+    named before the parenthetical -- the noun or name right before its comma; else ``ante`` itself.
+    parties.yaml picked_from."""
+    preps, pronouns = _picking_phrases()
+    if not any(c.dep_ == "prep" and c.lower_ in preps and any(o.lower_ in pronouns for o in c.children)
+               for c in ante.children):
+        return ante
+    k = ante.left_edge.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    return doc[k] if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") else ante
 
 
 _TITLE_REACH = 5  # how many title words and commas before a name its country word may be
@@ -1986,7 +2102,7 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
             return False
     if "dobj" in req:
         objs = _children(tok, "dobj") + _children(tok, "nsubjpass")
-        if not objs and is_passive(tok):
+        if not objs and (is_passive(tok) or _participle_clause(tok)):
             objs = _raised_passive_subject(tok)
         # "the mission, which was shut on May 13": a relative pronoun stands for its antecedent
         objs = [tok.head if o.lower_ in _RELATIVE and tok.dep_ == "relcl" else o for o in objs]
@@ -2458,13 +2574,17 @@ def _pos_key(tok) -> Optional[str]:
 _DEFINITE = {"the", "this", "that", "these", "those", "both"}  # "Both expulsions": the two told
 
 
-def _same_kind(a: str, b: str) -> bool:
+def _same_kind(a: str, b: str, rule: Optional[TriggerRule] = None) -> bool:
     """Nouns for the same kind of thing: the same lemma, a verb's lemma and its gerund ("reopen",
-    "reopening"), or lemmas of one nominal trigger entry ("agreement", "pact", "deal")."""
+    "reopening"), or lemmas of one nominal trigger entry ("agreement", "pact", "deal"). With ``rule``
+    (roles29: the rule that typed ``a``), of that entry: "the arrest" (COERCE `arrest`) is no "ban",
+    though the two share the entry of measures ("house arrest", a ban: COERCE 170)."""
     if a == b or a == b + "ing" or b == a + "ing":
         return True  # the gerund names the verb's act: "reopened the crossing ... The reopening"
     lex = triggers()
     kinds = {(r.type, r.mode, r.cameo) for r in lex.rules(a, "NOUN")}
+    if rule is not None:
+        kinds &= {(rule.type, rule.mode, rule.cameo)}
     return bool(kinds & {(r.type, r.mode, r.cameo) for r in lex.rules(b, "NOUN")})
 
 
@@ -2529,7 +2649,7 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             if key == "VERB" else []
         rules = [r for p in particles for r in lex.rules(f"{lemma} {p}", key)] + lex.rules(lemma, key)
         for rule in rules:
-            passive = key == "VERB" and (is_passive(tok) or _coordinated_passive(tok))
+            passive = key == "VERB" and (is_passive(tok) or _coordinated_passive(tok) or _participle_clause(tok))
             actor_toks, recipient_toks = fillers_for(tok, rule.actor, passive), fillers_for(tok, rule.recipient, passive)
             done_to = _comma_participle(tok) if key == "VERB" and "dobj" in rule.recipient else []
             if done_to:
@@ -2728,6 +2848,9 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
                 if not rule.actor and "nsubj" in rule.recipient:
                     # "the checkpoint came under fire": a subject the act is done to, not its doer
                     actor, recipient = [], actor + recipient
+                elif rule.requires.get("intransitive"):
+                    # (roles29) "the crossing reopened": a thing the act is said of does not act
+                    actor, recipient = _agentless_thing(doc, tok, actor, recipient, index)
             if not actor and not recipient and rule.requires.get("named_target") and \
                     not (_definite_event(tok, key) and not _targets(tok, rule)):
                 # "An air strike on the main market", "searched the journalist's flat": an act its
@@ -2821,6 +2944,34 @@ def _definite_event(tok, key) -> bool:
         return True
     return key == "NOUN" and any((c.dep_ == "det" and c.lower_ in _DEFINITE) or
                                  (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")) for c in tok.children)
+
+
+@lru_cache(maxsize=1)
+def _agentless_things() -> frozenset:
+    return frozenset(parties_file()["agentless_thing"]["nouns"])
+
+
+def _agentless_thing(doc, tok, actor: list, recipient: list, index: ActorIndex) -> tuple[list, list]:
+    """(roles29) The subject of an intransitive act that names a thing (parties.yaml agentless_thing:
+    "the border crossing reopened", "the Kye-Ossi bridge reopened") is no actor: the act is done to it.
+    Its owners act when the sentence names them on the thing itself -- its "between" phrase (both sides
+    reopen it: "the crossing between Ghana and Togo"), a country word of it ("Ghana's border", "the
+    Togolese border"), with the party of its "with" phrase the recipient; else the actor stays unknown and
+    the thing is the recipient. A body ("the embassy reopened") is no thing and keeps the frame's reading."""
+    things = [s for s in _subject_heads(tok) if s.pos_ == "NOUN" and _noun_words(s) & _agentless_things()]
+    if not things or not actor:
+        return actor, recipient
+    thing = things[0]
+    sides = _role(doc, _with_conjuncts(_prep_objects(thing, "between")), index)
+    owners = [f for f in sides if f.country] if len(sides) > 1 and all(f.country for f in sides) else []
+    if not owners:
+        owners = _state_owner(thing, index)
+    if not owners:
+        return [], recipient + [a for a in actor if a not in recipient]
+    keys = {o.country for o in owners}
+    partners = [f for f in _role(doc, _with_conjuncts(_prep_objects(thing, "with")), index)
+                if f.country and f.country not in keys]
+    return owners, partners + [r for r in recipient if r not in partners]
 
 
 def _required_noun(doc, tok, rule: TriggerRule, slot: str) -> list[RoleFiller]:
@@ -3005,14 +3156,14 @@ def _refer_back(doc, found: list, pending: list) -> None:
             earlier = sorted((f for f in found if f[1] < tok.i), key=lambda f: -f[1])
             lemma = tok.lemma_.lower()
             ante = next((m for m, i, r in earlier if r.type == rule.type and r.pos == "NOUN"
-                         and _same_kind(lemma, doc[i].lemma_.lower())), None)
+                         and _same_kind(lemma, doc[i].lemma_.lower(), rule)), None)
             if ante is None:
                 # "Russia and Ukraine exchanged prisoners ... The exchange took place": the verb
                 # of the same kind of act, told earlier (the noun names what the verb did)
                 # ... or, for a noun that only refers back, a verb coded as the same act ("A car bomb
                 # exploded ... The explosion destroyed": ASSAULT explosives 183; "rejected ... the refusal")
                 ante = next((m for m, i, r in earlier if r.type == rule.type and r.pos == "VERB"
-                             and (_same_kind(lemma, doc[i].lemma_.lower()) or
+                             and (_same_kind(lemma, doc[i].lemma_.lower(), rule) or
                                   (rule.requires.get("antecedent") and (r.mode, r.cameo) == (rule.mode, rule.cameo)))),
                         None)
             if ante is None:
