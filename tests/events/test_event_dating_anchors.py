@@ -28,7 +28,7 @@ def _cases():
                  "quoted_statement", "same_day_as", "state_onset", "fronted_date_semicolon",
                  "demonstrative_antecedent", "commitment_clause", "purpose_host_day", "evening_clause_day", "after_lead_noun",
                  "bulletin_dateline", "ordered_state", "clock_box", "held_since", "document_date_line", "subhead_item",
-                 "live_blog_heading", "on_arrival", "present_conjunct", "grievance"):
+                 "live_blog_heading", "on_arrival", "present_conjunct", "grievance", "interview_day", "correction"):
         ref = rules[kind]
         out += [(kind, ex) for ex in ref.get("examples", []) + ref.get("counter_examples", [])]
     sub = rules["reduced_relative"]["subject_participle"]

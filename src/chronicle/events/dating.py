@@ -586,6 +586,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
     (``_context_key``), of its narrative context (``_narrative_context``), else the article's."""
     text = doc.text  # built once: Doc.text joins every token on each call
     timexes = [_same_unit_last_day(doc, tx, timexes) or tx for tx in timexes]  # (datingFix49)
+    timexes = _interview_day(doc, text, timexes, dct)  # (datingFix50) "spoke to us on Thursday ... A: Yesterday"
     # a live blog's entries ("09:10 - ...\n\n11:30 - ..."): no entry is told in the time of an earlier one
     labels = [_entry_label(text, tx) for tx in timexes]  # once per timex
     labelled = [tx for tx, label in zip(timexes, labels) if label]
@@ -674,6 +675,7 @@ def date_events(doc, events: list[tuple[Mention, int]], timexes: list[Timex], dc
         found = _evening_clause_day(doc, mention, trigger_i, found, attachments, dct) or found  # (datingFix41)
         found = found or _after_lead_noun(doc, mention, trigger_i, attachments, triggers)  # (datingFix42)
         found = found or _on_arrival_day(doc, mention, trigger_i, attachments, sentence_of)  # (datingFix49)
+        found = _corrected_day(doc, trigger_i, attachments) or found  # (datingFix50) "An earlier version said ..."
         if accused is not None:
             hosted = _host_timexes(doc, accused, attachments)
             found = [tx for tx in found if id(tx) not in hosted]
@@ -864,13 +866,18 @@ def _timeline_entries(doc, text: str, timexes: list[Timex]) -> dict[int, tuple[T
     date of another line (up to the first full stop, a token of its own: "the U.S. embassy" goes on;
     a paragraph that opens with a date goes on in sentences of its own)."""
     seps, bullets = _words("timeline_entry", "separators"), _words("timeline_entry", "bullets")
+    cells = _words("timeline_entry", "row_separators")
     starts: list[tuple[int, int, Timex]] = []
     for tx in timexes:
-        if tx.type != "DATE" or tx.interval_start is None or not _opens_line(text, tx, seps, 3, bullets):
+        if tx.type != "DATE" or tx.interval_start is None or not _opens_line(text, tx, seps | cells, 3, bullets):
             continue
         line_end = text.find("\n", tx.end)
         line_end = len(text) if line_end < 0 else line_end
-        stop = next((t for t in doc if tx.end <= t.idx < line_end and t.text in _FULL_STOPS), None)
+        # (datingFix50) a table's row ("Mon 12 Jan | ... . The leader threatens ...") is one cell:
+        # every sentence of it is told on the row's date
+        row = text[tx.end:tx.end + 3].lstrip(" \t")[:1] in cells
+        stop = None if row else \
+            next((t for t in doc if tx.end <= t.idx < line_end and t.text in _FULL_STOPS), None)
         starts.append((tx.end, stop.idx + 1 if stop is not None else line_end, tx))  # one clause, not a paragraph
     if len(starts) < 2:
         return {}
@@ -2053,17 +2060,28 @@ def _report_speech_act(doc, trigger_i: int, attachments: dict[int, list[Timex]])
     if tok.tag_ != "VBD" or _has_aux(tok):
         return []
     if tok.dep_ == "conj":
-        if lemma not in _words("report_conjunct", "directives") or any(c.dep_ in _SUBJECTS for c in tok.children):
-            return []
-        addressee = any(c.dep_ == "dobj" or c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)
-                        for c in tok.children)
-        infinitive = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                         for c in tok.children)
-        if not (addressee and infinitive):
+        if any(c.dep_ in _SUBJECTS for c in tok.children):
             return []
         clause = tok.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
+        if lemma in _words("report_conjunct", "speech_verbs"):
+            # (datingFix50) "said on Monday that the fence stood on their land and warned that ...": a
+            # verb of saying with a clause of its own, joined to a reported clause about a thing (no
+            # one of the report who could say it), is the speaker's second saying
+            subj = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+            if not any(c.dep_ == "ccomp" for c in tok.children) or subj is None or subj.tag_ != "NN" or \
+                    subj.ent_type_:
+                return []
+        else:
+            if lemma not in _words("report_conjunct", "directives"):
+                return []
+            addressee = any(c.dep_ == "dobj" or c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)
+                            for c in tok.children)
+            infinitive = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                             for c in tok.children)
+            if not (addressee and infinitive):
+                return []
     elif tok.dep_ == "ccomp":
         subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
         if lemma not in _words("report_conjunct", "stances") or subj is None or not any(c.dep_ == "dobj" for c in tok.children) or \
@@ -2448,7 +2466,8 @@ def _after_clause_day(doc, trigger_i: int, attachments: dict[int, list[Timex]], 
         return []  # no subject: no finite clause; "two days after ...": the offset's
     words = list(clause.subtree)
     lo, hi = words[0].idx, words[-1].idx + len(words[-1])
-    if any(lo <= tx.start < hi and not _length_of_noun(doc, tx) and tx is not hours for tx in timexes) or \
+    if any(lo <= tx.start < hi and not _length_of_noun(doc, tx) and not _possessive_date(doc, tx) and tx is not hours
+           for tx in timexes) or \
             any(t.lemma_.lower() in _REPORTING for t in words if t.i != trigger_i):
         return []  # a date or length of its own; a report inside it
     host = clause.head
@@ -2473,6 +2492,13 @@ def _after_clause_day(doc, trigger_i: int, attachments: dict[int, list[Timex]], 
     if hours is not None and _early_in_day(found[0], rule["hours_after"]):
         return []  # "rescued the crew on Wednesday morning, hours after ...": maybe the night before
     return [_day_cut(found[0])]  # "Monday night": the day
+
+
+def _possessive_date(doc, tx: Timex) -> bool:
+    """(datingFix50) A date that owns a noun ("ahead of next year's elections", "last week's march"):
+    the noun's time, not the clause's."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss"
 
 
 def _after_clause_told_before(doc, mention: Mention, trigger_i: int, earlier: list[tuple[Mention, int]]
@@ -3641,6 +3667,74 @@ def _same_unit_last_day(doc, tx: Timex, timexes: list[Timex]) -> Optional[Timex]
                                  "interval_end": day})
 
 
+def _corrected_day(doc, trigger_i: int, attachments: dict[int, list[Timex]]) -> list[Timex]:
+    """(datingFix50) A correction notice: an act told inside what "an earlier version of this story
+    said" (``correction`` in dating.yaml) is the act the next sentence tells right ("... said the envoy
+    landed in Juba on Wednesday. She landed on Thursday, 12 March."): the day the next sentence gives
+    the same verb in its own clause, not the superseded one. [] where the next sentence has no such
+    verb with one day (the dates found stand)."""
+    rules = dating_rules()["correction"]
+    tok = doc[trigger_i]
+    report = tok
+    while report.dep_ in ("ccomp", "conj", "xcomp") and report.head.i != report.i and \
+            report.lemma_.lower() not in _REPORTING:
+        report = report.head
+    if report.i == trigger_i or report.lemma_.lower() not in _REPORTING:
+        return []
+    subj = next((c for c in report.children if c.dep_ in _SUBJECTS), None)
+    if subj is None or subj.lemma_.lower() not in rules["subjects"] or \
+            not any(c.lower_ in rules["modifiers"] for c in subj.children):
+        return []
+    nxt = doc[tok.sent.end].sent if tok.sent.end < len(doc) else None
+    if nxt is None:
+        return []
+    for w in nxt:
+        if w.lemma_.lower() == tok.lemma_.lower() and w.pos_ == tok.pos_:
+            days = [tx for tx in attachments.get(w.i, ()) if _one_day_date(tx)]
+            return days[:1] if len(days) == 1 else []
+    return []
+
+
+def _interview_day(doc, text: str, timexes: list[Timex], dct: Optional[date]) -> list[Timex]:
+    """(datingFix50) A question-and-answer interview ("Q: ...\nA: ...", at least
+    ``interview_day.min_answers`` answers) whose introduction names the one day it was given ("The
+    ambassador spoke to us on Thursday"; a verb or noun of ``interview_day.verbs`` governing the day):
+    the speaker's "yesterday", "today", "tomorrow" (``interview_day.deictic``), which the tagger counts
+    from the publication day, count from the interview's day. Else the timexes as they are."""
+    rules = dating_rules()["interview_day"]
+    lines = [m.start() for m in re.finditer(r"(?m)^[ \t]*(\S+)", text) if m.group(1) in rules["answer_labels"]]
+    first = re.search(r"(?m)^[ \t]*(" + "|".join(re.escape(q) for q in rules["question_labels"]) + r")", text)
+    if dct is None or first is None or len(lines) < rules["min_answers"]:
+        return timexes
+    days = []
+    for tx in timexes:
+        if tx.end > first.start() or not _one_day_date(tx) or tx.interval_start == dct:
+            continue
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        w, ok = span.root if span is not None else None, False
+        for _ in range(3):
+            if w is None or w.head.i == w.i:
+                break
+            w = w.head
+            if w.lemma_.lower() in rules["verbs"]:
+                ok = True
+                break
+        if ok:
+            days.append(tx.interval_start)
+    if len(set(days)) != 1:
+        return timexes
+    shift = days[0] - dct
+    out = []
+    for tx in timexes:
+        if tx.start > first.start() and tx.text.lower() in rules["deictic"] and tx.interval_start is not None \
+                and tx.interval_start == tx.interval_end and tx.value and tx.value[:10] == tx.interval_start.isoformat():
+            day = tx.interval_start + shift
+            tx = tx.model_copy(update={"value": day.isoformat() + tx.value[10:], "interval_start": day,
+                                       "interval_end": day})
+        out.append(tx)
+    return out
+
+
 def _noun_antecedent(doc, noun, earlier: list[tuple[Mention, int]]) -> Optional[Mention]:
     """The earlier act a definite event noun that is no mention names ("the same day as the border
     skirmish", datingFix36; "a day after the accord", datingFix38): the nearest earlier occurred
@@ -4003,7 +4097,16 @@ def _accused_host(doc, trigger_i: int):
         if t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep" and \
                 t.head.lower_ in heads.get(t.head.head.lemma_.lower(), ()):
             return t.head.head
+        if t.tag_ == "VBG" and t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep" and t.head.head.dep_ == "dobj" and \
+                t.head.lower_ in heads.get(t.head.head.head.lemma_.lower(), ()):
+            # (datingFix50) "accusing the group of financing ...", the "of" hung on the object: the
+            # gerund is still what the group is accused of
+            return t.head.head.head
         if t.dep_ not in inner or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return None
+        if t.dep_ == "conj" and t.tag_ in rules["host_conjunct_tags"] and t.head.tag_ == "VBG":
+            # (datingFix50) "charged with inciting violence and placed in detention": a past form is
+            # no second gerund of the charge but a conjunct of the charge's own verb, misparsed
             return None
         t = t.head
     return None
