@@ -944,7 +944,10 @@ _PLANNED_ON = re.compile(
 _SCHEDULED_FOR = re.compile(r"\b(?:(?:(?:re)?(?:scheduled|slated)|set|booked|cancell?ed)\s+for"
                             # and the stretch or deadline of a schedule: "have 10 more releases
                             # scheduled through Labor Day", "games slated until Christmas"
-                            r"|(?:re)?(?:scheduled|slated)\s+(?:through|until|till|before))\s+$", re.IGNORECASE)
+                            r"|(?:re)?(?:scheduled|slated)\s+(?:through|until|till|before)"
+                            # the stretch a booking fills: "has its rooms booked through August",
+                            # "the hall is fully booked until June" (not "before": "booked before May 1")
+                            r"|booked\s+(?:up\s+)?(?:through|until|till))\s+$", re.IGNORECASE)
 # A period goods are bought or sold for, after "for delivery" (a futures or forward price, a
 # supply contract: "copper for delivery in March", "crude for loading in the third quarter",
 # "power for delivery in the summer"): the period to come, whatever verb tells the price.
@@ -1001,8 +1004,11 @@ _WARNED_COULD = re.compile(
     r"\b(?:could|might|may)\s+(?!not\b|have\b|never\b)[a-z]+\b[^,;:.!?()\"]{0,50}?$", re.IGNORECASE)
 # ... and the weather a forecast warns of, with its day after it: "forecasters warned of heavy snow
 # in the hills on Sunday", "warned of gales along the coast by Thursday" (the hazard's day, ahead).
+# A warning "for" a hazard with its day after "for" is ahead too: "has issued a yellow warning for
+# ice across the north for Tuesday" (a day after "on" there may be the day the warning was issued).
 _WARNED_OF_WEATHER = re.compile(
-    r"\bwarn(?:s|ed|ing)?\s+of\s+(?:[a-z-]+\s+){0,4}?(?:" + _alt("weather_hazards") + r")\b[^,;:.!?()\"]{0,40}?\s(?:on|by|in|at|until|over|through|from)\s+(?:early\s+|late\s+)?$",
+    r"\bwarn(?:s|ed|ing)?\s+of\s+(?:[a-z-]+\s+){0,4}?(?:" + _alt("weather_hazards") + r")\b[^,;:.!?()\"]{0,40}?\s(?:on|by|in|at|until|over|through|from|for)\s+(?:early\s+|late\s+)?$"
+    r"|\bwarn(?:ings?|s|ed|ing)?\s+for\s+(?:[a-z-]+\s+){0,4}?(?:" + _alt("weather_hazards") + r")\b[^,;:.!?()\"]{0,40}?\sfor\s+(?:early\s+|late\s+)?$",
     re.IGNORECASE)
 # A present perfect that puts a timetabled event on the calendar names a day to come: "the club
 # has added a friendly match on Tuesday evening", "the council has called an emergency meeting
