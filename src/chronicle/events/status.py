@@ -77,6 +77,8 @@ def _deferred_by(tok, cues) -> bool:
     words = set(cues["planned"].get("deferred_by", ()))
     if _complement_of(tok, words, set(), cues):
         return True
+    if _headline_passive_subject(tok, words):
+        return True
     # what a put-off vote or decision is on has not happened either: "postponed a vote on renewing
     # the mandate" (``planned.deferred_content_of``)
     if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and tok.head.lower_ == "on" and \
@@ -85,13 +87,50 @@ def _deferred_by(tok, cues) -> bool:
     return False
 
 
+def _headline_passive_subject(tok, words: set) -> bool:
+    """(extract45) A nominal act that is the subject of a bare participle of putting off, with no
+    auxiliary and no object of its own: the passive of headline grammar, in a title or a box line
+    ("Budget vote postponed", "- May 4: ministers meet in Accra; tariff cut deferred") -- the act was
+    put off, as in "the vote was postponed". Not an act that puts off something else ("the strike
+    delayed flights": it has an object)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "nsubj" or tok.head.i == tok.i:
+        return False
+    verb = tok.head
+    if verb.tag_ not in ("VBD", "VBN") or not lemmas(verb) & words or _aux(verb) or verb.i < tok.i:
+        return False
+    if any(t.is_punct for t in tok.doc[tok.i + 1:verb.i]):
+        return False  # a participle set off by commas describes the subject: "the talks, postponed twice, opened"
+    # nothing after the participle that it puts off or that says what came of the act (a clause
+    # before it is the line's other entry: "ministers meet in Accra; levy rise deferred")
+    return not any(c.i > verb.i and (c.dep_ in ("dobj", "ccomp", "xcomp") or c.pos_ in ("VERB", "AUX") and c.dep_ in ("dep", "conj"))
+                   for c in verb.children)
+
+
+def _carries(verb, cues) -> bool:
+    """Whether ``verb`` carries out the act that is its object (``support_verbs``): not a phrasal form
+    that ends one under way (``support_not_phrasal``: "will call off the strike"), nor a naming verb
+    with an object predicate (``support_naming``: "called the closure collective punishment")."""
+    if verb.lemma_.lower() not in cues.get("support_verbs", ()) or lemmas(verb) & set(cues.get("support_not_phrasal", ())):
+        return False
+    return not (verb.lemma_.lower() in cues.get("support_naming", ()) and any(c.dep_ == "oprd" for c in verb.children))
+
+
+def _semicolon_before(clause) -> bool:
+    """(extract45) A clause hung as the complement of a verb after it across a semicolon: two clauses
+    of their own, the parser's attachment only ("ministers meet in Accra; levy rise deferred": the
+    meeting is not what was put off)."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and clause.i < head.i and \
+        any(t.lower_ == ";" for t in clause.doc[clause.i + 1:head.i])
+
+
 def _complement_of(tok, words: set, keeps: set, cues) -> bool:
     """Whether one of ``words`` (lemmas, phrasal "put off" too) governs the trigger through
     complements only (``_COMPLEMENTS``); ``keeps``: those of them whose direct object was made."""
     barriers = set(cues["barriers"])
     cur, first = tok, True
     for _ in range(_COMPLEMENT_STEPS):
-        if cur.head.i == cur.i or cur.dep_ not in _COMPLEMENTS:
+        if cur.head.i == cur.i or cur.dep_ not in _COMPLEMENTS or _semicolon_before(cur):
             return False
         dep, cur = _up(cur)
         if dep == "conj":
@@ -102,7 +141,7 @@ def _complement_of(tok, words: set, keeps: set, cues) -> bool:
         if found & barriers:
             return False
         if first and dep in ("dobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and \
-                not found & (words | set(cues.get("support_verbs", ()))):
+                not (found & words or _carries(cur, cues)):
             return False  # the object of another act: "failed to pass the deal" (the deal was made)
         first = False
     return False
@@ -507,8 +546,7 @@ def status_of(tok) -> str:
     # the condemned event, not a planned one); that verb also says whether a planned event took
     # place ("the planned summit was held on Tuesday"), so the noun's own modifiers do not count.
     carried = False
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and \
-            tok.head.lemma_.lower() in cues.get("support_verbs", ()):
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and _carries(tok.head, cues):
         cur = tok.head
         verbs.append(cur)
         carried = True
