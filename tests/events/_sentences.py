@@ -62,16 +62,19 @@ def check_parties(e, ex: dict) -> None:
 
 
 def check_parties_of_type(ex: dict) -> None:
-    """A parties.yaml example with a ``type``: some event of that type in its text holds each of
-    ``actor`` and ``recipient``, and none holds ``absent_actor`` or ``absent_recipient``."""
+    """A parties.yaml example with a ``type``: some event of that type in its text holds every one of
+    ``actor`` and of ``recipient`` (a name or a list of names), and none holds any of ``absent_actor`` or
+    ``absent_recipient``."""
+    def each(words):
+        return [words] if isinstance(words, str) else words
     found = [e for e in events(ex["text"]) if e.type == ex["type"]]
     assert found, f"no {ex['type']} event in {ex['text']!r}"
-    got = [([a.text for a in e.actor], [r.text for r in e.recipient]) for e in found]
+    got = [(e.trigger.text, [a.text for a in e.actor], [r.text for r in e.recipient]) for e in found]
     if ex.get("actor"):
-        assert any(names(e.actor, ex["actor"]) for e in found), got
+        assert any(all(names(e.actor, w) for w in each(ex["actor"])) for e in found), got
     if ex.get("recipient"):
-        assert any(names(e.recipient, ex["recipient"]) for e in found), got
+        assert any(all(names(e.recipient, w) for w in each(ex["recipient"])) for e in found), got
     if ex.get("absent_actor"):
-        assert not any(names(e.actor, ex["absent_actor"]) for e in found), got
+        assert not any(names(e.actor, w) for e in found for w in each(ex["absent_actor"])), got
     if ex.get("absent_recipient"):
-        assert not any(names(e.recipient, ex["absent_recipient"]) for e in found), got
+        assert not any(names(e.recipient, w) for e in found for w in each(ex["absent_recipient"])), got
