@@ -228,6 +228,9 @@ class Context:
     # the last counted offset of the story ("five months later"), which may not move the anchor
     last_offset: Optional[Point] = None
     last_offset_at: int = -1
+    # (time104) the clock day last told in a past-perfect flashback behind the story's clock day:
+    # (where, its time of day in minutes, the story's clock day before it) (tagger._past_perfect_background)
+    flashback: Optional[tuple] = None
     last_by_gran: dict = field(default_factory=dict)  # grain -> last period of that grain mentioned
     seen: dict = field(default_factory=dict)  # grain -> every period of that grain mentioned, in text order
     policy: dict = field(default_factory=dict)
@@ -538,7 +541,8 @@ def _quarter_end_of(day: date) -> date:
     return _quarter_end(day.year, (day.month + 2) // 3)
 
 
-def _count_from_past_day(ctx: Context, ref: Point, n: int, unit: str, start: int, end: int) -> Optional[date]:
+def _count_from_past_day(ctx: Context, ref: Point, n: int, unit: str, start: int, end: int,
+                         tense_past: bool = False) -> Optional[date]:
     """The day a forward count of days or weeks told in the past lands on when counted from the story's
     last day not after the article date, where counting from the reference lands after it; else None.
 
@@ -549,8 +553,11 @@ def _count_from_past_day(ctx: Context, ref: Point, n: int, unit: str, start: int
     date comes first (the story is at the last event its clock timed, as for "the following
     morning"), then the last anchor day on or before it; either must lie before the reference and
     give a day not after the article date. Only where the clause narrates in the simple past
-    (``clock_told_past``, ``opening_told_past``): "with a replay the following day if needed" is not."""
-    if ctx.dct is None or not (clock_told_past(ctx.text, start, end) or opening_told_past(ctx.text, start, end)):
+    (``clock_told_past``, ``opening_told_past``; with ``tense_past``, also where the expression's
+    tense is past, as for a count after a plan's month, whose clause may hold a modal of its own:
+    "the council passed a rule that would ..."): "with a replay the following day if needed" is not."""
+    if ctx.dct is None or not (clock_told_past(ctx.text, start, end) or opening_told_past(ctx.text, start, end)
+                               or (tense_past and ctx.tense(start, end) == "past")):
         return None
     told = []
     if ctx.past_clock is not None:
@@ -766,8 +773,17 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
             # "was found burnt out two days later" after a hearing set for a coming day: counted
             # from the story's last day before the article date
             d = _count_from_past_day(ctx, ref, int(n), u, start, end) or d
+        from_past = None
+        if (how == "narrative" and direction > 0 and u in ("D", "W") and ref.gran == "month"
+                and ctx.dct is not None and ref.day > ctx.dct):
+            # (time104) "lodged objections on April 2 to force a referendum in October 2017. Three
+            # days later, the council withdrew ...": a month that begins after the article date (a
+            # plan's) is no point a past count runs from; the story's last day not after the article date is
+            from_past = _count_from_past_day(ctx, ref, int(n), u, start, end, tense_past=True)
+            if from_past is not None:
+                d = from_past
         gran = UNIT_GRAN.get(u, "day")
-        if how == "narrative" and RANK[ref.gran] > RANK[gran]:
+        if how == "narrative" and RANK[ref.gran] > RANK[gran] and from_past is None:
             gran = ref.gran
         if u == "Y" and ref.gran in ("quarter", "month", "half", "season") and how == "narrative" \
                 and not (n > 1 and ref.gran in ("month", "season")):
@@ -813,6 +829,13 @@ def r_calendar(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resol
         if how == "narrative" and gran == "day" and int(rel) > 0 and ref.gran == "day" and ctx.dct is not None and d > ctx.dct:
             # "was found the following day" after a hearing set for a coming day: as a count of days
             d = _count_from_past_day(ctx, ref, int(rel), unit, start, end) or d
+        if (how == "narrative" and gran == "day" and int(rel) > 0 and ref.gran == "month" and not f.get("gran")
+                and ctx.dct is not None and ref.day > ctx.dct):
+            # (time104) "the next day" told in the past after a month that begins after the article
+            # date (a plan's): as a count of days, from the story's last day not after the article date
+            from_past = _count_from_past_day(ctx, ref, int(rel), unit, start, end, tense_past=True)
+            if from_past is not None:
+                return Resolved(format_value(from_past, "day") + pod, mod, how)
         if how == "narrative" and gran == "day" and ref.gran == "month" and not f.get("gran") and int(rel) != 0:
             # "the next day" after "In October 2011, an inmate walked out": a day of that month
             # the story does not give (TimeML's "2011-10-XX"), not the month itself
@@ -1303,6 +1326,12 @@ def r_time(f: dict, rule: Rule, ctx: Context, start: int, end: int) -> Resolved:
             ref, how = (ctx.clock_day, "narrative") if ctx.clock_day is not None else ctx.ref("dct")
         if ctx.clock_day is not None and ref is not None and ref.gran == "day" and ref.day != ctx.clock_day.day:
             ref = ctx.clock_day  # "late Monday, officials said on Tuesday. ... at 10:40 p.m.": Monday
+        fb = ctx.flashback
+        if (fb is not None and hour >= 0 and ref is not None and ref is ctx.clock_day and fb[0] == ctx.clock_day_at
+                and hour * 60 + minute < fb[1]):
+            # "left the quay at 6:15am on Tuesday ... Its radar had broken down on Monday evening ...
+            # docked at 9:40am": a clock time before the flashback's own time is on the story's day
+            ref = fb[2]
         if (ref is not None and ref.gran != "day" and ctx.clock_day is not None
                 and 0 <= ctx.clock_day_at < ctx.anchor_at and ctx.same_sentence(ctx.clock_day_at, ctx.anchor_at)
                 and ctx.text.count(".", ctx.anchor_at, start) <= 2):

@@ -54,6 +54,37 @@ _REL_CLAUSE_BEFORE = re.compile(
     r"[^,;:!?\n.]*$")
 _PARTICIPLE_BEFORE = re.compile(r",\s*(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s[^,;:!?\n.]*$")
 _CLAUSE_CLOSED = re.compile(r"[^;:!?\n.]{0,120}?,")
+# (time104) A day told in a past-perfect clause ("The pump had jammed on Tuesday evening") goes
+# back behind the story's day told in an earlier sentence ("The crew was winched off at 6 a.m. on
+# Wednesday"); a later bare clock time earlier in the day than that flashback's own time cannot
+# follow it on its day ("... landed at 7:10 a.m.": Wednesday, the story's day); one after it may
+# ("It had left at 4 a.m. Tuesday ... By 3 p.m. it ...": Tuesday). The clause runs from "had" to
+# the day with no sentence or clause mark.
+_PAST_PERFECT_BEFORE = re.compile(
+    r"\bhad\s+(?:(?:not|never|already|just|also|earlier)\s+)?(?:been\s+)?"
+    r"(?:[a-z]+(?:ed|en|wn)|left|lost|set|run|begun|gone|made|kept|sent|spent|held|hit|shut|struck|met|fled|sunk|sank)\b"
+    r"[^,;:!?\n.]{0,60}$", re.IGNORECASE)
+
+
+# where a part of the day begins, in minutes ("Friday night": from 8 p.m.)
+_POD_START = {"MO": 5 * 60, "MI": 12 * 60, "AF": 12 * 60, "EV": 17 * 60, "NI": 20 * 60}
+
+
+def _time_of_day(value: str):
+    """Minutes into the day of a day's clock time or part of the day ("...T04:47", "...TNI"), else None."""
+    m = re.match(r"\d{4}-\d{2}-\d{2}T(?:(\d{2}):(\d{2})|([A-Z]{2}))", value or "")
+    if m is None:
+        return None
+    return int(m.group(1)) * 60 + int(m.group(2)) if m.group(1) else _POD_START.get(m.group(3))
+
+
+def _past_perfect_background(ctx: Context, p, start: int) -> bool:
+    """True if the day ``p`` at ``start`` is told in a past-perfect clause and is earlier than the
+    clock day the story told in an earlier sentence (``_PAST_PERFECT_BEFORE``)."""
+    c = ctx.clock_day
+    return (p.gran == "day" and c is not None and p.day < c.day and 0 <= ctx.clock_day_at < start
+            and not ctx.same_sentence(ctx.clock_day_at, start)
+            and _PAST_PERFECT_BEFORE.search(ctx.text, ctx.sentence_span(start)[0], start) is not None)
 
 
 def _in_rel_clause(text: str, start: int, end: int) -> bool:
@@ -279,6 +310,10 @@ def tag_timexes(text: str, dct: Optional[date], doc=None, ruleset: Optional[Rule
                             and not _PERIOD_END_BEFORE.search(text, max(0, start - 24), start)
                             and not _in_rel_clause(text, start, end)
                             and not in_dateline(text, start, end)):
+                        ctx.flashback = None
+                        tod = _time_of_day(res.value)
+                        if tod is not None and _past_perfect_background(ctx, p, start):
+                            ctx.flashback = (start, tod, ctx.clock_day)  # (resolve.r_time)
                         ctx.clock_day, ctx.clock_day_at = p, start
                 if p.gran == "day" and res.mod in ("START", "END") and "T" not in res.value:
                     if res.mod == "END":
