@@ -1064,14 +1064,31 @@ def _court_not_whom(cands, tops, index: ActorIndex) -> list:
     tops = [h for h in tops if h is not None]
     top = tops[0]
     done_to = [c for c in top.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not done_to or not _role(top.doc, done_to, index):
+    if not done_to or not (_role(top.doc, done_to, index) or _misparsed_passive_subject(top)):
         return cands
     courts = [c for c in cands if c.pos_ in ("NOUN", "PROPN") and _noun_words(c) & nouns
               and any(_via_place(c, h, preps) for h in tops)]
     if not courts:
         return cands
     inside = {x.i for c in courts for x in c.subtree}
+    if _misparsed_passive_subject(top):
+        # the ones charged are the passive's real subject: the noun the parser hung the cut-off clause
+        # on ("Four traders detained ... after the raid were charged"), else no one (not a speaker's body)
+        noun = top.head.head if top.dep_ == "advcl" and top.head.dep_ == "acl" else None
+        return [noun] if noun is not None and noun.pos_ in ("NOUN", "PROPN") else []
     return [c for c in cands if c.i not in inside]
+
+
+def _misparsed_passive_subject(top) -> bool:
+    """(roles30) A passive subject that disagrees in number with its auxiliary ("Three men held by police
+    after the raid were charged in a court in Kitale": the parser makes "the raid" the subject of "were
+    charged") is the parser's slip: the ones charged are named elsewhere, so a court reached through
+    "in" / "at" is still the setting. A singular common noun under "were", a plural one under "was"."""
+    subj = [c for c in top.children if c.dep_ == "nsubjpass"]
+    aux = [c for c in top.children if c.dep_ == "auxpass"]
+    if not subj or not aux or subj[0].pos_ != "NOUN":
+        return False
+    return (subj[0].tag_ == "NN" and aux[0].lower_ == "were") or (subj[0].tag_ == "NNS" and aux[0].lower_ == "was")
 
 
 def _best_party(doc, cands, index, keys, spans, forces_sure) -> list[RoleFiller]:
@@ -2837,6 +2854,7 @@ def detect_events(doc, index: ActorIndex) -> list[tuple[Mention, int, TriggerRul
             actor_keys = {a.actor_id or a.text for a in actor}
             recipient = [r for r in recipient if (r.actor_id or r.text) not in actor_keys and
                          not any(r.start <= a.start and a.end <= r.end for a in actor)]
+            actor, recipient = _border_with(doc, tok, actor, recipient, index)
             if not actor and not recipient and passive:
                 # "The pact was signed during a visit": the parties of the same act, done to the
                 # same thing, just before ("an agreement that Japan and Vietnam signed")
@@ -2972,6 +2990,34 @@ def _agentless_thing(doc, tok, actor: list, recipient: list, index: ActorIndex) 
     partners = [f for f in _role(doc, _with_conjuncts(_prep_objects(thing, "with")), index)
                 if f.country and f.country not in keys]
     return owners, partners + [r for r in recipient if r not in partners]
+
+
+@lru_cache(maxsize=1)
+def _border_with_verbs() -> frozenset:
+    return frozenset(parties_file()["border_with"]["verbs"])
+
+
+def _border_with(doc, tok, actor: list, recipient: list, index: ActorIndex) -> tuple[list, list]:
+    """(roles30) A thing of agentless_thing closed or opened whose "with" phrase names another country
+    ("Ghana's border with Togo was sealed", "officials shut Ghana's border with Togo"): the country of
+    the "with" phrase is the one it is done to; the thing's own country (``_state_owner``) is no
+    recipient, and acts when no actor is named."""
+    if tok.lemma_.lower() not in _border_with_verbs():
+        return actor, recipient
+    things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+              and _noun_words(c) & _agentless_things()]
+    if not things:
+        return actor, recipient
+    # the parser hangs "with Togo" on the thing or on the verb
+    withs = _prep_objects(things[0], "with") or _prep_objects(tok, "with")
+    partners = [f for f in _role(doc, _with_conjuncts(withs), index) if f.country]
+    keys = {p.country for p in partners}
+    owners = [o for o in _state_owner(things[0], index) if o.country and o.country not in keys]
+    if not partners or not owners:
+        return actor, recipient
+    mine = {o.country for o in owners}
+    recipient = [r for r in recipient if r.country not in mine]
+    return (actor or owners), recipient
 
 
 def _required_noun(doc, tok, rule: TriggerRule, slot: str) -> list[RoleFiller]:
