@@ -1111,8 +1111,7 @@ def _grievance_told_after(doc, pairs: list[tuple[Mention, int]], attachments: di
     definite or possessed noun (a bare plural, "condemning attacks on civilians", names no one act)
     (``grievance`` in dating.yaml: the verbs of protest and the prepositions that name what a
     protest is about)."""
-    rule = dating_rules()["grievance"]
-    verbs, preps = frozenset(rule["verbs"]), frozenset(rule["preps"])
+    verbs, preps = _words("grievance", "verbs"), _words("grievance", "preps")
     for m, i in pairs:
         tok = doc[i]
         if tok.pos_ != "NOUN" or i in attachments or m.status != "occurred" or m.date.start is None or \

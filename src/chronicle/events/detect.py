@@ -937,7 +937,7 @@ def affected_parties(doc, tok, index: ActorIndex, exclude: list, light=None,
     if not protest:  # a protest's place is its target when no party is named (below)
         cands = _where_not_whom(cands, (tok, light), index)
         cands = _court_not_whom(cands, (tok, light), index)
-    if protest:
+    else:
         # A protest is directed at a party (the one protested against: "demonstrated calling for
         # independence from Iraq"); the place it happens in ("in Kirkuk") is its target only
         # when no party is named.
@@ -1561,7 +1561,7 @@ def _counted_people(tok) -> bool:
     "one" ("no one was arrested")."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or not (tok.pos_ == "NUM" or tok.like_num) or list(tok.rights):
         return False
-    if tok.ent_type_ not in ("CARDINAL", "") or tok.lemma_.lower() in _QUANTITY_NOUNS or not tok.is_alpha and not tok.is_digit:
+    if tok.ent_type_ not in ("CARDINAL", "") or tok.lemma_.lower() in _QUANTITY_NOUNS or (not tok.is_alpha and not tok.is_digit):
         return False
     if tok.lower_ in ("one", "1") or any(c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
         return False  # "no one had been arrested", "one of them": a pronoun, not a count
@@ -2148,8 +2148,7 @@ def _requirements_met(tok, rule: TriggerRule, actor, recipient, judged: bool = F
         # parser hangs an object's "to" clause ("launched an operation to retake the town");
         # a passive subject is the object (extract41: "a no-confidence vote was tabled")
         return False
-    if req.get("out_adverb") and not any(c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") for c in tok.children) \
-            and not tok.lemma_.lower().endswith(" out"):
+    if req.get("out_adverb") and not any(c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") for c in tok.children):
         return False  # (extract44) "walked out before the vote": "out" read as a particle or an adverb
     if "left_from" in req and not _left_from(tok) & set(req["left_from"]):
         return False  # (extract44) "walked out of the session", "walked off the job": what was left
