@@ -622,9 +622,6 @@ def _comparison_past(ctx: Context, start: int, end: int) -> bool:
     return bool(words) and ctx.tense(words[-1].start(), words[-1].end()) == "past"
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]?\s+(?=[A-Z\"\u201c])")
-
-
 def _list_entry_day(ctx: Context, start: int) -> Optional[date]:
     """The day of the dated list's entry (tense.py `list_entry_tense`) whose text, after its opening
     date, holds ``start``, where that date is the last day the text named; else None."""
@@ -637,7 +634,7 @@ def _list_entry_day(ctx: Context, start: int) -> Optional[date]:
     m = _list_line().match(ctx.text, ls, len(ctx.text) if le < 0 else le)
     if m is None or start < m.end() or not m.start("date") <= ctx.anchor_at < m.end("date"):
         return None
-    if _SENTENCE_END.search(ctx.text, m.end(), start + 1):
+    if not ctx.same_sentence(m.end(), start):
         return None  # an entry ends at its first full stop: the sentences after it are read as usual
     if list_entry_tense(ctx.text, m.start("date"), m.end("date")) is None:
         return None  # a lone dated line, no list
