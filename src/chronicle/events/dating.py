@@ -1449,7 +1449,7 @@ def _offset_date(doc, mention: Mention, trigger_i: int, target: tuple[int, int, 
         # article's day ("tonight", "this morning": ``offset.deictic_day_times``, datingFix43)
         return [tx for tx in attachments.get(i, ())
                 if (tx.type == "DATE" or tx.type == "TIME" and (_names_day(tx.text) or _deictic_day_time(tx.text)))
-                and tx.interval_start is not None and tx.interval_start == tx.interval_end]
+                and _on_one_day(tx)]
     days = one_day(head_i)
     if not days and not (head_i in by_trigger and _text_dated(by_trigger[head_i])):
         # the anchor word has no date of its own: its clause's ("met on Thursday and agreed to
@@ -1574,9 +1574,14 @@ def _referring_subject(doc, head_i: int, by_trigger: dict[int, Mention], narrati
     return None
 
 
+def _on_one_day(tx: Timex) -> bool:
+    """An expression whose interval is one day (a date of one day, or a time on one day)."""
+    return tx.interval_start is not None and tx.interval_start == tx.interval_end
+
+
 def _one_day_date(tx: Timex) -> bool:
     """A DATE that names one day ("on Tuesday", "March 3"), not a span, a month or a time of day."""
-    return tx.type == "DATE" and tx.interval_start is not None and tx.interval_start == tx.interval_end
+    return tx.type == "DATE" and _on_one_day(tx)
 
 
 def _referring_day(doc, head_i: int, attachments: dict[int, list[Timex]], by_trigger: dict[int, Mention]
@@ -2496,7 +2501,7 @@ def _after_clause_day(doc, trigger_i: int, attachments: dict[int, list[Timex]], 
 def _possessive_date(doc, tx: Timex) -> bool:
     """(datingFix50) A date that owns a noun ("ahead of next year's elections", "last week's march"):
     the noun's time, not the clause's."""
-    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    span = _timex_tokens(doc, tx)
     return span is not None and span.root.dep_ == "poss"
 
 
@@ -2608,8 +2613,8 @@ def _on_arrival_day(doc, mention: Mention, trigger_i: int, attachments: dict[int
         if here is None or here - sentence_of.get(t.i, _NO_SENTENCE) > reach:
             break
         if t.pos_ == "VERB" and t.lemma_.lower() in verbs and not _past_perfect(t):
-            days = [tx for tx in governing_timexes(doc, t.i, attachments) if tx.type in ("DATE", "TIME") and
-                    tx.interval_start is not None and tx.interval_start == tx.interval_end]
+            days = [tx for tx in governing_timexes(doc, t.i, attachments)
+                    if tx.type in ("DATE", "TIME") and _on_one_day(tx)]
             return days if len(days) == 1 else []
     return []
 
@@ -3626,8 +3631,8 @@ def _same_day_told_past(doc, tx: Timex, trigger_i: int, timexes: list[Timex], dc
             any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ in _words("same_day_as", "clause_deps")
                 for t in span for c in t.children):
         return None
-    told = [o for o in timexes if o.end <= tx.start and o.type in ("DATE", "TIME") and o.interval_start is not None
-            and o.interval_start == o.interval_end and o.interval_start <= dct]
+    told = [o for o in timexes if o.end <= tx.start and o.type in ("DATE", "TIME") and _on_one_day(o)
+            and o.interval_start <= dct]
     if not told:
         return None
     day = max(told, key=lambda o: o.start).interval_start
@@ -3640,8 +3645,7 @@ def _same_unit_last_day(doc, tx: Timex, timexes: list[Timex]) -> Optional[Timex]
     Tuesday morning, as agreed last week. ... marched the same afternoon"): a part of a day is of a
     day, so the phrase is read as the latest one-day date told before it, with the unit's part of the
     day (``same_day_as.last_day_parts``); else None (the tagger's stays)."""
-    if not tx.value or tx.type not in ("DATE", "TIME") or \
-            tx.interval_start is not None and tx.interval_start == tx.interval_end:
+    if not tx.value or tx.type not in ("DATE", "TIME") or _on_one_day(tx):
         return None
     span = _timex_tokens(doc, tx)
     if span is None or not any(t.lower_ in _words("same_day_as", "same") for t in span) or \
@@ -3650,11 +3654,10 @@ def _same_unit_last_day(doc, tx: Timex, timexes: list[Timex]) -> Optional[Timex]
         return None
     parts = dating_rules()["same_day_as"]["last_day_parts"]
     unit = next((t.lower_ for t in span if t.lower_ in parts), None)
-    told = [o for o in timexes if o.end <= tx.start and o.type in ("DATE", "TIME") and o.interval_start is not None
-            and o.interval_start == o.interval_end]
+    told = [o for o in timexes if o.end <= tx.start and o.type in ("DATE", "TIME") and _on_one_day(o)]
     last = max((o for o in timexes if o.end <= tx.start and o.type in ("DATE", "TIME")), key=lambda o: o.start,
                default=None)
-    last_span = doc.char_span(last.start, last.end, alignment_mode="expand") if last is not None else None
+    last_span = _timex_tokens(doc, last) if last is not None else None
     if unit is None or not told or last is not None and last not in told and \
             last_span is not None and last_span.sent.start == span.sent.start:
         # the coarser date is in the phrase's own sentence ("detained during last week's march were
@@ -3709,7 +3712,7 @@ def _interview_day(doc, text: str, timexes: list[Timex], dct: Optional[date]) ->
     for tx in timexes:
         if tx.end > first.start() or not _one_day_date(tx) or tx.interval_start == dct:
             continue
-        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        span = _timex_tokens(doc, tx)
         w, ok = span.root if span is not None else None, False
         for _ in range(3):
             if w is None or w.head.i == w.i:
@@ -3725,8 +3728,7 @@ def _interview_day(doc, text: str, timexes: list[Timex], dct: Optional[date]) ->
     shift = days[0] - dct
     out = []
     for tx in timexes:
-        if tx.start > first.start() and tx.text.lower() in rules["deictic"] and tx.interval_start is not None \
-                and tx.interval_start == tx.interval_end and tx.value and tx.value[:10] == tx.interval_start.isoformat():
+        if tx.start > first.start() and tx.text.lower() in rules["deictic"] and _on_one_day(tx) and tx.value and tx.value[:10] == tx.interval_start.isoformat():
             day = tx.interval_start + shift
             tx = tx.model_copy(update={"value": day.isoformat() + tx.value[10:], "interval_start": day,
                                        "interval_end": day})
