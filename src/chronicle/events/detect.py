@@ -1064,14 +1064,15 @@ def _court_not_whom(cands, tops, index: ActorIndex) -> list:
     tops = [h for h in tops if h is not None]
     top = tops[0]
     done_to = [c for c in top.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not done_to or not (_role(top.doc, done_to, index) or _misparsed_passive_subject(top)):
+    misparsed = bool(done_to) and _misparsed_passive_subject(top)
+    if not done_to or not (_role(top.doc, done_to, index) or misparsed):
         return cands
     courts = [c for c in cands if c.pos_ in ("NOUN", "PROPN") and _noun_words(c) & nouns
               and any(_via_place(c, h, preps) for h in tops)]
     if not courts:
         return cands
     inside = {x.i for c in courts for x in c.subtree}
-    if _misparsed_passive_subject(top):
+    if misparsed:
         # the ones charged are the passive's real subject: the noun the parser hung the cut-off clause
         # on ("Four traders detained ... after the raid were charged"), else no one (not a speaker's body)
         noun = top.head.head if top.dep_ == "advcl" and top.head.dep_ == "acl" else None
